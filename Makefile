@@ -1,0 +1,39 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test index lint bench eval clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install --quiet -e ".[test,eval,dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+index: $(STAMP)
+	$(VENV)/bin/coach ingest --if-stale
+
+run: index
+	$(VENV)/bin/coach serve
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check coach tests app.py benchmarks evals
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_index.py
+
+eval: $(STAMP)
+	$(PY) -m evals
+
+clean:
+	rm -rf $(VENV) data .pytest_cache test-artifacts

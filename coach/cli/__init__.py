@@ -1,0 +1,38 @@
+"""The `coach` command: one subcommand module per area, each with ``register(subparsers)``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from coach.errors import CoachError
+
+# Each module defines register(subparsers); a subcommand sets `func(args) -> int`.
+COMMAND_MODULES = [
+    "coach.cli.index_cmds",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coach", description="Turntable, the reverse mentoring coach.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CoachError as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("coach: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

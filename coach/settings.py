@@ -1,0 +1,73 @@
+"""One typed settings object, read once from the environment.
+
+Variables are ``COACH_*`` plus the standard ``OPENAI_API_KEY`` and ``OPENAI_BASE_URL``.
+Reading settings has no side effects: no directories are created here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="COACH_", extra="ignore", frozen=True)
+
+    # Where the record, the embedded index and uploads live.
+    data_dir: Path = Path("data")
+    # The seed guidance library, ingested by `coach reindex`.
+    knowledge_dir: Path = PROJECT_ROOT / "knowledge"
+
+    # Index: an embedded PersistentClient under data_dir unless a Chroma server URL is given.
+    chroma_url: str | None = None
+    chroma_collection: str = "turntable"
+
+    # Embeddings: the offline int8 MiniLM by default, or any OpenAI-compatible endpoint.
+    embedding: Literal["minilm", "openai"] = "minilm"
+    embedding_model: str = "text-embedding-3-small"
+    embedding_threads: int = Field(default=0, ge=0)  # 0: onnxruntime decides
+
+    # Chat model: none means the offline coach answers.
+    model: str | None = None
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "COACH_OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "COACH_OPENAI_BASE_URL")
+    )
+    llm_timeout: float = Field(default=60.0, gt=0)
+    llm_retries: int = Field(default=2, ge=0, le=10)
+
+    # System of record: a SQLite file under data_dir unless a SQLAlchemy URL is given.
+    database_url: str | None = None
+
+    # App
+    host: str = "127.0.0.1"
+    port: int = 7860
+    max_upload_mb: int = Field(default=20, gt=0)
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'turntable.db').resolve()}"
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.model)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the environment once; keyword overrides win (used by tests and the CLI)."""
+    return Settings(**overrides)  # type: ignore[arg-type]
