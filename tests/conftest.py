@@ -1,0 +1,64 @@
+"""Shared test setup: no test may reach the network, and every test gets its own data dir."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+
+import pytest
+
+# Fixture modules per area; each adds its line here.
+pytest_plugins: list[str] = []
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _is_local(address: object) -> bool:
+    if isinstance(address, (str, bytes)):  # AF_UNIX path
+        return True
+    host = address[0] if isinstance(address, tuple) else None
+    if host in ("localhost", "", None):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _guarded(real):
+    def connect(self, address):  # type: ignore[no-untyped-def]
+        if not _is_local(address):
+            raise RuntimeError(f"test tried to reach the network: {address!r}")
+        return real(self, address)
+
+    return connect
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection to a non-loopback address fails the test."""
+    monkeypatch.setattr(socket.socket, "connect", _guarded(_real_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never pick up a developer's model or key, and never write into ./data."""
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "COACH_MODEL", "COACH_CHROMA_URL",
+                "COACH_DATABASE_URL", "COACH_EMBEDDING"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+
+
+def test_network_guard_blocks_outside_addresses() -> None:
+    """Kept here so the guard itself is exercised whenever the suite runs."""
+    s = socket.socket()
+    try:
+        with pytest.raises(RuntimeError, match="network"):
+            s.connect(("93.184.216.34", 80))
+    finally:
+        s.close()
