@@ -15,7 +15,9 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="coach", description="Turntable, the reverse mentoring coach.")
+    parser = argparse.ArgumentParser(
+        prog="coach", description="Turntable, the reverse mentoring coach."
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

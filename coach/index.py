@@ -1,0 +1,290 @@
+"""The retrieval index: a Chroma collection plus BM25, fused by reciprocal rank.
+
+Embedded `PersistentClient` under the data directory by default; a Chroma server
+(`HttpClient`) when `COACH_CHROMA_URL` is set. The same code path serves both. The index is
+derived: `coach reindex` rebuilds it from `knowledge/`, uploads and approved shared notes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from typing import Any, Literal
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from coach.chunking import Chunk, SourceDoc, content_hash, split
+from coach.embeddings import Embedder, make_embedder
+from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
+from coach.keyword import KeywordIndex
+from coach.passages import Passage
+from coach.settings import Settings
+from coach.topics import normalise_topic
+
+Mode = Literal["hybrid", "vector", "keyword"]
+RRF_K = 60
+MAX_QUERY_CHARS = 2000
+_FILTER_KEYS = ("topic", "kind", "visibility")
+
+
+def make_client(settings: Settings) -> Any:
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    try:
+        if settings.chroma_url:
+            url = urlparse(settings.chroma_url)
+            if not url.hostname:
+                raise IndexUnavailable(f"COACH_CHROMA_URL '{settings.chroma_url}' has no host.")
+            return chromadb.HttpClient(
+                host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https", settings=chroma_settings,
+            )
+        settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    except IndexUnavailable:
+        raise
+    except Exception as exc:
+        where = settings.chroma_url or settings.chroma_path
+        raise IndexUnavailable(f"The Chroma index at {where} cannot be opened: {exc}") from exc
+
+
+def _where(filters: dict[str, list[str]]) -> dict[str, Any] | None:
+    clauses = [{k: {"$in": v}} for k, v in filters.items()]
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value)
+
+
+class Index:
+    """Search and maintenance over one Chroma collection."""
+
+    KEYWORD_TTL = 2.0  # seconds between checks for writes made by other processes
+
+    def __init__(self, client: Any, name: str, embedder: Embedder) -> None:
+        self.client = client
+        self.name = name
+        self.embedder = embedder
+        self._lock = threading.RLock()
+        self._keyword: KeywordIndex | None = None
+        self._keyword_gen: str | None = None
+        self._checked_at = 0.0
+        self.collection = self._open_collection()
+
+    # -- opening -------------------------------------------------------------------------
+    def _open_collection(self) -> Any:
+        try:
+            col = self.client.get_or_create_collection(
+                self.name, embedding_function=self.embedder,
+                metadata={"embedding": self.embedder.identity, "generation": uuid.uuid4().hex},
+            )
+        except ValueError as exc:  # Chroma refuses a conflicting embedding function
+            raise EmbeddingMismatch(
+                f"The index '{self.name}' was built with another embedding ({exc}). "
+                "Run `coach reindex` to rebuild it with the configured one."
+            ) from exc
+        except Exception as exc:
+            raise IndexUnavailable(
+                f"The Chroma collection '{self.name}' cannot be opened: {exc}") from exc
+        built_with = (col.metadata or {}).get("embedding")
+        if built_with and built_with != self.embedder.identity and col.count() > 0:
+            raise EmbeddingMismatch(
+                f"The index was built with '{built_with}' but the settings ask for "
+                f"'{self.embedder.identity}'. Vectors of two embeddings cannot be mixed: run "
+                "`coach reindex` to rebuild the index."
+            )
+        return col
+
+    @property
+    def built_with(self) -> str:
+        return str((self.collection.metadata or {}).get("embedding", ""))
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    # -- writing -------------------------------------------------------------------------
+    def _touch(self) -> None:
+        """Record a write, so other processes rebuild their keyword index."""
+        self.collection.modify(metadata={"embedding": self.embedder.identity,
+                                         "generation": uuid.uuid4().hex})
+        with self._lock:
+            self._keyword = None
+
+    def write_chunks(self, chunks: Sequence[Chunk], vectors: Any | None = None) -> None:
+        if not chunks:
+            return
+        if vectors is None:
+            vectors = self.embedder.encode([c.embed_text for c in chunks])
+        step = max(1, min(1000, int(getattr(self.client, "get_max_batch_size", lambda: 1000)())))
+        for i in range(0, len(chunks), step):
+            part = chunks[i : i + step]
+            self.collection.upsert(
+                ids=[c.id for c in part], documents=[c.text for c in part],
+                metadatas=[c.metadata for c in part], embeddings=[v for v in vectors[i : i + step]],
+            )
+        self._touch()
+
+    def remove_source(self, source: str) -> int:
+        """Delete every chunk of one source; returns how many went."""
+        ids = self.collection.get(where={"source": source}, include=[])["ids"]
+        if ids:
+            self.collection.delete(ids=ids)
+            self._touch()
+        return len(ids)
+
+    def replace_source(self, chunks: Sequence[Chunk], source: str, vectors: Any | None = None
+                       ) -> None:
+        self.remove_source(source)
+        self.write_chunks(chunks, vectors)
+
+    def add_text(self, source: str, text: str, *, title: str, topic: str = "general",
+                 kind: str = "shared-note", visibility: str = "everyone",
+                 extra_metadata: dict[str, Any] | None = None) -> list[str]:
+        """Index one text (an approved shared note, say), replacing earlier chunks of it."""
+        if not text.strip():
+            raise InvalidInput("There is no text to index.")
+        doc = SourceDoc(source=source, text=text, title=title, topic=normalise_topic(topic),
+                        kind=kind, visibility=visibility, fmt="markdown",
+                        content_hash=content_hash(text), extra=dict(extra_metadata or {}))
+        chunks = split(doc)
+        self.replace_source(chunks, source)
+        return [c.id for c in chunks]
+
+    def source_states(self) -> dict[str, dict[str, Any]]:
+        """Per source: the file hashes its chunks carry, how many chunks, how many expected."""
+        states: dict[str, dict[str, Any]] = {}
+        offset, page = 0, 5000
+        while True:
+            got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
+            for meta in got["metadatas"] or []:
+                st = states.setdefault(str(meta.get("source")),
+                                       {"hashes": set(), "count": 0, "expected": set()})
+                st["hashes"].add(meta.get("file_hash"))
+                st["count"] += 1
+                st["expected"].add(meta.get("chunk_count"))
+            if len(got["ids"]) < page:
+                return states
+            offset += page
+
+    def is_current(self, source: str, file_hash: str, states: dict[str, dict[str, Any]]) -> bool:
+        st = states.get(source)
+        return bool(st) and st["hashes"] == {file_hash} and st["expected"] == {st["count"]}
+
+    def drop(self) -> None:
+        """Delete the whole collection (reindex) and start an empty one."""
+        try:
+            self.client.delete_collection(self.name)
+        except Exception:  # noqa: BLE001 - absent is fine
+            pass
+        with self._lock:
+            self._keyword = None
+        self.collection = self._open_collection()
+
+    # -- reading -------------------------------------------------------------------------
+    def _to_passage(self, cid: str, text: str, meta: dict[str, Any], score: float) -> Passage:
+        return Passage(
+            id=cid, text=text, source=str(meta.get("source", "")), title=str(meta.get("title", "")),
+            section=str(meta.get("section", "")), topic=str(meta.get("topic", "general")),
+            kind=str(meta.get("kind", "guidance")), visibility=str(meta.get("visibility", "")),
+            score=score,
+        )
+
+    def get(self, ids: Sequence[str]) -> list[Passage]:
+        if not ids:
+            return []
+        got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
+        by_id = {i: (d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])}
+        return [self._to_passage(i, *by_id[i], 0.0) for i in ids if i in by_id]
+
+    def _keyword_index(self) -> KeywordIndex:
+        with self._lock:
+            now = time.monotonic()
+            if self._keyword is not None and now - self._checked_at < self.KEYWORD_TTL:
+                return self._keyword
+            self._checked_at = now
+            gen = (self.client.get_collection(self.name, embedding_function=self.embedder)
+                   .metadata or {}).get("generation")
+            if self._keyword is None or gen != self._keyword_gen:
+                ids, texts, metas = [], [], []
+                offset, page = 0, 5000
+                while True:
+                    got = self.collection.get(include=["documents", "metadatas"],
+                                              limit=page, offset=offset)
+                    ids += got["ids"]
+                    texts += got["documents"]
+                    metas += got["metadatas"]
+                    if len(got["ids"]) < page:
+                        break
+                    offset += page
+                searchable = [f"{m.get('title', '')} {m.get('section', '')} {t}"
+                              for t, m in zip(texts, metas)]
+                kw = KeywordIndex(ids, searchable, metas)
+                kw.texts = texts  # keep the passage text itself for results
+                self._keyword, self._keyword_gen = kw, gen
+            return self._keyword
+
+    def search(self, query: str, k: int = 5, *, topic: str | Sequence[str] | None = None,
+               kinds: Sequence[str] | None = None,
+               visibility: Sequence[str] | None = ("everyone",), mode: Mode = "hybrid",
+               ) -> list[Passage]:
+        """The k best passages for a query, filtered by topic, kind and visibility."""
+        query = (query or "").strip()
+        if not query:
+            raise InvalidInput("Type something to search for.")
+        if len(query) > MAX_QUERY_CHARS:
+            query = query[:MAX_QUERY_CHARS]
+        k = max(1, min(int(k), 100))
+        filters = {key: vals for key, vals in
+                   (("topic", _as_list(topic)), ("kind", _as_list(kinds)),
+                    ("visibility", _as_list(visibility))) if vals}
+        pool = max(4 * k, 20)
+        ranked: list[list[str]] = []
+        found: dict[str, tuple[str, dict[str, Any]]] = {}
+        if mode in ("hybrid", "vector"):
+            n = self.count()
+            if n:
+                vec = self.embedder.embed_query(query)
+                res = self.collection.query(query_embeddings=[vec], n_results=min(pool, n),
+                                            where=_where(filters),
+                                            include=["documents", "metadatas"])
+                ranked.append(res["ids"][0])
+                for i, d, m in zip(res["ids"][0], res["documents"][0], res["metadatas"][0]):
+                    found[i] = (d, m)
+        if mode in ("hybrid", "keyword"):
+            kw = self._keyword_index()
+            rows = kw.search(query, pool, filters)
+            ranked.append([kw.ids[r] for r, _ in rows])
+            for r, _ in rows:
+                found.setdefault(kw.ids[r], (kw.texts[r], kw.metas[r]))
+        fused: dict[str, float] = {}
+        for ids in ranked:
+            for rank, cid in enumerate(ids):
+                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        return [self._to_passage(cid, *found[cid], score) for cid, score in best]
+
+    def stats(self) -> dict[str, Any]:
+        kw = self._keyword_index()
+        by: dict[str, dict[str, int]] = {key: {} for key in _FILTER_KEYS}
+        sources: set[str] = set()
+        for m in kw.metas:
+            sources.add(str(m.get("source")))
+            for key in _FILTER_KEYS:
+                v = str(m.get(key, ""))
+                by[key][v] = by[key].get(v, 0) + 1
+        return {"chunks": len(kw), "sources": len(sources), "embedding": self.built_with,
+                "collection": self.name, **{f"by_{k}": v for k, v in by.items()}}
+
+
+def open_index(settings: Settings, embedder: Embedder | None = None) -> Index:
+    """Open (or create) the configured index. Nothing happens until this is called."""
+    return Index(make_client(settings), settings.chroma_collection,
+                 embedder or make_embedder(settings))

@@ -1,0 +1,96 @@
+"""BM25 keyword scoring over the index's chunks, so exact terms ("QRIS", "ESG") are not lost.
+
+Held in memory, built from the Chroma collection on first use and rebuilt when the collection
+changes. Postings carry precomputed BM25 weights, so a query is a few numpy additions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+_STOP = frozenset(
+    """a an and are as at be been but by can could did do does for from had has have he her his
+    how i if in into is it its me my of on or our she so than that the their them then there
+    these they this to was we were what when where which who why will with would you your""".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    out = []
+    for tok in _TOKEN.findall(text.lower()):
+        if tok in _STOP:
+            continue
+        out.append(_stem(tok))
+    return out
+
+
+def _stem(tok: str) -> str:
+    """A light plural/verb-ending strip: enough for "banks"~"bank", not a full stemmer."""
+    if len(tok) > 4 and tok.endswith("ies"):
+        return tok[:-3] + "y"
+    if len(tok) > 4 and tok.endswith("ing"):
+        return tok[:-3]
+    if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+        return tok[:-1]
+    return tok
+
+
+class KeywordIndex:
+    def __init__(self, ids: Sequence[str], texts: Sequence[str], metas: Sequence[dict],
+                 k1: float = 1.2, b: float = 0.75) -> None:
+        self.ids = list(ids)
+        self.texts = list(texts)
+        self.metas = list(metas)
+        n = len(self.ids)
+        docs = [Counter(tokenize(t)) for t in self.texts]
+        lengths = np.array([sum(d.values()) for d in docs], dtype=np.float32)
+        avgdl = float(lengths.mean()) if n else 1.0
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, d in enumerate(docs):
+            for term, tf in d.items():
+                postings[term].append((i, tf))
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for term, plist in postings.items():
+            idx = np.fromiter((p[0] for p in plist), dtype=np.int32, count=len(plist))
+            tf = np.fromiter((p[1] for p in plist), dtype=np.float32, count=len(plist))
+            idf = math.log(1 + (n - len(plist) + 0.5) / (len(plist) + 0.5))
+            norm = k1 * (1 - b + b * lengths[idx] / max(avgdl, 1e-9))
+            self.postings[term] = (idx, (idf * tf * (k1 + 1) / (tf + norm)).astype(np.float32))
+        self._columns: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def _column(self, key: str) -> np.ndarray:
+        if key not in self._columns:
+            self._columns[key] = np.array([str(m.get(key, "")) for m in self.metas], dtype=object)
+        return self._columns[key]
+
+    def search(self, query: str, k: int, filters: dict[str, Sequence[str]] | None = None
+               ) -> list[tuple[int, float]]:
+        """Top-k (row, score) for the query among rows whose metadata match every filter."""
+        n = len(self.ids)
+        terms = set(tokenize(query))
+        if not n or not terms:
+            return []
+        scores = np.zeros(n, dtype=np.float32)
+        for term in terms:
+            hit = self.postings.get(term)
+            if hit is not None:
+                scores[hit[0]] += hit[1]
+        rows = np.flatnonzero(scores)
+        if filters:
+            for key, allowed in filters.items():
+                rows = rows[np.isin(self._column(key)[rows], list(allowed))]
+        if not len(rows):
+            return []
+        k = min(k, len(rows))
+        part = rows[np.argpartition(-scores[rows], k - 1)[:k]]
+        top = part[np.argsort(-scores[part], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top]
