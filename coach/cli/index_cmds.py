@@ -1,0 +1,156 @@
+"""`coach ingest|search|reindex|stats|serve`: the library and the index."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+from coach.settings import Settings, load_settings
+from coach.topics import ALL_TOPICS, KINDS
+
+
+def _open(settings: Settings):  # noqa: ANN202 - Index, imported lazily to keep --help fast
+    from coach.index import open_index
+
+    return open_index(settings)
+
+
+def _report(results: list, quiet: bool = False) -> int:
+    errors = [r for r in results if r.status == "error"]
+    for r in results:
+        if not quiet or r.status != "unchanged":
+            print(r.line(), file=sys.stderr if r.status == "error" else sys.stdout)
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    print("; ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to do")
+    return 1 if errors else 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from coach.ingest import library_roots, store_upload, sync, tqdm_progress
+
+    settings = load_settings()
+    index = _open(settings)
+    files, roots = [], []
+    if not args.paths:
+        roots = library_roots(settings)
+    for p in map(Path, args.paths):
+        if p.is_dir():
+            roots.append(p)
+        elif p.exists() and not _inside(p, settings):
+            files.append(store_upload(p, settings))
+        else:
+            files.append(p)
+    results = sync(index, settings, files=files, roots=roots, progress=tqdm_progress())
+    return _report(results, quiet=args.quiet)
+
+
+def _inside(path: Path, settings: Settings) -> bool:
+    for root in (settings.knowledge_dir, settings.uploads_dir):
+        if path.resolve().is_relative_to(root.resolve()):
+            return True
+    return False
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from coach.ingest import library_roots, sync, tqdm_progress
+
+    settings = load_settings()
+    index = _open(settings)
+    index.drop()
+    results = sync(index, settings, roots=library_roots(settings), progress=tqdm_progress())
+    code = _report(results, quiet=True)
+    notes = reindex_shared_notes(index, settings)
+    print(f"{notes} approved shared notes indexed")
+    print(f"index holds {index.count()} chunks, embedding {index.built_with}")
+    return code
+
+
+def reindex_shared_notes(index, settings: Settings) -> int:  # noqa: ANN001
+    """Approved, anonymised notes live in the record; put them back into the index."""
+    try:
+        from coach.record import open_record
+    except ImportError:
+        return 0
+    record = open_record(settings, index=index)
+    notes = record.approved_notes_for_index()
+    for n in notes:
+        index.add_text(n.source, n.text, title=n.title, topic=n.topic, kind="shared-note")
+    return len(notes)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    index = _open(settings)
+    visibility = ("everyone", "hr") if args.include_hr else ("everyone",)
+    hits = index.search(args.query, k=args.k, topic=args.topic, kinds=args.kind,
+                        visibility=visibility, mode=args.mode)
+    if args.json:
+        print(json.dumps([h.to_dict() for h in hits], indent=2, ensure_ascii=False))
+        return 0
+    if not hits:
+        print("No passages found.")
+    for n, h in enumerate(hits, 1):
+        print(f"[{n}] {h.label}  ({h.source}, id {h.id}, {h.topic}/{h.kind})")
+        body = " ".join(h.text.split())
+        print(textwrap.indent(textwrap.fill(body[:600], 96), "    "))
+        print()
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    stats = _open(settings).stats()
+    if args.json:
+        print(json.dumps(stats, indent=2))
+        return 0
+    print(f"{stats['chunks']} chunks from {stats['sources']} sources "
+          f"in '{stats['collection']}', embedding {stats['embedding'] or '(empty)'}")
+    for key in ("topic", "kind", "visibility"):
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(stats[f"by_{key}"].items()))
+        print(f"  by {key}: {parts}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Gradio entry point; the coach package itself never imports Gradio."""
+    import os
+
+    from coach.settings import PROJECT_ROOT
+
+    argv = [sys.executable, str(PROJECT_ROOT / "app.py")] + (["--no-demo"] if args.no_demo else [])
+    os.execv(sys.executable, argv)
+    return 0  # pragma: no cover - execv does not return
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="bring files (default: library and uploads) into the index")
+    p.add_argument("paths", nargs="*",
+                   help="files or folders; files from elsewhere are kept as uploads")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not list unchanged files")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reindex", help="rebuild the index: library, uploads and shared notes")
+    p.set_defaults(func=cmd_reindex)
+
+    p = sub.add_parser("search", help="search the library and print passages with their sources")
+    p.add_argument("query")
+    p.add_argument("--topic", choices=ALL_TOPICS)
+    p.add_argument("--kind", action="append", choices=KINDS)
+    p.add_argument("-k", type=int, default=5)
+    p.add_argument("--mode", choices=("hybrid", "vector", "keyword"), default="hybrid")
+    p.add_argument("--include-hr", action="store_true", help="include HR-only guidance")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("stats", help="what the index holds")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("serve", help="serve the app on 127.0.0.1")
+    p.add_argument("--no-demo", action="store_true", help="start a clean instance")
+    p.set_defaults(func=cmd_serve)
