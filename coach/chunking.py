@@ -64,13 +64,19 @@ def _decode(raw: bytes, name: str) -> str:
         raise IngestError(f"{name}: looks like a binary file, not text.")
     try:
         if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return raw.decode("utf-16")
-        return raw.decode("utf-8-sig")
+            text = raw.decode("utf-16")
+        else:
+            text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise IngestError(
             f"{name}: is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position {exc.start}). "
             "Save it as UTF-8 and try again."
         ) from None
+    sample = text[:20000]
+    odd = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
+    if sample and odd / len(sample) > 0.02:
+        raise IngestError(f"{name}: looks like a binary file, not text.")
+    return text
 
 
 def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:

@@ -48,15 +48,16 @@ def source_name(path: Path, settings: Settings) -> str:
 
 def store_upload(path: Path, settings: Settings, name: str | None = None) -> Path:
     """Keep a copy of an uploaded file, so a reindex can always rebuild it."""
-    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-    safe = Path(name or path.name).name.replace("..", "_").lstrip(".") or "upload"
-    target = settings.uploads_dir / safe
+    parts = [p.replace("..", "_").lstrip(".") for p in Path(name or path.name).parts]
+    parts = [p for p in parts if p and p not in ("/", "\\")] or ["upload"]
+    target = settings.uploads_dir.joinpath(*parts)
+    target.parent.mkdir(parents=True, exist_ok=True)
     if path.resolve() != target.resolve():
         shutil.copyfile(path, target)
     return target
 
 
-def _files_in(root: Path) -> list[Path]:
+def files_in(root: Path) -> list[Path]:
     if not root.is_dir():
         return []
     return sorted(p for p in root.rglob("*")
@@ -73,7 +74,7 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
     roots = [Path(r) for r in roots]
     todo = [Path(f) for f in files]
     for root in roots:
-        todo += _files_in(root)
+        todo += files_in(root)
     states = index.source_states()
     results: list[FileResult] = []
     pending: list[tuple[str, list[Chunk], bool]] = []
@@ -101,9 +102,11 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
                                       message=f"{path.name}: could not be read ({exc})."))
     results += _write(index, pending, progress)
     for root in roots:
-        prefix = source_name(root, settings).rstrip("/") + "/" if root.exists() else None
+        if not root.is_dir():
+            continue
+        prefix = source_name(root, settings).removesuffix("/.").rstrip("/") + "/"
         for source in states:
-            if prefix and source.startswith(prefix) and source not in seen:
+            if source.startswith(prefix) and source not in seen:
                 results.append(FileResult(source, "removed", index.remove_source(source)))
     return results
 

@@ -31,7 +31,7 @@ def _report(results: list, quiet: bool = False) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from coach.ingest import library_roots, store_upload, sync, tqdm_progress
+    from coach.ingest import files_in, library_roots, store_upload, sync, tqdm_progress
 
     settings = load_settings()
     index = _open(settings)
@@ -39,8 +39,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not args.paths:
         roots = library_roots(settings)
     for p in map(Path, args.paths):
-        if p.is_dir():
+        if p.is_dir() and _inside(p, settings):
             roots.append(p)
+        elif p.is_dir():  # a folder from elsewhere: keep copies as uploads, then index them
+            for f in files_in(p):
+                files.append(store_upload(f, settings, name=f"{p.name}/{f.relative_to(p)}"))
         elif p.exists() and not _inside(p, settings):
             files.append(store_upload(p, settings))
         else:

@@ -1,0 +1,97 @@
+"""Store contract: the same behaviour on embedded Chroma and on a `chroma run` server."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.chunking import SourceDoc, split
+from coach.embeddings import MiniLMEmbedding
+from coach.errors import EmbeddingMismatch, InvalidInput
+from coach.index import Index, open_index
+
+MONEY = """# Money
+## Paying
+Many of my friends pay with QRIS codes at market stalls in Jakarta.
+## Saving
+Index funds and ETFs feel safer to us than picking single shares.
+"""
+HR = """# Pairing
+## Matching pairs
+Pair people across departments so nobody mentors their own boss.
+"""
+
+
+def _doc(source: str, text: str, **kw: str) -> SourceDoc:
+    return SourceDoc(source=source, text=text, title=kw.pop("title", "T"), **kw)
+
+
+@pytest.fixture
+def filled(store: Index) -> Index:
+    store.write_chunks(split(_doc("knowledge/money.md", MONEY, topic="money",
+                                  kind="question-bank")))
+    store.write_chunks(split(_doc("knowledge/hr.md", HR, kind="guidance", visibility="hr")))
+    store.add_text("note:7", "The CFO agreed to try the app our customers use.",
+                   title="Session note", topic="consumer-behaviour")
+    return store
+
+
+def test_search_returns_cited_passages_with_metadata(filled: Index) -> None:
+    hits = filled.search("how do young people pay at a market stall", k=3)
+    assert hits[0].source == "knowledge/money.md"
+    assert hits[0].section == "Paying" and hits[0].topic == "money"
+    assert hits[0].kind == "question-bank" and hits[0].id.startswith("money#")
+    again = filled.get([hits[0].id])
+    assert again[0].text == hits[0].text
+
+
+def test_filters_by_topic_kind_and_visibility(filled: Index) -> None:
+    assert {h.topic for h in filled.search("customers", k=10, topic="money")} == {"money"}
+    assert {h.kind for h in filled.search("app", k=10, kinds=["shared-note"])} == {"shared-note"}
+    everyone = filled.search("pair people across departments", k=10)
+    assert all(h.visibility == "everyone" for h in everyone)
+    with_hr = filled.search("pair people across departments", k=10,
+                            visibility=("everyone", "hr"))
+    assert with_hr[0].source == "knowledge/hr.md"
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "keyword"])
+def test_exact_term_is_found(filled: Index, mode: str) -> None:
+    assert filled.search("QRIS", k=1, mode=mode)[0].section == "Paying"
+
+
+def test_remove_source_and_replace(filled: Index) -> None:
+    before = filled.count()
+    assert filled.remove_source("note:7") == 1
+    assert filled.count() == before - 1
+    assert not filled.search("CFO agreed", k=5, kinds=["shared-note"])
+    ids = filled.add_text("note:7", "Second version of the note.", title="Note")
+    assert filled.add_text("note:7", "Second version of the note.", title="Note") == ids
+    assert filled.count() == before
+
+
+def test_empty_query_is_refused(filled: Index) -> None:
+    with pytest.raises(InvalidInput):
+        filled.search("   ")
+
+
+def test_collection_reopens_without_passing_the_embedding(filled: Index) -> None:
+    col = filled.client.get_collection(filled.name)  # rebuilt from the registered config
+    res = col.query(query_texts=["exchange-traded funds"], n_results=1)
+    assert "ETFs" in res["documents"][0][0]
+
+
+def test_other_writers_are_seen_by_keyword_search(filled: Index, store_settings) -> None:
+    other = open_index(store_settings, filled.embedder)
+    filled.KEYWORD_TTL = 0
+    assert not filled.search("zeitgeist", k=3, mode="keyword")
+    other.add_text("note:9", "A zeitgeist of renting, not owning.", title="N")
+    assert filled.search("zeitgeist", k=3, mode="keyword")[0].source == "note:9"
+
+
+class _OtherEmbedding(MiniLMEmbedding):
+    identity = "some-other-model"
+
+
+def test_refuses_to_mix_two_embeddings(filled: Index, store_settings) -> None:
+    with pytest.raises(EmbeddingMismatch, match="reindex"):
+        open_index(store_settings, _OtherEmbedding())
