@@ -12,19 +12,25 @@ import pytest
 
 
 def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "coach.cli", *args], env=env, text=True,
-                          capture_output=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "coach.cli", *args],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     lib = tmp_path / "knowledge"
     lib.mkdir()
-    (lib / "esg.md").write_text("---\ntitle: ESG guide\ntopic: esg\nkind: topic-guide\n---\n"
-                                "## Scope 3\nSupplier emissions are Scope 3; juniors ask about them.\n")
+    (lib / "esg.md").write_text(
+        "---\ntitle: ESG guide\ntopic: esg\nkind: topic-guide\n---\n"
+        "## Scope 3\nSupplier emissions are Scope 3; juniors ask about them.\n"
+    )
     (lib / "bad.md").write_bytes(bytes(range(256)) * 4)
-    return {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data"),
-            "COACH_KNOWLEDGE_DIR": str(lib)}
+    return {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data"), "COACH_KNOWLEDGE_DIR": str(lib)}
 
 
 def test_ingest_search_stats_reindex(env: dict[str, str], tmp_path: Path) -> None:

@@ -91,9 +91,15 @@ def test_bad_files_get_a_message_and_the_batch_goes_on(index: Index, lib: Settin
     with (root / "huge.txt").open("w") as f:
         f.write(("x" * 1023 + "\n") * (21 * 1024))
     results = {r.source.split("/")[-1]: r for r in sync(index, lib, roots=[root])}
-    expected = {"empty.md": "empty", "binary.txt": "binary", "broken.pdf": "PDF",
-                "latin1.txt": "UTF-8", "broken.docx": "Word", "bad-front.md": "front matter",
-                "huge.txt": "limit"}
+    expected = {
+        "empty.md": "empty",
+        "binary.txt": "binary",
+        "broken.pdf": "PDF",
+        "latin1.txt": "UTF-8",
+        "broken.docx": "Word",
+        "bad-front.md": "front matter",
+        "huge.txt": "limit",
+    }
     for name, words in expected.items():
         assert results[name].status == "error", name
         assert words in results[name].message, results[name].message
@@ -116,8 +122,9 @@ def test_crash_half_way_is_repaired_by_the_next_run(lib: Settings, tmp_path: Pat
     import coach.ingest as ingest
 
     for n in range(12):
-        body = "\n".join(f"## Part {p}\n" + f"Passage {n}-{p} about mentoring. " * 20
-                         for p in range(8))
+        body = "\n".join(
+            f"## Part {p}\n" + f"Passage {n}-{p} about mentoring. " * 20 for p in range(8)
+        )
         (lib.knowledge_dir / f"doc{n}.md").write_text(f"# Doc {n}\n{body}")
     crashing = open_index(lib, _Crashing())
     old = ingest.EMBED_BATCH
@@ -143,12 +150,14 @@ def _write_pdf(path: Path, lines: list[str]) -> None:
     """A minimal valid one-page PDF with a text layer."""
     text = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
     stream = f"BT /F1 12 Tf 72 720 Td {text} ET".encode()
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for n, body in enumerate(objs, 1):
         offsets.append(len(out))
@@ -163,15 +172,19 @@ def _write_pdf(path: Path, lines: list[str]) -> None:
 def test_pdf_and_word_files(index: Index, lib: Settings) -> None:
     from docx import Document
 
-    _write_pdf(lib.knowledge_dir / "policy.pdf",
-               ["Reverse mentoring policy", "Sessions are confidential and held monthly."])
+    _write_pdf(
+        lib.knowledge_dir / "policy.pdf",
+        ["Reverse mentoring policy", "Sessions are confidential and held monthly."],
+    )
     doc = Document()
     doc.add_heading("Launch checklist", level=1)
     doc.add_heading("Before the kickoff", level=2)
     doc.add_paragraph("Brief every senior on listening more than talking.")
     doc.save(lib.knowledge_dir / "launch.docx")
     results = statuses(sync(index, lib, roots=[lib.knowledge_dir]))
-    assert results["knowledge/policy.pdf"] == "added" and results["knowledge/launch.docx"] == "added"
+    assert (
+        results["knowledge/policy.pdf"] == "added" and results["knowledge/launch.docx"] == "added"
+    )
     pdf_hit = index.search("are sessions confidential", k=1)[0]
     assert pdf_hit.source == "knowledge/policy.pdf" and pdf_hit.section == "Page 1"
     word_hit = index.search("brief seniors to listen", k=1)[0]
