@@ -1,0 +1,98 @@
+"""The system of record: people, pairs, sessions, notes, permissions, share queue, audit, rights.
+
+Open it with ``open_record(settings, index=None)`` or ``Record.open(url, index=None)``; either
+applies the Alembic migrations in ``coach/record/migrations`` first (idempotent, safe from
+several processes). The default is a SQLite file under ``data_dir`` (WAL, foreign keys on);
+``COACH_DATABASE_URL`` takes any SQLAlchemy URL, e.g. PostgreSQL.
+
+Every call except ``authenticate`` and ``approved_notes_for_index`` takes the acting person
+first: a ``PersonView`` (from ``authenticate``), a person id, or ``SYSTEM`` (the operator at the
+command line: manages people and program structure, reads no notes, cannot review shares).
+The actor is re-read from the database on every call, so a role change or deactivation takes
+effect at once. A refused call raises ``coach.errors.PermissionDenied`` with a plain sentence
+and is written to the audit trail; bad input raises ``InvalidInput``, a missing row ``NotFound``.
+Results are frozen views (``coach.record.views``) already filtered for the actor.
+
+Who may do what:
+
+- A person's private notes, plan (mentor) and reflection and ratings (mentee) are theirs
+  alone; their pair partner sees their side of a session only while they share it
+  (``share_with_pair``). HR and admins never see notes: only people, pairs, cycles, session
+  metadata, ratings, item counts, aggregates and the share queue's anonymised text.
+- Admins manage people and roles; HR manages programs, cycles, pairs and reviews the queue.
+
+API for the UI (all on ``Record``):
+
+Sign-in and people
+    ``authenticate(email, password) -> PersonView | None``
+    ``get_person(actor, person_id)``, ``find_person(actor, email)``,
+    ``list_people(actor, role=None)``
+    ``add_person(actor, name=, email=, role=, password=None, expertise=, learning_goals=)
+    -> (PersonView, password)``; ``update_person``, ``set_role``, ``set_active``,
+    ``set_password(actor, person_id, new, current_password=None)``
+Programs, cycles, pairs (HR writes; HR and admins read; members see their own pairs)
+    ``create_program``, ``list_programs``, ``create_cycle(actor, program_id, name, start_date,
+    length_weeks=12, cadence_days=28)``, ``update_cycle``, ``list_cycles``,
+    ``create_pair(actor, cycle_id, mentor_id, mentee_id)``, ``end_pair``, ``list_pairs``,
+    ``my_pairs(actor)``, ``get_pair`` (``PairView.next_session_number/next_session_due``)
+Sessions (pair members; HR and admins read metadata)
+    ``create_session(actor, pair_id, topic=, held_on=)``, ``update_session``,
+    ``list_sessions(actor, pair_id)``, ``get_session(actor, session_id)``,
+    ``save_notes(actor, session_id, text)`` (autosave of the actor's own side),
+    ``save_plan(mentor, session_id, plan_dict)``,
+    ``save_reflection(mentee, session_id, reflection_dict, action_items=[{text, owner, due_on}])``,
+    ``add_action_item``, ``set_action_item_done(actor, item_id, done=True)``,
+    ``my_action_items(actor, status=None)``, ``rate_session(mentee, session_id, personal,
+    business)``, ``share_with_pair(actor, session_id, shared)``
+Share queue
+    ``preview_share(actor, session_id) -> Anonymised`` (owner only; nothing stored),
+    ``submit_share(actor, session_id, edited_text=None, title=None, topic=None)``,
+    ``list_share_queue(hr, status="pending")``, ``my_shares``, ``get_share``,
+    ``approve_share(hr, item_id)`` (indexes ``note:<id>``), ``reject_share(hr, item_id)``,
+    ``withdraw_share(actor, item_id)`` (removes ``note:<id>`` from the index),
+    ``approved_notes_for_index() -> list[IndexableNote]`` (for ``coach reindex``)
+Program view
+    ``program_stats(actor, program_id=None, cycle_id=None) -> ProgramStats``,
+    ``stats_csv(...) -> str``, ``audit_log(admin, limit=200)``
+Data rights
+    ``export_person(actor, person_id) -> dict`` and ``delete_person(actor, person_id)`` (self or
+    admin; see ``coach.record.rights`` for what deletion does to the partner's side).
+
+``coach.record.demo.seed_demo(record)`` fills a fictional demo program.
+"""
+
+from __future__ import annotations
+
+from coach.record.aggregates import ProgramStats
+from coach.record.core import SYSTEM, Actor, ActorRef, IndexSink
+from coach.record.service import Record, open_record
+from coach.record.views import (
+    ActionItemView,
+    AuditView,
+    CycleView,
+    IndexableNote,
+    PairView,
+    PersonView,
+    ProgramView,
+    SessionView,
+    ShareView,
+)
+
+__all__ = [
+    "SYSTEM",
+    "ActionItemView",
+    "Actor",
+    "ActorRef",
+    "AuditView",
+    "CycleView",
+    "IndexSink",
+    "IndexableNote",
+    "PairView",
+    "PersonView",
+    "ProgramStats",
+    "ProgramView",
+    "Record",
+    "SessionView",
+    "ShareView",
+    "open_record",
+]
