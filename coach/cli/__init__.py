@@ -11,6 +11,7 @@ from coach.errors import CoachError
 # Each module defines register(subparsers); a subcommand sets `func(args) -> int`.
 COMMAND_MODULES = [
     "coach.cli.index_cmds",
+    "coach.cli.record_cmds",
 ]
 
 
