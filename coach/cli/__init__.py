@@ -12,6 +12,7 @@ from coach.errors import CoachError
 COMMAND_MODULES = [
     "coach.cli.index_cmds",
     "coach.cli.record_cmds",
+    "coach.cli.anonymise_cmds",
 ]
 
 

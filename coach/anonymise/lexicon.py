@@ -1,0 +1,131 @@
+"""Word lists that steer the name recogniser: what is substance, what signals a person.
+
+Kept by hand and small. A word here is lower-cased. The aim is to keep the lesson of a note
+(brands, tools, topics, places used as markets, calendar words, job titles) while still
+finding the people in it.
+"""
+
+from __future__ import annotations
+
+# Capitalised words that are never a person on their own: brands, apps, tech and finance
+# terms, calendar words, places often named as markets, roles, note headings.
+STOP_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun today tomorrow yesterday tonight morning afternoon evening weekend
+    spring summer autumn winter christmas easter ramadan diwali eid
+    apple google amazon microsoft meta facebook instagram tiktok linkedin twitter youtube
+    mastodon bluesky github gitlab behance dribbble medium substack website blog
+    snapchat whatsapp telegram signal discord reddit pinterest tumblr twitch threads bereal
+    spotify netflix disney hulu kindle audible uber lyft bolt deliveroo airbnb tesla nike
+    adidas zara primark ikea lego samsung huawei xiaomi sony nintendo playstation xbox
+    iphone ipad android windows mac macbook chrome safari firefox edge slack teams zoom
+    notion figma canva trello asana jira miro excel powerpoint word outlook gmail
+    chatgpt openai copilot gemini claude bard midjourney alexa siri cortana
+    paypal venmo klarna monzo revolut starling nubank wise stripe square cash visa mastercard
+    amex bitcoin ethereum crypto coinbase binance robinhood vanguard fidelity blackrock
+    freetrade nest morningstar glassdoor indeed handshake hirevue workday
+    shopee tokopedia lazada gojek grab gopay ovo dana pix paytm phonepe upi bizum lydia
+    wechat alipay weibo douyin xiaohongshu line kakao kakaotalk naver paypay rakuten
+    vinted depop etsy ebay wallapop shein temu asos patagonia ecosia koala
+    duolingo blinkist bumble tinder hinge strava peloton onto mercedes bmw audi toyota
+    deloitte pwc kpmg accenture mckinsey bain gartner forrester nielsen
+    costa starbucks mcdonalds pret tesco sainsbury waitrose aldi lidl walmart target
+    etf etfs esg isa isas sipp pension pensions ai api saas kpi kpis okr okrs roi crm
+    gen genz boomer boomers millennial millennials zoomer zoomers
+    ceo cfo coo cto cio cmo chro cso vp svp evp md hr it pr ops
+    mentor mentors mentee mentees mentoring session sessions topic topics action actions
+    agenda notes note recap reflection summary next follow followup attendees observer
+    subject from to cc bcc sent date re fw fwd contact email phone mobile mob tel cell
+    office desk home work address name names staff employee badge id team teams
+    chief head director manager lead analyst associate assistant intern graduate apprentice
+    officer president chair chairman chairwoman partner founder senior junior principal
+    dear hi hello hey thanks thank cheers regards best kind warm sincerely yours love
+    street road avenue lane drive way close court place boulevard square
+    north south east west northern southern eastern western central
+    london paris berlin madrid rome milan milano dublin lisbon amsterdam brussels vienna
+    zurich geneva stockholm oslo copenhagen helsinki warsaw prague budapest athens istanbul
+    moscow kyiv dubai doha riyadh cairo lagos abuja accra nairobi johannesburg capetown
+    mumbai delhi bangalore bengaluru chennai hyderabad kolkata pune karachi lahore dhaka
+    jakarta singapore manila bangkok hanoi saigon seoul tokyo osaka beijing shanghai
+    shenzhen hong kong taipei sydney melbourne brisbane perth auckland wellington
+    toronto vancouver montreal york chicago boston austin seattle denver atlanta miami
+    dallas houston phoenix detroit francisco angeles diego washington silicon valley
+    mexico bogota lima santiago buenos aires sao paulo rio janeiro
+    uk usa us eu europe european asia asian africa african america american americas
+    britain british england english scotland scottish wales welsh ireland irish
+    france french germany german spain spanish italy italian portugal portuguese
+    netherlands dutch belgium sweden swedish norway norwegian denmark danish finland
+    poland polish russia russian ukraine china chinese japan japanese korea korean
+    india indian pakistan bangladesh indonesia indonesian vietnam vietnamese thailand
+    philippines malaysia singaporean australia australian zealand canada canadian
+    brazil brazilian argentina chile colombia peru nigeria nigerian ghana kenya egypt
+    morocco turkey israel saudi arabia emirates uae qatar latam apac emea
+    christian muslim jewish hindu buddhist sikh catholic
+    university college school academy institute bank group holdings capital ventures
+    labs studio studios media foundation trust council ministry agency
+    """.split()
+)
+
+# Everyday words that are also given names or surnames: a capitalised one is a person only
+# with some other sign (a title, "said", a surname beside it, an earlier full mention).
+NAME_LIKE_WORDS = frozenset(
+    """
+    will mark may june april august grace hope faith joy rose lily ivy daisy holly ruby amber
+    crystal dawn eve summer autumn sky rain river storm bill pat sue jack frank dean rich
+    art bob chase drew grant guy hunter lance miles max nick penny ray rob sandy sunny
+    price young long king hall bell brown green white black wood hill stone street cook
+    baker page field case best little love rice booth bond cash banks mills fox lamb marsh
+    moss nash park lee short small strong power major early west north south hand
+    carter cooper fisher gardner mason porter potter shepherd taylor turner walker ward
+    parker chance cannon sharp swift rock fall wall water peace star story
+    an on in of so no do be go me my he we us it at as by or if up
+    bright brave bliss blessing clever happy lucky noble honest gentle fair sweet true
+    golden silver gold diamond pearl jewel coral jade ruby opal amber ivory
+    bishop deacon pope abbot prior knight squire baron duke earl
+    bridge brook church chapel ford glen heath lake marsh meadow mill moor pond ridge
+    shore vale wells wood woods field fields forest grove garden gardens
+    cliff clay dale flint stone rocks sands snow frost winter summers
+    hunt fish fisher fowler glass glover hunter miller mason smith tanner weaver wright
+    network global digital capital united national royal international future
+    met spoke talked called emailed messaged pinged caught chatted visited quick
+    """.split()
+)
+
+# Words before a name that make the next capitalised word a person.
+TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam mister".split())
+BEFORE_CUES = frozenset(
+    """
+    dear hi hello hey thanks cheers mentor mentee mentors mentees attendees from cc
+    says said asked told met starring featuring by named called colleague manager boss
+    with and
+    """.split()
+)
+# Of those, the ones that are enough for a capitalised word absent from the gazetteer.
+STRONG_BEFORE_CUES = frozenset(
+    "dear hi hello hey says said told named called starring featuring mentor mentee".split()
+)
+# Phrases ending just before a name.
+BEFORE_PHRASES = (
+    "my name is", "name is", "i'm", "i am", "call me", "this is", "meet", "met with",
+    "my mentor", "my mentee", "our mentor", "spoke to", "spoke with", "talked to",
+    "talking to", "meeting with", "session with", "thank you", "signed", "introduce",
+)
+# Words right after a name that make it a person.
+AFTER_CUES = frozenset(
+    """
+    said says say thinks think thought explained explains asked asks told tells suggested
+    suggests mentioned mentions agreed agrees showed shows admitted admits wants wanted
+    will would walked talked covered challenged corrected pointed recommended disagreed
+    found joined runs ran uses used has had is was does did can could should shared shares
+    sends sent sees saw believes believed feels felt argued noted added replied wrote
+    promised offered reckons loves hates prefers reads lives works worked leases rents
+    invests saves pays paid owns bought sold came comes went goes gave gives took takes
+    """.split()
+)
+# Surname particles that may sit inside a name in lower case.
+PARTICLES = frozenset(
+    "van von der den de del della di da das dos du la le bin binti ibn al el ter ten af y".split()
+)

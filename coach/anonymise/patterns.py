@@ -1,0 +1,220 @@
+"""Identifiers with a shape: emails, links, handles, IPs, dates of birth, IDs, phones, addresses.
+
+Each finder yields (start, end, kind) over the original text. They are plain regular
+expressions plus a few checks, so the result is the same on every machine and needs no model.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+Found = tuple[int, int, str]
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# A fediverse handle (@name@server) reads like an email; it is a handle.
+FEDI_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+
+PROFILE_HOSTS = (
+    r"linkedin\.com/(?:in|pub|profile)/|instagram\.com/|tiktok\.com/@|github\.com/|gitlab\.com/"
+    r"|twitter\.com/|x\.com/|facebook\.com/|fb\.com/|behance\.net/|dribbble\.com/|medium\.com/@"
+    r"|youtube\.com/(?:@|c/|channel/|user/)|threads\.net/@|t\.me/|wa\.me/|snapchat\.com/add/"
+    r"|pinterest\.[a-z.]+/|reddit\.com/(?:u|user)/|soundcloud\.com/|twitch\.tv/|vimeo\.com/"
+    r"|linktr\.ee/|calendly\.com/|about\.me/|substack\.com/@|bsky\.app/profile/|mastodon\.social/@"
+)
+PROFILE_RE = re.compile(
+    r"(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:" + PROFILE_HOSTS + r")[^\s,;)>\]\"']+",
+    re.IGNORECASE,
+)
+URL_RE = re.compile(
+    r"(?:https?://[^\s,;)>\]\"']+|(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|io|dev|me|co|uk|de|fr|app|page|site|blog|xyz|info)(?:/[^\s,;)>\]\"']*)?)",
+    re.IGNORECASE,
+)
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+IPV4_RE = re.compile(r"(?<![\d.])(?:" + _OCTET + r"\.){3}" + _OCTET + r"(?![\d.])")
+IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\.?,?\s+(?:19|20)\d{2}"
+    r"|" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
+)
+DOB_RE = re.compile(
+    r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)"
+    r"[^\S\n]*(?:is|was|:|-)?[^\S\n]*(?:on[^\S\n]+)?(?P<date>" + DATE + r")",
+    re.IGNORECASE,
+)
+
+SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+IBAN_RE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){3,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b")
+CODE_ID_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,4}-\d{4,}(?:-[A-Z0-9]+)?|[A-Z]{1,3}\d{5,}|\d{4,}-[A-Z])(?![\w-])"
+)
+NOT_ID_PREFIXES = frozenset({"ISO", "EN", "IEC", "RFC", "SHA", "GPT", "COVID", "PS", "Q"})
+ID_CONTEXT_RE = re.compile(
+    r"\b(?:employee|staff|badge|payroll|personnel|member(?:ship)?|student|passport|licen[cs]e"
+    r"|account|customer|ssn|ni|national\s+insurance|tax|id|ref(?:erence)?)"
+    r"(?:[^\S\n]+(?:id|no\.?|number|num|#|code|ref))?[^\S\n]*(?:is|:|#|-)?[^\S\n]*"
+    r"(?P<id>(?=[\w-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]|\d{3,})",
+    re.IGNORECASE,
+)
+LONG_DIGITS_RE = re.compile(r"(?<![\w.+-])\d{12,19}(?![\w-])|(?<!\d)(?:\d{4}[ -]){3}\d{1,7}(?!\d)")
+
+PHONE_RE = re.compile(
+    r"(?<![\w+/.:-])(?:\+|00)?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(0\)|\(\d{1,5}\)|\d)){5,}"
+    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/-])"
+)
+YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
+PLAIN_DATE_RE = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$")
+
+STREET_TYPES = (
+    r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Place|Pl|Boulevard"
+    r"|Blvd|Terrace|Crescent|Cres|Square|Sq|Gardens|Grove|Parkway|Pkwy|Highway|Hwy|Row|Walk"
+    r"|Mews|Parade|Circle|Cir|Trail|Gateway|Squares|Estate|Green|Hill|Park|Plaza|Alley|Route"
+    r"|Ridge|Heights|View|Vale|Wharf|Quay|Rise|Crossing|Loop|Pike|Expressway"
+)
+STREET_SUFFIXES = (
+    r"stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|gatan|gata|vägen|väg|vej|vei|veien"
+    r"|gade|gaten|laan|straat|plein|gracht|kade|dreef|singel|katu|tie|kuja|polku|tori|utca"
+    r"|stræti|vegur|vænget|stien|torv|plads|ulica|cesta|ulice|náměstí|torg|gränd|stig|kaai"
+)
+STREET_PREFIXES = (
+    r"Rue|Via|Viale|Piazza|Corso|Calle|Avenida|Av\.|Rua|Travessa|Praça|Carrer|Paseo|Plaza"
+    r"|Boulevard|Avenue|Chemin|Allée|Place|Quai|Impasse|ul\.|al\.|Jalan|Jl\.|Strada"
+)
+UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Room|Rm\.?)[^\S\n]*#?[\w-]+"
+CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{3}[^\S\n]?\d{2}|\d{4}"
+    r"|[A-Z]\d[A-Z][^\S\n]?\d[A-Z]\d)"
+)
+TAIL = (
+    r"(?:,?[^\S\n]+" + UNIT + r")?"
+    r"(?:,?[^\S\n]+(?:" + CAP + r"[^\S\n]+){0,2}?" + CAP + r",?[^\S\n]+(?:[A-Z]{2,3}[^\S\n]+)?"
+    + POSTCODE + r"(?!\w)|,[^\S\n]*" + POSTCODE + r"[^\S\n]+" + CAP + r"(?:[^\S\n]" + CAP + r")?"
+    r"|,[^\S\n]*" + CAP + r"(?:[^\S\n]" + CAP + r")?,[^\S\n]*[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?)?"
+)
+ADDRESS_RES = (
+    re.compile(
+        r"(?:" + UNIT + r",?[^\S\n]+)?\b\d{1,5}[A-Za-z]?,?[^\S\n]+(?:" + CAP + r"[^\S\n]+){0,3}?"
+        r"(?:" + CAP + r"[^\S\n]+)(?:" + STREET_TYPES + r")\b\.?(?:[^\S\n]+(?:NW|NE|SW|SE)\b)?"
+        + TAIL
+    ),
+    re.compile(
+        r"(?:\b\d{1,5}[^\S\n]+)?\b[\wÀ-ÿ]*(?i:" + STREET_SUFFIXES + r")[^\S\n]+\d{1,5}[A-Za-z]?\b"
+        + TAIL,
+    ),
+    re.compile(
+        r"(?:\b\d{1,5},?[^\S\n]+)?\b(?:" + STREET_PREFIXES + r")[^\S\n]+(?:(?:de|del|da|do|dos"
+        r"|das|di|des|du|la|le|l'|d')[^\S\n]+){0,2}(?:" + CAP + r"[^\S\n]+){0,3}?" + CAP
+        + r"(?:,?[^\S\n]+\d{1,4}[A-Za-z]?\b)?" + TAIL
+    ),
+    re.compile(r"\b(?:P\.?\s?O\.?\s?Box|PO\s+Box|Post\s*box)[^\S\n]+\d+", re.IGNORECASE),
+    re.compile(r"\b(?:PSC|Unit|CMR)[^\S\n]+\d{3,5},?[^\S\n]+Box[^\S\n]+\d{3,5}(?:\n?[^\S\n]*"
+               r"[AF]PO[^\S\n]+A[AEP][^\S\n]+\d{5})?"),
+    re.compile(r"\b(?:Apt\.?|Apartment|Suite)[^\S\n]*#?\d+[A-Za-z]?\b"),
+)
+
+
+def _digits(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def find_emails_and_handles(text: str) -> Iterator[Found]:
+    """Fediverse handles first, then emails, then bare @handles."""
+    for m in FEDI_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+    for m in EMAIL_RE.finditer(text):
+        yield m.start(), m.end(), "EMAIL"
+    for m in HANDLE_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+
+
+def find_links(text: str) -> Iterator[Found]:
+    """Profile links always; other URLs are left to the caller, who knows the people."""
+    for m in PROFILE_RE.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".!?":
+            end -= 1
+        yield m.start(), end, "LINK"
+
+
+def find_urls(text: str) -> Iterator[tuple[int, int]]:
+    """Any URL or bare domain, for the caller to judge whether it names a person."""
+    for m in URL_RE.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".!?":
+            end -= 1
+        yield m.start(), end
+
+
+def find_ips(text: str) -> Iterator[Found]:
+    for m in IPV4_RE.finditer(text):
+        yield m.start(), m.end(), "IP"
+    for m in IPV6_RE.finditer(text):
+        cand = m.group(0)
+        if sum(c.isalnum() for c in cand) < 4:
+            continue
+        try:
+            ipaddress.IPv6Address(cand)
+        except ValueError:
+            continue
+        yield m.start(), m.end(), "IP"
+
+
+def find_dobs(text: str) -> Iterator[Found]:
+    for m in DOB_RE.finditer(text):
+        yield m.start("date"), m.end("date"), "DOB"
+
+
+def find_ids(text: str) -> Iterator[Found]:
+    """Staff/badge/employee numbers, national and card numbers, IBANs."""
+    for m in SSN_RE.finditer(text):
+        yield m.start(), m.end(), "ID"
+    for m in IBAN_RE.finditer(text):
+        if _digits(m.group(0)) >= 8:
+            yield m.start(), m.end(), "ID"
+    for m in CODE_ID_RE.finditer(text):
+        prefix = m.group(0).split("-")[0].rstrip("0123456789")
+        if prefix not in NOT_ID_PREFIXES:
+            yield m.start(), m.end(), "ID"
+    for m in ID_CONTEXT_RE.finditer(text):
+        val = m.group("id")
+        if YEAR_RANGE_RE.match(val) or (len(val) == 4 and val[:2] in ("19", "20")):
+            continue
+        yield m.start("id"), m.end("id"), "ID"
+    for m in LONG_DIGITS_RE.finditer(text):
+        yield m.start(), m.end(), "ID"
+
+
+def find_phones(text: str) -> Iterator[Found]:
+    for m in PHONE_RE.finditer(text):
+        cand = m.group(0)
+        core = re.split(r"[ ]?(?:x|ext\.?|extension)[ ]?\d", cand)[0]
+        n = _digits(core)
+        if n < 7 or n > 15:
+            continue
+        stripped = core.strip()
+        if YEAR_RANGE_RE.match(stripped) or PLAIN_DATE_RE.match(stripped):
+            continue
+        if not re.search(r"[ .()+-]", stripped) and n > 11:
+            continue
+        before = text[max(0, m.start() - 2) : m.start()]
+        after = text[m.end() : m.end() + 2]
+        if re.search(r"[$£€¥₹]\s?$", before) or after.startswith(("%", " %")):
+            continue
+        yield m.start(), m.end(), "PHONE"
+
+
+def find_addresses(text: str) -> Iterator[Found]:
+    for rx in ADDRESS_RES:
+        for m in rx.finditer(text):
+            yield m.start(), m.end(), "ADDRESS"

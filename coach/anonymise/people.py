@@ -1,0 +1,250 @@
+"""Finding people's names without a language model.
+
+Evidence is combined per run of capitalised words: the roster, a gazetteer of given names and
+surnames from many cultures, and context ("Dear X", "X said", "Mr X", "my mentor X"). Everyday
+words that double as names (Will, Grace, May) and brands or places (Kindle, Sydney) need more
+evidence than a name that is only a name. Once a person is found, a later bare first name or
+surname is the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from coach.anonymise import lexicon as lx
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+POSSESSIVE_RE = re.compile(r"['’]s$")
+CAMEL_OK = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Fitz")
+ORG_PHRASES = frozenset(
+    """morgan stanley|goldman sachs|john lewis|marks spencer|charles schwab|dow jones|rolls royce
+    |ernst young|johnson johnson|wells fargo|lloyds bank|jp morgan|j.p. morgan|warren buffett
+    """.replace("\n", "").replace(" |", "|").split("|")
+)
+STRONG_AFTER = frozenset(
+    """said says thinks thought explained explains asked asks told tells suggested suggests
+    mentioned mentions agreed agrees showed shows admitted admits recommended disagreed
+    walked talked covered challenged corrected pointed argued noted replied wrote promised
+    reckons believes feels felt wants wanted""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    from coach.anonymise import _names_data as data
+
+    common = frozenset(data.COMMON_WORDS.split()) | lx.NAME_LIKE_WORDS
+    first, sur = frozenset(data.FIRST_NAMES.split()), frozenset(data.SURNAMES.split())
+    return first, sur, common, frozenset(data.DICTIONARY_WORDS.split())
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    at_start: bool = False
+    cls: str = "none"  # roster | strong | weak | unknown | none | initial | particle | title
+    first: bool = False
+    dictionary: bool = False
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    words: list[str] = field(default_factory=list)
+
+
+def _norm(word: str) -> str:
+    return word.replace("’", "'").lower()
+
+
+def _shape_ok(word: str) -> bool:
+    """Capitalised like a name: not ALL CAPS, no inner capital unless Mc/O'/De-style."""
+    if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    for part in re.split(r"[-'’]", word):
+        if not part:
+            continue
+        inner = part[1:]
+        if any(c.isupper() for c in inner) and not part.startswith(CAMEL_OK):
+            return False
+    return True
+
+
+def _tokens(text: str, taken: list[bool]) -> list[Tok]:
+    toks: list[Tok] = []
+    for m in WORD_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(taken[s:e]):
+            continue
+        word = m.group(0)
+        pm = POSSESSIVE_RE.search(word)
+        if pm and len(word) > 3:
+            word, e = word[: pm.start()], s + pm.start()
+        line_start = text.rfind("\n", 0, s) + 1
+        lead = text[line_start:s].strip(" \t-*•>#\"'“‘([0123456789.)")
+        prev = text[:s].rstrip(" \t\"'“‘(")
+        at_start = lead == "" or prev.endswith((".", "!", "?", ":", ";"))
+        toks.append(Tok(s, e, word, at_start))
+    return toks
+
+
+def _classify(tok: Tok, roster_words: set[str], text_after: str) -> None:
+    first, sur, common, dictionary = _gazetteer()
+    w, low = tok.text, _norm(tok.text)
+    if low in lx.TITLES:
+        tok.cls = "title"
+        return
+    if low in lx.PARTICLES and not w[0].isupper():
+        tok.cls = "particle"
+        return
+    if len(w) == 1 and w.isupper():
+        tok.cls = "initial" if text_after.startswith(".") else "none"
+        return
+    if low in roster_words:
+        tok.cls = "roster" if (w[0].isupper() or low not in common) else "none"
+        return
+    if not _shape_ok(w):
+        tok.cls = "none"
+        return
+    parts = [p for p in re.split(r"[-'’]", w) if len(p) > 1] or [w]
+    tok.first = w in first or any(p in first for p in parts)
+    in_gaz = tok.first or w in sur or any(p in sur for p in parts)
+    ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
+    tok.dictionary = low in dictionary
+    if in_gaz:
+        tok.cls = "weak" if ordinary else "strong"
+    else:
+        tok.cls = "none" if ordinary else "unknown"
+
+
+def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    runs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for t in toks:
+        if t.cls == "none":
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
+        if cur:
+            gap = text[cur[-1].end : t.start]
+            joined = gap == " " or (gap in (". ", ".") and cur[-1].cls in ("initial", "title"))
+            if not joined:
+                runs.append(cur)
+                cur = []
+        cur.append(t)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _before(text: str, start: int, toks_before: list[Tok]) -> tuple[str, str]:
+    window = text[max(0, start - 40) : start]
+    line = window.rsplit("\n", 1)[-1].lower().replace("’", "'")
+    prev = toks_before[-1].text.lower() if toks_before else ""
+    gap = text[toks_before[-1].end : start] if toks_before else ""
+    if gap.strip() not in ("", "."):
+        prev = ":" if gap.strip() == ":" else ""
+    return line, prev
+
+
+def _after(text: str, end: int) -> tuple[str, str]:
+    rest = text[end : end + 30]
+    m = re.match(r"(['’]s\b)?[ \t]*(\w+)?", rest)
+    nxt = (m.group(2) or "").lower() if m else ""
+    return rest, nxt
+
+
+def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
+    names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
+    if not names:
+        return False
+    phrase = " ".join(_norm(t.text) for t in names)
+    if phrase in ORG_PHRASES:
+        return False
+    line_before, prev = _before(text, run[0].start, toks[:idx])
+    rest, nxt = _after(text, run[-1].end)
+    titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
+    phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
+    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES
+    weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
+    strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
+    colon_after = rest.startswith(":") and run[0].at_start
+    alone_on_line = (
+        line_before.strip(" \t-*•>") == ""
+        and re.match(r"[ \t]*[,.!]?[ \t]*(?:\n|$)", rest) is not None
+    )
+    classes = [t.cls for t in names]
+    if "roster" in classes:
+        return True
+    if len(names) >= 2:
+        if "strong" in classes:
+            return True
+        if names[0].cls == "weak" and names[0].first and _norm(names[0].text) not in lx.STOP_WORDS:
+            return True
+        return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
+    tok = names[0]
+    cues = strong_before or strong_after or colon_after
+    if tok.cls == "strong":
+        if tok.at_start and tok.dictionary:
+            return cues or nxt in lx.AFTER_CUES or weak_before
+        return True
+    if tok.cls == "weak":
+        if _norm(tok.text) in lx.STOP_WORDS:
+            return strong_before or strong_after
+        return cues or (weak_before and not tok.at_start)
+    return cues or (alone_on_line and weak_before)
+
+
+def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
+    """Mentions of people in text, skipping characters already taken by other identifiers."""
+    roster_words = {_norm(w) for name in roster for w in WORD_RE.findall(name) if len(w) > 1}
+    roster_words -= lx.PARTICLES
+    toks = _tokens(text, taken)
+    for t in toks:
+        _classify(t, roster_words, text[t.end : t.end + 1])
+    mentions: list[Mention] = []
+    pos = {id(t): i for i, t in enumerate(toks)}
+    for run in _runs(text, toks):
+        while run and run[0].cls in ("title", "particle", "initial"):
+            run = run[1:]
+        while run and run[-1].cls in ("title", "particle"):
+            run = run[:-1]
+        if not run:
+            continue
+        if _is_person(text, run, pos[id(run[0])], toks):
+            words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
+            mentions.append(Mention(run[0].start, run[-1].end, words))
+    return _second_pass(text, toks, mentions, roster_words, pos)
+
+
+def _second_pass(
+    text: str, toks: list[Tok], mentions: list[Mention], roster_words: set[str], pos: dict
+) -> list[Mention]:
+    """Bare first names or surnames of people already found, anywhere in the note."""
+    _, _, common, _ = _gazetteer()
+    known = {_norm(w) for m in mentions for w in m.words} | roster_words
+    covered = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for t in toks:
+        low = _norm(t.text)
+        if low not in known or any(s <= t.start < e for s, e in covered):
+            continue
+        ordinary = low in common or low in lx.STOP_WORDS or len(low) < 3
+        if not t.text[0].isupper() and ordinary:
+            continue
+        if ordinary:
+            rest, nxt = _after(text, t.end)
+            cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
+            if t.at_start and not cue:
+                continue
+            if not t.text[0].isupper():
+                continue
+        out.append(Mention(t.start, t.end, [t.text]))
+    out.sort(key=lambda m: m.start)
+    return out

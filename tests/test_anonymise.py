@@ -1,0 +1,202 @@
+"""The anonymiser on single identifiers, people, consistency and the words that must stay."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from coach.anonymise import Anonymised, anonymise
+from coach.errors import InvalidInput
+
+
+def _kinds(result: Anonymised) -> dict[str, list[str]]:
+    return result.removed()
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["aisha.bello@northwind.co.uk", "j_o+notes@example.org", "KENJI.W@mail.example.jp",
+     "priya-r@sub.domain.in"],
+)
+def test_emails(email: str) -> None:
+    r = anonymise(f"Write to {email} before Friday.")
+    assert r.text == "Write to [EMAIL] before Friday."
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "+44 20 7946 0958", "07700 900461", "020 7946 0958",  # UK
+        "(415) 555-0132", "+1 646 555 0199", "212-555-0187 ext. 204", "415.555.0132",  # US
+        "+91 98765 43210", "98201 44567", "+91 22 6655 1200",  # India
+        "+49 30 12345678", "0151 23456789",  # Germany
+        "+33 1 23 45 67 89", "06 12 34 56 78", "01.84.17.61.18",  # France
+        "+55 11 98765-4321", "(11) 91234-5678",  # Brazil
+        "+234 803 555 0192", "0803 123 4567",  # Nigeria
+        "+62 812-3456-7890", "0812 9876 5432",  # Indonesia
+        "+81 3-1234-5678", "090-1234-5678",  # Japan
+        "+61 2 9876 5432", "0412 345 678", "(02) 9876 5432",  # Australia
+        "+41 (0)69 979 80 58", "0041 44 668 18 00",
+    ],
+)
+def test_phones(phone: str) -> None:
+    r = anonymise(f"Call me on {phone} tomorrow.")
+    assert r.text == "Call me on [PHONE] tomorrow.", r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue grew from 2019-2023 by 12% to £12,500,000.",
+        "We met on 2024-03-15 at 10:30 and again on 12.06.2024.",
+        "Python 3.11.4 and Gradio 6.31 run the app; 45 minutes per session.",
+        "Session 3 of 12, Q4 board pack, Trading 212 and Scope 3 emissions.",
+    ],
+)
+def test_numbers_that_are_not_identifiers_stay(text: str) -> None:
+    assert anonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff ID EMP-40213 booked the room.", "Staff ID [ID] booked the room."),
+        ("Her badge 88213 was lost.", "Her badge [ID] was lost."),
+        ("employee number 300417, staff no. STF-2291", "employee number [ID], staff no. [ID]"),
+        ("Payroll ID: 40213-B", "Payroll ID: [ID]"),
+        ("SSN 123-45-6789 on file", "SSN [ID] on file"),
+        ("IBAN GB82WEST12345698765432 for expenses", "IBAN [ID] for expenses"),
+        ("card 4111111111111111 expired", "card [ID] expired"),
+    ],
+)
+def test_ids(text: str, expected: str) -> None:
+    assert anonymise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "221B Baker Street, London NW1 6XE",
+        "1600 Elm Street, Apt 4B, Austin, TX 78701",
+        "Flat 3, 27 Kingsland Road, London E2 8AA",
+        "42 Wallaby Way, Sydney NSW 2000",
+        "Storgatan 12, 114 51 Stockholm",
+        "Via Roma 15, 20121 Milano",
+        "Hauptstraße 5, 10115 Berlin",
+        "12 Rue de la Paix, 75002 Paris",
+        "P.O. Box 104",
+    ],
+)
+def test_addresses(address: str) -> None:
+    r = anonymise(f"Send the card to {address} please.")
+    assert r.text == "Send the card to [ADDRESS] please.", r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Follow @fatima.codes and @noah_w", "Follow [HANDLE] and [HANDLE]"),
+        ("Mastodon: @kai@chaos.social", "Mastodon: [HANDLE]"),
+        ("See linkedin.com/in/jose-garcia-85b2a1.", "See [LINK]."),
+        ("https://www.instagram.com/hana.kby/ and tiktok.com/@emclarke_", "[LINK] and [LINK]"),
+        ("Code at github.com/mariamhassan-dev", "Code at [LINK]"),
+        ("Server 192.168.10.24 and 2001:db8:85a3::8a2e:370:7334", "Server [IP] and [IP]"),
+        ("DOB 14/02/2001", "DOB [DOB]"),
+        ("He was born on 3 May 1999 in Leeds.", "He was born on [DOB] in Leeds."),
+        ("date of birth: 1998-11-04", "date of birth: [DOB]"),
+    ],
+)
+def test_handles_links_ips_dobs(text: str, expected: str) -> None:
+    assert anonymise(text).text == expected
+
+
+def test_company_links_stay_but_a_personal_site_goes() -> None:
+    r = anonymise("Lukas Novak blogs at https://lukasnovak.dev; we read https://www.ft.com/money")
+    assert r.text == "[PERSON_1] blogs at [LINK]; we read https://www.ft.com/money"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Aisha Bello", "Nguyen Van An", "Priya Raghunathan", "Olumide Adeyemi",
+        "Siobhán Ní Bhriain", "José García-López", "Wei Zhang", "Kenji Watanabe",
+        "Fatima Al-Mansouri", "Björn Johansson", "Chinedu Okafor", "Thandiwe Dlamini",
+        "Park Ji-woo", "Lucía Fernández", "Mohammed Al-Rashid",
+    ],
+)
+def test_unseen_names_from_many_cultures(name: str) -> None:
+    r = anonymise(f"Today's session with {name} was about ESG. {name} will send notes.")
+    assert r.text == "Today's session with [PERSON_1] was about ESG. [PERSON_1] will send notes."
+
+
+def test_same_person_same_number_including_first_name_and_surname() -> None:
+    note = (
+        "Session with Priya Raghunathan and Marcus Johnson. Priya explained BNPL; "
+        "Johnson asked about fees. Raghunathan will send the deck, Marcus the figures."
+    )
+    r = anonymise(note)
+    assert r.text == (
+        "Session with [PERSON_1] and [PERSON_2]. [PERSON_1] explained BNPL; "
+        "[PERSON_2] asked about fees. [PERSON_1] will send the deck, [PERSON_2] the figures."
+    )
+
+
+def test_roster_names_are_found_even_when_unusual_or_lower_case() -> None:
+    note = "Zorbyn showed me Discord. zorbyn thinks our careers page is stale. Quell agreed."
+    r = anonymise(note, roster=["Zorbyn Quell"])
+    assert r.text == (
+        "[PERSON_1] showed me Discord. [PERSON_1] thinks our careers page is stale. "
+        "[PERSON_1] agreed."
+    )
+
+
+def test_context_finds_names_outside_the_gazetteer() -> None:
+    r = anonymise("Dear Xolani,\nthanks. Mr. Okwuosa said the pilot works. Iwase says yes.")
+    assert r.text == (
+        "Dear [PERSON_1],\nthanks. Mr. [PERSON_2] said the pilot works. [PERSON_3] says yes."
+    )
+
+
+def test_substance_words_survive() -> None:
+    note = (
+        "TikTok, Instagram, LinkedIn and Spotify matter to Gen Z. ETFs and ESG funds beat "
+        "crypto for them. The CFO and CEO met in March; on Monday our Jakarta customers and "
+        "the London team tried Klarna, Monzo and WhatsApp. May brought a product launch."
+    )
+    assert anonymise(note).text == note
+
+
+def test_spans_point_into_the_original_and_segments_rebuild_it() -> None:
+    note = "Mentor: Aisha Bello (aisha@example.com, +44 7700 900461). Aisha likes Depop."
+    r = anonymise(note)
+    for s in r.spans:
+        assert note[s.start : s.end] == s.original
+    assert "".join(t for t, _ in r.segments()) == note
+    labels = [lab for _, lab in r.segments() if lab]
+    assert labels == ["[PERSON_1]", "[EMAIL]", "[PHONE]", "[PERSON_1]"]
+    assert r.text == "Mentor: [PERSON_1] ([EMAIL], [PHONE]). [PERSON_1] likes Depop."
+
+
+def test_deterministic_and_fast_on_a_long_note() -> None:
+    para = (
+        "Session with Olumide Adeyemi about TikTok and Gen Z hiring. Olumide said our careers "
+        "page feels corporate; call him on +234 803 555 0192 or email o.adeyemi@example.com. "
+        "Action: Adeyemi sends three examples by Friday, staff ID EMP-40213. "
+    )
+    note = para * 60  # over 2,000 words
+    assert len(note.split()) >= 2000
+    first = anonymise(note)
+    start = time.perf_counter()
+    second = anonymise(note)
+    elapsed = time.perf_counter() - start
+    assert first == second
+    assert elapsed < 0.1, f"{elapsed * 1000:.0f} ms for {len(note.split())} words"
+
+
+def test_bad_input() -> None:
+    assert anonymise("").text == ""
+    with pytest.raises(InvalidInput):
+        anonymise(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput):
+        anonymise("x" * 300_000)

@@ -1,0 +1,52 @@
+"""The anonymiser scored on a labelled set of realistic mentoring notes.
+
+Each note lists the identifiers that must go and the substance that must stay. The figures are
+the product's goals for sharing: at least 97% of identifiers removed, 95% of substance kept.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from coach.anonymise import anonymise
+
+NOTES = Path(__file__).parent / "data" / "anonymise_notes.jsonl"
+
+
+def score_notes(path: Path = NOTES) -> dict[str, float]:
+    """Fractions of identifiers removed and substance kept over every note in ``path``."""
+    notes = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    removed = total_ids = kept = total_sub = 0
+    for note in notes:
+        out = anonymise(note["text"], roster=note.get("roster", ())).text
+        total_ids += len(note["identifiers"])
+        removed += sum(ident not in out for ident in note["identifiers"])
+        total_sub += len(note["substance"])
+        kept += sum(phrase in out for phrase in note["substance"])
+    return {
+        "notes": len(notes),
+        "identifiers": total_ids,
+        "removed": removed / total_ids,
+        "substance": total_sub,
+        "kept": kept / total_sub,
+    }
+
+
+def test_labelled_notes_are_well_formed() -> None:
+    notes = [json.loads(x) for x in NOTES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(notes) >= 40
+    for note in notes:
+        assert note["identifiers"] and note["substance"]
+        for phrase in note["identifiers"] + note["substance"]:
+            assert phrase in note["text"], phrase
+
+
+def test_notes_set_meets_the_sharing_goals() -> None:
+    s = score_notes()
+    print(
+        f"\nanonymiser on {s['notes']} notes: identifiers removed {s['removed']:.3f} "
+        f"of {s['identifiers']}, substance kept {s['kept']:.3f} of {s['substance']}"
+    )
+    assert s["removed"] >= 0.97
+    assert s["kept"] >= 0.95
