@@ -55,6 +55,8 @@ def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted notes are overwritten on disk, not just unlinked from the b-tree.
+        cur.execute("PRAGMA secure_delete=ON")
         if wal:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
