@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coach.anonymise import patterns as pt
+from coach.anonymise.addresses import find_addresses
 from coach.anonymise.people import Mention, find_people
 from coach.errors import InvalidInput
 
@@ -74,7 +75,7 @@ _FINDERS = (
     pt.find_emails_and_handles,
     pt.find_ips,
     pt.find_dobs,
-    pt.find_addresses,
+    find_addresses,
     pt.find_ids,
     pt.find_phones,
 )

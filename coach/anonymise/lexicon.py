@@ -66,6 +66,20 @@ STOP_WORDS = frozenset(
     christian muslim jewish hindu buddhist sikh catholic
     university college school academy institute bank group holdings capital ventures
     labs studio studios media foundation trust council ministry agency
+    on in of so no do be go me my he we us it at as by or if up the and but not all any
+    bot user users customer client admin e-mail mail producer director singer band
+""".split()
+)
+
+# A word after a run of capitalised words that makes it an organisation, not a person.
+ORG_WORDS = frozenset(
+    """
+    inc inc. ltd llc llp plc gmbh ag sa sas srl bv nv pty corp corporation co company
+    limited group holdings partners associates orchestra band club society association
+    insurance bank capital ventures labs studio studios foundation trust university
+    college school institute hospital clinic hotel restaurant cafe records press
+    magazine news times journal gazette global international industries solutions
+    systems technologies consulting services networks media
     """.split()
 )
 
@@ -81,7 +95,7 @@ NAME_LIKE_WORDS = frozenset(
     moss nash park lee short small strong power major early west north south hand
     carter cooper fisher gardner mason porter potter shepherd taylor turner walker ward
     parker chance cannon sharp swift rock fall wall water peace star story
-    an on in of so no do be go me my he we us it at as by or if up
+    an
     bright brave bliss blessing clever happy lucky noble honest gentle fair sweet true
     golden silver gold diamond pearl jewel coral jade ruby opal amber ivory
     bishop deacon pope abbot prior knight squire baron duke earl
@@ -128,4 +142,28 @@ AFTER_CUES = frozenset(
 # Surname particles that may sit inside a name in lower case.
 PARTICLES = frozenset(
     "van von der den de del della di da das dos du la le bin binti ibn al el ter ten af y".split()
+)
+
+# Country names (lower case), so a postal address can run on to its last line.
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+    colombia comoros congo croatia cuba cyprus czechia czech denmark djibouti dominica
+    ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+    germany ghana greece greenland greenlander grenada guatemala guinea guyana haiti honduras
+    hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+    kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+    libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+    mauritania mauritius mexico moldova monaco mongolia montenegro morocco mozambique myanmar
+    namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau panama
+    paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+    seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland
+    syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu
+    uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    usa uk uae england scotland wales
+    united states kingdom emirates south africa new zealand korea arabia saudi costa rica
+    sri lanka el salvador ivory coast czech republic dominican
+    """.split()
 )

@@ -75,55 +75,6 @@ PHONE_RE = re.compile(
 YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
 PLAIN_DATE_RE = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$")
 
-STREET_TYPES = (
-    r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Way|Close|Court|Ct|Place|Pl|Boulevard"
-    r"|Blvd|Terrace|Crescent|Cres|Square|Sq|Gardens|Grove|Parkway|Pkwy|Highway|Hwy|Row|Walk"
-    r"|Mews|Parade|Circle|Cir|Trail|Gateway|Squares|Estate|Green|Hill|Park|Plaza|Alley|Route"
-    r"|Ridge|Heights|View|Vale|Wharf|Quay|Rise|Crossing|Loop|Pike|Expressway"
-)
-STREET_SUFFIXES = (
-    r"stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|gatan|gata|vägen|väg|vej|vei|veien"
-    r"|gade|gaten|laan|straat|plein|gracht|kade|dreef|singel|katu|tie|kuja|polku|tori|utca"
-    r"|stræti|vegur|vænget|stien|torv|plads|ulica|cesta|ulice|náměstí|torg|gränd|stig|kaai"
-)
-STREET_PREFIXES = (
-    r"Rue|Via|Viale|Piazza|Corso|Calle|Avenida|Av\.|Rua|Travessa|Praça|Carrer|Paseo|Plaza"
-    r"|Boulevard|Avenue|Chemin|Allée|Place|Quai|Impasse|ul\.|al\.|Jalan|Jl\.|Strada"
-)
-UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Room|Rm\.?)[^\S\n]*#?[\w-]+"
-CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
-POSTCODE = (
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{3}[^\S\n]?\d{2}|\d{4}"
-    r"|[A-Z]\d[A-Z][^\S\n]?\d[A-Z]\d)"
-)
-TAIL = (
-    r"(?:,?[^\S\n]+" + UNIT + r")?"
-    r"(?:,?[^\S\n]+(?:" + CAP + r"[^\S\n]+){0,2}?" + CAP + r",?[^\S\n]+(?:[A-Z]{2,3}[^\S\n]+)?"
-    + POSTCODE + r"(?!\w)|,[^\S\n]*" + POSTCODE + r"[^\S\n]+" + CAP + r"(?:[^\S\n]" + CAP + r")?"
-    r"|,[^\S\n]*" + CAP + r"(?:[^\S\n]" + CAP + r")?,[^\S\n]*[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?)?"
-)
-ADDRESS_RES = (
-    re.compile(
-        r"(?:" + UNIT + r",?[^\S\n]+)?\b\d{1,5}[A-Za-z]?,?[^\S\n]+(?:" + CAP + r"[^\S\n]+){0,3}?"
-        r"(?:" + CAP + r"[^\S\n]+)(?:" + STREET_TYPES + r")\b\.?(?:[^\S\n]+(?:NW|NE|SW|SE)\b)?"
-        + TAIL
-    ),
-    re.compile(
-        r"(?:\b\d{1,5}[^\S\n]+)?\b[\wÀ-ÿ]*(?i:" + STREET_SUFFIXES + r")[^\S\n]+\d{1,5}[A-Za-z]?\b"
-        + TAIL,
-    ),
-    re.compile(
-        r"(?:\b\d{1,5},?[^\S\n]+)?\b(?:" + STREET_PREFIXES + r")[^\S\n]+(?:(?:de|del|da|do|dos"
-        r"|das|di|des|du|la|le|l'|d')[^\S\n]+){0,2}(?:" + CAP + r"[^\S\n]+){0,3}?" + CAP
-        + r"(?:,?[^\S\n]+\d{1,4}[A-Za-z]?\b)?" + TAIL
-    ),
-    re.compile(r"\b(?:P\.?\s?O\.?\s?Box|PO\s+Box|Post\s*box)[^\S\n]+\d+", re.IGNORECASE),
-    re.compile(r"\b(?:PSC|Unit|CMR)[^\S\n]+\d{3,5},?[^\S\n]+Box[^\S\n]+\d{3,5}(?:\n?[^\S\n]*"
-               r"[AF]PO[^\S\n]+A[AEP][^\S\n]+\d{5})?"),
-    re.compile(r"\b(?:Apt\.?|Apartment|Suite)[^\S\n]*#?\d+[A-Za-z]?\b"),
-)
-
-
 def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
@@ -212,9 +163,3 @@ def find_phones(text: str) -> Iterator[Found]:
         if re.search(r"[$£€¥₹]\s?$", before) or after.startswith(("%", " %")):
             continue
         yield m.start(), m.end(), "PHONE"
-
-
-def find_addresses(text: str) -> Iterator[Found]:
-    for rx in ADDRESS_RES:
-        for m in rx.finditer(text):
-            yield m.start(), m.end(), "ADDRESS"

@@ -17,6 +17,13 @@ from coach.anonymise import lexicon as lx
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 POSSESSIVE_RE = re.compile(r"['’]s$")
+CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
+# Endings that mark a surname in many languages, for names the gazetteer lacks.
+SURNAME_END_RE = re.compile(
+    r"(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|vic|ić|enko|escu|eanu|ović|oğlu|oglu"
+    r"|yan|dze|shvili|sson|sen|poulos|opoulos|akis|idis|ez|ewski|owski|ak|ek"
+    r"|ková|ová|ný|ský|ssen|mann|stein|berg|feld|ino|elli|etti|ucci|iadis|ayev|iyev|uk|yuk)$"
+)
 CAMEL_OK = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Fitz")
 ORG_PHRASES = frozenset(
     """morgan stanley|goldman sachs|john lewis|marks spencer|charles schwab|dow jones|rolls royce
@@ -49,6 +56,7 @@ class Tok:
     cls: str = "none"  # roster | strong | weak | unknown | none | initial | particle | title
     first: bool = False
     dictionary: bool = False
+    surname_like: bool = False
 
 
 @dataclass
@@ -103,7 +111,11 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str) -> None:
         tok.cls = "particle"
         return
     if len(w) == 1 and w.isupper():
-        tok.cls = "initial" if text_after.startswith(".") else "none"
+        dotted = text_after.startswith(".")
+        tok.cls = "initial" if dotted or (w not in "AI" and text_after == " ") else "none"
+        return
+    if CONTRACTION_RE.search(w):
+        tok.cls = "none"
         return
     if low in roster_words:
         tok.cls = "roster" if (w[0].isupper() or low not in common) else "none"
@@ -114,6 +126,7 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str) -> None:
     parts = [p for p in re.split(r"[-'’]", w) if len(p) > 1] or [w]
     tok.first = w in first or any(p in first for p in parts)
     in_gaz = tok.first or w in sur or any(p in sur for p in parts)
+    tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(low) is not None
     ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
     tok.dictionary = low in dictionary
     if in_gaz:
@@ -182,8 +195,12 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     classes = [t.cls for t in names]
     if "roster" in classes:
         return True
+    if nxt in lx.ORG_WORDS or _norm(names[-1].text) in lx.ORG_WORDS:
+        return False
     if len(names) >= 2:
-        if "strong" in classes:
+        if "strong" in classes or any(t.surname_like for t in names):
+            return True
+        if any(t.cls == "initial" for t in run[1:-1]):
             return True
         if names[0].cls == "weak" and names[0].first and _norm(names[0].text) not in lx.STOP_WORDS:
             return True
@@ -198,7 +215,28 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
         if _norm(tok.text) in lx.STOP_WORDS:
             return strong_before or strong_after
         return cues or (weak_before and not tok.at_start)
-    return cues or (alone_on_line and weak_before)
+    if tok.surname_like and not tok.at_start:
+        return True
+    return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks)
+
+
+def _in_name_list(text: str, idx: int, toks: list[Tok]) -> bool:
+    """"Gaetane, Hannah and Derek": an unknown word listed beside known names."""
+    tok = toks[idx]
+    if not re.match(r"(?:[,.;:!?)]|\s*\n| and | & |$)", text[tok.end : tok.end + 5]):
+        return False
+    for j in (idx - 1, idx + 1):
+        if 0 <= j < len(toks) and toks[j].cls in ("strong", "roster"):
+            a, b = sorted((toks[idx], toks[j]), key=lambda t: t.start)
+            if text[a.end : b.start] in (", ", " and ", " & ", ", and "):
+                return True
+    return False
+
+
+def _filler(tok: Tok) -> bool:
+    """A common word that happens to be in the gazetteer ("The", "Can") at a run's edge."""
+    low = _norm(tok.text)
+    return tok.cls == "weak" and low in _gazetteer()[2] and low not in lx.NAME_LIKE_WORDS
 
 
 def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
@@ -215,12 +253,21 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             run = run[1:]
         while run and run[-1].cls in ("title", "particle"):
             run = run[:-1]
+        while len(run) > 1 and _filler(run[0]):
+            run = run[1:]
+        while len(run) > 1 and _filler(run[-1]):
+            run = run[:-1]
         if not run:
             continue
         if _is_person(text, run, pos[id(run[0])], toks):
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(run[0].start, run[-1].end, words))
     return _second_pass(text, toks, mentions, roster_words, pos)
+
+
+def _is_gazetteer_name(low: str, roster_words: set[str]) -> bool:
+    first, sur, _, _ = _gazetteer()
+    return low in roster_words or low.capitalize() in first or low.capitalize() in sur
 
 
 def _second_pass(
@@ -236,7 +283,7 @@ def _second_pass(
         if low not in known or any(s <= t.start < e for s, e in covered):
             continue
         ordinary = low in common or low in lx.STOP_WORDS or len(low) < 3
-        if not t.text[0].isupper() and ordinary:
+        if not t.text[0].isupper() and (ordinary or not _is_gazetteer_name(low, roster_words)):
             continue
         if ordinary:
             rest, nxt = _after(text, t.end)
