@@ -1,0 +1,112 @@
+"""The record CLI as an operator runs it, in a subprocess against a real data directory."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from coach.index import open_index
+from coach.record import SYSTEM, open_record
+from coach.settings import load_settings
+
+
+def run(args: list[str], env: dict[str, str], stdin: str | None = None
+        ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "coach.cli", *args], env=env, text=True,
+                          input=stdin, capture_output=True, timeout=300)
+
+
+def test_people_share_review_and_export(tmp_path: Path) -> None:
+    data, lib = tmp_path / "data", tmp_path / "knowledge"
+    lib.mkdir()
+    env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_KNOWLEDGE_DIR": str(lib)}
+
+    added = run(["people", "add", "--name", "Ada Adminson", "--email", "ada@example.org",
+                 "--role", "admin"], env)
+    assert added.returncode == 0, added.stderr
+    shown = re.search(r"password \(shown once, store it now\): (\S+)", added.stdout)
+    assert shown, added.stdout
+    hr = run(["people", "add", "--name", "Hugo Harrow", "--email", "hugo@example.org",
+              "--role", "hr", "--password-stdin"], env, stdin="correct-horse-battery\n")
+    assert hr.returncode == 0 and "password" not in hr.stdout
+    dup = run(["people", "add", "--name", "Ada", "--email", "ADA@example.org", "--role",
+               "admin"], env)
+    assert dup.returncode == 2 and "already in the record" in dup.stderr
+    empty_pw = run(["people", "add", "--name", "Nobody", "--email", "n@example.org", "--role",
+                    "mentor", "--password-stdin"], env, stdin="")
+    assert empty_pw.returncode == 2 and "No password" in empty_pw.stderr
+    listed = run(["people", "list"], env)
+    assert "ada@example.org" in listed.stdout and "hugo@example.org" in listed.stdout
+    assert "n@example.org" not in listed.stdout
+
+    settings = load_settings(data_dir=data, knowledge_dir=lib)
+    with open_record(settings) as record:
+        assert record.authenticate("ada@example.org", shown.group(1)) is not None
+        assert record.authenticate("hugo@example.org", "correct-horse-battery") is not None
+        hugo = record.find_person(SYSTEM, "hugo@example.org")
+        mentor, _ = record.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org",
+                                      role="mentor")
+        mentee, _ = record.add_person(SYSTEM, name="Sol Brightwater", email="sol@example.org",
+                                      role="mentee")
+        cycle = record.create_cycle(hugo, record.create_program(hugo, "Pilot").id, "Spring",
+                                    "2026-03-02")
+        pair = record.create_pair(hugo, cycle.id, mentor.id, mentee.id)
+        sess = record.create_session(mentee, pair.id, topic="money")
+        record.save_notes(mentee, sess.id, "Mina Okoro explained that visible fees build trust "
+                                            "with younger savers.")
+        item = record.submit_share(mentee, sess.id)
+
+    queue = run(["share", "list", "--as", "hugo@example.org"], env)
+    assert queue.returncode == 0 and f"#{item.id} [pending]" in queue.stdout
+    assert "visible fees" in queue.stdout and "Okoro" not in queue.stdout
+    as_json = json.loads(run(["share", "list", "--json", "--as", "hugo@example.org"],
+                             env).stdout)
+    assert [i["id"] for i in as_json] == [item.id]
+    denied = run(["share", "list", "--as", "sol@example.org"], env)
+    assert denied.returncode == 2 and "Only HR" in denied.stderr
+
+    approved = run(["share", "approve", str(item.id), "--as", "hugo@example.org"], env)
+    assert approved.returncode == 0, approved.stderr
+    assert "is now approved" in approved.stdout
+    again = run(["share", "reject", str(item.id), "--as", "hugo@example.org"], env)
+    assert again.returncode == 2 and "approved, not pending" in again.stderr
+
+    index = open_index(settings)
+    assert index.collection.get(where={"source": f"note:{item.id}"})["ids"]
+    index.remove_source(f"note:{item.id}")
+    del index
+    rebuilt = run(["reindex"], env)  # the index is derived: approved notes come back
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert open_index(settings).collection.get(where={"source": f"note:{item.id}"})["ids"]
+
+    export = run(["export-my-data", "--as", "sol@example.org"], env)
+    assert export.returncode == 0, export.stderr
+    mine = json.loads(export.stdout)
+    assert mine["person"]["email"] == "sol@example.org"
+    assert mine["sessions"][0]["notes"].startswith("Mina Okoro explained")
+    assert mine["shared_notes"][0]["status"] == "approved"
+
+
+def test_seed_demo_prints_passwords_once_and_refuses_twice(tmp_path: Path) -> None:
+    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data")}
+    seeded = run(["seed-demo"], env)
+    assert seeded.returncode == 0, seeded.stderr
+    pairs = re.findall(r"^  (\S+@\S+)  (\S+)$", seeded.stdout, re.M)
+    assert len(pairs) == 8
+    again = run(["seed-demo"], env)
+    assert again.returncode == 2 and "already" in again.stderr
+    with open_record(load_settings(data_dir=tmp_path / "data")) as record:
+        people = [record.authenticate(email, secret) for email, secret in pairs]
+        assert all(people)
+        assert {p.role for p in people} == {"admin", "hr", "mentor", "mentee"}
+        hr = next(p for p in people if p.role == "hr")
+        stats = record.program_stats(hr)
+        assert (stats.active_pairs, stats.sessions_total) == (3, 4)
+        assert stats.rated_personal == 4 and stats.action_items_done == 1
+        mentee = next(p for p in people if p.email == "mentee@demo.turntable.example")
+        first = record.list_sessions(mentee, record.my_pairs(mentee)[0].id)[0]
+        assert first.mentee_notes and first.reflection and first.action_items
