@@ -200,3 +200,27 @@ def test_bad_input() -> None:
         anonymise(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput):
         anonymise("x" * 300_000)
+
+
+def test_lower_case_names_and_names_after_my_name_is() -> None:
+    r = anonymise("follow up with patricia desrosiers next month; my name is vitoria")
+    assert r.text == "follow up with [PERSON_1] next month; my name is [PERSON_2]"
+
+
+def test_signature_block_address_runs_over_its_lines() -> None:
+    note = (
+        "Thanks,\nDebra Neal\n3536 1659 Hoog St\n Apt. 839\n Brakpan\n South Africa 70651\n"
+        "082 490 1693-Office\n\nNext session: Gen Z and renting."
+    )
+    r = anonymise(note)
+    assert r.text == (
+        "Thanks,\n[PERSON_1]\n[ADDRESS]\n[PHONE]-Office\n\nNext session: Gen Z and renting."
+    )
+
+
+def test_hyphenated_words_and_brand_phrases_are_not_people() -> None:
+    note = (
+        "Second-hand is normal for her. She compared us with Who Gives A Crap and Koala. "
+        "Follow-up: Kindle Unlimited and Times Car Share."
+    )
+    assert anonymise(note).text == note

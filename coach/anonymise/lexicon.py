@@ -126,6 +126,7 @@ BEFORE_PHRASES = (
     "my name is", "name is", "i'm", "i am", "call me", "this is", "meet", "met with",
     "my mentor", "my mentee", "our mentor", "spoke to", "spoke with", "talked to",
     "talking to", "meeting with", "session with", "thank you", "signed", "introduce",
+    "name?", "surname?", "name:", "surname:",
 )
 # Words right after a name that make it a person.
 AFTER_CUES = frozenset(

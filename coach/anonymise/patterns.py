@@ -70,7 +70,7 @@ LONG_DIGITS_RE = re.compile(r"(?<![\w.+-])\d{12,19}(?![\w-])|(?<!\d)(?:\d{4}[ -]
 
 PHONE_RE = re.compile(
     r"(?<![\w+/.:-])(?:\+|00)?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(0\)|\(\d{1,5}\)|\d)){5,}"
-    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/-])"
+    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/]|-\d)"
 )
 YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
 PLAIN_DATE_RE = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$")

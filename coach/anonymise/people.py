@@ -18,6 +18,12 @@ from coach.anonymise import lexicon as lx
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 POSSESSIVE_RE = re.compile(r"['’]s$")
 CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
+# Endings of English nouns, adjectives and verbs, rare in names the gazetteer lacks.
+ENGLISH_END_RE = re.compile(
+    r"(?:ing|tion|sion|ment|ness|able|ible|ful|less|ship|ity|ive|ous|ism|ist|ers|ics|ology"
+    r"|ure|ance|ence|ery|ary|ward|wise|ly|ed|al|ic|ise|ize|hood|dom|ware|tech|book|net|hub"
+    r"|app|pay|box|flix|bank|soft|data|line|ai)$"
+)
 # Endings that mark a surname in many languages, for names the gazetteer lacks.
 SURNAME_END_RE = re.compile(
     r"(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|vic|ić|enko|escu|eanu|ović|oğlu|oglu"
@@ -101,7 +107,7 @@ def _tokens(text: str, taken: list[bool]) -> list[Tok]:
     return toks
 
 
-def _classify(tok: Tok, roster_words: set[str], text_after: str) -> None:
+def _classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool) -> None:
     first, sur, common, dictionary = _gazetteer()
     w, low = tok.text, _norm(tok.text)
     if low in lx.TITLES:
@@ -112,7 +118,9 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str) -> None:
         return
     if len(w) == 1 and w.isupper():
         dotted = text_after.startswith(".")
-        tok.cls = "initial" if dotted or (w not in "AI" and text_after == " ") else "none"
+        between = prev_cap and re.match(r" [A-Z]", text_after) is not None
+        spaced = w not in "AI" and text_after[:1] == " "
+        tok.cls = "initial" if dotted or between or spaced else "none"
         return
     if CONTRACTION_RE.search(w):
         tok.cls = "none"
@@ -128,11 +136,13 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str) -> None:
     in_gaz = tok.first or w in sur or any(p in sur for p in parts)
     tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(low) is not None
     ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
+    if "-" in low and any(p in common or p in lx.STOP_WORDS for p in low.split("-")):
+        ordinary = True
     tok.dictionary = low in dictionary
     if in_gaz:
         tok.cls = "weak" if ordinary else "strong"
     else:
-        tok.cls = "none" if ordinary else "unknown"
+        tok.cls = "none" if ordinary or ENGLISH_END_RE.search(low) else "unknown"
 
 
 def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
@@ -202,6 +212,9 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
             return True
         if any(t.cls == "initial" for t in run[1:-1]):
             return True
+        if all(t.cls == "unknown" for t in names) and len(names) <= 3:
+            if not names[0].at_start or alone_on_line or nxt in lx.AFTER_CUES:
+                return True
         if names[0].cls == "weak" and names[0].first and _norm(names[0].text) not in lx.STOP_WORDS:
             return True
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
@@ -216,6 +229,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
             return strong_before or strong_after
         return cues or (weak_before and not tok.at_start)
     if tok.surname_like and not tok.at_start:
+        return True
+    if tok.at_start and nxt in lx.AFTER_CUES and not rest.startswith(("'", "’")):
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks)
 
@@ -244,8 +259,14 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     roster_words = {_norm(w) for name in roster for w in WORD_RE.findall(name) if len(w) > 1}
     roster_words -= lx.PARTICLES
     toks = _tokens(text, taken)
-    for t in toks:
-        _classify(t, roster_words, text[t.end : t.end + 1])
+    for i, t in enumerate(toks):
+        prev = toks[i - 1] if i else None
+        prev_cap = (
+            prev is not None
+            and prev.cls in ("strong", "roster")
+            and text[prev.end : t.start] == " "
+        )
+        _classify(t, roster_words, text[t.end : t.end + 2], prev_cap)
     mentions: list[Mention] = []
     pos = {id(t): i for i, t in enumerate(toks)}
     for run in _runs(text, toks):
@@ -262,7 +283,32 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         if _is_person(text, run, pos[id(run[0])], toks):
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(run[0].start, run[-1].end, words))
+    mentions += _lower_case_names(text, toks, mentions)
     return _second_pass(text, toks, mentions, roster_words, pos)
+
+
+def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:
+    """Names typed without capitals: a given name then a surname, or after "my name is"."""
+    first, sur, common, dictionary = _gazetteer()
+
+    def plain(low: str) -> bool:
+        return low not in common and low not in dictionary and low not in lx.STOP_WORDS
+
+    out: list[Mention] = []
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for i, t in enumerate(toks):
+        w = t.text
+        if not w.islower() or t.start in covered or not plain(w) or w.capitalize() not in first:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and nxt.text.islower() and text[t.end : nxt.start] == " " and plain(nxt.text):
+            if nxt.text.capitalize() in sur or SURNAME_END_RE.search(nxt.text):
+                out.append(Mention(t.start, nxt.end, [w, nxt.text]))
+                continue
+        line = text[max(0, t.start - 30) : t.start].lower()
+        if any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES):
+            out.append(Mention(t.start, t.end, [w]))
+    return out
 
 
 def _is_gazetteer_name(low: str, roster_words: set[str]) -> bool:
