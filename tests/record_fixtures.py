@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+import shutil
+import subprocess
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,10 +17,12 @@ from coach.embeddings import MiniLMEmbedding
 from coach.index import Index, open_index
 from coach.record import SYSTEM, PersonView, Record
 from coach.settings import load_settings
+from tests.index_fixtures import free_port
 
 # Private-note canaries: a name-like token that is also on the roster, and a plain token.
 CANARY_NAME = "Quorvanth Blisterwick"
 CANARY_WORD = "zephyrquillion"
+_db_numbers = itertools.count(1)
 
 
 @dataclass
@@ -96,3 +103,55 @@ def world(tmp_path: Path, embedder: MiniLMEmbedding) -> Iterator[World]:
     w = build_world(tmp_path, index)
     yield w
     w.record.close()
+
+
+def _pg_tool(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    versions = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(versions[-1]) if versions else None
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on a free loopback port (skipped where none is installed).
+
+    The server refuses to run as root, so under root it runs as the `postgres` system user.
+    """
+    initdb, pg_ctl = _pg_tool("initdb"), _pg_tool("pg_ctl")
+    if not (initdb and pg_ctl):
+        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+    pytest.importorskip("psycopg")
+    prefix: list[str] = []
+    base = Path(tempfile.mkdtemp(prefix="turntable-pg-"))
+    if os.geteuid() == 0:
+        import pwd
+
+        user = pwd.getpwnam("postgres")
+        os.chown(base, user.pw_uid, user.pw_gid)
+        prefix = ["runuser", "-u", "postgres", "--"]
+    data = base / "data"
+    port = free_port()
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT, "timeout": 120}
+    subprocess.run([*prefix, initdb, "-D", str(data), "-A", "trust", "-U", "turntable",
+                    "-E", "UTF8", "--no-sync"], check=True, **quiet)
+    subprocess.run([*prefix, pg_ctl, "-D", str(data), "-l", str(base / "server.log"), "-w",
+                    "-o", f"-F -h 127.0.0.1 -p {port} -k {base}", "start"], check=True, **quiet)
+    try:
+        yield f"postgresql+psycopg://turntable@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], **quiet)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> str:
+    """A fresh, empty database on the throwaway cluster."""
+    import psycopg
+
+    name = f"t{next(_db_numbers)}"
+    dsn = postgres_server.replace("postgresql+psycopg", "postgresql") + "/postgres"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{postgres_server}/{name}"

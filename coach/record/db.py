@@ -94,14 +94,16 @@ def current_revision(engine: Engine) -> str | None:
 def migrate(engine: Engine) -> bool:
     """Bring the schema to head; returns True if anything was applied.
 
-    Safe to call from several processes at once: on SQLite the upgrade runs under the write
-    lock, and the revision is checked again once the lock is held.
+    Safe to call from several processes at once: the upgrade runs under the write lock
+    (SQLite) or an advisory lock (PostgreSQL), and the revision is checked again once held.
     """
     head = head_revision()
     if current_revision(engine) == head:
         return False
     cfg = alembic_config(engine)
     with writer(engine).begin() as conn:
+        if conn.dialect.name == "postgresql":  # one migrator at a time across processes
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7301)")
         if MigrationContext.configure(conn).get_current_revision() == head:
             return False
         cfg.attributes["connection"] = conn

@@ -45,25 +45,36 @@ class PeopleMixin(RecordCore):
         except InvalidInput:
             passwords.verify(None, password or "")
             return None
-        with self._tx(write=True) as s:
+        # Verify outside any write transaction: argon2 is slow on purpose, the lock is not.
+        with self._tx() as s:
             person = s.scalar(select(m.Person).where(m.Person.email == address))
-            ok = passwords.verify(person.password_hash if person else None, password)
-            ok = ok and person is not None and person.active
+        stored = person.password_hash if person else None
+        ok = passwords.verify(stored, password) and person is not None and person.active
+        rehash = (
+            passwords.hash_password(password)
+            if ok and stored and passwords.needs_rehash(stored)
+            else None
+        )
+        with self._tx(write=True) as s:
+            person_id = person.id if person else None
             s.add(
                 m.AuditEvent(
-                    actor_id=person.id if person else None,
+                    actor_id=person_id,
                     action="auth.sign_in",
                     target_type="person",
-                    target_id=person.id if person else None,
+                    target_id=person_id,
                     outcome="allowed" if ok else "refused",
                     detail="" if ok else "wrong email, password or inactive account",
                 )
             )
-            if not ok or person is None:
+            if not ok or person_id is None:
                 return None
-            if person.password_hash and passwords.needs_rehash(person.password_hash):
-                person.password_hash = passwords.hash_password(password)
-            return person_view(person)
+            fresh = s.get(m.Person, person_id)
+            if fresh is None or not fresh.active or fresh.password_hash != stored:
+                return None  # changed while we were checking: sign in again
+            if rehash:
+                fresh.password_hash = rehash
+            return person_view(fresh)
 
     def get_person(self, actor: ActorRef, person_id: int) -> PersonView:
         """Self, a pair partner, HR and admin may see a profile (no notes in it)."""

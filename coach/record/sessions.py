@@ -185,6 +185,9 @@ class SessionsMixin(RecordCore):
                 with self._tx(write=True) as s:
                     a = self._actor(s, actor, "session.create", "pair", pair_id)
                     pair = self._get(s, m.Pair, pair_id, "pair")
+                    # Row lock: numbering is serialised per pair (no-op on SQLite,
+                    # which already holds the write lock).
+                    s.refresh(pair, with_for_update=True)
                     if self._side(a, pair) is None:
                         raise self._refuse(
                             a,
@@ -243,6 +246,8 @@ class SessionsMixin(RecordCore):
         body = clean_text(text, "notes")
         with self._tx(write=True) as s:
             a, sess, side = self._member_session(s, actor, session_id, "session.notes")
+            if body == (sess.mentor_notes if side == "mentor" else sess.mentee_notes):
+                return self._session_view(a, sess)  # autosave of unchanged text: no write
             if side == "mentor":
                 sess.mentor_notes = body
             else:
