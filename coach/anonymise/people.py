@@ -22,7 +22,16 @@ CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
 ENGLISH_END_RE = re.compile(
     r"(?:ing|tion|sion|ment|ness|able|ible|ful|less|ship|ity|ive|ous|ism|ist|ers|ics|ology"
     r"|ure|ance|ence|ery|ary|ward|wise|ly|ed|al|ic|ise|ize|hood|dom|ware|tech|book|net|hub"
-    r"|app|pay|box|flix|bank|soft|data|line|ai)$"
+    r"|app|pay|box|flix|bank|soft|data|line|ai)s?$"
+)
+# Endings that make even a listed name read as an English word at the start of a sentence.
+WORDY_END_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ship|ism|ance|ence|ancy|ency|acy|ology"
+                          r"|able|ible|ers|ors|ings)$")
+# Verbs that follow a person far more often than a thing.
+PERSON_VERBS = frozenset(
+    """said says thinks thought explained asked told suggested mentioned agreed showed admitted
+    recommended disagreed shouted lives lived works worked joined began wants wanted loves
+    hates promised replied wrote argued smiled laughed""".split()
 )
 # Endings that mark a surname in many languages, for names the gazetteer lacks.
 SURNAME_END_RE = re.compile(
@@ -101,7 +110,7 @@ def _tokens(text: str, taken: list[bool]) -> list[Tok]:
             word, e = word[: pm.start()], s + pm.start()
         line_start = text.rfind("\n", 0, s) + 1
         lead = text[line_start:s].strip(" \t-*•>#\"'“‘([0123456789.)")
-        prev = text[:s].rstrip(" \t\"'“‘(")
+        prev = text[:s].rstrip(" \t\"'“‘(*_")
         at_start = lead == "" or prev.endswith((".", "!", "?", ":", ";"))
         toks.append(Tok(s, e, word, at_start))
     return toks
@@ -131,14 +140,14 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool)
     if not _shape_ok(w):
         tok.cls = "none"
         return
-    parts = [p for p in re.split(r"[-'’]", w) if len(p) > 1] or [w]
+    parts = [p for p in re.split(r"[-'’]", w) if len(p) > 1 and p[0].isupper()] or [w]
     tok.first = w in first or any(p in first for p in parts)
     in_gaz = tok.first or w in sur or any(p in sur for p in parts)
     tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(low) is not None
     ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
     if "-" in low and any(p in common or p in lx.STOP_WORDS for p in low.split("-")):
         ordinary = True
-    tok.dictionary = low in dictionary
+    tok.dictionary = low in dictionary or WORDY_END_RE.search(low) is not None
     if in_gaz:
         tok.cls = "weak" if ordinary else "strong"
     else:
@@ -197,7 +206,15 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
-    colon_after = rest.startswith(":") and run[0].at_start
+    colon_after = (
+        rest.startswith(":") and run[0].at_start
+        and all(t.cls in ("strong", "weak", "roster") and not t.dictionary for t in names)
+    )
+    after2 = re.match(r"(?:['’]s\b)?[ \t]*\w+[ \t]+(\w+)", rest)
+    subject = nxt in PERSON_VERBS or (
+        nxt in ("is", "was") and after2 is not None
+        and after2.group(1).lower() in ("from", "very", "my", "our", "his", "her", "not", "one")
+    )
     alone_on_line = (
         line_before.strip(" \t-*•>") == ""
         and re.match(r"[ \t]*[,.!]?[ \t]*(?:\n|$)", rest) is not None
@@ -222,15 +239,18 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     cues = strong_before or strong_after or colon_after
     if tok.cls == "strong":
         if tok.at_start and tok.dictionary:
-            return cues or nxt in lx.AFTER_CUES or weak_before
+            return strong_before or subject or (weak_before and prev != ":")
         return True
     if tok.cls == "weak":
-        if _norm(tok.text) in lx.STOP_WORDS:
+        low = _norm(tok.text)
+        if low in _gazetteer()[2] and low not in lx.NAME_LIKE_WORDS:
+            return strong_before
+        if low in lx.STOP_WORDS:
             return strong_before or strong_after
         return cues or (weak_before and not tok.at_start)
     if tok.surname_like and not tok.at_start:
         return True
-    if tok.at_start and nxt in lx.AFTER_CUES and not rest.startswith(("'", "’")):
+    if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks)
 
