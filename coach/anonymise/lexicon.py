@@ -68,6 +68,9 @@ STOP_WORDS = frozenset(
     labs studio studios media foundation trust council ministry agency
     on in of so no do be go me my he we us it at as by or if up the and but not all any
     bot user users customer client admin e-mail mail producer director singer band
+    mom mum dad mummy daddy mama papa grandma grandpa granny nan auntie uncle aunt
+    okay ok welcome goodbye bye oh yes yeah yep nope sorry please ma'am madam thou
+    math maths
 """.split()
 )
 

@@ -332,8 +332,10 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
 
 
 def _is_gazetteer_name(low: str, roster_words: set[str]) -> bool:
-    first, sur, _, _ = _gazetteer()
-    return low in roster_words or low.capitalize() in first or low.capitalize() in sur
+    first, sur, _, dictionary = _gazetteer()
+    if low in roster_words:
+        return True
+    return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
 
 
 def _second_pass(
