@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "coach.cli.index_cmds",
     "coach.cli.record_cmds",
     "coach.cli.anonymise_cmds",
+    "coach.cli.coach_cmds",
 ]
 
 

@@ -1,0 +1,254 @@
+"""The offline plan: retrieval, relevance and diversity, with nothing generated.
+
+Questions come from the question banks (and, phrased as a question, from assumptions another
+pair challenged), ranked by closeness to the topic, the senior's goal and role and the stage of
+the cycle, then picked with maximal marginal relevance so no two say the same thing. The agenda
+is one of the library's timed session formats, scaled to the minutes asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from coach.engine.rank import mmr
+from coach.engine.retrieval import (
+    Format,
+    Gathered,
+    Piece,
+    formats_from,
+    guide_bullets,
+    note_pieces,
+    question_pieces,
+    stage_of,
+    topic_label,
+)
+from coach.engine.schemas import (
+    MAX_QUESTIONS,
+    MIN_QUESTIONS,
+    AgendaItem,
+    CitedItem,
+    PrepareRequest,
+    Question,
+    SessionPlan,
+)
+from coach.passages import Passage
+
+NO_MODEL_NOTICE = ("Offline coach: no language model is configured, so this plan was assembled "
+                   "from the guidance library by retrieval. Every item cites its source.")
+_SECTION_PRIOR = {  # stage of the cycle -> bonus for question-bank sections
+    1: {"opening": 0.12, "going deeper": 0.02},
+    2: {"going deeper": 0.1, "opening": 0.04, "trying": 0.03},
+    3: {"going deeper": 0.08, "trying": 0.06},
+    4: {"trying": 0.08, "going deeper": 0.04, "connecting": 0.04},
+    5: {"connecting": 0.1, "trying": 0.06},
+    6: {"connecting": 0.1, "trying": 0.04},
+}
+JARGON = re.compile(
+    r"\b(?:[A-Z]{2,}s?|algorithm\w*|API|automation|blockchain|crypto\w*|ETFs?|fractional|"
+    r"tokeni[sz]\w*|metaverse|cloud|data|analytics|platform|scope \d|SaaS|DeFi|NFTs?|"
+    r"machine learning|generative|prompt\w*|stack|interface|UX|UI|KPIs?|ROI|"
+    r"\w{14,})\b")
+
+
+class Encoder:
+    """Embeddings with a small cache: the same bank lines are scored on every plan."""
+
+    def __init__(self, embedder: object, limit: int = 5000) -> None:
+        self.embedder = embedder
+        self.limit = limit
+        self._cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            vecs = self.embedder.encode(todo)  # type: ignore[attr-defined]
+            if len(self._cache) + len(todo) > self.limit:
+                self._cache.clear()
+            self._cache.update(zip(todo, vecs))
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self(texts)
+
+
+@dataclass
+class Preferences:
+    """What a refine turn can change beyond the request itself."""
+
+    extra_query: str = ""
+    exclude_words: list[str] = field(default_factory=list)
+    plain: bool = False  # "less technical": jargon-heavy questions go last
+    deeper: bool = False
+    count: int | None = None
+
+
+def question_count(minutes: int, prefs: Preferences) -> int:
+    n = prefs.count or (5 if minutes <= 35 else 6 if minutes <= 50 else 8)
+    return max(MIN_QUESTIONS, min(MAX_QUESTIONS, n))
+
+
+def jargon_score(text: str) -> int:
+    return len(JARGON.findall(text))
+
+
+def _queries(request: PrepareRequest, g: Gathered, prefs: Preferences) -> dict[str, str]:
+    label = topic_label(request)
+    return {
+        "topic": " ".join(x for x in (label, request.wishes, prefs.extra_query) if x),
+        "goal": request.goal or label,
+        "role": f"what a {request.role} would want to understand about {label}",
+        "stage": g.stage.text if g.stage else f"session {request.session_number}",
+    }
+
+
+def rank_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
+                   prefs: Preferences) -> tuple[list[Piece], np.ndarray, np.ndarray]:
+    """Candidates with their relevance and vectors."""
+    cands = question_pieces(g.questions)
+    notes = note_pieces(g.notes)
+    cands += notes[:2]
+    words = [w.lower() for w in prefs.exclude_words]
+    cands = [c for c in cands if not any(w in c.text.lower() for w in words)]
+    cands = list({c.text: c for c in cands}.values())
+    if not cands:
+        return [], np.zeros(0), np.zeros((0, 384))
+    q = _queries(request, g, prefs)
+    qv = encode([q["topic"], q["goal"], q["role"], q["stage"]])
+    vecs = encode([f"{c.text} {c.why}" for c in cands])
+    rel = vecs @ qv.T  # (n, 4)
+    score = 0.35 * rel[:, 0] + 0.3 * rel[:, 1] + 0.15 * rel[:, 2] + 0.2 * rel[:, 3]
+    prior = _SECTION_PRIOR[stage_of(request.session_number)]
+    if prefs.deeper:
+        prior = {"going deeper": 0.12, "connecting": 0.06}
+    for i, c in enumerate(cands):
+        section = c.passage.section.lower()
+        score[i] += sum(v for k, v in prior.items() if k in section)
+        score[i] += -0.05 if c.origin == "note" else 0.0
+        if prefs.plain:
+            score[i] -= 0.08 * jargon_score(c.text)
+    if request.earlier_takeaways:
+        tv = encode(list(request.earlier_takeaways))
+        overlap = (vecs @ tv.T).max(axis=1)
+        score -= np.clip(overlap - 0.6, 0, None)  # don't re-ask what the pair already covered
+    return cands, score, vecs
+
+
+def choose_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
+                     prefs: Preferences) -> list[Piece]:
+    cands, score, vecs = rank_questions(encode, request, g, prefs)
+    n = question_count(request.minutes, prefs)
+    picks = mmr(score, vecs, n, lam=0.65, max_similarity=0.85)
+    notes = [i for i in picks if cands[i].origin == "note"]
+    if len(notes) > 1:  # at most one borrowed belief per plan
+        drop = set(notes[1:])
+        rest = [i for i in mmr(score, vecs, n + len(drop), lam=0.65, max_similarity=0.85,
+                               exclude=[i for i, c in enumerate(cands) if c.origin == "note"
+                                        and i not in picks[:1]]) if i not in picks]
+        picks = [i for i in picks if i not in drop] + rest[:len(drop)]
+    return [cands[i] for i in picks]
+
+
+def choose_bullets(encode: Encoder, request: PrepareRequest, g: Gathered, word: str,
+                   prefs: Preferences, k: int = 3, extra: list[Piece] | None = None
+                   ) -> list[Piece]:
+    cands = guide_bullets(g.guides, word) + list(extra or [])
+    cands = list({c.text: c for c in cands}.values())
+    if not cands:
+        return []
+    q = _queries(request, g, prefs)
+    qv = encode([f"{q['topic']} {q['goal']}"])[0]
+    vecs = encode([c.text for c in cands])
+    rel = vecs @ qv
+    if prefs.plain:
+        rel = rel - 0.05 * np.array([jargon_score(c.text) for c in cands])
+    return [cands[i] for i in mmr(rel, vecs, k, lam=0.7, max_similarity=0.85)]
+
+
+def choose_format(encode: Encoder, request: PrepareRequest, g: Gathered,
+                  prefs: Preferences) -> Format | None:
+    formats = formats_from(g.formats)
+    if not formats:
+        return None
+    q = _queries(request, g, prefs)
+    qv = encode([f"{q['topic']}. {request.goal}. {q['stage']}"])[0]
+    vecs = encode([f"{f.name}: " + "; ".join(s.title for s in f.steps) for f in formats])
+    score = vecs @ qv
+    wishes = f"{request.wishes} {prefs.extra_query}".lower()
+    first = stage_of(request.session_number) == 1
+    kinds: dict[str, float] = {}
+    for i, f in enumerate(formats):
+        kind = f.name.lower().split(" in ")[0]
+        bonus = 0.3 if kind in wishes else 0.0
+        if "first" in f.name.lower():
+            bonus += 0.4 if first else -1.0  # the first-session agenda is for session one only
+        kinds[kind] = max(kinds.get(kind, -9.0), float(score[i]) + bonus)
+    best = max(kinds, key=kinds.__getitem__)
+    variants = [f for f in formats if f.name.lower().split(" in ")[0] == best]
+    return min(variants, key=lambda f: (abs((f.declared or f.total) - request.minutes),
+                                        -(f.declared or f.total)))
+
+
+def scale_minutes(minutes: list[int], total: int) -> list[int]:
+    """Scale step lengths to a new total (largest remainder), every step at least a minute."""
+    if not minutes:
+        return []
+    raw = [m * total / sum(minutes) for m in minutes]
+    out = [max(1, int(r)) for r in raw]
+    order = sorted(range(len(raw)), key=lambda i: raw[i] - int(raw[i]), reverse=True)
+    i = 0
+    while sum(out) < total:
+        out[order[i % len(out)]] += 1
+        i += 1
+    while sum(out) > total:
+        j = max(range(len(out)), key=lambda k: out[k])
+        out[j] -= 1
+    return out
+
+
+def build_agenda(fmt: Format | None, minutes: int) -> list[AgendaItem]:
+    if fmt is None:  # an empty library: a plain agenda, cited to nothing
+        steps = [("Recap and check-in", 5), ("The junior shows one real example", 12),
+                 ("Open questions", 18), ("Link to the business", 6), ("Action items", 4)]
+        return [AgendaItem(minutes=m, title=t) for (t, _), m in
+                zip(steps, scale_minutes([s for _, s in steps], minutes))]
+    ids = [p.id for p in fmt.passages]
+    scaled = scale_minutes([s.minutes for s in fmt.steps], minutes)
+    return [AgendaItem(minutes=m, title=s.title, detail=s.detail, citations=ids)
+            for s, m in zip(fmt.steps, scaled)]
+
+
+def _cited(pieces: list[Piece]) -> list[Passage]:
+    return [p.passage for p in pieces]
+
+
+def plan_offline(encode: Encoder, request: PrepareRequest, g: Gathered,
+                 prefs: Preferences | None = None, notice: str = NO_MODEL_NOTICE
+                 ) -> SessionPlan:
+    """A complete plan from retrieval alone."""
+    prefs = prefs or Preferences()
+    questions = choose_questions(encode, request, g, prefs)
+    if len(questions) < MIN_QUESTIONS:
+        from coach.errors import NotFound
+
+        raise NotFound("The guidance library holds too few questions for this topic; "
+                       "re-index the library (coach reindex) and try again.")
+    bring = choose_bullets(encode, request, g, "bring", prefs)
+    sceptic = guide_bullets(g.sceptic, "sceptic")
+    pitfalls = choose_bullets(encode, request, g, "pitfall", prefs, extra=sceptic)
+    if sceptic and not any(p.passage in g.sceptic for p in pitfalls):
+        pitfalls = [*pitfalls[:2], sceptic[0]]
+    fmt = choose_format(encode, request, g, prefs)
+    agenda = build_agenda(fmt, request.minutes)
+    used = _cited(questions) + _cited(bring) + _cited(pitfalls) + (fmt.passages if fmt else [])
+    sources = list({p.id: p.to_dict() for p in used}.values())
+    return SessionPlan(
+        request=request, agenda=agenda,
+        questions=[Question(text=q.text, why=q.why, citations=[q.passage.id]) for q in questions],
+        bring=[CitedItem(text=b.text, citations=[b.passage.id]) for b in bring],
+        pitfalls=[CitedItem(text=p.text, citations=[p.passage.id]) for p in pitfalls],
+        sources=sources, mode="offline", notice=notice)

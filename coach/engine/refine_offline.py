@@ -1,0 +1,108 @@
+"""Refining a plan without a model: read the request, re-rank, say what changed.
+
+Follow-up messages are short and predictable ("less technical", "he is sceptical about crypto",
+"make it 30 minutes", "no questions about pay"). Each is turned into preferences for the same
+retrieval and ranking the first plan used; whatever the message does not match still counts as
+extra query text, so "more about side hustles" pulls related questions up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.engine.offline_prepare import Preferences, jargon_score
+from coach.engine.schemas import MAX_MINUTES, MIN_MINUTES, PrepareRequest, SessionPlan
+
+_PLAIN = re.compile(r"\b(?:less|not so|not too|too) (?:technical|techy|jargon\w*|complicated|"
+                    r"complex)\b|\b(?:simpler|plainer|non-technical|no jargon|plain (?:english|"
+                    r"language)|beginner)\b", re.I)
+_DEEPER = re.compile(r"\b(?:more (?:technical|depth|detail)|deeper|go further|advanced)\b", re.I)
+_SCEPTIC = re.compile(r"\b(?:scepti\w+|skepti\w+|cynic\w*|doubt\w*|dismissive|resist\w*|"
+                      r"not convinced|doesn't believe|does not believe)\b"
+                      r"(?:\s+(?:about|of|towards|on)\s+(?P<what>[\w\s-]{2,40}))?", re.I)
+_AVOID = re.compile(r"\b(?:avoid|skip|drop|without|no more|not about|nothing about|leave out|"
+                    r"don't (?:mention|ask about|talk about)|no)\s+(?:questions? (?:about|on)\s+)?"
+                    r"(?P<what>[a-z][\w-]{2,30})", re.I)
+_MINUTES = re.compile(r"\b(?P<n>\d{2})\s*(?:min(?:ute)?s?|-minute)\b", re.I)
+_FEWER = re.compile(r"\b(?:fewer|less) questions\b|\bshorter list\b", re.I)
+_MORE = re.compile(r"\bmore questions\b", re.I)
+_SESSION = re.compile(r"\bsession\s+(?:number\s+)?(?P<n>\d{1,2})\b", re.I)
+_STOP = {"the", "a", "an", "it", "this", "that", "them", "questions", "anything", "things"}
+
+
+@dataclass
+class Reading:
+    """What a follow-up message asks for."""
+
+    request: PrepareRequest
+    prefs: Preferences
+    said: list[str]
+
+
+def read_message(plan: SessionPlan, message: str) -> Reading:
+    req = plan.request
+    changes: dict[str, object] = {}
+    prefs = Preferences(extra_query=message.strip()[:500])
+    said: list[str] = []
+    if _PLAIN.search(message):
+        prefs.plain = True
+        said.append("preferred plain, less technical questions")
+    if _DEEPER.search(message):
+        prefs.deeper = True
+        said.append("leaned towards deeper questions")
+    if m := _SCEPTIC.search(message):
+        what = (m.group("what") or "").strip()
+        about = f" about {what}" if what else ""
+        changes["wishes"] = f"{req.wishes} The senior is sceptical{about}.".strip()
+        said.append(f"allowed for a sceptical senior{about}")
+    for m in _AVOID.finditer(message):
+        word = m.group("what").lower()
+        if word not in _STOP:
+            prefs.exclude_words.append(word.rstrip("s") if len(word) > 4 else word)
+    if prefs.exclude_words:
+        said.append("left out questions about " + ", ".join(prefs.exclude_words))
+    if m := _MINUTES.search(message):
+        minutes = max(MIN_MINUTES, min(MAX_MINUTES, int(m.group("n"))))
+        if minutes != req.minutes:
+            changes["minutes"] = minutes
+            said.append(f"re-timed the agenda for {minutes} minutes")
+    if m := _SESSION.search(message):
+        n = int(m.group("n"))
+        if 1 <= n <= 100 and n != req.session_number:
+            changes["session_number"] = n
+            said.append(f"planned for session {n}")
+    if _FEWER.search(message):
+        prefs.count = 5
+        said.append("cut to five questions")
+    elif _MORE.search(message):
+        prefs.count = 8
+        said.append("added questions")
+    new_request = req.model_copy(update=changes) if changes else req
+    return Reading(request=PrepareRequest.model_validate(new_request.model_dump()), prefs=prefs,
+                   said=said)
+
+
+def is_sceptical(message: str) -> bool:
+    return bool(_SCEPTIC.search(message))
+
+
+def describe_changes(old: SessionPlan, new: SessionPlan, said: list[str]) -> str:
+    """One or two plain sentences: what the refine turn did."""
+    before = {q.text for q in old.questions}
+    after = {q.text for q in new.questions}
+    added, removed = after - before, before - after
+    parts = []
+    if said:
+        parts.append("I " + "; ".join(said) + ".")
+    if added or removed:
+        parts.append(f"{len(added)} new question{'s' if len(added) != 1 else ''} in, "
+                     f"{len(removed)} out.")
+        plain_gain = sum(jargon_score(t) for t in removed) - sum(jargon_score(t) for t in added)
+        if plain_gain > 0 and any("technical" in s for s in said):
+            parts.append(f"The new set uses {plain_gain} fewer technical terms.")
+    else:
+        parts.append("The questions stay the same; none in the library fit the request better.")
+    if old.total_minutes != new.total_minutes:
+        parts.append(f"The agenda now runs {new.total_minutes} minutes.")
+    return " ".join(parts)

@@ -1,0 +1,172 @@
+"""Notes into sentences that remember where they came from, plus the cue patterns.
+
+Notes are messy: bullets, half sentences, headings like "Actions", transcripts with speaker
+tags. Every sentence keeps its character offsets so a takeaway can always point back at the
+words the senior wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]?\]\s*)?")
+_SPEAKER = re.compile(r"^\s*(#?[A-Z][\w#'.-]{0,24}(?: [A-Z][\w'.-]{0,24})?#?)\s*:\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9#])")
+_TITLE_WORDS = re.compile(r"\b(?:session|mtg|meeting|mentoring|w/|#\d+)\b", re.I)
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|approx|incl|no)\.|\b[A-Z]\.)$")
+_HEADING_WORDS = {
+    "actions": "actions", "action items": "actions", "action points": "actions",
+    "to do": "actions", "todo": "actions", "to-do": "actions", "follow-ups": "actions",
+    "follow ups": "actions", "followups": "actions", "next steps": "actions",
+    "agreed actions": "actions", "tasks": "actions",
+    "next time": "next", "next session": "next", "for next time": "next",
+    "topics for next time": "next",
+    "takeaways": "takeaways", "key takeaways": "takeaways", "learnings": "takeaways",
+    "what i learned": "takeaways", "key points": "takeaways", "lessons": "takeaways",
+    "assumptions challenged": "assumptions", "assumptions": "assumptions",
+    "surprises": "assumptions", "what surprised me": "assumptions",
+    "what we discussed": "discussion", "notes": "discussion", "discussion": "discussion",
+}
+
+# Cues. Kept here, together, so they can be read and tuned in one place.
+ASSUMPTION_CUE = re.compile(
+    r"\b(?:surpris\w*|had assumed|i'?d assumed|i assumed|assumed|i'?d always assumed|"
+    r"(?:didn't|did not|never) (?:know|realis|realiz|expect|think)\w*|"
+    r"i thought|i'?d thought|i believed|i expected|i was wrong|was wrong|completely wrong|"
+    r"turns out|it turned out|i had no idea|had no idea|contrary to|myth|not what i expected|"
+    r"humbling|shock\w*|eye[- ]open\w*|went in\b.*\bsceptical|challenged)\b", re.I)
+NEXT_CUE = re.compile(
+    r"\b(?:next time|next session|next meeting|next month we|"
+    r"(?:pick|come back to|follow) up (?:on )?\w+ next|next:|talk about .* next|"
+    r"cover .* next|next cycle)\b", re.I)
+TAKEAWAY_CUE = re.compile(
+    r"\b(?:learn(?:ed|t)|realis(?:ed|e)|realiz(?:ed|e)|takeaway|key (?:point|thing|lesson)|"
+    r"lesson|insight|main thing|big one|what struck me|struck me|biggest|interesting|"
+    r"important|matters? (?:more|most)|the point is)\b", re.I)
+COMMIT_CUE = re.compile(
+    r"(?:\b(?:will|shall)\b|'ll\b|\bagreed(?: that)?(?: to)?\b|\bpromised\b|\bcommitted to\b|"
+    r"\boffered to\b|\b(?:am|is|are|'m|'s|'re) going to\b|\bgonna\b|\bneed to\b|\bto do\b|"
+    r"\bsaid (?:i|she|he|we)(?:'d| would)\b|\bnote to self\b)", re.I)
+DUE = re.compile(
+    r"\b(?:by|before|until|on|at|in)\s+(?:the\s+)?(?:"
+    r"(?:next|this|end of(?: the)?(?: next)?)\s+(?:week|month|quarter|year|session|meeting|"
+    r"management meeting|exec offsite|offsite|all-hands|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|"
+    r"end of (?:the )?(?:day|week|month|quarter|year)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|"
+    r"(?:the )?(?:next|our next) (?:session|meeting|time|one)|we meet again|our next session"
+    r")\b|\b(?:today|tomorrow|tonight|this week|next week|this month|next month|next time|"
+    r"end of (?:the )?(?:month|quarter|week|year)|"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b",
+    re.I)
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    line: int
+    section: str | None = None
+    speaker: str | None = None
+    label: str | None = None  # "action", "next" ... from a "Label: text" prefix
+    is_title: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def heading_kind(line: str) -> str | None:
+    """The section a heading line opens ("actions", "next" ...), or None if not a heading."""
+    raw = line.strip()
+    core = re.sub(r"^[#*_\s]+|[#*_:\s]+$", "", raw).lower()
+    if not core or len(core) > 40:
+        return None
+    if raw.startswith("#") or raw.endswith(":") or core in _HEADING_WORDS:
+        return _HEADING_WORDS.get(core, "other" if raw.startswith("#") else None)
+    return None
+
+
+def _speakers(lines: list[str]) -> bool:
+    """A transcript if most lines start with a speaker tag that repeats."""
+    tags = [m.group(1) for ln in lines if (m := _SPEAKER.match(ln))]
+    if len(tags) < 3 or len(tags) < 0.6 * len(lines):
+        return False
+    counts = Counter(tags)
+    return sum(1 for c in counts.values() if c >= 2) >= 2 and len(counts) <= 8
+
+
+def _split_line(text: str, base: int) -> list[tuple[str, int, int]]:
+    """Sentences in one line, with absolute offsets."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        piece = text[start:m.start()].rstrip()
+        if _ABBREV.search(piece) or len(piece.split()) < 2 or piece.endswith(".."):
+            continue
+        out.append((piece, base + start, base + start + len(piece)))
+        start = m.end()
+    piece = text[start:].rstrip()
+    if piece.strip():
+        out.append((piece, base + start, base + start + len(piece)))
+    return out
+
+
+_LABEL = re.compile(r"^(action|actions|action item|todo|to do|ai|agreed|next time|next session|"
+                    r"next|takeaway|surprise|surprised|note to self)\s*[:\-–]\s*", re.I)
+_LABEL_KIND = {"action": "action", "actions": "action", "action item": "action",
+               "todo": "action", "to do": "action", "ai": "action", "agreed": "action",
+               "note to self": "action", "next time": "next", "next session": "next",
+               "next": "next", "takeaway": "takeaway", "surprise": "assumption",
+               "surprised": "assumption"}
+
+
+def split_sentences(notes: str) -> list[Sentence]:
+    """Sentences of the notes with offsets, sections, speakers and labels."""
+    lines: list[tuple[str, int, int]] = []
+    pos = 0
+    for n, raw in enumerate(notes.splitlines(keepends=True)):
+        lines.append((raw.rstrip("\r\n"), pos, n))
+        pos += len(raw)
+    content = [ln for ln, _, _ in lines if ln.strip()]
+    transcript = _speakers(content)
+    sentences: list[Sentence] = []
+    section: str | None = None
+    first_content = True
+    for text, offset, n in lines:
+        if not text.strip():
+            continue
+        if not transcript and (kind := heading_kind(text)):
+            section = kind
+            first_content = False
+            continue
+        speaker = None
+        body_start = len(_BULLET.match(text).group(0))
+        if transcript and (m := _SPEAKER.match(text)):
+            speaker, body_start = m.group(1), m.end()
+        label = None
+        if (m := _LABEL.match(text[body_start:])) and not transcript:
+            label = _LABEL_KIND[m.group(1).lower()]
+            body_start += m.end()
+        body = text[body_start:]
+        is_title = (first_content and not transcript and len(body.split()) <= 14
+                    and len(content) > 2 and (not re.search(r"[.!?]\s*$", body)
+                                              or bool(_TITLE_WORDS.search(body))))
+        first_content = False
+        for piece, s, e in _split_line(body, offset + body_start):
+            lead = len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(piece.strip(), s + lead, e, n, section, speaker, label,
+                                      is_title))
+    return sentences
+
+
+def clean(text: str) -> str:
+    """Tidy a fragment for display: single spaces, no trailing separators, first letter up."""
+    text = " ".join(text.split()).strip(" -–—;,")
+    return text[:1].upper() + text[1:] if text else text

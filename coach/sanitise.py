@@ -1,0 +1,162 @@
+"""Make text safe to show: no remote images, no raw HTML, no links except to cited sources.
+
+Everything a model writes, and everything drawn from stored notes or uploads, passes through
+here before a person sees it. A note that carries ``![x](https://evil.example/p.png)`` or
+``<img src=...>`` renders as inert text, so viewing a result never fetches anything.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING, Any
+
+from coach.topics import TOPICS
+
+if TYPE_CHECKING:  # the engine imports this module; only type hints go the other way
+    from coach.engine.schemas import Reflection, SessionPlan
+
+_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f"
+                        r"\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_COMMENT = re.compile(r"<!--.*?(-->|$)", re.DOTALL)
+_DANGEROUS_BLOCK = re.compile(
+    r"<\s*(script|style|iframe|object|embed|svg|math|template|noscript)\b.*?"
+    r"(<\s*/\s*\1\s*>|$)", re.DOTALL | re.IGNORECASE)
+_AUTOLINK = re.compile(r"<((?:[a-zA-Z][a-zA-Z0-9+.-]*:|www\.)[^<>\s]*)>")
+_TAG = re.compile(r"</?[a-zA-Z!?][^<>]*>")
+_IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s*"
+                    r"(\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\]]*\])")
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*(?:\([^()]*\)[^()\s>]*)*)>?"
+                   r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
+_BARE_URL = re.compile(r"\b(?:(?:https?|ftp|file|data|javascript|vbscript|mailto):|www\.)"
+                       r"[^\s<>()\[\]\"']*", re.IGNORECASE)
+_OPEN_TAG = re.compile(r"<[a-zA-Z/!?]")
+LINK_REMOVED = "[link removed]"
+
+
+def _allowed(url: str, allowed_links: Collection[str]) -> bool:
+    url = url.strip()
+    return url.startswith("#") or url in allowed_links
+
+
+def sanitise_text(text: str, allowed_links: Collection[str] = ()) -> str:
+    """Inert Markdown: HTML removed, images reduced to their alt text, foreign links unlinked."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", str(text))
+    text = html.unescape(text)  # so "&lt;img&gt;" cannot turn into a tag later on
+    text = _COMMENT.sub("", text)
+    text = _DANGEROUS_BLOCK.sub("", text)
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    text = _TAG.sub("", text)
+    if _OPEN_TAG.search(text):  # an unclosed tag left over: make every bracket inert
+        text = text.replace("<", "‹").replace(">", "›")
+    for _ in range(3):  # images may nest in link text: ![a](x) inside [..](y)
+        text, n = _IMAGE.subn(lambda m: m.group(1).strip(), text)
+        if not n:
+            break
+    text = _LINK.sub(
+        lambda m: m.group(0) if _allowed(m.group(2), allowed_links) else m.group(1), text)
+    text = _REF_DEF.sub("", text)
+    text = _BARE_URL.sub(
+        lambda m: m.group(0) if m.group(0) in allowed_links else LINK_REMOVED, text)
+    return text.strip()
+
+
+def sanitise_data(value: Any, allowed_links: Collection[str] = ()) -> Any:
+    """Sanitise every string inside nested dicts and lists (a model's parsed JSON)."""
+    if isinstance(value, str):
+        return sanitise_text(value, allowed_links)
+    if isinstance(value, list):
+        return [sanitise_data(v, allowed_links) for v in value]
+    if isinstance(value, dict):
+        return {k: sanitise_data(v, allowed_links) for k, v in value.items()}
+    return value
+
+
+def _inline(text: str) -> str:
+    """One line of safe Markdown: sanitised, newlines folded, headings/list markers defused."""
+    text = " ".join(sanitise_text(text).split())
+    return re.sub(r"^([#>*+-]|\d+\.)\s", r"\\\1 ", text)
+
+
+def _numbers(sources: Iterable[dict]) -> dict[str, int]:
+    return {s.get("id", ""): i for i, s in enumerate(sources, start=1)}
+
+
+def _cite(citations: Iterable[str], numbers: dict[str, int]) -> str:
+    marks = sorted({numbers[c] for c in citations if c in numbers})
+    return (" " + "".join(f"[{n}]" for n in marks)) if marks else ""
+
+
+def _source_lines(sources: list[dict]) -> list[str]:
+    lines = []
+    for i, s in enumerate(sources, start=1):
+        title = _inline(s.get("title") or s.get("source") or "source")
+        section = _inline(s.get("section") or "")
+        where = _inline(s.get("source") or "")
+        label = f"{title} — {section}" if section else title
+        lines.append(f"{i}. {label}" + (f" (`{where.replace('`', '')}`)" if where else ""))
+    return lines
+
+
+def plan_to_markdown(plan: SessionPlan) -> str:
+    """A session plan as safe Markdown, numbered citations pointing at the sources list."""
+    req = plan.request
+    nums = _numbers(plan.sources)
+    topic = TOPICS.get(req.topic_slug, req.topic)
+    out = [f"## Session {req.session_number} plan: {_inline(topic)} "
+           f"({plan.total_minutes} minutes)",
+           "",
+           f"*For:* {_inline(req.role)}" + (f". *Goal:* {_inline(req.goal)}" if req.goal else "")]
+    if plan.notice:
+        out += ["", f"> {_inline(plan.notice)}"]
+    if plan.changes:
+        out += ["", f"**What changed:** {_inline(plan.changes)}"]
+    out += ["", "### Agenda", ""]
+    for item in plan.agenda:
+        detail = f": {_inline(item.detail)}" if item.detail else ""
+        out.append(f"- **{item.minutes} min** — {_inline(item.title)}{detail}"
+                   f"{_cite(item.citations, nums)}")
+    out += ["", "### Questions", ""]
+    for i, q in enumerate(plan.questions, start=1):
+        why = f" *Why it matters:* {_inline(q.why)}" if q.why else ""
+        out.append(f"{i}. **{_inline(q.text)}**{why}{_cite(q.citations, nums)}")
+    for heading, items in (("Bring or show", plan.bring), ("Pitfalls to avoid", plan.pitfalls)):
+        if items:
+            out += ["", f"### {heading}", ""]
+            out += [f"- {_inline(c.text)}{_cite(c.citations, nums)}" for c in items]
+    out += ["", "### Sources", "", *_source_lines(plan.sources), "",
+            f"*Mode: {_inline(plan.mode)}*"]
+    return "\n".join(out) + "\n"
+
+
+def reflection_to_markdown(r: Reflection) -> str:
+    """A reflection as safe Markdown."""
+    nums = _numbers(r.sources)
+    out = ["## Reflection", ""]
+    if r.notice:
+        out += [f"> {_inline(r.notice)}", ""]
+    out += [_inline(r.summary) or "*(nothing to summarise)*"]
+    sections = (("Key takeaways", r.takeaways), ("Assumptions challenged", r.assumptions),
+                ("Topics for next time", r.next_topics))
+    for heading, items in sections[:2]:
+        if items:
+            out += ["", f"### {heading}", "", *[f"- {_inline(t.text)}" for t in items]]
+    if r.action_items:
+        out += ["", "### Action items", ""]
+        for a in r.action_items:
+            due = f" (by {_inline(a.due)})" if a.due else ""
+            out.append(f"- [ ] **{_inline(a.owner)}:** {_inline(a.action)}{due}")
+    heading, items = sections[2]
+    if items:
+        out += ["", f"### {heading}", "", *[f"- {_inline(t.text)}" for t in items]]
+    if r.prompts:
+        out += ["", "### To reflect on", ""]
+        out += [f"- {_inline(p.text)}{_cite(p.citations, nums)}" for p in r.prompts]
+    if r.sources:
+        out += ["", "### Sources", "", *_source_lines(r.sources)]
+    out += ["", f"*Mode: {_inline(r.mode)}*"]
+    return "\n".join(out) + "\n"
