@@ -8,6 +8,7 @@ the shared library only ever receives what this returns, after a person has seen
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -103,47 +104,72 @@ def _person_links(text: str, taken: list[bool], people: list[Mention]) -> list[p
     return found
 
 
-def _number_people(text: str, people: list[Mention], roster: list[str]) -> list[str]:
-    """Placeholder per mention: same person, same number, counted in order of appearance."""
-    clusters: list[set[str]] = []
-    full: list[tuple[str, ...]] = []
+def _key(word: str) -> str:
+    """Case- and accent-blind form, so "Siobhán" and "siobhan" are one person."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
-    def find(words: tuple[str, ...], at: int) -> int | None:
-        low = tuple(w.lower() for w in words)
-        for i, key in enumerate(full):
-            if key == low:
-                return i
-        if len(low) >= 2:
-            for i, key in enumerate(full):
-                if len(key) >= 2 and key[0] == low[0] and key[-1][:1] == low[-1][:1]:
-                    if len(low[-1]) == 1 or len(key[-1]) == 1 or key[-1] == low[-1]:
-                        return i
+
+class _People:
+    """Groups name mentions into people: full names first, then bare first names and surnames."""
+
+    def __init__(self) -> None:
+        self.full: dict[tuple[str, ...], int] = {}
+        self.names: list[tuple[str, ...]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.last_seen: dict[int, int] = {}
+
+    def add(self, words: tuple[str, ...]) -> int:
+        idx = len(self.names)
+        self.names.append(words)
+        self.full[words] = idx
+        for w in words:
+            self.by_word.setdefault(w, []).append(idx)
+        return idx
+
+    def match(self, words: tuple[str, ...], at: int) -> int | None:
+        if words in self.full:
+            return self.full[words]
+        if len(words) >= 2:
+            # "Ethan B." and "Ethan Brooks": same given name, surname initial agrees.
+            for idx in self.by_word.get(words[0], []):
+                key = self.names[idx]
+                if len(key) >= 2 and key[0] == words[0] and key[-1][:1] == words[-1][:1]:
+                    if min(len(key[-1]), len(words[-1])) == 1 or key[-1] == words[-1]:
+                        return idx
             return None
-        hits = [i for i, c in enumerate(clusters) if low[0] in c]
-        return hits[0] if hits else None
+        hits = self.by_word.get(words[0], [])
+        if not hits:
+            return None
+        # A bare name is more often a given name; then the person last mentioned before it.
+        as_first = [i for i in hits if self.names[i][0] == words[0]] or hits
+        before = [i for i in as_first if self.last_seen.get(i, -1) < at and i in self.last_seen]
+        if before:
+            return max(before, key=lambda i: self.last_seen[i])
+        return as_first[0]
 
+
+def _number_people(people: list[Mention], roster: list[str]) -> list[str]:
+    """Placeholder per mention: same person, same number, counted in order of appearance."""
+    book = _People()
     for name in roster:
-        parts = tuple(w for w in name.split() if w)
-        if parts and find(parts, 0) is None:
-            full.append(tuple(p.lower() for p in parts))
-            clusters.append({p.lower() for p in parts})
-    multi = [m for m in people if len(m.words) >= 2]
-    for m in multi:
-        if find(tuple(m.words), m.start) is None:
-            full.append(tuple(w.lower() for w in m.words))
-            clusters.append({w.lower() for w in m.words})
-    ids: list[int] = []
+        words = tuple(_key(w) for w in name.split())
+        if words and book.match(words, 0) is None:
+            book.add(words)
     for m in people:
-        idx = find(tuple(m.words), m.start)
-        if idx is None:
-            full.append(tuple(w.lower() for w in m.words))
-            clusters.append({w.lower() for w in m.words})
-            idx = len(full) - 1
-        ids.append(idx)
+        words = tuple(_key(w) for w in m.words)
+        if len(words) >= 2 and book.match(words, m.start) is None:
+            book.add(words)
     order: dict[int, int] = {}
-    for idx in ids:
-        order.setdefault(idx, len(order) + 1)
-    return [f"[PERSON_{order[i]}]" for i in ids]
+    labels = []
+    for m in people:
+        words = tuple(_key(w) for w in m.words)
+        idx = book.match(words, m.start)
+        if idx is None:
+            idx = book.add(words)
+        book.last_seen[idx] = m.start
+        labels.append(f"[PERSON_{order.setdefault(idx, len(order) + 1)}]")
+    return labels
 
 
 def anonymise(text: str, roster: Iterable[str] = ()) -> Anonymised:
@@ -164,7 +190,7 @@ def anonymise(text: str, roster: Iterable[str] = ()) -> Anonymised:
     people = find_people(text, taken, roster_list)
     _claim(_person_links(text, taken, people), taken, raw)
     people = [m for m in people if not any(taken[m.start : m.end])]
-    labels = _number_people(text, people, roster_list)
+    labels = _number_people(people, roster_list)
     spans = [Span(s, e, k, text[s:e], f"[{k}]") for s, e, k in raw]
     spans += [Span(m.start, m.end, "PERSON", text[m.start : m.end], lab)
               for m, lab in zip(people, labels, strict=True)]

@@ -110,7 +110,7 @@ def _tokens(text: str, taken: list[bool]) -> list[Tok]:
             word, e = word[: pm.start()], s + pm.start()
         line_start = text.rfind("\n", 0, s) + 1
         lead = text[line_start:s].strip(" \t-*•>#\"'“‘([0123456789.)")
-        prev = text[:s].rstrip(" \t\"'“‘(*_")
+        prev = text[max(0, s - 20) : s].rstrip(" \t\"'“‘(*_")
         at_start = lead == "" or prev.endswith((".", "!", "?", ":", ";"))
         toks.append(Tok(s, e, word, at_start))
     return toks
@@ -175,11 +175,11 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     return runs
 
 
-def _before(text: str, start: int, toks_before: list[Tok]) -> tuple[str, str]:
+def _before(text: str, start: int, before: Tok | None) -> tuple[str, str]:
     window = text[max(0, start - 40) : start]
     line = window.rsplit("\n", 1)[-1].lower().replace("’", "'")
-    prev = toks_before[-1].text.lower() if toks_before else ""
-    gap = text[toks_before[-1].end : start] if toks_before else ""
+    prev = before.text.lower() if before else ""
+    gap = text[before.end : start] if before else ""
     if gap.strip() not in ("", "."):
         prev = ":" if gap.strip() == ":" else ""
     return line, prev
@@ -199,7 +199,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     phrase = " ".join(_norm(t.text) for t in names)
     if phrase in ORG_PHRASES:
         return False
-    line_before, prev = _before(text, run[0].start, toks[:idx])
+    line_before, prev = _before(text, run[0].start, toks[idx - 1] if idx else None)
     rest, nxt = _after(text, run[-1].end)
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
@@ -344,11 +344,11 @@ def _second_pass(
     """Bare first names or surnames of people already found, anywhere in the note."""
     _, _, common, _ = _gazetteer()
     known = {_norm(w) for m in mentions for w in m.words} | roster_words
-    covered = [(m.start, m.end) for m in mentions]
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
     for t in toks:
         low = _norm(t.text)
-        if low not in known or any(s <= t.start < e for s, e in covered):
+        if low not in known or t.start in covered:
             continue
         ordinary = low in common or low in lx.STOP_WORDS or len(low) < 3
         if not t.text[0].isupper() and (ordinary or not _is_gazetteer_name(low, roster_words)):
