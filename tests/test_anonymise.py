@@ -187,11 +187,13 @@ def test_deterministic_and_fast_on_a_long_note() -> None:
     note = para * 60  # over 2,000 words
     assert len(note.split()) >= 2000
     first = anonymise(note)
-    start = time.perf_counter()
-    second = anonymise(note)
-    elapsed = time.perf_counter() - start
-    assert first == second
-    assert elapsed < 0.1, f"{elapsed * 1000:.0f} ms for {len(note.split())} words"
+    timings = []
+    for _ in range(3):  # best of three: the code's cost, not a busy neighbour's
+        start = time.perf_counter()
+        again = anonymise(note)
+        timings.append(time.perf_counter() - start)
+        assert again == first
+    assert min(timings) < 0.1, f"{min(timings) * 1000:.0f} ms for {len(note.split())} words"
 
 
 def test_bad_input() -> None:

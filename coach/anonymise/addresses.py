@@ -47,7 +47,6 @@ STREET_RES = (
         + r"(?:" + CAP + SP + r"){0,3}?(?:" + CAP + SP + r")(?:" + STREET_TYPES + r")\b\.?"
         r"(?:" + SP + r"(?:NW|NE|SW|SE)\b)?"
     ),
-    re.compile(LEAD + r"\b[\wÀ-ÿ]*(?i:" + STREET_SUFFIXES + r")" + SP + r"\d{1,5}[A-Za-z]?\b\.?"),
     re.compile(
         LEAD + r"\b(?:" + STREET_PREFIXES + r")" + SP + r"(?:" + PARTICLE + SP + r"){0,2}"
         r"(?:" + CAP + SP + r"){0,3}?" + CAP + r"(?:,?" + SP + r"\d{1,4}[A-Za-z]?\b)?"
@@ -63,6 +62,9 @@ STREET_RES = (
     re.compile(r"\b(?:the" + SP + r")?corner" + SP + r"of" + SP + r"[^,.\n;?!]{2,40}?" + SP
                + r"and" + SP + r"[^,.\n;?!]{2,40}", re.I),
 )
+# "Storgatan 12": a word then a number, kept when the word ends like a street name.
+WORD_NUMBER_RE = re.compile(LEAD + r"\b(?P<word>[^\W\d_]+)" + SP + r"\d{1,5}[A-Za-z]?\b\.?")
+SUFFIX_END_RE = re.compile(r"(?:" + STREET_SUFFIXES + r")$", re.IGNORECASE)
 ADDRESS_CUE_RE = re.compile(
     r"(?:lives?|living|live|based|located|moved|move|sent|send|deliver(?:ed)?|ship(?:ped)?)"
     r"[^\S\n]+(?:at|to|on|in)[^\S\n]+(?=\d{1,5}[^\S\n])",
@@ -136,6 +138,9 @@ def find_addresses(text: str) -> Iterator[Found]:
     """Street addresses with whatever of the postal address follows them."""
     for rx in STREET_RES:
         for m in rx.finditer(text):
+            yield m.start(), _extend(text, m.end()), "ADDRESS"
+    for m in WORD_NUMBER_RE.finditer(text):
+        if SUFFIX_END_RE.search(m.group("word")):
             yield m.start(), _extend(text, m.end()), "ADDRESS"
     for m in ADDRESS_CUE_RE.finditer(text):
         line = re.match(r"\d{1,5}" + SP + r"(?:" + CAP + SP + r"?){1,4}", text[m.end() :])

@@ -28,6 +28,7 @@ PROFILE_RE = re.compile(
     r"(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:" + PROFILE_HOSTS + r")[^\s,;)>\]\"']+",
     re.IGNORECASE,
 )
+CHUNK_WITH_SLASH_RE = re.compile(r"[^\s/]*/\S*")
 URL_RE = re.compile(
     r"(?:https?://[^\s,;)>\]\"']+|(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|net|org|io|dev|me|co|uk|de|fr|app|page|site|blog|xyz|info)(?:/[^\s,;)>\]\"']*)?)",
@@ -91,11 +92,12 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
 
 def find_links(text: str) -> Iterator[Found]:
     """Profile links always; other URLs are left to the caller, who knows the people."""
-    for m in PROFILE_RE.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".!?":
-            end -= 1
-        yield m.start(), end, "LINK"
+    for chunk in CHUNK_WITH_SLASH_RE.finditer(text):
+        for m in PROFILE_RE.finditer(chunk.group(0)):
+            start, end = chunk.start() + m.start(), chunk.start() + m.end()
+            while end > start and text[end - 1] in ".!?":
+                end -= 1
+            yield start, end, "LINK"
 
 
 def find_urls(text: str) -> Iterator[tuple[int, int]]:

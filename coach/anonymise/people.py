@@ -101,17 +101,20 @@ def _shape_ok(word: str) -> bool:
 def _tokens(text: str, taken: list[bool]) -> list[Tok]:
     toks: list[Tok] = []
     for m in WORD_RE.finditer(text):
-        s, e = m.start(), m.end()
-        if any(taken[s:e]):
+        s, e = m.span()
+        if taken[s] or taken[e - 1]:
             continue
         word = m.group(0)
-        pm = POSSESSIVE_RE.search(word)
-        if pm and len(word) > 3:
-            word, e = word[: pm.start()], s + pm.start()
-        line_start = text.rfind("\n", 0, s) + 1
-        lead = text[line_start:s].strip(" \t-*•>#\"'“‘([0123456789.)")
-        prev = text[max(0, s - 20) : s].rstrip(" \t\"'“‘(*_")
-        at_start = lead == "" or prev.endswith((".", "!", "?", ":", ";"))
+        if len(word) > 3 and word[-2:] in ("'s", "’s"):
+            word, e = word[:-2], e - 2
+        at_start = False
+        if word[0].isupper():
+            line_start = text.rfind("\n", max(0, s - 60), s) + 1
+            lead = text[max(line_start, s - 40) : s].strip(" \t-*•>#\"'“‘([0123456789.)")
+            prev = text[max(0, s - 20) : s].rstrip(" \t\"'“‘(*_")
+            at_start = (line_start > 0 or s < 60) and lead == "" or prev.endswith(
+                (".", "!", "?", ":", ";")
+            )
         toks.append(Tok(s, e, word, at_start))
     return toks
 
@@ -119,6 +122,12 @@ def _tokens(text: str, taken: list[bool]) -> list[Tok]:
 def _classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool) -> None:
     first, sur, common, dictionary = _gazetteer()
     w, low = tok.text, _norm(tok.text)
+    if w[0].islower():
+        if low in lx.PARTICLES:
+            tok.cls = "particle"
+        elif low in roster_words and low not in common:
+            tok.cls = "roster"
+        return
     if low in lx.TITLES:
         tok.cls = "title"
         return
