@@ -142,8 +142,20 @@ class Index:
 
     def replace_source(self, chunks: Sequence[Chunk], source: str, vectors: Any | None = None
                        ) -> None:
-        self.remove_source(source)
-        self.write_chunks(chunks, vectors)
+        self.replace_sources([source], chunks, vectors)
+
+    def replace_sources(self, sources: Sequence[str], chunks: Sequence[Chunk],
+                        vectors: Any | None = None) -> None:
+        """Swap the chunks of several sources at once: one delete, one upsert, one touch."""
+        if sources:
+            where = {"source": {"$in": list(sources)}}
+            old = self.collection.get(where=where, include=[])["ids"]
+            if old:
+                self.collection.delete(ids=old)
+        if chunks:
+            self.write_chunks(chunks, vectors)
+        else:
+            self._touch()
 
     def add_text(self, source: str, text: str, *, title: str, topic: str = "general",
                  kind: str = "shared-note", visibility: str = "everyone",
@@ -246,30 +258,52 @@ class Index:
                    (("topic", _as_list(topic)), ("kind", _as_list(kinds)),
                     ("visibility", _as_list(visibility))) if vals}
         pool = max(4 * k, 20)
-        ranked: list[list[str]] = []
-        found: dict[str, tuple[str, dict[str, Any]]] = {}
-        if mode in ("hybrid", "vector"):
-            n = self.count()
-            if n:
-                vec = self.embedder.embed_query(query)
-                res = self.collection.query(query_embeddings=[vec], n_results=min(pool, n),
-                                            where=_where(filters),
-                                            include=["documents", "metadatas"])
-                ranked.append(res["ids"][0])
-                for i, d, m in zip(res["ids"][0], res["documents"][0], res["metadatas"][0]):
-                    found[i] = (d, m)
+        kw = self._keyword_index()
+        ranked: list[tuple[list[str], float]] = []
+        if mode in ("hybrid", "vector") and len(kw):
+            ranked.append((self._vector_ids(query, pool, filters, kw), 1.0))
         if mode in ("hybrid", "keyword"):
-            kw = self._keyword_index()
             rows = kw.search(query, pool, filters)
-            ranked.append([kw.ids[r] for r, _ in rows])
-            for r, _ in rows:
-                found.setdefault(kw.ids[r], (kw.texts[r], kw.metas[r]))
+            # A term found in only a few chunks ("QRIS", "Scope 3") is what the user means:
+            # let the keyword ranking lead when the query carries one.
+            weight = 2.0 if mode == "hybrid" and kw.rare_terms(query) else 1.0
+            ranked.append(([kw.ids[r] for r, _ in rows], weight))
         fused: dict[str, float] = {}
-        for ids in ranked:
+        for ids, weight in ranked:
             for rank, cid in enumerate(ids):
-                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+                fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
         best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
-        return [self._to_passage(cid, *found[cid], score) for cid, score in best]
+        out = []
+        for cid, score in best:
+            row = kw.row(cid)
+            if row is not None:
+                out.append(self._to_passage(cid, kw.texts[row], kw.metas[row], score))
+        return out
+
+    def _vector_ids(self, query: str, pool: int, filters: dict[str, list[str]],
+                    kw: KeywordIndex) -> list[str]:
+        """Nearest chunks that pass the filters.
+
+        Chroma's metadata filter scans every row (about 200 ms at 100k chunks), so for broad
+        filters we over-fetch unfiltered neighbours and filter in memory, falling back to
+        Chroma's filter only when that leaves too few.
+        """
+        n = len(kw)
+        share = kw.fraction(filters)
+        if share == 0.0:
+            return []
+        vec = self.embedder.embed_query(query)
+        if share >= 0.02:
+            want = min(n, int(pool / share * 2) + pool)
+            if want <= 3000:
+                res = self.collection.query(query_embeddings=[vec], n_results=want,
+                                            include=["distances"])
+                ids = [i for i in res["ids"][0] if kw.matches(i, filters)]
+                if len(ids) >= pool or want >= n:
+                    return ids[:pool]
+        res = self.collection.query(query_embeddings=[vec], n_results=min(pool, n),
+                                    where=_where(filters), include=["distances"])
+        return res["ids"][0]
 
     def stats(self) -> dict[str, Any]:
         kw = self._keyword_index()

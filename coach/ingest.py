@@ -123,10 +123,8 @@ def _write(index: Index, pending: list[tuple[str, list[Chunk], bool]],
         nonlocal done
         chunks = [c for _, cs, _ in batch for c in cs]
         vectors = index.embedder.encode([c.embed_text for c in chunks])
-        at = 0
+        index.replace_sources([s for s, _, _ in batch], chunks, vectors)
         for source, cs, existed in batch:
-            index.replace_source(cs, source, vectors[at : at + len(cs)])
-            at += len(cs)
             results.append(FileResult(source, "updated" if existed else "added", len(cs)))
         done += len(chunks)
         if progress:

@@ -14,10 +14,16 @@ from collections.abc import Sequence
 import numpy as np
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+# Function words, plus the filler of questions people type ("anything on X I could bring up").
 _STOP = frozenset(
-    """a an and are as at be been but by can could did do does for from had has have he her his
-    how i if in into is it its me my of on or our she so than that the their them then there
-    these they this to was we were what when where which who why will with would you your""".split()
+    """a about above after again all also am an and any anything are as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further get got had has have having he her here hers him his how i if in into is it its
+    itself just know let like me more most much my myself need no nor not now of off on once only
+    or other our ours out over own please same she should so some something such tell than that
+    the their theirs them then there these they thing things this those through to too under
+    until up very want was way we were what whats when where which while who whom why will with
+    would you your yours""".split()
 )
 
 
@@ -63,6 +69,9 @@ class KeywordIndex:
             norm = k1 * (1 - b + b * lengths[idx] / max(avgdl, 1e-9))
             self.postings[term] = (idx, (idf * tf * (k1 + 1) / (tf + norm)).astype(np.float32))
         self._columns: dict[str, np.ndarray] = {}
+        self._row = {cid: i for i, cid in enumerate(self.ids)}
+        self._fractions: dict[tuple, float] = {}
+        self.df = {term: len(p[0]) for term, p in self.postings.items()}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -71,6 +80,32 @@ class KeywordIndex:
         if key not in self._columns:
             self._columns[key] = np.array([str(m.get(key, "")) for m in self.metas], dtype=object)
         return self._columns[key]
+
+    def matches(self, cid: str, filters: dict[str, Sequence[str]]) -> bool:
+        row = self._row.get(cid)
+        if row is None:
+            return False
+        meta = self.metas[row]
+        return all(str(meta.get(key, "")) in allowed for key, allowed in filters.items())
+
+    def row(self, cid: str) -> int | None:
+        return self._row.get(cid)
+
+    def fraction(self, filters: dict[str, Sequence[str]]) -> float:
+        """Share of rows that pass the filters (cached: it decides how to query vectors)."""
+        if not filters or not self.ids:
+            return 1.0 if self.ids else 0.0
+        key = tuple(sorted((k, tuple(sorted(v))) for k, v in filters.items()))
+        if key not in self._fractions:
+            mask = np.ones(len(self.ids), dtype=bool)
+            for k, allowed in filters.items():
+                mask &= np.isin(self._column(k), list(allowed))
+            self._fractions[key] = float(mask.mean())
+        return self._fractions[key]
+
+    def rare_terms(self, query: str, max_df: int = 3) -> list[str]:
+        """Query terms found in only a few chunks: exact names like "QRIS" or "Scope 3"."""
+        return [t for t in set(tokenize(query)) if 0 < self.df.get(t, 0) <= max_df]
 
     def search(self, query: str, k: int, filters: dict[str, Sequence[str]] | None = None
                ) -> list[tuple[int, float]]:
