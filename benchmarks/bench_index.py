@@ -40,7 +40,9 @@ from coach.topics import ALL_TOPICS  # noqa: E402
 
 
 def library_words() -> list[str]:
-    text = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "knowledge").rglob("*.md")))
+    text = " ".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "knowledge").rglob("*.md"))
+    )
     text = re.sub(r"^---.*?---", " ", text, flags=re.S | re.M)
     return re.sub(r"[#*>`|-]+", " ", text).split()
 
@@ -63,9 +65,12 @@ def bench_pipeline(emb: MiniLMEmbedding, texts: list[str]) -> tuple[float, int]:
         lib.mkdir()
         per_file = 10
         for f in range(0, len(texts), per_file):
-            body = "\n\n".join(f"## Passage {f + i}\n\n{t}" for i, t in enumerate(texts[f : f + per_file]))
+            body = "\n\n".join(
+                f"## Passage {f + i}\n\n{t}" for i, t in enumerate(texts[f : f + per_file])
+            )
             (lib / f"doc{f // per_file:04d}.md").write_text(
-                f"---\ntitle: Doc {f}\ntopic: money\nkind: guidance\n---\n# Doc {f}\n\n{body}\n")
+                f"---\ntitle: Doc {f}\ntopic: money\nkind: guidance\n---\n# Doc {f}\n\n{body}\n"
+            )
         settings = load_settings(data_dir=Path(tmp) / "data", knowledge_dir=lib)
         index = open_index(settings, emb)
         t = time.perf_counter()
@@ -92,11 +97,23 @@ def fill(index, pool_texts: list[str], pool_vecs: np.ndarray, n: int, rng: rando
             for _ in range(6):
                 words[rng.randrange(len(words))] = other[rng.randrange(len(other))]
             docs.append(" ".join(words))
-        metas = [{"source": f"bench/{(start + i) // 20}.md", "title": f"Bench {(start + i) // 20}",
-                  "section": "", "topic": topics[(start + i) % len(topics)], "kind": "guidance",
-                  "visibility": "hr" if (start + i) % 10 == 0 else "everyone"} for i in range(m)]
-        index.collection.add(ids=[f"b{start + i}" for i in range(m)], embeddings=list(vecs),
-                             documents=docs, metadatas=metas)
+        metas = [
+            {
+                "source": f"bench/{(start + i) // 20}.md",
+                "title": f"Bench {(start + i) // 20}",
+                "section": "",
+                "topic": topics[(start + i) % len(topics)],
+                "kind": "guidance",
+                "visibility": "hr" if (start + i) % 10 == 0 else "everyone",
+            }
+            for i in range(m)
+        ]
+        index.collection.add(
+            ids=[f"b{start + i}" for i in range(m)],
+            embeddings=list(vecs),
+            documents=docs,
+            metadatas=metas,
+        )
     index._touch()
 
 
@@ -134,8 +151,10 @@ def main() -> None:
     base = [json.loads(x)["query"] for x in qfile.read_text().splitlines() if x.strip()]
     for bank in sorted((ROOT / "knowledge").rglob("questions.md")):  # real questions too
         base += re.findall(r"^- (.+?\?)", bank.read_text(encoding="utf-8"), flags=re.M)
-    queries = [base[i % len(base)] + ("" if i < len(base) else f" {rng.choice(words)}")
-               for i in range(args.queries)]
+    queries = [
+        base[i % len(base)] + ("" if i < len(base) else f" {rng.choice(words)}")
+        for i in range(args.queries)
+    ]
     pool = passages(words, 1500, size=50)
     pool_vecs = emb.encode(pool)
     with tempfile.TemporaryDirectory() as tmp:
