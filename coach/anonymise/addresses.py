@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coach.anonymise.lexicon import COUNTRIES
+from coach.anonymise.lexicon import COUNTRIES, NAME_LIKE_WORDS, STOP_WORDS
 
 Found = tuple[int, int, str]
 SP = r"[^\S\n]+"
@@ -65,12 +65,22 @@ STREET_RES = (
 # "Storgatan 12": a word then a number, kept when the word ends like a street name.
 WORD_NUMBER_RE = re.compile(LEAD + r"\b(?P<word>[^\W\d_]+)" + SP + r"\d{1,5}[A-Za-z]?\b\.?")
 SUFFIX_END_RE = re.compile(r"(?:" + STREET_SUFFIXES + r")$", re.IGNORECASE)
+# A named street without a number, after "on", "at", "of" or "and": "on Marina Fort Street".
+NAMED_STREET_RE = re.compile(
+    r"\b(?:on|at|of|and|in)" + SP + r"(?P<name>(?:" + CAP + SP + r"){1,3})"
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Way|Gateway|Loop|Mall"
+    r"|Flats|Hills|Lodge|Crescent|Terrace|Square)(?!\w)"
+)
 ADDRESS_CUE_RE = re.compile(
     r"(?:lives?|living|live|based|located|moved|move|sent|send|deliver(?:ed)?|ship(?:ped)?)"
     r"[^\S\n]+(?:at|to|on|in)[^\S\n]+(?=\d{1,5}[^\S\n])",
     re.IGNORECASE,
 )
 
+# Street names so common that they point at no one ("High Street", "Main Street").
+GENERIC_STREET_NAMES = frozenset(
+    "high main church station market mill park bridge new old king queen london downing".split()
+)
 SAME_LINE_UNIT = re.compile(r",?" + SP + UNIT)
 PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"
 PLACE = r"(?:" + PLACE_WORD + r")(?:" + SP + r"(?:" + PLACE_WORD + r"|de|del|da|do|di|la|le))*"
@@ -142,6 +152,11 @@ def find_addresses(text: str) -> Iterator[Found]:
     for m in WORD_NUMBER_RE.finditer(text):
         if SUFFIX_END_RE.search(m.group("word")):
             yield m.start(), _extend(text, m.end()), "ADDRESS"
+    for m in NAMED_STREET_RE.finditer(text):
+        words = [w.lower().strip(".") for w in m.group("name").split()]
+        if not all(w in NAME_LIKE_WORDS or w in STOP_WORDS or w in GENERIC_STREET_NAMES
+                   for w in words):
+            yield m.start("name"), _extend(text, m.end()), "ADDRESS"
     for m in ADDRESS_CUE_RE.finditer(text):
         line = re.match(r"\d{1,5}" + SP + r"(?:" + CAP + SP + r"?){1,4}", text[m.end() :])
         if line:

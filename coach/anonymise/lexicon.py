@@ -70,7 +70,7 @@ STOP_WORDS = frozenset(
     bot user users customer client admin e-mail mail producer director singer band
     mom mum dad mummy daddy mama papa grandma grandpa granny nan auntie uncle aunt
     okay ok welcome goodbye bye oh yes yeah yep nope sorry please ma'am madam thou
-    math maths
+    math maths st princess prince queen royal highness majesty
 """.split()
 )
 
@@ -110,6 +110,13 @@ NAME_LIKE_WORDS = frozenset(
     met spoke talked called emailed messaged pinged caught chatted visited quick
     """.split()
 )
+
+# Words after a capitalised run that make it a street ("Marina Fort Street"), not a person.
+STREET_WORDS = frozenset(
+    "street st road rd avenue ave lane ln drive boulevard blvd way close court place square".split()
+)
+# Before a lone unfamiliar word these usually introduce a place ("based in Kulusuk").
+PLACE_PREPOSITIONS = frozenset("in at from to into near via around across outside".split())
 
 # Words before a name that make the next capitalised word a person.
 TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam mister".split())
@@ -171,3 +178,6 @@ COUNTRIES = frozenset(
     sri lanka el salvador ivory coast czech republic dominican
     """.split()
 )
+
+# A country is substance, not a person, unless it is also a common given name.
+STOP_WORDS = STOP_WORDS | (COUNTRIES - {"jordan", "georgia", "chad", "israel", "india"})

@@ -231,7 +231,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     classes = [t.cls for t in names]
     if "roster" in classes:
         return True
-    if nxt in lx.ORG_WORDS or _norm(names[-1].text) in lx.ORG_WORDS:
+    if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or _norm(names[-1].text) in lx.ORG_WORDS:
         return False
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
@@ -257,7 +257,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
         if low in lx.STOP_WORDS:
             return strong_before or strong_after
         return cues or (weak_before and not tok.at_start)
-    if tok.surname_like and not tok.at_start:
+    if tok.surname_like and not tok.at_start and prev not in lx.PLACE_PREPOSITIONS:
         return True
     if tok.at_start and subject:
         return True
