@@ -6,6 +6,7 @@ Reading settings has no side effects: no directories are created here.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -16,7 +17,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="COACH_", extra="ignore", frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix="COACH_", extra="ignore", frozen=True
+    )
 
     # Where the record, the embedded index and uploads live.
     data_dir: Path = Path("data")
@@ -69,5 +72,9 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read the environment once; keyword overrides win (used by tests and the CLI)."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    """Read the environment (and `.env`, or the file COACH_ENV_FILE names) once.
+
+    Keyword overrides win; tests and the CLI use them.
+    """
+    env_file = os.environ.get("COACH_ENV_FILE", ".env")
+    return Settings(_env_file=env_file or None, **overrides)  # type: ignore[arg-type, call-arg]

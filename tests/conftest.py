@@ -49,6 +49,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
                 "COACH_DATABASE_URL", "COACH_EMBEDDING"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("COACH_ENV_FILE", "")  # a developer's .env never reaches a test
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
