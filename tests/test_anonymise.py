@@ -68,6 +68,7 @@ def test_numbers_that_are_not_identifiers_stay(text: str) -> None:
         ("SSN 123-45-6789 on file", "SSN [ID] on file"),
         ("IBAN GB82WEST12345698765432 for expenses", "IBAN [ID] for expenses"),
         ("card 4111111111111111 expired", "card [ID] expired"),
+        ("NI number QQ 12 34 56 C on the form", "NI number [ID] on the form"),
     ],
 )
 def test_ids(text: str, expected: str) -> None:
@@ -105,6 +106,7 @@ def test_addresses(address: str) -> None:
         ("DOB 14/02/2001", "DOB [DOB]"),
         ("He was born on 3 May 1999 in Leeds.", "He was born on [DOB] in Leeds."),
         ("date of birth: 1998-11-04", "date of birth: [DOB]"),
+        ("DOB (for the training system): 02.07.2000.", "DOB (for the training system): [DOB]."),
     ],
 )
 def test_handles_links_ips_dobs(text: str, expected: str) -> None:

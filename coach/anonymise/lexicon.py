@@ -18,6 +18,11 @@ STOP_WORDS = frozenset(
     spring summer autumn winter christmas easter ramadan diwali eid
     apple google amazon microsoft meta facebook instagram tiktok linkedin twitter youtube
     mastodon bluesky github gitlab behance dribbble medium substack website blog
+    yammer viva engage sharepoint confluence loom webex okta servicenow successfactors
+    salesforce hubspot zendesk intercom basecamp clickup airtable docusign dropbox onedrive
+    allegro mercadolibre flipkart jumia takealot trendyol coupang ozon wildberries zalando
+    otto olx avito noon myntra meesho careem talabat swiggy zomato blinkit grabfood foodpanda
+    zalo momo blik allegro splitwise spill vinted
     snapchat whatsapp telegram signal discord reddit pinterest tumblr twitch threads bereal
     spotify netflix disney hulu kindle audible uber lyft bolt deliveroo airbnb tesla nike
     adidas zara primark ikea lego samsung huawei xiaomi sony nintendo playstation xbox
@@ -51,6 +56,16 @@ STOP_WORDS = frozenset(
     mumbai delhi bangalore bengaluru chennai hyderabad kolkata pune karachi lahore dhaka
     jakarta singapore manila bangkok hanoi saigon seoul tokyo osaka beijing shanghai
     shenzhen hong kong taipei sydney melbourne brisbane perth auckland wellington
+    munich frankfurt hamburg cologne stuttgart dusseldorf leipzig barcelona seville valencia
+    bilbao porto marseille lyon toulouse nice bordeaux lille naples turin bologna venice
+    geneva basel lausanne antwerp rotterdam utrecht gothenburg malmo bergen tallinn riga
+    vilnius krakow bucharest sofia belgrade zagreb edinburgh glasgow manchester birmingham
+    leeds liverpool bristol cardiff belfast cork galway lagos ibadan kano nairobi mombasa
+    kampala kigali addis ababa dakar casablanca tunis algiers johannesburg durban pretoria
+    jeddah muscat amman beirut tehran baku tbilisi yerevan almaty tashkent kathmandu colombo
+    chittagong surabaya bandung medan yogyakarta cebu davao penang kuala lumpur phnom penh
+    yangon guangzhou chengdu hangzhou wuhan nanjing xian kyoto yokohama nagoya sapporo
+    fukuoka busan incheon adelaide canberra darwin hobart christchurch
     toronto vancouver montreal york chicago boston austin seattle denver atlanta miami
     dallas houston phoenix detroit francisco angeles diego washington silicon valley
     mexico bogota lima santiago buenos aires sao paulo rio janeiro

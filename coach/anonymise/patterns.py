@@ -50,10 +50,11 @@ DATE = (
 )
 DOB_RE = re.compile(
     r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)"
-    r"[^\S\n]*(?:is|was|:|-)?[^\S\n]*(?:on[^\S\n]+)?(?P<date>" + DATE + r")",
+    r"[^\d\n]{0,40}?(?P<date>" + DATE + r")",
     re.IGNORECASE,
 )
 
+NI_NUMBER_RE = re.compile(r"\b[A-Z]{2}(?: ?\d{2}){3} ?[A-D]\b")
 SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 IBAN_RE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){3,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b")
 CODE_ID_RE = re.compile(
@@ -130,6 +131,8 @@ def find_dobs(text: str) -> Iterator[Found]:
 
 def find_ids(text: str) -> Iterator[Found]:
     """Staff/badge/employee numbers, national and card numbers, IBANs."""
+    for m in NI_NUMBER_RE.finditer(text):
+        yield m.start(), m.end(), "ID"
     for m in SSN_RE.finditer(text):
         yield m.start(), m.end(), "ID"
     for m in IBAN_RE.finditer(text):

@@ -186,10 +186,12 @@ def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
 
 def _before(text: str, start: int, before: Tok | None) -> tuple[str, str]:
     window = text[max(0, start - 40) : start]
-    line = window.rsplit("\n", 1)[-1].lower().replace("’", "'")
+    line = window.rsplit("\n", 1)[-1].lower().replace("’", "'").replace("w/ ", "with ")
     prev = before.text.lower() if before else ""
     gap = text[before.end : start] if before else ""
-    if gap.strip() not in ("", "."):
+    if prev == "w" and gap.strip() == "/":
+        prev = "with"
+    elif gap.strip() not in ("", "."):
         prev = ":" if gap.strip() == ":" else ""
     return line, prev
 
