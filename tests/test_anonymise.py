@@ -52,6 +52,7 @@ def test_phones(phone: str) -> None:
         "We met on 2024-03-15 at 10:30 and again on 12.06.2024.",
         "Python 3.11.4 and Gradio 6.31 run the app; 45 minutes per session.",
         "Session 3 of 12, Q4 board pack, Trading 212 and Scope 3 emissions.",
+        "We grew to 1 234 567 users over 2019 2020 2021; see r/personalfinance.",
     ],
 )
 def test_numbers_that_are_not_identifiers_stay(text: str) -> None:
@@ -98,6 +99,7 @@ def test_addresses(address: str) -> None:
     ("text", "expected"),
     [
         ("Follow @fatima.codes and @noah_w", "Follow [HANDLE] and [HANDLE]"),
+        ("Ask u/sam_k on Reddit", "Ask [HANDLE] on Reddit"),
         ("Mastodon: @kai@chaos.social", "Mastodon: [HANDLE]"),
         ("See linkedin.com/in/jose-garcia-85b2a1.", "See [LINK]."),
         ("https://www.instagram.com/hana.kby/ and tiktok.com/@emclarke_", "[LINK] and [LINK]"),
@@ -150,6 +152,15 @@ def test_roster_names_are_found_even_when_unusual_or_lower_case() -> None:
     assert r.text == (
         "[PERSON_1] showed me Discord. [PERSON_1] thinks our careers page is stale. "
         "[PERSON_1] agreed."
+    )
+
+
+def test_roster_names_that_are_also_words_need_a_sign() -> None:
+    note = "An interesting point came up. An said yes. Will is keen; siobhan agreed, Siobhán too."
+    r = anonymise(note, roster=["An Nguyen", "Will Turner", "Siobhán Ní Bhriain"])
+    assert r.text == (
+        "An interesting point came up. [PERSON_1] said yes. [PERSON_2] is keen; "
+        "[PERSON_3] agreed, [PERSON_3] too."
     )
 
 

@@ -15,6 +15,7 @@ Found = tuple[int, int, str]
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # A fediverse handle (@name@server) reads like an email; it is a handle.
 FEDI_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+REDDIT_USER_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
 HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 PROFILE_HOSTS = (
@@ -74,6 +75,12 @@ PHONE_RE = re.compile(
     r"(?<![\w+/.:-])(?:\+|00)?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(0\)|\(\d{1,5}\)|\d)){5,}"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/]|-\d)"
 )
+YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}[ ,;/-]+){1,}(?:19|20)\d{2}$")
+THOUSANDS_RE = re.compile(r"^[1-9]\d?(?:[ ,.]\d{3})+$")
+PHONE_CUE_RE = re.compile(
+    r"(?:tel|phone|mobile|mob|cell|call|ring|text|whatsapp|number|no\.|fax|at|on|:)\W*$",
+    re.IGNORECASE,
+)
 YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
 PLAIN_DATE_RE = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$")
 
@@ -88,6 +95,8 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
     for m in EMAIL_RE.finditer(text):
         yield m.start(), m.end(), "EMAIL"
     for m in HANDLE_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+    for m in REDDIT_USER_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
 
 
@@ -167,4 +176,10 @@ def find_phones(text: str) -> Iterator[Found]:
         after = text[m.end() : m.end() + 2]
         if re.search(r"[$£€¥₹]\s?$", before) or after.startswith(("%", " %")):
             continue
+        if YEARS_RE.match(stripped):
+            continue
+        if THOUSANDS_RE.match(stripped) and not PHONE_CUE_RE.search(
+            text[max(0, m.start() - 25) : m.start()]
+        ):
+            continue  # "1 234 567 users" is a count, not a number to ring
         yield m.start(), m.end(), "PHONE"

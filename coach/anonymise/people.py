@@ -10,6 +10,7 @@ surname is the same person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -82,7 +83,11 @@ class Mention:
 
 
 def _norm(word: str) -> str:
-    return word.replace("’", "'").lower()
+    """Lower case, straight apostrophes, no accents: "Siobhán" and "siobhan" compare equal."""
+    low = word.replace("’", "'").lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
 def _shape_ok(word: str) -> bool:
@@ -125,7 +130,7 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool)
     if w[0].islower():
         if low in lx.PARTICLES:
             tok.cls = "particle"
-        elif low in roster_words and low not in common:
+        elif low in roster_words and low not in common and low not in dictionary:
             tok.cls = "roster"
         return
     if low in lx.TITLES:
@@ -144,7 +149,10 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool)
         tok.cls = "none"
         return
     if low in roster_words:
-        tok.cls = "roster" if (w[0].isupper() or low not in common) else "none"
+        if low not in common and low not in lx.STOP_WORDS and low not in dictionary:
+            tok.cls = "roster"
+        elif w[0].isupper():  # a roster name that is also a word ("Will", "An") needs a cue
+            tok.cls, tok.first, tok.dictionary = "weak", True, True
         return
     if not _shape_ok(w):
         tok.cls = "none"
