@@ -233,6 +233,12 @@ def test_signature_block_address_runs_over_its_lines() -> None:
     )
 
 
+def test_windows_line_endings_and_markdown_emphasis() -> None:
+    note = "Thanks,\r\nAisha Bello\r\n12 Baker Street\r\nLondon\r\n\r\n- **Priya**: ETFs\r\n"
+    expected = "Thanks,\r\n[PERSON_1]\r\n[ADDRESS]\r\n\r\n- **[PERSON_2]**: ETFs\r\n"
+    assert anonymise(note).text == expected
+
+
 def test_hyphenated_words_and_brand_phrases_are_not_people() -> None:
     note = (
         "Second-hand is normal for her. She compared us with Who Gives A Crap and Koala. "

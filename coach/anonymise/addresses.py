@@ -89,7 +89,7 @@ SAME_LINE_PLACE = re.compile(
     r"(?:,?" + SP + r"(?P<state>[A-Z]{2,3}))?(?:,?" + SP + r"(?P<zip>" + POSTCODE + r"))?(?!\w)"
 )
 ZIP_FIRST = re.compile(r",?" + SP + POSTCODE + SP + PLACE + r"(?!\w)")
-NEXT_LINE = re.compile(r"\n[ \t>]*(?P<line>[^\n]{1,45})")
+NEXT_LINE = re.compile(r"\r?\n[ \t>]*(?P<line>[^\r\n]{1,45})")
 LINE_OK = re.compile(r"^(?:,[ \t]*)?[\w'’.()&∆ -]+$")
 
 

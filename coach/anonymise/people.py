@@ -236,7 +236,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     )
     alone_on_line = (
         line_before.strip(" \t-*•>") == ""
-        and re.match(r"[ \t]*[,.!]?[ \t]*(?:\n|$)", rest) is not None
+        and re.match(r"[ \t]*[,.!]?[ \t\r]*(?:\n|$)", rest) is not None
     )
     classes = [t.cls for t in names]
     if "roster" in classes:
