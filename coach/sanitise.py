@@ -76,6 +76,65 @@ def sanitise_data(value: Any, allowed_links: Collection[str] = ()) -> Any:
     return value
 
 
+class StreamSanitiser:
+    """Sanitise text that arrives token by token.
+
+    Text is released only up to a space outside any open ``[``, ``(`` or ``<``, so an image,
+    link or tag is always sanitised whole, never shown half-written.
+    """
+
+    def __init__(self, allowed_links: Collection[str] = ()) -> None:
+        self.allowed = allowed_links
+        self.pending = ""
+
+    def _release(self, text: str) -> str:
+        core = text.strip()
+        if not core:
+            return text
+        lead = text[:len(text) - len(text.lstrip())]
+        tail = text[len(text.rstrip()):]
+        return lead + sanitise_text(core, self.allowed) + tail
+
+    def feed(self, token: str) -> str:
+        self.pending += token
+        depth, cut = 0, -1
+        for i, ch in enumerate(self.pending):
+            if ch in "[(<":
+                depth += 1
+            elif ch in "])>" and depth:
+                depth -= 1
+            elif ch.isspace() and depth == 0:
+                cut = i
+        if cut < 0:
+            return ""
+        out, self.pending = self.pending[:cut + 1], self.pending[cut + 1:]
+        return self._release(out)
+
+    def flush(self) -> str:
+        out, self.pending = self.pending, ""
+        return self._release(out)
+
+
+def safe_plan(plan: SessionPlan) -> SessionPlan:
+    """The plan with every string sanitised, sources included (library text can be hostile)."""
+    return type(plan).model_validate(sanitise_data(plan.model_dump()))
+
+
+def safe_reflection(r: Reflection) -> Reflection:
+    """Every string sanitised except the excerpts, which must stay the notes' exact words.
+
+    Excerpts are for locating text in the notes; show them only through ``sanitise_text``.
+    """
+    data = r.model_dump()
+    excerpts = {key: [item.pop("source") for item in data[key]]
+                for key in ("takeaways", "assumptions", "action_items", "next_topics")}
+    data = sanitise_data(data)
+    for key, sources in excerpts.items():
+        for item, source in zip(data[key], sources):
+            item["source"] = source
+    return type(r).model_validate(data)
+
+
 def _inline(text: str) -> str:
     """One line of safe Markdown: sanitised, newlines folded, headings/list markers defused."""
     text = " ".join(sanitise_text(text).split())

@@ -8,7 +8,9 @@ import socket
 import pytest
 
 # Fixture modules per area; each adds its line here.
-pytest_plugins: list[str] = ["tests.index_fixtures", "tests.record_fixtures"]
+pytest_plugins: list[str] = [
+    "tests.index_fixtures", "tests.record_fixtures", "tests.engine_fixtures",
+]
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

@@ -12,6 +12,7 @@ import json
 import socket
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -23,6 +24,7 @@ class Reply:
     delay: float = 0.0  # seconds before answering (held on an event, released at stop)
     raw_body: str | None = None  # sent as is, instead of a chat completion
     headers: dict[str, str] = field(default_factory=dict)
+    make: Callable[[dict], str] | None = None  # builds the content from the request
 
 
 class LLMServer:
@@ -38,6 +40,11 @@ class LLMServer:
     def reply(self, content: str | dict) -> LLMServer:
         text = content if isinstance(content, str) else json.dumps(content)
         self.replies.append(Reply(content=text))
+        return self
+
+    def respond(self, make: Callable[[dict], str]) -> LLMServer:
+        """Answer with content computed from the request (e.g. citing ids it was sent)."""
+        self.replies.append(Reply(make=make))
         return self
 
     def fail(self, status: int, times: int = 1) -> LLMServer:
@@ -64,7 +71,8 @@ class LLMServer:
     def start(self) -> LLMServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                        daemon=True)
         self._thread.start()
         return self
 
@@ -157,6 +165,8 @@ def _handler(server: LLMServer) -> type[BaseHTTPRequestHandler]:
 
         def _answer(self, request: dict, reply: Reply) -> None:
             model = str(request.get("model", "test-model"))
+            if reply.make is not None:
+                reply.content = reply.make(request)
             if reply.raw_body is not None:
                 self._send(reply.status, reply.raw_body.encode(), "application/json",
                            reply.headers)

@@ -31,6 +31,7 @@ from coach.engine.schemas import PrepareRequest, Reflection, SessionPlan
 from coach.engine.text import split_sentences
 from coach.errors import CoachError, InvalidInput
 from coach.passages import Passage
+from coach.sanitise import StreamSanitiser, safe_plan, safe_reflection
 from coach.settings import Settings
 
 MAX_NOTES_CHARS = 50_000
@@ -38,7 +39,9 @@ MAX_MESSAGE_CHARS = 2_000
 
 
 def _fallback_notice(model: str, exc: Exception) -> str:
-    reason = str(exc).rstrip(".") or type(exc).__name__
+    cause = exc.__cause__ if isinstance(exc, llm_calls.ModelUnavailable) and exc.__cause__ \
+        else exc
+    reason = llm_calls.describe(cause)
     return (f"The model ({model.removeprefix('model:')}) could not be used: {reason}. "
             "The offline coach answered instead, from the guidance library and your own words.")
 
@@ -121,6 +124,9 @@ class Coach:
 
     def prepare(self, request: PrepareRequest | dict) -> SessionPlan:
         """A plan for one session: agenda, 5-8 cited questions, things to bring, pitfalls."""
+        return safe_plan(self._prepare(request))
+
+    def _prepare(self, request: PrepareRequest | dict) -> SessionPlan:
         req = request if isinstance(request, PrepareRequest) else \
             PrepareRequest.model_validate(request)
         g = gather(self._need_index(), req, sceptical=is_sceptical(req.wishes))
@@ -148,7 +154,7 @@ class Coach:
         """Yield the 'what changed' text as it is written, then the revised plan."""
         message = check_text(message, "message", MAX_MESSAGE_CHARS)
         if self.llm is None:
-            new = self._refine_offline(plan, message, NO_MODEL_NOTICE)
+            new = safe_plan(self._refine_offline(plan, message, NO_MODEL_NOTICE))
             yield new.changes
             yield new
             return
@@ -167,6 +173,7 @@ class Coach:
                                      topic_label(reading.request))
         messages = llm_calls.to_messages(render("refine", variables, self.prompts_dir))
         text = ""
+        clean = StreamSanitiser()
         try:
             shown = 0
             for token in llm_calls.stream_text(self.llm, messages,
@@ -177,8 +184,11 @@ class Coach:
                 if visible is None:
                     visible = text[:max(shown, len(text) - 4)]  # hold back a possible '---'
                 if len(visible) > shown:
-                    yield visible[shown:]
+                    if out := clean.feed(visible[shown:]):
+                        yield out
                     shown = len(visible)
+            if out := clean.flush():
+                yield out
             new = llm_calls.ask_structured(self.llm, messages, validate,
                                            retries=self.settings.llm_retries,
                                            backoff=self.backoff, first_answer=text)
@@ -187,7 +197,7 @@ class Coach:
         except (llm_calls.ModelOutputInvalid, llm_calls.ModelUnavailable) as exc:
             new = self._refine_offline(plan, message, _fallback_notice(self.mode, exc))
             yield "\n\n" + new.notice + "\n\n" + new.changes
-        yield new
+        yield safe_plan(new)
 
     def refine(self, plan: SessionPlan, message: str, history: Any = None) -> SessionPlan:
         """A follow-up turn on a plan ("less technical", "he is sceptical about crypto")."""
@@ -209,9 +219,12 @@ class Coach:
 
     def reflect(self, notes: str) -> Reflection:
         """Takeaways, challenged assumptions, action items, next topics and prompts."""
+        return safe_reflection(self._reflect(notes))
+
+    def _reflect(self, notes: str) -> Reflection:
         notes = check_text(notes, "notes", MAX_NOTES_CHARS)
         passages = self._reflection_passages(notes)
-        embedder = self.encode
+        embedder = self.encode.embedder  # notes are one-off text: no point caching them
         if self.llm is None:
             return reflect_offline(notes, embedder, passages)
         notice = f"Written by {self.mode.removeprefix('model:')} from your notes; each item " \

@@ -33,6 +33,9 @@ _TRANSIENT = (
     openai.InternalServerError,
     httpx.TimeoutException,
     httpx.TransportError,
+    openai.APIResponseValidationError,
+    json.JSONDecodeError,  # a body that is not JSON
+    IndexError,  # a completion with no choices
 )
 
 
@@ -80,6 +83,8 @@ def describe(exc: BaseException) -> str:
         return f"it answered with HTTP {exc.status_code}"
     if isinstance(exc, ModelOutputInvalid):
         return "its answer was not in the expected form"
+    if isinstance(exc, json.JSONDecodeError | IndexError | openai.APIResponseValidationError):
+        return "its response could not be read"
     return f"it failed ({type(exc).__name__})"
 
 

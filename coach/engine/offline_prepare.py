@@ -62,15 +62,15 @@ class Encoder:
         self._cache: dict[str, np.ndarray] = {}
 
     def __call__(self, texts: list[str]) -> np.ndarray:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            vecs = self.embedder.encode(todo)  # type: ignore[attr-defined]
-            if len(self._cache) + len(todo) > self.limit:
-                self._cache.clear()
-            self._cache.update(zip(todo, vecs))
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        fresh = dict(zip(todo, self.embedder.encode(todo))) if todo else {}  # type: ignore[attr-defined]
+        out = np.stack([fresh[t] if t in fresh else self._cache[t] for t in texts])
+        if len(self._cache) + len(fresh) > self.limit:
+            self._cache.clear()
+        self._cache.update(fresh)
+        return out
 
     def encode(self, texts: list[str]) -> np.ndarray:
         return self(texts)
