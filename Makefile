@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test index lint bench eval clean
+.PHONY: run test install index lint bench eval clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -18,7 +18,7 @@ $(STAMP): $(PY) pyproject.toml
 install: $(STAMP)
 
 index: $(STAMP)
-	$(VENV)/bin/coach ingest --if-stale
+	$(VENV)/bin/coach ingest --quiet
 
 run: index
 	$(VENV)/bin/coach serve
