@@ -86,6 +86,19 @@ STOP_WORDS = frozenset(
     mom mum dad mummy daddy mama papa grandma grandpa granny nan auntie uncle aunt
     okay ok welcome goodbye bye oh yes yeah yep nope sorry please ma'am madam thou
     math maths st princess prince queen royal highness majesty
+    designer engineer developer interface user project industrial product marketing sales
+    minister prime deputy senator governor mayor councillor secretary speaker member
+    parliament government senate crown court party liberal conservative
+    labour democrat republican centre center youth veterans affairs resources
+    uh um er erm hmm ah are grad undergrad postgrad phd mba
+    cape bay canyon ridge island islands mount mountain lake river valley beach coast
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+    idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada hampshire jersey ohio oklahoma
+    oregon pennsylvania rhode tennessee texas utah vermont wisconsin
+    wyoming ontario quebec alberta saskatchewan manitoba nova scotia brunswick newfoundland
+    labrador yukon nunavut winnipeg edmonton calgary ottawa halifax queensland
+    tasmania bavaria catalonia andalusia lombardy tuscany flanders wallonia
 """.split()
 )
 

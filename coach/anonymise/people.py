@@ -160,15 +160,15 @@ def _classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool)
     parts = [p for p in re.split(r"[-'’]", w) if len(p) > 1 and p[0].isupper()] or [w]
     tok.first = w in first or any(p in first for p in parts)
     in_gaz = tok.first or w in sur or any(p in sur for p in parts)
-    tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(low) is not None
+    tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(w.lower()) is not None
     ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
     if "-" in low and any(p in common or p in lx.STOP_WORDS for p in low.split("-")):
         ordinary = True
-    tok.dictionary = low in dictionary or WORDY_END_RE.search(low) is not None
+    tok.dictionary = low in dictionary or WORDY_END_RE.search(w.lower()) is not None
     if in_gaz:
         tok.cls = "weak" if ordinary else "strong"
     else:
-        tok.cls = "none" if ordinary or ENGLISH_END_RE.search(low) else "unknown"
+        tok.cls = "none" if ordinary or ENGLISH_END_RE.search(w.lower()) else "unknown"
 
 
 def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
