@@ -222,6 +222,14 @@ def test_lower_case_names_and_names_after_my_name_is() -> None:
     assert r.text == "follow up with [PERSON_1] next month; my name is [PERSON_2]"
 
 
+def test_lower_case_given_names_with_a_sign_or_in_a_list() -> None:
+    r = anonymise("chat w/ mr. elliott; pamela, kristina and andrea came. numbers, ties and lies.")
+    assert r.text == (
+        "chat w/ mr. [PERSON_1]; [PERSON_2], [PERSON_3] and [PERSON_4] came. "
+        "numbers, ties and lies."
+    )
+
+
 def test_signature_block_address_runs_over_its_lines() -> None:
     note = (
         "Thanks,\nDebra Neal\n3536 1659 Hoog St\n Apt. 839\n Brakpan\n South Africa 70651\n"

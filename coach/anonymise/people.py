@@ -326,27 +326,77 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     return _second_pass(text, toks, mentions, roster_words, pos)
 
 
+LOWER_CUE_RE = re.compile(
+    r"\b(?:with|w/|met|asked|told|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor|mentee)\.?[ \t]*$"
+)
+LIST_GAPS = (", ", " and ", ", and ", " & ")
+
+
 def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:
-    """Names typed without capitals: a given name then a surname, or after "my name is"."""
+    """Names typed without capitals: a given name with a surname, a sign, or in a list of names."""
     first, sur, common, dictionary = _gazetteer()
 
-    def plain(low: str) -> bool:
-        return low not in common and low not in dictionary and low not in lx.STOP_WORDS
+    def plain_given(tok: Tok) -> bool:
+        low = tok.text
+        if not low.islower() or len(low) < 3 or low.capitalize() not in first:
+            return False
+        if low in common or low in dictionary or low in lx.STOP_WORDS:
+            return False
+        return not (low.endswith("s") and (low[:-1] in common or low[:-1] in dictionary))
 
     out: list[Mention] = []
+    people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
+    given = [plain_given(t) and t.start not in covered for t in toks]
+    listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
-        w = t.text
-        if not w.islower() or t.start in covered or not plain(w) or w.capitalize() not in first:
+        if not given[i]:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and nxt.text.islower() and text[t.end : nxt.start] == " " and plain(nxt.text):
-            if nxt.text.capitalize() in sur or SURNAME_END_RE.search(nxt.text):
-                out.append(Mention(t.start, nxt.end, [w, nxt.text]))
+        if nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2:
+            low = nxt.text
+            if low not in common and low not in dictionary and low not in lx.STOP_WORDS and (
+                low.capitalize() in sur or SURNAME_END_RE.search(low)
+            ):
+                out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
+                people.add(t.start)
                 continue
         line = text[max(0, t.start - 30) : t.start].lower()
-        if any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES):
-            out.append(Mention(t.start, t.end, [w]))
+        verb = re.match(r"[ \t]+(\w+)", text[t.end : t.end + 20])
+        if (
+            any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
+            or LOWER_CUE_RE.search(line)
+            or (verb is not None and verb.group(1) in PERSON_VERBS)
+            or i in listed
+        ):
+            out.append(Mention(t.start, t.end, [t.text]))
+            people.add(t.start)
+    return out
+
+
+def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int]) -> set[int]:
+    """Tokens in a list of three or more given names, or in a list with a known person."""
+    at = {t.start: i for i, t in enumerate(toks)}
+    chains: list[list[int]] = []
+    for i, ok in enumerate(given):
+        if not ok and toks[i].start not in people:
+            continue
+        if chains and chains[-1][-1] == i:
+            continue
+        chain = [i]
+        while True:
+            t = toks[chain[-1]]
+            m = re.match(r", and |, | and | & ", text[t.end : t.end + 6])
+            j = at.get(t.end + len(m.group(0))) if m else None
+            if j is None or not (given[j] or toks[j].start in people):
+                break
+            chain.append(j)
+        chains.append(chain)
+    out: set[int] = set()
+    for chain in chains:
+        has_person = any(toks[i].start in people for i in chain)
+        if len(chain) >= 3 or (has_person and len(chain) >= 2):
+            out.update(i for i in chain if given[i])
     return out
 
 
