@@ -50,6 +50,7 @@ def test_phones(phone: str) -> None:
     [
         "Revenue grew from 2019-2023 by 12% to £12,500,000.",
         "We met on 2024-03-15 at 10:30 and again on 12.06.2024.",
+        "Logged at 1978-04-13 12:20:39 and 13.04.1978 10:00.",
         "Python 3.11.4 and Gradio 6.31 run the app; 45 minutes per session.",
         "Session 3 of 12, Q4 board pack, Trading 212 and Scope 3 emissions.",
         "We grew to 1 234 567 users over 2019 2020 2021; see r/personalfinance.",

@@ -75,6 +75,9 @@ PHONE_RE = re.compile(
     r"(?<![\w+/.:-])(?:\+|00)?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(0\)|\(\d{1,5}\)|\d)){5,}"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/]|-\d)"
 )
+DATE_FIRST_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})\b"
+)
 YEARS_RE = re.compile(r"^(?:(?:19|20)\d{2}[ ,;/-]+){1,}(?:19|20)\d{2}$")
 THOUSANDS_RE = re.compile(r"^[1-9]\d?(?:[ ,.]\d{3})+$")
 PHONE_CUE_RE = re.compile(
@@ -176,7 +179,7 @@ def find_phones(text: str) -> Iterator[Found]:
         after = text[m.end() : m.end() + 2]
         if re.search(r"[$£€¥₹]\s?$", before) or after.startswith(("%", " %")):
             continue
-        if YEARS_RE.match(stripped):
+        if YEARS_RE.match(stripped) or DATE_FIRST_RE.match(stripped):
             continue
         if THOUSANDS_RE.match(stripped) and not PHONE_CUE_RE.search(
             text[max(0, m.start() - 25) : m.start()]
