@@ -21,19 +21,24 @@ _NOT_AGENT = {"it", "this", "that", "there", "they", "you", "people", "everyone"
 _NEGATED = re.compile(r"^\s*(?:probably|never|not|n't|likely|maybe|possibly)\b", re.I)
 _HEDGED = re.compile(r"\b(?:would like|if\b|might|could|maybe|perhaps|wants? to)\b", re.I)
 _TALK_VERB = re.compile(r"^(?:pick up|cover|talk|discuss|look at|explore|go through|continue|"
-                        r"come back|dig into|get into)\b", re.I)
-_OWNER_PREFIX = re.compile(r"^(?P<who>[A-Za-z][\w'-]*)\s*(?::|-|–|—)\s+(?P<rest>.+)$")
-_PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^)]*))?\)\s*$", re.I)
+                        r"come back|dig into|get into|revisit|return to)\b", re.I)
+_OWNER_PREFIX = re.compile(r"^(?P<who>[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
+                           r"\s*(?::|-|–|—)\s+(?P<rest>.+)$")
+_PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^)]*))?\)", re.I)
+_LETS = re.compile(r"^let'?s\s+(?:both\s+|all\s+)?", re.I)
+_CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b",
+                           re.I)
 _NAME_TO = re.compile(r"^(?P<who>[A-Z][a-z]+)\s+to\s+(?P<rest>[a-z].+)$")
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
-_SELF_START = re.compile(r"^(?:also\s+)?(?:need to|must|have to|should|remember to)\s+", re.I)
+_SELF_START = re.compile(r"^(?:also\s+)?(?:need to|must|have to|should|remember to|"
+                         r"will(?:\s+also)?)\s+(?!.*\?\s*$)", re.I)
 _SUBJECT_MODAL = re.compile(
-    r"^(?:(?:we\s+)?agreed(?:\s+that)?:?\s*)?(?:i\s+(?:also\s+)?said\s+)?"
+    r"^(?:(?:it\s+was\s+|we\s+)?agreed(?:\s+that)?:?\s*)?(?:i\s+(?:also\s+)?said\s+)?"
     r"(?P<who>[A-Za-z]+(?:\s+and\s+I)?)\s*(?:also\s+)?"
     r"(?P<modal>'ll|will|would|'d|shall|am going to|'m going to|is going to|are going to|"
     r"'re going to|agreed to|promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would))\s+", re.I)
-_ALSO = re.compile(r"\s+(?:;|and (?=(?:I|she|he|we|[A-Z][a-z]+) (?:will|'ll|is going to)))\s*")
+_ALSO = re.compile(r"\s*;\s*|\s+and (?=(?:I|she|he|we|[A-Z][a-z]+) (?:will|'ll|is going to))")
 
 
 def _clauses(text: str) -> list[str]:
@@ -82,6 +87,8 @@ def _due(text: str) -> tuple[str | None, str]:
 
 def _owner(word: str, names: Counter) -> str | None:
     w = word.strip().lower()
+    if re.search(r"\s*(?:\+|&|\band\b)\s*", w):
+        return "both" if re.search(r"\b(?:me|i)\b", w) else None
     if w in _PRONOUN_OWNER:
         return _PRONOUN_OWNER[w]
     if w.endswith(" and i"):
@@ -97,9 +104,12 @@ def _owner(word: str, names: Counter) -> str | None:
 def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | None:
     """(owner, action) if the clause is a commitment."""
     body = text.strip()
-    if m := _PAREN_OWNER.search(body):
-        owner = "me" if m.group("who").lower() == "me" else m.group("who")
-        return owner, body[:m.start()].strip() + (f" ({m.group('due')})" if m.group("due") else "")
+    if (m := _PAREN_OWNER.search(body)) and (o := _owner(m.group("who"), names) or (
+            m.group("who") if m.group("who")[0].isupper() else None)):
+        rest = (body[:m.start()].rstrip() + " " + body[m.end():].lstrip(" -–—,")).strip()
+        return o, rest + (f" ({m.group('due')})" if m.group("due") else "")
+    if m := _LETS.match(body):
+        return "both", body[m.end():]
     if (m := _OWNER_PREFIX.match(body)) and (o := _owner(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _NAME_TO.match(body)) and (o := _owner(m.group("who"), names)):
@@ -121,8 +131,17 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         if owner and not _NEGATED.match(body[cue.end():]) and not _HEDGED.search(body[:cue.end()]):
             return owner, body[cue.end():]
     if in_actions:
-        return "me", body
+        first = body.split()[0].strip(",:") if body.split() else ""
+        return (_owner(first, names) or "me") if first[:1].isupper() else "me", body
     return None
+
+
+def _assigned(text: str, names: Counter) -> bool:
+    """'Me: look into X' or 'Ravi: send Y', but not 'Ravi: I think...' (a quote)."""
+    m = _OWNER_PREFIX.match(text)
+    if not m or not _owner(m.group("who"), names):
+        return False
+    return m.group("who").lower() == "me" or m.group("rest")[:1].islower()
 
 
 def extract_actions(notes: str, sentences: list[Sentence]) -> list[ActionItem]:
@@ -133,14 +152,15 @@ def extract_actions(notes: str, sentences: list[Sentence]) -> list[ActionItem]:
         if s.is_title or s.label in ("next", "takeaway", "assumption"):
             continue
         in_actions = s.section == "actions" or s.label == "action"
-        if re.match(r"^(?:will|'ll)\s", s.text, re.I) and items:
+        if _CONTINUATION.match(s.text) and items:
             prev = items[-1]  # "will do that on Monday": a date for the item before
             due, _ = _due(s.text)
             if due and not prev.due:
                 prev.due = due
             continue
         if not in_actions and not COMMIT_CUE.search(s.text) and not _NAME_TO.match(s.text) \
-                and not _SELF_START.match(s.text):
+                and not _SELF_START.match(s.text) and not _LETS.match(s.text) \
+                and not _assigned(s.text, names):
             continue
         pos = 0
         for part in _clauses(s.text):
@@ -150,6 +170,8 @@ def extract_actions(notes: str, sentences: list[Sentence]) -> list[ActionItem]:
             if not parsed:
                 continue
             owner, action = parsed
+            if s.owner and start == 0:
+                owner = _owner(s.owner, names) or s.owner  # "TODO (Ollie): ..."
             if _NEXT_START.match(part) or (NEXT_CUE.search(part)
                                            and _TALK_VERB.match(action.strip())):
                 continue  # "we'll pick up FIRE next time" is a topic, not a task

@@ -38,7 +38,7 @@ ASSUMPTION_CUE = re.compile(
     r"turns out|it turned out|i had no idea|had no idea|contrary to|myth|not what i expected|"
     r"humbling|shock\w*|eye[- ]open\w*|went in\b.*\bsceptical|challenged)\b", re.I)
 NEXT_CUE = re.compile(
-    r"\b(?:next time|next session|next meeting|next month we|"
+    r"\b(?:next time|next session|next meeting|next catch-up|next catch up|next month we|"
     r"(?:pick|come back to|follow) up (?:on )?\w+ next|next:|talk about .* next|"
     r"cover .* next|next cycle)\b", re.I)
 TAKEAWAY_CUE = re.compile(
@@ -61,6 +61,7 @@ DUE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|"
     r"(?:the )?(?:next|our next) (?:session|meeting|time|one)|we meet again|our next session"
     r")\b|\b(?:today|tomorrow|tonight|this week|next week|this month|next month|next time|"
+    r"this quarter|next quarter|"
     r"end of (?:the )?(?:month|quarter|week|year)|"
     r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b",
@@ -76,6 +77,7 @@ class Sentence:
     section: str | None = None
     speaker: str | None = None
     label: str | None = None  # "action", "next" ... from a "Label: text" prefix
+    owner: str | None = None  # from "TODO (me): ..."
     is_title: bool = False
 
     @property
@@ -118,13 +120,17 @@ def _split_line(text: str, base: int) -> list[tuple[str, int, int]]:
     return out
 
 
-_LABEL = re.compile(r"^(action|actions|action item|todo|to do|ai|agreed|next time|next session|"
-                    r"next|takeaway|surprise|surprised|note to self)\s*[:\-–]\s*", re.I)
-_LABEL_KIND = {"action": "action", "actions": "action", "action item": "action",
-               "todo": "action", "to do": "action", "ai": "action", "agreed": "action",
-               "note to self": "action", "next time": "next", "next session": "next",
-               "next": "next", "takeaway": "takeaway", "surprise": "assumption",
-               "surprised": "assumption"}
+_LABEL = re.compile(
+    r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
+    r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
+    r"surprised?)\s*(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)", re.I)
+_LABEL_KIND = {"next time": "next", "next session": "next", "next": "next",
+               "takeaway": "takeaway", "surprise": "assumption", "surprised": "assumption"}
+
+
+def _label(match: re.Match) -> str:
+    kind = (match.group("kind") or "").lower()
+    return _LABEL_KIND.get(kind, "action")
 
 
 def split_sentences(notes: str) -> list[Sentence]:
@@ -150,9 +156,9 @@ def split_sentences(notes: str) -> list[Sentence]:
         body_start = len(_BULLET.match(text).group(0))
         if transcript and (m := _SPEAKER.match(text)):
             speaker, body_start = m.group(1), m.end()
-        label = None
+        label = owner = None
         if (m := _LABEL.match(text[body_start:])) and not transcript:
-            label = _LABEL_KIND[m.group(1).lower()]
+            label, owner = _label(m), m.group("owner")
             body_start += m.end()
         body = text[body_start:]
         is_title = (first_content and not transcript and len(body.split()) <= 14
@@ -162,7 +168,7 @@ def split_sentences(notes: str) -> list[Sentence]:
         for piece, s, e in _split_line(body, offset + body_start):
             lead = len(piece) - len(piece.lstrip())
             sentences.append(Sentence(piece.strip(), s + lead, e, n, section, speaker, label,
-                                      is_title))
+                                      owner, is_title))
     return sentences
 
 
