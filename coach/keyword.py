@@ -70,7 +70,7 @@ class KeywordIndex:
             self.postings[term] = (idx, (idf * tf * (k1 + 1) / (tf + norm)).astype(np.float32))
         self._columns: dict[str, np.ndarray] = {}
         self._row = {cid: i for i, cid in enumerate(self.ids)}
-        self._fractions: dict[tuple, float] = {}
+        self._masks: dict[tuple, np.ndarray] = {}
         self.df = {term: len(p[0]) for term, p in self.postings.items()}
 
     def __len__(self) -> int:
@@ -91,17 +91,21 @@ class KeywordIndex:
     def row(self, cid: str) -> int | None:
         return self._row.get(cid)
 
-    def fraction(self, filters: dict[str, Sequence[str]]) -> float:
-        """Share of rows that pass the filters (cached: it decides how to query vectors)."""
-        if not filters or not self.ids:
-            return 1.0 if self.ids else 0.0
+    def mask(self, filters: dict[str, Sequence[str]]) -> np.ndarray:
+        """Rows that pass the filters, cached per filter set (they repeat across queries)."""
         key = tuple(sorted((k, tuple(sorted(v))) for k, v in filters.items()))
-        if key not in self._fractions:
+        if key not in self._masks:
             mask = np.ones(len(self.ids), dtype=bool)
             for k, allowed in filters.items():
                 mask &= np.isin(self._column(k), list(allowed))
-            self._fractions[key] = float(mask.mean())
-        return self._fractions[key]
+            self._masks[key] = mask
+        return self._masks[key]
+
+    def fraction(self, filters: dict[str, Sequence[str]]) -> float:
+        """Share of rows that pass the filters: it decides how to query vectors."""
+        if not self.ids:
+            return 0.0
+        return float(self.mask(filters).mean()) if filters else 1.0
 
     def rare_terms(self, query: str, max_df: int = 3) -> list[str]:
         """Query terms found in only a few chunks: exact names like "QRIS" or "Scope 3"."""
@@ -119,10 +123,9 @@ class KeywordIndex:
             hit = self.postings.get(term)
             if hit is not None:
                 scores[hit[0]] += hit[1]
-        rows = np.flatnonzero(scores)
         if filters:
-            for key, allowed in filters.items():
-                rows = rows[np.isin(self._column(key)[rows], list(allowed))]
+            scores *= self.mask(filters)
+        rows = np.flatnonzero(scores)
         if not len(rows):
             return []
         k = min(k, len(rows))
