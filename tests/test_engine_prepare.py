@@ -55,6 +55,23 @@ def test_role_goal_and_session_change_the_plan(offline_coach: Coach) -> None:
     assert any("pension" in q.text.lower() for q in later.questions)
 
 
+def test_plans_draw_on_past_sessions(offline_coach: Coach) -> None:
+    borrowed = 0
+    for topic in ("talent", "money", "recruitment", "consumer-behaviour"):
+        plan = offline_coach.prepare(PrepareRequest(topic=topic, role=ROLE, session_number=3,
+                                                    goal="retain and attract graduates"))
+        by_id = {s["id"]: s for s in plan.sources}
+        for q in plan.questions:
+            notes = [by_id[c] for c in q.citations if by_id[c]["kind"] == "shared-note"]
+            if notes:
+                borrowed += 1
+                quoted = re.search(r'"(.+?)\.?"', q.text).group(1)
+                assert quoted in notes[0]["text"]  # the belief is quoted, not made up
+        assert sum(1 for q in plan.questions
+                   if any(by_id[c]["kind"] == "shared-note" for c in q.citations)) <= 1
+    assert borrowed >= 2
+
+
 def test_earlier_takeaways_are_not_asked_again(offline_coach: Coach) -> None:
     req = PrepareRequest(topic="money", role=ROLE, session_number=2)
     plan = offline_coach.prepare(req)

@@ -46,6 +46,7 @@ _SECTION_PRIOR = {  # stage of the cycle -> bonus for question-bank sections
     5: {"connecting": 0.1, "trying": 0.06},
     6: {"connecting": 0.1, "trying": 0.04},
 }
+NOTE_MARGIN = 0.08  # how much less relevant a past pair's lesson may be and still be asked
 JARGON = re.compile(
     r"\b(?:[A-Z]{2,}s?|algorithm\w*|API|automation|blockchain|crypto\w*|ETFs?|fractional|"
     r"tokeni[sz]\w*|metaverse|cloud|data|analytics|platform|scope \d|SaaS|DeFi|NFTs?|"
@@ -128,7 +129,6 @@ def rank_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
     for i, c in enumerate(cands):
         section = c.passage.section.lower()
         score[i] += sum(v for k, v in prior.items() if k in section)
-        score[i] += -0.05 if c.origin == "note" else 0.0
         if prefs.plain:
             score[i] -= 0.08 * jargon_score(c.text)
     if request.earlier_takeaways:
@@ -142,14 +142,14 @@ def choose_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
                      prefs: Preferences) -> list[Piece]:
     cands, score, vecs = rank_questions(encode, request, g, prefs)
     n = question_count(request.minutes, prefs)
-    picks = mmr(score, vecs, n, lam=0.65, max_similarity=0.85)
-    notes = [i for i in picks if cands[i].origin == "note"]
-    if len(notes) > 1:  # at most one borrowed belief per plan
-        drop = set(notes[1:])
-        rest = [i for i in mmr(score, vecs, n + len(drop), lam=0.65, max_similarity=0.85,
-                               exclude=[i for i, c in enumerate(cands) if c.origin == "note"
-                                        and i not in picks[:1]]) if i not in picks]
-        picks = [i for i in picks if i not in drop] + rest[:len(drop)]
+    picks = mmr(score, vecs, n, lam=0.65, max_similarity=0.85,
+                exclude=[i for i, c in enumerate(cands) if c.origin == "note"])
+    notes = [i for i, c in enumerate(cands) if c.origin == "note"
+             and (vecs[picks] @ vecs[i]).max(initial=0.0) < 0.85]
+    if notes and picks:  # a past pair's challenged belief, when it is nearly as relevant
+        best = max(notes, key=lambda i: score[i])
+        if score[best] >= score[picks[-1]] - NOTE_MARGIN:
+            picks[-1] = best
     return [cands[i] for i in picks]
 
 

@@ -110,7 +110,8 @@ def gather(index: object, request: PrepareRequest, extra: str = "",
     g = Gathered()
     g.questions = _search(index, f"open questions {about}", 40 if topic else 12,
                           topic=topic, kinds=["question-bank"])
-    g.notes = _search(index, about, 4, topic=topic, kinds=["shared-note"])
+    g.notes = _search(index, f"assumptions challenged: {about}", 4, topic=topic,
+                      kinds=["shared-note"])
     g.guides = _search(index, f"things to bring or show, common pitfalls: {about}", 12,
                        topic=topic, kinds=["topic-guide"])
     stage = stage_of(request.session_number)
