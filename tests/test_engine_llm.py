@@ -15,7 +15,7 @@ from coach.engine.llm import (
     invoke_text,
     stream_text,
 )
-from coach.errors import ModelUnavailable
+from coach.errors import ConfigError, ModelUnavailable
 from coach.settings import load_settings
 from tests.engine_fixtures import MODEL, model_settings
 from tests.llm_server import LLMServer, closed_port
@@ -29,6 +29,11 @@ def _llm(server: LLMServer, **overrides: object):  # noqa: ANN202
 
 def test_no_model_configured_means_offline() -> None:
     assert build_chat_model(load_settings()) is None
+
+
+def test_a_model_without_key_or_server_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+        build_chat_model(load_settings(model="gpt-4o-mini"))
 
 
 def test_a_plain_answer_and_what_was_sent(llm_server: LLMServer) -> None:

@@ -20,7 +20,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from coach.engine.prompts import RenderedPrompt
-from coach.errors import CoachError, ModelUnavailable
+from coach.errors import CoachError, ConfigError, ModelUnavailable
 from coach.settings import Settings
 
 T = TypeVar("T")
@@ -52,6 +52,10 @@ def build_chat_model(settings: Settings) -> BaseChatModel | None:
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     if key is None and settings.openai_base_url:
         key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
+    if key is None:
+        raise ConfigError(
+            f"COACH_MODEL is set to '{settings.model}' but OPENAI_API_KEY is not. Set the key, "
+            "or OPENAI_BASE_URL for a local server, or unset COACH_MODEL to use the offline coach.")
     return ChatOpenAI(
         model=settings.model,
         api_key=key,
