@@ -89,6 +89,10 @@ def test_ids(text: str, expected: str) -> None:
         "Hauptstraße 5, 10115 Berlin",
         "12 Rue de la Paix, 75002 Paris",
         "P.O. Box 104",
+        "846 31 Rue Al Imam Al Bakri",
+        "Villacher Strasse 89",
+        "Piroska u. 97.",
+        "50668 Kiannonkatu 98 Apt. 105, ISHAM, United Kingdom",
     ],
 )
 def test_addresses(address: str) -> None:
@@ -210,6 +214,17 @@ def test_deterministic_and_fast_on_a_long_note() -> None:
     assert min(timings) < 0.1, f"{min(timings) * 1000:.0f} ms for {len(note.split())} words"
 
 
+@pytest.mark.parametrize(
+    "unit", ["x", "Aa-", "1-", "Rue ", "12 Baker Street\n", "a.", "@a", "ab:", "Aaa Aaa\n"]
+)
+def test_hostile_input_stays_linear(unit: str) -> None:
+    """A quadratic regex would take minutes on these; linear code takes well under a second."""
+    text = (unit * (60_000 // len(unit) + 1))[:60_000]
+    start = time.perf_counter()
+    anonymise(text)
+    assert time.perf_counter() - start < 5
+
+
 def test_bad_input() -> None:
     assert anonymise("").text == ""
     with pytest.raises(InvalidInput):
@@ -240,6 +255,11 @@ def test_signature_block_address_runs_over_its_lines() -> None:
     assert r.text == (
         "Thanks,\n[PERSON_1]\n[ADDRESS]\n[PHONE]-Office\n\nNext session: Gen Z and renting."
     )
+
+
+def test_postal_block_runs_on_to_a_country_line_after_a_blank() -> None:
+    note = "Address:\n4844 Søndergade 52\n Apt. 656\n Brønderslev\n\n Denmark 35018\n\nThanks"
+    assert anonymise(note).text == "Address:\n[ADDRESS]\n\nThanks"
 
 
 def test_windows_line_endings_and_markdown_emphasis() -> None:

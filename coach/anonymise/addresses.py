@@ -28,18 +28,25 @@ STREET_SUFFIXES = (
     r"|tori|utca|stræti|vegur|vænget|stien|torv|plads|ulica|cesta|ulice|náměstí|torg|gränd"
     r"|stig|kaai|hove|kapu"
 )
+# Street words written apart, after the name: "Piroska u. 97.", "Villacher Strasse 89".
+STREET_WORDS = (
+    r"u\.|utca|út|tér|körút|krt\.|köz|sétány|rkp\.|sor|terrasse|vei|veien|gate|gaten|allé"
+    r"|vej|gade|gata|gatan|straße|strasse|Straße|Strasse|str\.|weg|Weg|gasse|Gasse|platz|Platz"
+    r"|Allee|laan|straat|Straat|Laan"
+)
 STREET_PREFIXES = (
     r"Rue|Via|Viale|Vicolo|Largo|Piazza|Corso|Calle|Avenida|Av\.|Rua|Travessa|Praça|Carrer"
     r"|Paseo|Plaza|Boulevard|Avenue|Chemin|Allée|Place|Quai|Impasse|ul\.|al\.|Jalan|Jl\.|Strada"
 )
 UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Room|Rm\.?)[^\S\n]*#?[\w-]+"
-CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω][\w'’.-]*"
+# A capitalised word; possessive and anchored at a word start so long hyphen chains stay linear.
+CAP = r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω][\w'’.-]*+"
 PARTICLE = r"(?:de|del|da|do|dos|das|di|des|du|la|le|l'|d')"
 POSTCODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{3}[^\S\n]?\d{2}|\d{4}"
     r"|[A-Z]\d[A-Z][^\S\n]?\d[A-Z]\d)"
 )
-LEAD = r"(?:\b\d{1,5}[A-Za-z]?,?" + SP + r")?"
+LEAD = r"(?:\b\d{1,5}[A-Za-z]?,?" + SP + r"){0,2}"
 
 STREET_RES = (
     re.compile(
@@ -49,17 +56,17 @@ STREET_RES = (
     ),
     re.compile(
         LEAD + r"\b(?:" + STREET_PREFIXES + r")" + SP + r"(?:" + PARTICLE + SP + r"){0,2}"
-        r"(?:" + CAP + SP + r"){0,3}?" + CAP + r"(?:,?" + SP + r"\d{1,4}[A-Za-z]?\b)?"
+        r"(?:" + CAP + SP + r"){0,3}" + CAP + r"(?:,?" + SP + r"\d{1,4}[A-Za-z]?\b)?"
     ),
     # Hungarian and similar: name, then the street word, then the number.
-    re.compile(LEAD + r"\b" + CAP + SP + r"(?:u\.|utca|út|tér|körút|krt\.|köz|sétány)" + SP
-               + r"\d{1,4}\.?"),
+    re.compile(LEAD + r"\b(?:" + CAP + SP + r")?" + CAP + SP + r"(?:" + STREET_WORDS + r")" + SP
+               + r"\d{1,4}[A-Za-z]?\b\.?"),
     # Number, name, number: "20789 Allika 46".
     re.compile(r"\b\d{1,5}" + SP + r"(?:" + CAP + SP + r"){1,2}\d{1,4}[A-Za-z]?\b"),
     re.compile(LEAD + r"\b(?:P\.?\s?O\.?\s?Box|PO\s+Box|Post\s*box)" + SP + r"\d+", re.I),
     re.compile(r"\b(?:PSC|Unit|CMR)" + SP + r"\d{3,5},?" + SP + r"Box" + SP + r"\d{3,5}"),
     re.compile(r"\b(?:Apt\.?|Apartment|Suite)[^\S\n]*#?\d+[A-Za-z]?\b"),
-    re.compile(r"\b(?:the" + SP + r")?corner" + SP + r"of" + SP + r"[^,.\n;?!]{2,40}?" + SP
+    re.compile(r"\b(?:the" + SP + r")?corner" + SP + r"of" + SP + r"[^,\n;?!]{2,40}?" + SP
                + r"and" + SP + r"[^,.\n;?!]{2,40}", re.I),
 )
 # "Storgatan 12": a word then a number, kept when the word ends like a street name.
@@ -83,26 +90,28 @@ GENERIC_STREET_NAMES = frozenset(
 )
 SAME_LINE_UNIT = re.compile(r",?" + SP + UNIT)
 PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"
-PLACE = r"(?:" + PLACE_WORD + r")(?:" + SP + r"(?:" + PLACE_WORD + r"|de|del|da|do|di|la|le))*"
+PLACE = r"(?:" + PLACE_WORD + r")(?:" + SP + r"(?:" + PLACE_WORD + r"|de|del|da|do|di|la|le)){0,4}"
 SAME_LINE_PLACE = re.compile(
     r",?" + SP + r"(?P<place>" + PLACE + r")(?:," + SP + r"(?P<place2>" + PLACE + r"))?"
     r"(?:,?" + SP + r"(?P<state>[A-Z]{2,3}))?(?:,?" + SP + r"(?P<zip>" + POSTCODE + r"))?(?!\w)"
 )
 ZIP_FIRST = re.compile(r",?" + SP + POSTCODE + SP + PLACE + r"(?!\w)")
-NEXT_LINE = re.compile(r"\r?\n[ \t>]*(?P<line>[^\r\n]{1,45})")
-LINE_OK = re.compile(r"^(?:,[ \t]*)?[\w'’.()&∆ -]+$")
+NEXT_LINE = re.compile(r"\r?\n[ \t>]*(?P<line>[^\r\n]*)")
+LINE_OK = re.compile(r"^[\w'’.,()&∆ -]+$")
+# The start of a line that is a country or town with a postcode, before other words.
+PLACE_ZIP_PREFIX = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3}" + POSTCODE + r"(?!\w)")
 
 
 def _is_place_tail(m: re.Match[str]) -> bool:
     """A town or country after a street counts only with a country name, state or postcode."""
-    places = [m.group("place") or "", m.group("place2") or ""]
-    country = any(p.lower() in COUNTRIES for p in places if p)
+    words = f"{m.group('place') or ''} {m.group('place2') or ''}".lower().split()
+    country = any(w in COUNTRIES for w in words)
     return bool(country or m.group("zip") or (m.group("state") and m.group("place")))
 
 
 def _line_is_address_part(line: str) -> bool:
     line = line.rstrip()
-    if not line or not LINE_OK.match(line) or sum(c.isdigit() for c in line) > 6:
+    if not line or len(line) > 45 or not LINE_OK.match(line) or sum(c.isdigit() for c in line) > 6:
         return False
     words = re.findall(r"[^\W\d_]+", line)
     if len(words) > 5:
@@ -138,9 +147,20 @@ def _extend(text: str, end: int) -> int:
         return end
     for _ in range(4):
         m = NEXT_LINE.match(text, end)
-        if not m or not _line_is_address_part(m.group("line")):
+        if m and not m.group("line").strip():  # one blank line, then a country or postcode
+            m = NEXT_LINE.match(text, m.end())
+            if m and not PLACE_ZIP_PREFIX.match(m.group("line").strip()):
+                break
+        if not m:
             break
-        end = m.start("line") + len(m.group("line").rstrip())
+        line = m.group("line")
+        if _line_is_address_part(line):
+            end = m.start("line") + len(line.rstrip())
+            continue
+        prefix = PLACE_ZIP_PREFIX.match(line)
+        if prefix and any(w.lower() in COUNTRIES for w in prefix.group(0).split()):
+            end = m.start("line") + prefix.end()
+        break
     return end
 
 

@@ -29,7 +29,7 @@ PROFILE_RE = re.compile(
     r"(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:" + PROFILE_HOSTS + r")[^\s,;)>\]\"']+",
     re.IGNORECASE,
 )
-CHUNK_WITH_SLASH_RE = re.compile(r"[^\s/]*/\S*")
+CHUNK_WITH_SLASH_RE = re.compile(r"(?<!\S)[^\s/]*/\S*")
 URL_RE = re.compile(
     r"(?:https?://[^\s,;)>\]\"']+|(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|net|org|io|dev|me|co|uk|de|fr|app|page|site|blog|xyz|info)(?:/[^\s,;)>\]\"']*)?)",
@@ -72,7 +72,7 @@ ID_CONTEXT_RE = re.compile(
 LONG_DIGITS_RE = re.compile(r"(?<![\w.+-])\d{12,19}(?![\w-])|(?<!\d)(?:\d{4}[ -]){3}\d{1,7}(?!\d)")
 
 PHONE_RE = re.compile(
-    r"(?<![\w+/.:-])(?:\+|00)?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(0\)|\(\d{1,5}\)|\d)){5,}"
+    r"(?<![\w+/.:-])(?:\+|00)?(?:\(\d{1,5}\)|\d)(?:[ .-]?(?:\(0\)|\(\d{1,5}\)|\d)){5,22}"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/]|-\d)"
 )
 DATE_FIRST_RE = re.compile(
