@@ -80,6 +80,18 @@ def test_earlier_takeaways_are_not_asked_again(offline_coach: Coach) -> None:
     assert not set(covered) & {q.text for q in again.questions}
 
 
+@pytest.mark.parametrize("values, where", [({"topic": " ", "role": ROLE}, "topic"),
+                                           ({"topic": "money", "role": ROLE, "minutes": 90},
+                                            "minutes"),
+                                           ({"topic": "money"}, None)])
+def test_a_plan_request_from_a_form(offline_coach: Coach, values: dict, where: str | None) -> None:
+    if where is None:  # the role has a default; a dict from a form is fine
+        assert offline_coach.prepare(values).request.role == "senior leader"
+        return
+    with pytest.raises(InvalidInput, match=where):
+        offline_coach.prepare(values)
+
+
 def test_free_text_topic(offline_coach: Coach) -> None:
     plan = offline_coach.prepare(PrepareRequest(topic="how my friends use podcasts",
                                                 role="Head of Marketing", minutes=30))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
+from pydantic import ValidationError
 
 from coach.engine import llm as llm_calls
 from coach.engine.model_tasks import (
@@ -22,7 +23,13 @@ from coach.engine.model_tasks import (
     reflect_variables,
     reflection_validator,
 )
-from coach.engine.offline_prepare import NO_MODEL_NOTICE, Encoder, Preferences, plan_offline
+from coach.engine.offline_prepare import (
+    NO_MODEL_NOTICE,
+    Encoder,
+    Preferences,
+    choose_format,
+    plan_offline,
+)
 from coach.engine.offline_reflect import OFFLINE_NOTICE, reflect_offline
 from coach.engine.prompts import PROMPTS_DIR, render
 from coach.engine.refine_offline import describe_changes, is_sceptical, read_message
@@ -58,6 +65,15 @@ def check_text(text: Any, what: str, limit: int) -> str:
         raise InvalidInput(f"The {what} are too long ({len(text):,} characters; the limit is "
                            f"{limit:,}). Split them and try again.")
     return text
+
+
+def _request(values: dict) -> PrepareRequest:
+    try:
+        return PrepareRequest.model_validate(values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "request"
+        raise InvalidInput(f"The plan request cannot be used: {where}: {first['msg']}.") from None
 
 
 def _history(history: Any) -> list[dict]:
@@ -114,8 +130,6 @@ class Coach:
 
     # -- prepare -------------------------------------------------------------------------
     def _prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
-        from coach.engine.offline_prepare import choose_format
-
         fmt = choose_format(self.encode, request, g, Preferences())
         guides = [p for p in g.guides if any(w in p.section.lower() for w in ("bring", "pitfall"))]
         chosen = [*g.questions[:8], *g.notes[:2], *guides[:4], *(fmt.passages if fmt else []),
@@ -127,8 +141,7 @@ class Coach:
         return safe_plan(self._prepare(request))
 
     def _prepare(self, request: PrepareRequest | dict) -> SessionPlan:
-        req = request if isinstance(request, PrepareRequest) else \
-            PrepareRequest.model_validate(request)
+        req = request if isinstance(request, PrepareRequest) else _request(request)
         g = gather(self._need_index(), req, sceptical=is_sceptical(req.wishes))
         if self.llm is None:
             return plan_offline(self.encode, req, g)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from coach.engine.schemas import PrepareRequest
 from coach.engine.text import ASSUMPTION_CUE
+from coach.errors import InvalidInput
 from coach.passages import Passage
 from coach.topics import GENERAL, TOPICS
 
@@ -96,7 +97,7 @@ def stage_of(session_number: int) -> int:
 def _search(index: object, query: str, k: int, **kw: object) -> list[Passage]:
     try:
         return index.search(query, k, **kw)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - one failed search leaves the others useful
+    except InvalidInput:  # a query the index will not take; an unreachable index is raised
         return []
 
 
