@@ -10,165 +10,21 @@ surname is the same person.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
-
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-POSSESSIVE_RE = re.compile(r"['’]s$")
-CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
-# Endings of English nouns, adjectives and verbs, rare in names the gazetteer lacks.
-ENGLISH_END_RE = re.compile(
-    r"(?:ing|tion|sion|ment|ness|able|ible|ful|less|ship|ity|ive|ous|ism|ist|ers|ics|ology"
-    r"|ure|ance|ence|ery|ary|ward|wise|ly|ed|al|ic|ise|ize|hood|dom|ware|tech|book|net|hub"
-    r"|app|pay|box|flix|bank|soft|data|line|ai)s?$"
+from coach.anonymise.words import (
+    ORG_PHRASES,
+    PERSON_VERBS,
+    STRONG_AFTER,
+    SURNAME_END_RE,
+    WORD_RE,
+    Mention,
+    Tok,
+    classify,
+    gazetteer,
+    norm,
+    tokenise,
 )
-# Endings that make even a listed name read as an English word at the start of a sentence.
-WORDY_END_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ship|ism|ance|ence|ancy|ency|acy|ology"
-                          r"|able|ible|ers|ors|ings)$")
-# Verbs that follow a person far more often than a thing.
-PERSON_VERBS = frozenset(
-    """said says thinks thought explained asked told suggested mentioned agreed showed admitted
-    recommended disagreed shouted lives lived works worked joined began wants wanted loves
-    hates promised replied wrote argued smiled laughed""".split()
-)
-# Endings that mark a surname in many languages, for names the gazetteer lacks.
-SURNAME_END_RE = re.compile(
-    r"(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|vic|ić|enko|escu|eanu|ović|oğlu|oglu"
-    r"|yan|dze|shvili|sson|sen|poulos|opoulos|akis|idis|ez|ewski|owski|ak|ek"
-    r"|ková|ová|ný|ský|ssen|mann|stein|berg|feld|ino|elli|etti|ucci|iadis|ayev|iyev|uk|yuk)$"
-)
-CAMEL_OK = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Fitz")
-ORG_PHRASES = frozenset(
-    """morgan stanley|goldman sachs|john lewis|marks spencer|charles schwab|dow jones|rolls royce
-    |ernst young|johnson johnson|wells fargo|lloyds bank|jp morgan|j.p. morgan|warren buffett
-    """.replace("\n", "").replace(" |", "|").split("|")
-)
-STRONG_AFTER = frozenset(
-    """said says thinks thought explained explains asked asks told tells suggested suggests
-    mentioned mentions agreed agrees showed shows admitted admits recommended disagreed
-    walked talked covered challenged corrected pointed argued noted replied wrote promised
-    reckons believes feels felt wants wanted""".split()
-)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    from coach.anonymise import _names_data as data
-
-    common = frozenset(data.COMMON_WORDS.split()) | lx.NAME_LIKE_WORDS
-    first, sur = frozenset(data.FIRST_NAMES.split()), frozenset(data.SURNAMES.split())
-    return first, sur, common, frozenset(data.DICTIONARY_WORDS.split())
-
-
-@dataclass
-class Tok:
-    start: int
-    end: int
-    text: str
-    at_start: bool = False
-    cls: str = "none"  # roster | strong | weak | unknown | none | initial | particle | title
-    first: bool = False
-    dictionary: bool = False
-    surname_like: bool = False
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    words: list[str] = field(default_factory=list)
-
-
-def _norm(word: str) -> str:
-    """Lower case, straight apostrophes, no accents: "Siobhán" and "siobhan" compare equal."""
-    low = word.replace("’", "'").lower()
-    if low.isascii():
-        return low
-    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-
-
-def _shape_ok(word: str) -> bool:
-    """Capitalised like a name: not ALL CAPS, no inner capital unless Mc/O'/De-style."""
-    if not word[0].isupper() or (len(word) > 1 and word.isupper()):
-        return False
-    for part in re.split(r"[-'’]", word):
-        if not part:
-            continue
-        inner = part[1:]
-        if any(c.isupper() for c in inner) and not part.startswith(CAMEL_OK):
-            return False
-    return True
-
-
-def _tokens(text: str, taken: list[bool]) -> list[Tok]:
-    toks: list[Tok] = []
-    for m in WORD_RE.finditer(text):
-        s, e = m.span()
-        if taken[s] or taken[e - 1]:
-            continue
-        word = m.group(0)
-        if len(word) > 3 and word[-2:] in ("'s", "’s"):
-            word, e = word[:-2], e - 2
-        at_start = False
-        if word[0].isupper():
-            line_start = text.rfind("\n", max(0, s - 60), s) + 1
-            lead = text[max(line_start, s - 40) : s].strip(" \t-*•>#\"'“‘([0123456789.)")
-            prev = text[max(0, s - 20) : s].rstrip(" \t\"'“‘(*_")
-            at_start = (line_start > 0 or s < 60) and lead == "" or prev.endswith(
-                (".", "!", "?", ":", ";")
-            )
-        toks.append(Tok(s, e, word, at_start))
-    return toks
-
-
-def _classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool) -> None:
-    first, sur, common, dictionary = _gazetteer()
-    w, low = tok.text, _norm(tok.text)
-    if w[0].islower():
-        if low in lx.PARTICLES:
-            tok.cls = "particle"
-        elif low in roster_words and low not in common and low not in dictionary:
-            tok.cls = "roster"
-        return
-    if low in lx.TITLES:
-        tok.cls = "title"
-        return
-    if low in lx.PARTICLES and not w[0].isupper():
-        tok.cls = "particle"
-        return
-    if len(w) == 1 and w.isupper():
-        dotted = text_after.startswith(".")
-        between = prev_cap and re.match(r" [A-Z]", text_after) is not None
-        spaced = w not in "AI" and text_after[:1] == " "
-        tok.cls = "initial" if dotted or between or spaced else "none"
-        return
-    if CONTRACTION_RE.search(w):
-        tok.cls = "none"
-        return
-    if low in roster_words:
-        if low not in common and low not in lx.STOP_WORDS and low not in dictionary:
-            tok.cls = "roster"
-        elif w[0].isupper():  # a roster name that is also a word ("Will", "An") needs a cue
-            tok.cls, tok.first, tok.dictionary = "weak", True, True
-        return
-    if not _shape_ok(w):
-        tok.cls = "none"
-        return
-    parts = [p for p in re.split(r"[-'’]", w) if len(p) > 1 and p[0].isupper()] or [w]
-    tok.first = w in first or any(p in first for p in parts)
-    in_gaz = tok.first or w in sur or any(p in sur for p in parts)
-    tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(w.lower()) is not None
-    ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
-    if "-" in low and any(p in common or p in lx.STOP_WORDS for p in low.split("-")):
-        ordinary = True
-    tok.dictionary = low in dictionary or WORDY_END_RE.search(w.lower()) is not None
-    if in_gaz:
-        tok.cls = "weak" if ordinary else "strong"
-    else:
-        tok.cls = "none" if ordinary or ENGLISH_END_RE.search(w.lower()) else "unknown"
 
 
 def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
@@ -215,7 +71,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
     if not names:
         return False
-    phrase = " ".join(_norm(t.text) for t in names)
+    phrase = " ".join(norm(t.text) for t in names)
     if phrase in ORG_PHRASES:
         return False
     line_before, prev = _before(text, run[0].start, toks[idx - 1] if idx else None)
@@ -241,7 +97,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     classes = [t.cls for t in names]
     if "roster" in classes:
         return True
-    if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or _norm(names[-1].text) in lx.ORG_WORDS:
+    if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
@@ -251,7 +107,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
         if all(t.cls == "unknown" for t in names) and len(names) <= 3:
             if not names[0].at_start or alone_on_line or nxt in lx.AFTER_CUES:
                 return True
-        if names[0].cls == "weak" and names[0].first and _norm(names[0].text) not in lx.STOP_WORDS:
+        if names[0].cls == "weak" and names[0].first and norm(names[0].text) not in lx.STOP_WORDS:
             return True
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
     tok = names[0]
@@ -261,8 +117,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
             return strong_before or subject or (weak_before and prev != ":")
         return True
     if tok.cls == "weak":
-        low = _norm(tok.text)
-        if low in _gazetteer()[2] and low not in lx.NAME_LIKE_WORDS:
+        low = norm(tok.text)
+        if low in gazetteer()[2] and low not in lx.NAME_LIKE_WORDS:
             return strong_before
         if low in lx.STOP_WORDS:
             return strong_before or strong_after
@@ -289,15 +145,15 @@ def _in_name_list(text: str, idx: int, toks: list[Tok]) -> bool:
 
 def _filler(tok: Tok) -> bool:
     """A common word that happens to be in the gazetteer ("The", "Can") at a run's edge."""
-    low = _norm(tok.text)
-    return tok.cls == "weak" and low in _gazetteer()[2] and low not in lx.NAME_LIKE_WORDS
+    low = norm(tok.text)
+    return tok.cls == "weak" and low in gazetteer()[2] and low not in lx.NAME_LIKE_WORDS
 
 
 def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
     """Mentions of people in text, skipping characters already taken by other identifiers."""
-    roster_words = {_norm(w) for name in roster for w in WORD_RE.findall(name) if len(w) > 1}
+    roster_words = {norm(w) for name in roster for w in WORD_RE.findall(name) if len(w) > 1}
     roster_words -= lx.PARTICLES
-    toks = _tokens(text, taken)
+    toks = tokenise(text, taken)
     for i, t in enumerate(toks):
         prev = toks[i - 1] if i else None
         prev_cap = (
@@ -305,7 +161,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             and prev.cls in ("strong", "roster")
             and text[prev.end : t.start] == " "
         )
-        _classify(t, roster_words, text[t.end : t.end + 2], prev_cap)
+        classify(t, roster_words, text[t.end : t.end + 2], prev_cap)
     mentions: list[Mention] = []
     pos = {id(t): i for i, t in enumerate(toks)}
     for run in _runs(text, toks):
@@ -334,7 +190,7 @@ LIST_GAPS = (", ", " and ", ", and ", " & ")
 
 def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:
     """Names typed without capitals: a given name with a surname, a sign, or in a list of names."""
-    first, sur, common, dictionary = _gazetteer()
+    first, sur, common, dictionary = gazetteer()
 
     def plain_given(tok: Tok) -> bool:
         low = tok.text
@@ -401,7 +257,7 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
 
 
 def _is_gazetteer_name(low: str, roster_words: set[str]) -> bool:
-    first, sur, _, dictionary = _gazetteer()
+    first, sur, _, dictionary = gazetteer()
     if low in roster_words:
         return True
     return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
@@ -411,12 +267,12 @@ def _second_pass(
     text: str, toks: list[Tok], mentions: list[Mention], roster_words: set[str], pos: dict
 ) -> list[Mention]:
     """Bare first names or surnames of people already found, anywhere in the note."""
-    _, _, common, _ = _gazetteer()
-    known = {_norm(w) for m in mentions for w in m.words} | roster_words
+    _, _, common, _ = gazetteer()
+    known = {norm(w) for m in mentions for w in m.words} | roster_words
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
     for t in toks:
-        low = _norm(t.text)
+        low = norm(t.text)
         if low not in known or t.start in covered:
             continue
         ordinary = low in common or low in lx.STOP_WORDS or len(low) < 3

@@ -1,0 +1,172 @@
+"""Words of a note as the name finder sees them: tokens, their class, and the word lists.
+
+Each capitalised word is classed once: roster (a person known to the record), strong (a name
+from the gazetteer that is not an everyday word), weak (a name that is also a word, brand or
+place: Will, Kindle, Sydney), unknown (capitalised, in no list) or none (ordinary words).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from coach.anonymise import lexicon as lx
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+POSSESSIVE_RE = re.compile(r"['’]s$")
+CONTRACTION_RE = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
+# Endings of English nouns, adjectives and verbs, rare in names the gazetteer lacks.
+ENGLISH_END_RE = re.compile(
+    r"(?:ing|tion|sion|ment|ness|able|ible|ful|less|ship|ity|ive|ous|ism|ist|ers|ics|ology"
+    r"|ure|ance|ence|ery|ary|ward|wise|ly|ed|al|ic|ise|ize|hood|dom|ware|tech|book|net|hub"
+    r"|app|pay|box|flix|bank|soft|data|line|ai)s?$"
+)
+# Endings that make even a listed name read as an English word at the start of a sentence.
+WORDY_END_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ship|ism|ance|ence|ancy|ency|acy|ology"
+                          r"|able|ible|ers|ors|ings)$")
+# Verbs that follow a person far more often than a thing.
+PERSON_VERBS = frozenset(
+    """said says thinks thought explained asked told suggested mentioned agreed showed admitted
+    recommended disagreed shouted lives lived works worked joined began wants wanted loves
+    hates promised replied wrote argued smiled laughed""".split()
+)
+# Endings that mark a surname in many languages, for names the gazetteer lacks.
+SURNAME_END_RE = re.compile(
+    r"(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|vic|ić|enko|escu|eanu|ović|oğlu|oglu"
+    r"|yan|dze|shvili|sson|sen|poulos|opoulos|akis|idis|ez|ewski|owski|ak|ek"
+    r"|ková|ová|ný|ský|ssen|mann|stein|berg|feld|ino|elli|etti|ucci|iadis|ayev|iyev|uk|yuk)$"
+)
+CAMEL_OK = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Fitz")
+ORG_PHRASES = frozenset({
+    "morgan stanley", "goldman sachs", "john lewis", "marks spencer", "charles schwab",
+    "dow jones", "rolls royce", "ernst young", "johnson johnson", "wells fargo", "lloyds bank",
+    "jp morgan",
+})
+STRONG_AFTER = frozenset(
+    """said says thinks thought explained explains asked asks told tells suggested suggests
+    mentioned mentions agreed agrees showed shows admitted admits recommended disagreed
+    walked talked covered challenged corrected pointed argued noted replied wrote promised
+    reckons believes feels felt wants wanted""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Given names, surnames, common words, dictionary words; loaded once, on first use."""
+    from coach.anonymise import _names_data as data
+
+    common = frozenset(data.COMMON_WORDS.split()) | lx.NAME_LIKE_WORDS
+    first, sur = frozenset(data.FIRST_NAMES.split()), frozenset(data.SURNAMES.split())
+    return first, sur, common, frozenset(data.DICTIONARY_WORDS.split())
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    at_start: bool = False
+    cls: str = "none"  # roster | strong | weak | unknown | none | initial | particle | title
+    first: bool = False
+    dictionary: bool = False
+    surname_like: bool = False
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    words: list[str] = field(default_factory=list)
+
+
+def norm(word: str) -> str:
+    """Lower case, straight apostrophes, no accents: "Siobhán" and "siobhan" compare equal."""
+    low = word.replace("’", "'").lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def shape_ok(word: str) -> bool:
+    """Capitalised like a name: not ALL CAPS, no inner capital unless Mc/O'/De-style."""
+    if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    for part in re.split(r"[-'’]", word):
+        if not part:
+            continue
+        inner = part[1:]
+        if any(c.isupper() for c in inner) and not part.startswith(CAMEL_OK):
+            return False
+    return True
+
+
+def tokenise(text: str, taken: list[bool]) -> list[Tok]:
+    """Word tokens outside the spans already taken, possessive 's split off."""
+    toks: list[Tok] = []
+    for m in WORD_RE.finditer(text):
+        s, e = m.span()
+        if taken[s] or taken[e - 1]:
+            continue
+        word = m.group(0)
+        if len(word) > 3 and word[-2:] in ("'s", "’s"):
+            word, e = word[:-2], e - 2
+        at_start = False
+        if word[0].isupper():
+            line_start = text.rfind("\n", max(0, s - 60), s) + 1
+            lead = text[max(line_start, s - 40) : s].strip(" \t-*•>#\"'“‘([0123456789.)")
+            prev = text[max(0, s - 20) : s].rstrip(" \t\"'“‘(*_")
+            at_start = (line_start > 0 or s < 60) and lead == "" or prev.endswith(
+                (".", "!", "?", ":", ";")
+            )
+        toks.append(Tok(s, e, word, at_start))
+    return toks
+
+
+def classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool) -> None:
+    """Set ``tok.cls`` and its flags from the roster, the gazetteer and the word lists."""
+    first, sur, common, dictionary = gazetteer()
+    w, low = tok.text, norm(tok.text)
+    if w[0].islower():
+        if low in lx.PARTICLES:
+            tok.cls = "particle"
+        elif low in roster_words and low not in common and low not in dictionary:
+            tok.cls = "roster"
+        return
+    if low in lx.TITLES:
+        tok.cls = "title"
+        return
+    if low in lx.PARTICLES and not w[0].isupper():
+        tok.cls = "particle"
+        return
+    if len(w) == 1 and w.isupper():
+        dotted = text_after.startswith(".")
+        between = prev_cap and re.match(r" [A-Z]", text_after) is not None
+        spaced = w not in "AI" and text_after[:1] == " "
+        tok.cls = "initial" if dotted or between or spaced else "none"
+        return
+    if CONTRACTION_RE.search(w):
+        tok.cls = "none"
+        return
+    if low in roster_words:
+        if low not in common and low not in lx.STOP_WORDS and low not in dictionary:
+            tok.cls = "roster"
+        elif w[0].isupper():  # a roster name that is also a word ("Will", "An") needs a cue
+            tok.cls, tok.first, tok.dictionary = "weak", True, True
+        return
+    if not shape_ok(w):
+        tok.cls = "none"
+        return
+    parts = [p for p in re.split(r"[-'’]", w) if len(p) > 1 and p[0].isupper()] or [w]
+    tok.first = w in first or any(p in first for p in parts)
+    in_gaz = tok.first or w in sur or any(p in sur for p in parts)
+    tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(w.lower()) is not None
+    ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
+    if "-" in low and any(p in common or p in lx.STOP_WORDS for p in low.split("-")):
+        ordinary = True
+    tok.dictionary = low in dictionary or WORDY_END_RE.search(w.lower()) is not None
+    if in_gaz:
+        tok.cls = "weak" if ordinary else "strong"
+    else:
+        tok.cls = "none" if ordinary or ENGLISH_END_RE.search(w.lower()) else "unknown"
