@@ -9,7 +9,7 @@ import pytest
 
 # Fixture modules per area; each adds its line here.
 pytest_plugins: list[str] = [
-    "tests.index_fixtures", "tests.record_fixtures", "tests.engine_fixtures",
+    "tests.index_fixtures", "tests.record_fixtures", "tests.engine_fixtures", "tests.ui_fixtures",
 ]
 
 _real_connect = socket.socket.connect

@@ -1,0 +1,150 @@
+"""UI fixtures: the real app (`python app.py`) on a free loopback port, and a real Chromium.
+
+One server per test session: its own data dir, the real library copied in from the
+session's indexed library (so no second ingest), the demo program seeded by the app itself on
+first start, the offline coach. Browser tests need Debian's Chromium at /usr/bin/chromium; they
+skip without it unless TURNTABLE_REQUIRE_BROWSER=1, when they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from coach.embeddings import MiniLMEmbedding
+from coach.index import Index, open_index
+from coach.settings import PROJECT_ROOT, load_settings
+from tests.index_fixtures import free_port
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never a proxy
+DEMO = {"admin": "admin@demo.turntable.example", "hr": "hr@demo.turntable.example",
+        "mentor": "mentor@demo.turntable.example", "mentee": "mentee@demo.turntable.example"}
+
+
+@dataclass
+class UiServer:
+    url: str
+    data_dir: Path
+    passwords: dict[str, str]
+    log: Path
+
+    def creds(self, role: str) -> tuple[str, str]:
+        email = DEMO[role]
+        return email, self.passwords[email]
+
+
+def copy_library(source: Index, data_dir: Path, embedder: MiniLMEmbedding) -> None:
+    """Give a fresh data dir the already-embedded library, chunk for chunk."""
+    target = open_index(load_settings(data_dir=data_dir), embedder)
+    got = source.collection.get(include=["documents", "metadatas", "embeddings"])
+    step = 500
+    for i in range(0, len(got["ids"]), step):
+        target.collection.upsert(ids=got["ids"][i:i + step],
+                                 documents=got["documents"][i:i + step],
+                                 metadatas=got["metadatas"][i:i + step],
+                                 embeddings=got["embeddings"][i:i + step])
+    target._touch()
+
+
+def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 120) -> None:
+    deadline = time.monotonic() + limit
+    while True:  # readiness poll, bounded: the login page answers once the app is up
+        if proc.poll() is not None:
+            pytest.fail(f"app.py exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with _OPENER.open(url + "/", timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return  # answering at all means it is up (the root may ask for sign-in)
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"app.py did not answer within {limit:.0f} s:\n"
+                            f"{log.read_text()[-3000:]}")
+            time.sleep(0.2)
+
+
+@pytest.fixture(scope="session")
+def ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
+              embedder: MiniLMEmbedding) -> Iterator[UiServer]:
+    """`python app.py` serving a demo program on its own data dir; stopped after the session."""
+    from ui.deps import read_demo_accounts
+
+    data_dir = tmp_path_factory.mktemp("ui-app")
+    copy_library(library_index, data_dir, embedder)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))}
+    env.update(COACH_DATA_DIR=str(data_dir), COACH_HOST="127.0.0.1", COACH_PORT=str(port),
+               GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False",
+               HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
+    log = data_dir / "app.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, str(PROJECT_ROOT / "app.py")],
+                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(proc, url, log)
+        passwords = read_demo_accounts(data_dir)
+        assert set(DEMO.values()) <= set(passwords), log.read_text()[-2000:]
+        yield UiServer(url=url, data_dir=data_dir, passwords=passwords, log=log)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium driven by Playwright, one for the whole session."""
+    if not CHROMIUM.exists():
+        if os.environ.get("TURNTABLE_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing and TURNTABLE_REQUIRE_BROWSER=1")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def sign_in(browser: object, server: UiServer, email: str, password: str,
+            expect_ok: bool = True) -> object:
+    """A fresh browser context signed in as one person; returns its page."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport={"width": 1440, "height": 1000},  # type: ignore[attr-defined]
+                                  accept_downloads=True)
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    page.goto(server.url)
+    page.get_by_label("username").fill(email)
+    page.get_by_label("password").fill(password)
+    page.get_by_role("button", name="Login").click()
+    if expect_ok:
+        expect(page.locator("#whoami")).to_contain_text("Signed in as")
+    return page
+
+
+def shot(page: object, name: str) -> Path:
+    """Save a full-page screenshot under test-artifacts/ (gitignored)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
+    return path

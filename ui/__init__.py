@@ -1,0 +1,123 @@
+"""Turntable's web UI: one Gradio app whose tabs follow the signed-in person's role.
+
+`build_app(deps)` assembles the views (Prepare, Reflect, Knowledge, Program, My data) and the
+deliberate API; `launch_options(deps)` holds the server settings (loopback, sign-in against the
+record, upload limit, no analytics). The `coach` package never imports this one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from coach.record import PersonView
+from ui import api, knowledge, mydata, prepare, program, reflect
+from ui.common import ROLE_LABELS, View, caller, guard, safe
+from ui.deps import Deps
+
+CSS = """
+.lead p { color: var(--body-text-color-subdued); margin: 0 0 .25rem 0; }
+.panel { border: 1px solid var(--border-color-primary); border-radius: var(--radius-lg);
+         padding: .75rem 1rem !important; background: var(--background-fill-primary); }
+.plan h2 { margin-top: .2rem; font-size: 1.25rem; }
+.plan h3 { margin-top: .9rem; font-size: 1.02rem; color: var(--color-accent); }
+.plan blockquote { font-size: .9rem; }
+.passage { font-size: .92rem; }
+.hint p, #status p { font-size: .85rem; color: var(--body-text-color-subdued); margin: 0; }
+#brand h1 { margin: 0; font-size: 1.6rem; }
+#brand p { margin: 0; color: var(--body-text-color-subdued); }
+#whoami p { text-align: right; margin: 0; }
+.figures table { width: 100%; }
+.figures td, .figures th { text-align: center !important; }
+.subhead p { margin: .5rem 0 0 0; }
+"""
+
+
+def status_line(deps: Deps) -> str:
+    """Which model answers, or that the offline coach does."""
+    if deps.offline:
+        coach = ("**Offline coach**: no language model is configured, so plans and summaries "
+                 "come from the guidance library and your own words.")
+    else:
+        coach = f"**Model:** {safe(deps.model_label.removeprefix('model:'))}."
+    chunks = deps.index.count()
+    library = f"Library: {chunks} passages." if chunks else \
+        "The library is empty: run `coach ingest`."
+    return f"{coach} {library}"
+
+
+def theme() -> gr.themes.Base:
+    """A calm theme with local fonts only: the page never fetches anything from elsewhere."""
+    return gr.themes.Soft(primary_hue="indigo", secondary_hue="teal", neutral_hue="slate",
+                          font=("ui-sans-serif", "system-ui", "Segoe UI", "sans-serif"),
+                          font_mono=("ui-monospace", "SFMono-Regular", "monospace"))
+
+
+def build_app(deps: Deps) -> gr.Blocks:
+    """The whole app for these dependencies; nothing here holds per-person state."""
+    with gr.Blocks(title="Turntable", analytics_enabled=False,
+                   delete_cache=(3600, 24 * 3600)) as demo:
+        with gr.Row(equal_height=True):
+            gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.",
+                        elem_id="brand")
+            who = gr.Markdown(elem_id="whoami")
+            gr.Button("Sign out", link="/logout", size="sm", scale=0, min_width=100,
+                      elem_id="signout")
+        status = gr.Markdown(elem_id="status")
+        with gr.Tabs() as tabs:
+            views: list[View] = [prepare.build(deps), reflect.build(deps),
+                                 knowledge.build(deps), program.build(deps), mydata.build(deps)]
+        api.register(deps)
+
+        @guard
+        def on_load(request: gr.Request) -> list[Any]:
+            me: PersonView = caller(deps, request)
+            mine = [v for v in views if me.role in v.roles]
+            out: list[Any] = [f"Signed in as **{safe(me.name)}** "
+                              f"({ROLE_LABELS.get(me.role, me.role)})", status_line(deps),
+                              gr.Tabs(selected=mine[0].tab.id if mine else None)]
+            for v in views:
+                out.append(gr.Tab(visible=v in mine))
+            for v in views:
+                if v in mine and v.load is not None:
+                    out += v.load(me)
+                else:
+                    out += [gr.skip()] * len(v.outputs)
+            return out
+
+        outputs = [who, status, tabs, *[v.tab for v in views],
+                   *[o for v in views for o in v.outputs]]
+        demo.load(on_load, None, outputs, api_visibility="private")
+    return demo
+
+
+def make_auth(deps: Deps) -> Any:
+    """Gradio's sign-in check: the record verifies the argon2 hash and audits the attempt."""
+    def check(username: str, password: str) -> bool:
+        return deps.record.authenticate(username or "", password or "") is not None
+    return check
+
+
+def launch_options(deps: Deps) -> dict[str, Any]:
+    s = deps.settings
+    return {
+        "server_name": s.host,
+        "server_port": s.port,
+        "auth": make_auth(deps),
+        "auth_message": "Sign in with your work email and the password you were given.",
+        "max_file_size": f"{s.max_upload_mb}mb",
+        "show_error": False,
+        "footer_links": ["api"],
+        "ssr_mode": False,
+        "pwa": False,
+        "mcp_server": False,
+        "enable_monitoring": False,
+        "theme": theme(),
+        "css": CSS,
+    }
+
+
+def queue(demo: gr.Blocks) -> gr.Blocks:
+    """Bounded queue: coach and index work get their own small limits (2 cores are common)."""
+    return demo.queue(default_concurrency_limit=4, max_size=64)

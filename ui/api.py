@@ -1,0 +1,55 @@
+"""The deliberate API: the few endpoints shown in the API docs, each checked like the page.
+
+Everything else the page calls is private (hidden from the docs and the client libraries),
+and still checks the caller's role on the server, because a browser session can call it.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+
+from coach.engine import PrepareRequest
+from coach.sanitise import plan_to_markdown
+from coach.topics import ALL_TOPICS
+from ui.common import caller, guard
+from ui.deps import Deps
+from ui.program import figures_dict
+
+SIGNED_IN = ("mentor", "mentee", "hr", "admin")
+
+
+def register(deps: Deps) -> None:
+    """Add the public endpoints to the Blocks being built."""
+
+    @guard
+    def search(query: str, topic: str, request: gr.Request) -> list[dict]:
+        """Search the shared library (guidance and approved notes) for any signed-in person.
+
+        Returns passages with their ids, titles, sections, sources and text.
+        """
+        me = caller(deps, request, SIGNED_IN)
+        visibility = ("everyone", "hr") if me.role in ("hr", "admin") else ("everyone",)
+        chosen = topic if topic in ALL_TOPICS else None
+        hits = deps.index.search(query, 5, topic=chosen, visibility=visibility)
+        return [{"id": h.id, "title": h.title, "section": h.section, "source": h.source,
+                 "topic": h.topic, "kind": h.kind, "text": h.text} for h in hits]
+
+    @guard
+    def prepare(topic: str, role: str, goal: str, session_number: int,
+                request: gr.Request) -> str:
+        """A cited session plan as Markdown (junior mentors)."""
+        caller(deps, request, ("mentor",))
+        plan = deps.coach.prepare(PrepareRequest(topic=topic or "general",
+                                                 role=role or "senior leader", goal=goal or "",
+                                                 session_number=int(session_number or 1)))
+        return plan_to_markdown(plan)
+
+    @guard
+    def program_figures(request: gr.Request) -> dict:
+        """Program figures (HR and admins): pairs, sessions, topics, ratings, action items."""
+        me = caller(deps, request, ("hr", "admin"))
+        return figures_dict(deps.record.program_stats(me))
+
+    gr.api(program_figures, api_name="program_figures")
+    gr.api(search, api_name="search", concurrency_id="coach", concurrency_limit=2)
+    gr.api(prepare, api_name="prepare", concurrency_id="coach", concurrency_limit=2)

@@ -1,0 +1,89 @@
+"""What the app is built from: settings, the index, the record and the coach, passed in as one.
+
+Tests and the entry point build a `Deps` and hand it to `ui.build_app`; no view reaches for a
+module global, so two apps in one process never share a person's state.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coach.engine import Coach
+from coach.index import Index, open_index
+from coach.record import SYSTEM, Record, open_record
+from coach.settings import Settings
+
+DEMO_FILE = "demo-accounts.txt"
+
+
+@dataclass
+class Deps:
+    settings: Settings
+    index: Index
+    record: Record
+    coach: Coach
+
+    @property
+    def model_label(self) -> str:
+        """Which model answers, for the status line."""
+        return self.coach.mode
+
+    @property
+    def offline(self) -> bool:
+        return self.coach.llm is None
+
+
+def build_deps(settings: Settings, index: Index | None = None, llm: Any | None = None) -> Deps:
+    """Open the index and the record and build the coach from settings (or given parts)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    index = index or open_index(settings)
+    record = open_record(settings, index=index)
+    coach = Coach.from_settings(settings, index) if llm is None else \
+        Coach(settings=settings, index=index, llm=llm)
+    return Deps(settings=settings, index=index, record=record, coach=coach)
+
+
+def seed_demo_if_empty(deps: Deps) -> dict[str, str] | None:
+    """On a first start with an empty record, seed the demo program and keep its passwords.
+
+    The passwords are printed once and written to a file only this user can read; nothing is
+    done when anyone is already in the record.
+    """
+    from coach.record.demo import seed_demo
+
+    if deps.record.list_people(SYSTEM):
+        return None
+    passwords = seed_demo(deps.record)
+    path = write_demo_accounts(deps.settings.data_dir, passwords)
+    lines = ["Demo accounts (shown once; also saved to " + str(path) + "):"]
+    lines += [f"  {email:<40} {secret}" for email, secret in passwords.items()]
+    print("\n".join(lines), file=sys.stderr, flush=True)
+    return passwords
+
+
+def write_demo_accounts(data_dir: Path, passwords: dict[str, str]) -> Path:
+    """Write email/password lines to data_dir/demo-accounts.txt with mode 0600."""
+    path = data_dir / DEMO_FILE
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an older file may have had looser bits
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("# Turntable demo accounts: email password\n")
+        for email, secret in passwords.items():
+            fh.write(f"{email} {secret}\n")
+    return path
+
+
+def read_demo_accounts(data_dir: Path) -> dict[str, str]:
+    """The demo accounts file as {email: password} (tests and the sign-in hint use it)."""
+    path = data_dir / DEMO_FILE
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                email, _, secret = line.partition(" ")
+                out[email] = secret
+    return out

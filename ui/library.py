@@ -1,0 +1,89 @@
+"""Library upkeep behind the Knowledge view: list sources, upload, delete, re-index.
+
+Kept apart from the Gradio layout so the same steps read plainly; each one reuses the
+ingestion and re-index code the CLI runs (`coach ingest`, `coach reindex`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coach.cli.index_cmds import reindex_shared_notes
+from coach.errors import InvalidInput, NotFound
+from coach.ingest import FileResult, library_roots, store_upload, sync
+from coach.record import PersonView
+from ui.deps import Deps
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    source: str
+    title: str
+    topic: str
+    kind: str
+    visibility: str
+    chunks: int
+
+
+def list_sources(deps: Deps) -> list[SourceRow]:
+    """One row per indexed source, from the chunks' metadata."""
+    rows: dict[str, dict[str, Any]] = {}
+    offset, page = 0, 5000
+    while True:
+        got = deps.index.collection.get(include=["metadatas"], limit=page, offset=offset)
+        for meta in got["metadatas"] or []:
+            src = str(meta.get("source", ""))
+            row = rows.setdefault(src, {**meta, "chunks": 0})
+            row["chunks"] += 1
+        if len(got["ids"]) < page:
+            break
+        offset += page
+    return sorted((SourceRow(src, str(r.get("title", "")), str(r.get("topic", "")),
+                             str(r.get("kind", "")), str(r.get("visibility", "")), r["chunks"])
+                   for src, r in rows.items()), key=lambda r: r.source)
+
+
+def upload(deps: Deps, paths: list[str], topic: str | None, visibility: str,
+           progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
+    """Keep copies of uploaded files and index them; one bad file never stops the rest."""
+    if not paths:
+        raise InvalidInput("Choose one or more files to upload first.")
+    overrides: dict[str, str] = {"visibility": visibility}
+    if topic:
+        overrides["topic"] = topic
+    stored = [store_upload(Path(p), deps.settings, name=Path(p).name) for p in paths]
+    return sync(deps.index, deps.settings, files=stored, progress=progress, overrides=overrides)
+
+
+def delete_source(deps: Deps, me: PersonView, source: str) -> str:
+    """Remove a source from the index, and from where a re-index would bring it back."""
+    if not source:
+        raise InvalidInput("Choose a source to delete.")
+    if source.startswith("note:"):
+        item = deps.record.withdraw_share(me, int(source.removeprefix("note:")))
+        return f"The shared note '{item.title}' was withdrawn and removed from the library."
+    removed = deps.index.remove_source(source)
+    if not removed:
+        raise NotFound(f"'{source}' is not in the library.")
+    if source.startswith("uploads/"):
+        root = deps.settings.uploads_dir.resolve()
+        path = (root / source.removeprefix("uploads/")).resolve()
+        if path.is_relative_to(root) and path.is_file():
+            path.unlink()
+        return f"Deleted '{source}' ({removed} passages) and its stored copy."
+    return (f"Removed '{source}' ({removed} passages) from the index. It is part of the "
+            "built-in library, so a re-index brings it back; remove the file from "
+            "knowledge/ to drop it for good.")
+
+
+def reindex(deps: Deps, rebuild: bool,
+            progress: Callable[[int, int], None] | None = None) -> tuple[list[FileResult], int]:
+    """Bring the index up to date with the library, uploads and approved notes (as the CLI)."""
+    if rebuild:
+        deps.index.drop()
+    results = sync(deps.index, deps.settings, roots=library_roots(deps.settings),
+                   progress=progress)
+    return results, reindex_shared_notes(deps.index, deps.settings)

@@ -1,0 +1,61 @@
+"""My data (everyone): download everything held about me; delete my account and my data."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import gradio as gr
+
+from ui.common import View, caller, download_file, guard
+from ui.deps import Deps
+
+ROLES = ("mentor", "mentee", "hr", "admin")
+
+
+def build(deps: Deps) -> View:
+    with gr.Tab("My data", id="mydata", visible=False) as tab:
+        gr.Markdown("Everything Turntable holds about you is yours: download it, or delete your "
+                    "account and your data.", elem_classes=["lead"])
+        with gr.Row(equal_height=False):
+            with gr.Column(elem_classes=["panel"]):
+                gr.Markdown("### Download my data\nYour profile, pairs, your side of every "
+                            "session (notes, plans, reflections, ratings), action items, the "
+                            "notes you offered to share, and the audit trail of your actions, "
+                            "as JSON.")
+                export = gr.Button("Prepare my data", elem_id="export-go")
+                exported = gr.File(label="Your data", interactive=False, elem_id="export-file")
+            with gr.Column(elem_classes=["panel"]):
+                gr.Markdown("### Delete my account\nYour notes, plans, reflections, ratings and "
+                            "action items are erased, notes you shared leave the library, and "
+                            "your pairs end. Your partner keeps their own side. This cannot be "
+                            "undone.")
+                sure = gr.Checkbox(label="I understand this cannot be undone",
+                                   elem_id="delete-sure")
+                confirm = gr.Textbox(label="Type your email to confirm", elem_id="delete-email")
+                delete = gr.Button("Delete my account and data", variant="stop",
+                                   elem_id="delete-go")
+                deleted = gr.Markdown(elem_id="delete-said")
+
+    @guard
+    def do_export(request: gr.Request) -> str:
+        me = caller(deps, request)
+        data = deps.record.export_person(me, me.id)
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        return download_file(f"turntable-my-data-{date.today().isoformat()}.json", text)
+
+    @guard
+    def do_delete(understood: bool, typed: str, request: gr.Request) -> str:
+        me = caller(deps, request)
+        if not understood or (typed or "").strip().lower() != me.email.lower():
+            raise gr.Error("Tick the box and type your email exactly to confirm.",
+                           title="Not deleted")
+        counts = deps.record.delete_person(me, me.id)
+        return (f"Your account and data were deleted ({counts['sessions_erased']} sessions "
+                f"erased, {counts['shared_notes']} shared notes removed). Signing you out…")
+
+    export.click(do_export, None, exported, api_visibility="private")
+    delete.click(do_delete, [sure, confirm], deleted, api_visibility="private") \
+        .success(None, js="() => { setTimeout(() => { window.location.href = 'logout'; }, 1500); }")
+
+    return View(tab=tab, roles=ROLES)

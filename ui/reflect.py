@@ -1,0 +1,257 @@
+"""Reflect (senior mentee): private notes saved as you type, a summary, action items, a rating,
+and the one path into the shared library: anonymise, show, edit, submit for HR review."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import gradio as gr
+
+from coach.engine import Reflection
+from coach.record import PersonView, SessionView
+from coach.sanitise import reflection_to_markdown
+from ui.common import View, caller, guard, int_or_none, safe, short_date, topic_label
+from ui.deps import Deps
+
+ROLES = ("mentee",)
+RATINGS = [("1", 1), ("2", 2), ("3", 3), ("4", 4), ("5", 5)]
+NO_SESSION = "*Choose a session, or start a new one, to write notes.*"
+
+
+def _sessions(deps: Deps, me: PersonView, pair_id: int | None) -> list:
+    if pair_id is None:
+        return []
+    return [(f"Session {s.number}: {topic_label(s.topic)} ({short_date(s.held_on)})", s.id)
+            for s in reversed(deps.record.list_sessions(me, pair_id))]
+
+
+def _pairs(deps: Deps, me: PersonView) -> list:
+    return [(f"With {p.mentor_name or 'a former member'} ({p.cycle_name})"
+             + ("" if p.status == "active" else ", ended"), p.id)
+            for p in deps.record.my_pairs(me)]
+
+
+def _reflection_md(doc: dict | None) -> str:
+    if not doc:
+        return ""
+    try:
+        return reflection_to_markdown(Reflection.model_validate(doc))
+    except ValueError:
+        takeaways = [t.get("text", "") if isinstance(t, dict) else str(t)
+                     for t in doc.get("takeaways", []) or []]
+        return "## Reflection\n\n" + "\n".join(f"- {safe(t)}" for t in takeaways if t)
+
+
+def _items(s: SessionView) -> Any:
+    choices = []
+    for i in s.action_items:
+        due = f" (by {short_date(i.due_on)})" if i.due_on else ""
+        choices.append((f"{i.text}{due}", i.id))
+    return gr.CheckboxGroup(choices=choices, value=[i.id for i in s.action_items if i.done],
+                            visible=bool(choices))
+
+
+def _item_specs(r: Reflection, mentor_name: str | None) -> list[dict]:
+    """The coach's action items in the record's shape: owned by the mentor or by me."""
+    mentor_words = {w.lower() for w in (mentor_name or "").split()}
+    out = []
+    for a in r.action_items:
+        owner_word = (a.owner or "me").strip()
+        if owner_word.lower() in ("me", "i", "mentee"):
+            owner, text = "mentee", a.action
+        elif owner_word.lower() == "mentor" or owner_word.lower() in mentor_words:
+            owner, text = "mentor", a.action
+        else:
+            owner, text = "mentee", f"{owner_word}: {a.action}"
+        due = None
+        if a.due:
+            try:
+                due = date.fromisoformat(a.due.strip())
+            except ValueError:
+                if a.due.lower() not in text.lower():
+                    text += f" (by {a.due})"
+        out.append({"text": text[:2000], "owner": owner, "due_on": due})
+    return out
+
+
+def build(deps: Deps) -> View:
+    with gr.Tab("Reflect", id="reflect", visible=False) as tab:
+        gr.Markdown("Your notes are private and saved as you type. **Summarise** turns them "
+                    "into takeaways, challenged assumptions, action items and topics for next "
+                    "time.", elem_classes=["lead"])
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=2, min_width=240, elem_classes=["panel"]):
+                pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
+                session = gr.Dropdown(label="Session", choices=[], interactive=True)
+                new = gr.Button("Start a new session", size="sm", elem_id="reflect-new")
+                gr.Markdown("**Rate this session**", elem_classes=["subhead"])
+                personal = gr.Radio(RATINGS, label="For your personal development",
+                                    info="1 not effective, 5 extremely effective",
+                                    elem_id="rate-personal")
+                business = gr.Radio(RATINGS, label="For the business", elem_id="rate-business")
+                rate = gr.Button("Save rating", size="sm", elem_id="rate-save")
+            with gr.Column(scale=5, min_width=380):
+                notes = gr.Textbox(label="Your notes (private)", lines=12, max_lines=30,
+                                   interactive=False, elem_id="notes", placeholder=NO_SESSION)
+                saved = gr.Markdown(NO_SESSION, elem_id="notes-saved", elem_classes=["hint"])
+                summarise = gr.Button("Summarise", variant="primary", elem_id="summarise")
+                reflection = gr.Markdown(elem_id="reflection", elem_classes=["plan", "panel"])
+                items = gr.CheckboxGroup(label="Action items: tick them off when done",
+                                         choices=[], visible=False, elem_id="items")
+                with gr.Accordion("Offer a lesson to the shared library", open=False,
+                                  elem_id="share-box"):
+                    gr.Markdown("Names, emails, phone numbers, IDs, addresses, handles and "
+                                "personal links are removed. You see exactly what goes, you can "
+                                "edit it, and HR approves it before anyone else can read it.")
+                    preview = gr.Button("Show what would be shared", elem_id="share-preview")
+                    removed = gr.HighlightedText(label="Your notes, with what will be removed",
+                                                 combine_adjacent=True, show_legend=False,
+                                                 show_inline_category=True, elem_id="share-hl")
+                    share_text = gr.Textbox(label="Text to share (edit if you like)", lines=6,
+                                            elem_id="share-text")
+                    share_title = gr.Textbox(label="Title (optional)", elem_id="share-title",
+                                             placeholder="e.g. What short video taught me")
+                    submit = gr.Button("Send to HR for review", variant="primary",
+                                       elem_id="share-submit")
+                    share_status = gr.Markdown(elem_id="share-status")
+
+    def _load_session(me: PersonView, sid: int | None, said: str = "") -> tuple:
+        """Everything shown for one session (or for none), share box cleared."""
+        if sid is None:
+            return (gr.Textbox(value="", interactive=False), NO_SESSION, "",
+                    gr.CheckboxGroup(choices=[], visible=False), None, None, None, "", "")
+        s = deps.record.get_session(me, sid)
+        when = s.updated_at.strftime("%d %b %Y %H:%M UTC") if s.updated_at else "never"
+        return (gr.Textbox(value=s.my_notes or "", interactive=True),
+                said or f"Session {s.number}, last saved {when}. Only you can see these notes.",
+                _reflection_md(s.reflection), _items(s),
+                s.personal_effectiveness, s.business_effectiveness, None, "", "")
+
+    def _first(me: PersonView, pair_id: int | None) -> tuple:
+        choices = _sessions(deps, me, pair_id)
+        value = choices[0][1] if choices else None
+        return (gr.Dropdown(choices=choices, value=value), *_load_session(me, value))
+
+    @guard
+    def on_pair(pair_id: Any, request: gr.Request) -> tuple:
+        me = caller(deps, request, ROLES)
+        return _first(me, int_or_none(pair_id))
+
+    @guard
+    def on_session(session_id: Any, request: gr.Request) -> tuple:
+        me = caller(deps, request, ROLES)
+        return _load_session(me, int_or_none(session_id))
+
+    @guard
+    def start(pair_id: Any, request: gr.Request) -> tuple:
+        me = caller(deps, request, ROLES)
+        pid = int_or_none(pair_id)
+        if pid is None:
+            raise gr.Error("You are not in a pair yet; HR sets pairs up.", title="No pair")
+        s = deps.record.create_session(me, pid, held_on=date.today())
+        return (gr.Dropdown(choices=_sessions(deps, me, pid), value=s.id),
+                *_load_session(me, s.id, f"Session {s.number} started. Your notes are saved "
+                                         "as you type, and only you can see them."))
+
+    @guard
+    def autosave(session_id: Any, text: str, request: gr.Request) -> str:
+        me = caller(deps, request, ROLES)
+        sid = int_or_none(session_id)
+        if sid is None:
+            return NO_SESSION
+        deps.record.save_notes(me, sid, text or "")
+        return f"Saved at {datetime.now().strftime('%H:%M:%S')}. Only you can see these notes."
+
+    @guard
+    def summarise_notes(session_id: Any, pair_id: Any, text: str, request: gr.Request):  # noqa: ANN202
+        me = caller(deps, request, ROLES)
+        sid = int_or_none(session_id)
+        if sid is None:
+            raise gr.Error("Choose or start a session first.", title="No session")
+        deps.record.save_notes(me, sid, text or "")  # persist first: the model may fail
+        yield "*Notes saved. Reading them…*", gr.skip(), gr.skip()
+        result = deps.coach.reflect(text or "")
+        pair_view = deps.record.get_pair(me, int(pair_id)) if int_or_none(pair_id) else None
+        s = deps.record.save_reflection(
+            me, sid, result.model_dump(mode="json"),
+            _item_specs(result, pair_view.mentor_name if pair_view else None))
+        yield reflection_to_markdown(result), _items(s), "Notes and summary saved."
+
+    @guard
+    def tick(session_id: Any, done_ids: list, request: gr.Request) -> str:
+        me = caller(deps, request, ROLES)
+        sid = int_or_none(session_id)
+        if sid is None:
+            return ""
+        wanted = {int(i) for i in done_ids or []}
+        changed = 0
+        for item in deps.record.get_session(me, sid).action_items:
+            if (item.id in wanted) != item.done:
+                deps.record.set_action_item_done(me, item.id, item.id in wanted)
+                changed += 1
+        return f"Action items updated ({changed} changed)." if changed else gr.skip()
+
+    @guard
+    def save_rating(session_id: Any, p: Any, b: Any, request: gr.Request) -> str:
+        me = caller(deps, request, ROLES)
+        sid = int_or_none(session_id)
+        if sid is None:
+            raise gr.Error("Choose a session to rate.", title="No session")
+        if p is None or b is None:
+            raise gr.Error("Give both ratings, from 1 to 5.", title="Rating incomplete")
+        s = deps.record.rate_session(me, sid, int(p), int(b))
+        return (f"Rating saved for session {s.number}: personal {p}/5, business {b}/5. "
+                "HR sees ratings only as program figures.")
+
+    @guard
+    def preview_share(session_id: Any, text: str, request: gr.Request) -> tuple:
+        me = caller(deps, request, ROLES)
+        sid = int_or_none(session_id)
+        if sid is None:
+            raise gr.Error("Choose a session first.", title="No session")
+        deps.record.save_notes(me, sid, text or "")
+        anon = deps.record.preview_share(me, sid)
+        kinds = anon.removed()
+        what = ", ".join(f"{len(v)} {k.lower()}{'s' if len(v) != 1 else ''}"
+                         for k, v in kinds.items()) or "nothing identifying was found"
+        return (anon.segments(), anon.text,
+                f"Removed: {what}. Check the text below, edit it if needed, then send it.")
+
+    @guard
+    def submit_share(session_id: Any, text: str, title: str, request: gr.Request) -> str:
+        me = caller(deps, request, ROLES)
+        sid = int_or_none(session_id)
+        if sid is None:
+            raise gr.Error("Choose a session first.", title="No session")
+        if not (text or "").strip():
+            raise gr.Error("Press 'Show what would be shared' first.", title="Nothing to send")
+        item = deps.record.submit_share(me, sid, text, title=(title or None))
+        mine = deps.record.my_shares(me)
+        lines = "\n".join(f"- {safe(s.title)}: **{s.status}**" for s in reversed(mine[-5:]))
+        return (f"Sent to HR for review as *{safe(item.title)}*. It joins the shared library "
+                f"only once approved.\n\nYour shared notes:\n{lines}")
+
+    private = {"api_visibility": "private"}
+    shown = [notes, saved, reflection, items, personal, business, removed, share_text,
+             share_status]
+    pair.input(on_pair, [pair], [session, *shown], **private)
+    session.input(on_session, [session], shown, **private)
+    new.click(start, [pair], [session, *shown], **private)
+    for event in (notes.input, notes.blur):
+        event(autosave, [session, notes], [saved], trigger_mode="always_last",
+              show_progress="hidden", **private)
+    summarise.click(summarise_notes, [session, pair, notes], [reflection, items, saved],
+                    concurrency_id="coach", concurrency_limit=2, **private)
+    items.input(tick, [session, items], [saved], show_progress="hidden", **private)
+    rate.click(save_rating, [session, personal, business], [saved], **private)
+    preview.click(preview_share, [session, notes], [removed, share_text, share_status],
+                  **private)
+    submit.click(submit_share, [session, share_text, share_title], [share_status], **private)
+
+    def load(me: PersonView) -> list[Any]:
+        pairs = _pairs(deps, me)
+        first = pairs[0][1] if pairs else None
+        return [gr.Dropdown(choices=pairs, value=first), *_first(me, first)]
+
+    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, session, *shown])
