@@ -169,6 +169,18 @@ def test_roster_names_that_are_also_words_need_a_sign() -> None:
     )
 
 
+def test_a_large_roster_stays_cheap_and_numbers_only_people_in_the_note() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    made_up = [f"Xa{a}{b}{c}" for a in letters for b in letters for c in letters[:8]]
+    roster = [f"{given} Yo{given[2:]}" for given in made_up] + ["Zorbyn Quell"]
+    assert len(roster) > 5000
+    anonymise("warm-up", roster=roster)
+    start = time.perf_counter()
+    r = anonymise("Quell met Xabcd about ESG. Zorbyn will follow up.", roster=roster)
+    assert time.perf_counter() - start < 0.5
+    assert r.text == "[PERSON_1] met [PERSON_2] about ESG. [PERSON_1] will follow up."
+
+
 def test_context_finds_names_outside_the_gazetteer() -> None:
     r = anonymise("Dear Xolani,\nthanks. Mr. Okwuosa said the pilot works. Iwase says yes.")
     assert r.text == (

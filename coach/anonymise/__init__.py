@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coach.anonymise import patterns as pt
 from coach.anonymise.addresses import find_addresses
@@ -149,13 +150,31 @@ class _People:
         return as_first[0]
 
 
+@lru_cache(maxsize=8)
+def _roster_keys(roster: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [tuple(_key(w) for w in name.split()) for name in roster]
+
+
+@lru_cache(maxsize=8)
+def _roster_index(roster: tuple[str, ...]) -> dict[str, list[int]]:
+    """Word -> roster positions, kept between calls: the same roster serves many notes."""
+    index: dict[str, list[int]] = {}
+    for i, words in enumerate(_roster_keys(roster)):
+        for w in words:
+            index.setdefault(w, []).append(i)
+    return index
+
+
 def _number_people(people: list[Mention], roster: list[str]) -> list[str]:
     """Placeholder per mention: same person, same number, counted in order of appearance."""
     book = _People()
-    for name in roster:
-        words = tuple(_key(w) for w in name.split())
-        if words and book.match(words, 0) is None:
-            book.add(words)
+    by_word = _roster_index(tuple(roster))
+    mentioned = {_key(w) for m in people for w in m.words}
+    wanted = sorted({i for w in mentioned for i in by_word.get(w, ())})
+    names = _roster_keys(tuple(roster))
+    for i in wanted:  # only roster people this note mentions, so a big roster stays cheap
+        if book.match(names[i], 0) is None:
+            book.add(names[i])
     for m in people:
         words = tuple(_key(w) for w in m.words)
         if len(words) >= 2 and book.match(words, m.start) is None:

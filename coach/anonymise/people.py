@@ -10,6 +10,7 @@ surname is the same person.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.words import (
@@ -149,10 +150,16 @@ def _filler(tok: Tok) -> bool:
     return tok.cls == "weak" and low in gazetteer()[2] and low not in lx.NAME_LIKE_WORDS
 
 
+@lru_cache(maxsize=8)
+def _roster_words(roster: tuple[str, ...]) -> frozenset[str]:
+    """The roster's name words, kept between calls: the same roster serves many notes."""
+    words = {norm(w) for name in roster for w in WORD_RE.findall(name) if len(w) > 1}
+    return frozenset(words - lx.PARTICLES)
+
+
 def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
     """Mentions of people in text, skipping characters already taken by other identifiers."""
-    roster_words = {norm(w) for name in roster for w in WORD_RE.findall(name) if len(w) > 1}
-    roster_words -= lx.PARTICLES
+    roster_words = _roster_words(tuple(roster))
     toks = tokenise(text, taken)
     for i, t in enumerate(toks):
         prev = toks[i - 1] if i else None
@@ -256,7 +263,7 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
     return out
 
 
-def _is_gazetteer_name(low: str, roster_words: set[str]) -> bool:
+def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
     first, sur, _, dictionary = gazetteer()
     if low in roster_words:
         return True
@@ -264,7 +271,7 @@ def _is_gazetteer_name(low: str, roster_words: set[str]) -> bool:
 
 
 def _second_pass(
-    text: str, toks: list[Tok], mentions: list[Mention], roster_words: set[str], pos: dict
+    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str], pos: dict
 ) -> list[Mention]:
     """Bare first names or surnames of people already found, anywhere in the note."""
     _, _, common, _ = gazetteer()

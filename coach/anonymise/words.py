@@ -124,7 +124,7 @@ def tokenise(text: str, taken: list[bool]) -> list[Tok]:
     return toks
 
 
-def classify(tok: Tok, roster_words: set[str], text_after: str, prev_cap: bool) -> None:
+def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: bool) -> None:
     """Set ``tok.cls`` and its flags from the roster, the gazetteer and the word lists."""
     first, sur, common, dictionary = gazetteer()
     w, low = tok.text, norm(tok.text)
