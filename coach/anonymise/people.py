@@ -186,7 +186,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(run[0].start, run[-1].end, words))
     mentions += _lower_case_names(text, toks, mentions)
-    return _second_pass(text, toks, mentions, roster_words, pos)
+    return _second_pass(text, toks, mentions, roster_words)
 
 
 LOWER_CUE_RE = re.compile(
@@ -271,7 +271,7 @@ def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
 
 
 def _second_pass(
-    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str], pos: dict
+    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str]
 ) -> list[Mention]:
     """Bare first names or surnames of people already found, anywhere in the note."""
     _, _, common, _ = gazetteer()
