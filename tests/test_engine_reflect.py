@@ -79,6 +79,17 @@ def test_transcripts_are_summarised_in_the_third_person(offline_coach: Coach) ->
     assert "I " not in r.summary
 
 
+def test_transcript_commitments_belong_to_the_speaker() -> None:
+    from coach.engine.actions import extract_actions
+    from coach.engine.text import split_sentences
+
+    notes = ("Priya: Most of my friends bank on their phones.\nMe: Really? Even for savings?\n"
+             "Priya: Yes. I'll send you the three apps they use by Friday.\n"
+             "Me: Great, and I'll ask the digital team for our reviews.\n")
+    items = extract_actions(notes, split_sentences(notes))
+    assert [(a.owner, a.due) for a in items] == [("Priya", "Friday"), ("me", None)]
+
+
 @pytest.mark.parametrize("bad, message", [("", "empty"), ("   \n ", "empty"),
                                           ("a\x00b", "binary"), ("x" * 60_000, "too long")])
 def test_bad_notes_get_a_clear_message(offline_coach: Coach, bad: str, message: str) -> None:

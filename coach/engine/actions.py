@@ -172,6 +172,8 @@ def extract_actions(notes: str, sentences: list[Sentence]) -> list[ActionItem]:
             owner, action = parsed
             if s.owner and start == 0:
                 owner = _owner(s.owner, names) or s.owner  # "TODO (Ollie): ..."
+            if s.speaker and owner == "me" and s.speaker.strip("#").lower() not in ("me", "i"):
+                owner = s.speaker  # in a transcript, "I" is whoever is speaking
             if _NEXT_START.match(part) or (NEXT_CUE.search(part)
                                            and _TALK_VERB.match(action.strip())):
                 continue  # "we'll pick up FIRE next time" is a topic, not a task
