@@ -77,14 +77,8 @@ def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 1
             time.sleep(0.2)
 
 
-@pytest.fixture(scope="session")
-def ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
-              embedder: MiniLMEmbedding) -> Iterator[UiServer]:
-    """`python app.py` serving a demo program on its own data dir; stopped after the session."""
-    from ui.deps import read_demo_accounts
-
-    data_dir = tmp_path_factory.mktemp("ui-app")
-    copy_library(library_index, data_dir, embedder)
+def start_app(data_dir: Path, *args: str) -> tuple[subprocess.Popen, str, Path]:
+    """Start `python app.py` on a free loopback port with its own data dir, offline."""
     port = free_port()
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))}
@@ -93,20 +87,40 @@ def ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
                HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
     log = data_dir / "app.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, str(PROJECT_ROOT / "app.py")],
+        proc = subprocess.Popen([sys.executable, str(PROJECT_ROOT / "app.py"), *args],
                                 cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(proc, url, log)
+    except BaseException:
+        stop_app(proc)
+        raise
+    return proc, url, log
+
+
+def stop_app(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
+              embedder: MiniLMEmbedding) -> Iterator[UiServer]:
+    """`python app.py` serving a demo program on its own data dir; stopped after the session."""
+    from ui.deps import read_demo_accounts
+
+    data_dir = tmp_path_factory.mktemp("ui-app")
+    copy_library(library_index, data_dir, embedder)
+    proc, url, log = start_app(data_dir)
+    try:
         passwords = read_demo_accounts(data_dir)
         assert set(DEMO.values()) <= set(passwords), log.read_text()[-2000:]
         yield UiServer(url=url, data_dir=data_dir, passwords=passwords, log=log)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_app(proc)
 
 
 @pytest.fixture(scope="session")

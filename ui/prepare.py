@@ -148,7 +148,7 @@ def build(deps: Deps) -> View:
         return s.topic, md, state, radio, dl, f"*Showing the plan saved for session {s.number}.*"
 
     @guard
-    def prepare(pair_id: Any, session_id: Any, topic_v: str, role_v: str, goal_v: str,
+    def make_plan(pair_id: Any, session_id: Any, topic_v: str, role_v: str, goal_v: str,
                 wishes_v: str, minutes_v: float, request: gr.Request):  # noqa: ANN202
         me = caller(deps, request, ROLES)
         pid = int_or_none(pair_id)
@@ -230,7 +230,7 @@ def build(deps: Deps) -> View:
     pair.input(on_pair, [pair], [session, goal], api_visibility="private")
     session.input(on_session, [pair, session],
                    [topic, plan_md, plan_state, cites, download, saved], api_visibility="private")
-    go.click(prepare, [pair, session, topic, role, goal, wishes, minutes],
+    go.click(make_plan, [pair, session, topic, role, goal, wishes, minutes],
              [plan_md, plan_state, cites, download, chat, saved],
              concurrency_id="coach", concurrency_limit=2, api_visibility="private") \
         .success(lambda: gr.Button(interactive=True), None, save, api_visibility="private")

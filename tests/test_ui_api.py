@@ -1,0 +1,66 @@
+"""The app's deliberate API through `gradio_client`: it answers signed-in callers, refuses
+everyone else, refuses the wrong role, and shows nothing but the chosen endpoints."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.ui_fixtures import UiServer
+
+gradio_client = pytest.importorskip("gradio_client")
+PUBLIC = {"/search", "/prepare", "/program_figures"}
+
+
+def client(server: UiServer, role: str | None) -> object:
+    auth = server.creds(role) if role else None
+    return gradio_client.Client(server.url, auth=auth, verbose=False, download_files=False)
+
+
+def test_no_credentials_no_api(ui_server: UiServer) -> None:
+    with pytest.raises(gradio_client.exceptions.AuthenticationError):
+        client(ui_server, None)
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    for path in ("/gradio_api/call/program_figures", "/gradio_api/queue/join"):
+        call = urllib.request.Request(ui_server.url + path, data=json.dumps(
+            {"data": [], "fn_index": 0, "session_hash": "x"}).encode(), method="POST",
+            headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            opener.open(call, timeout=10)
+        assert refused.value.code == 401
+
+
+def test_wrong_password_no_api(ui_server: UiServer) -> None:
+    with pytest.raises(Exception, match="(?i)login|credentials|auth"):
+        gradio_client.Client(ui_server.url, auth=(ui_server.creds("hr")[0], "wrong"),
+                             verbose=False)
+
+
+def test_only_deliberate_endpoints_are_documented(ui_server: UiServer) -> None:
+    api = client(ui_server, "mentor").view_api(print_info=False, return_format="dict")
+    assert set(api["named_endpoints"]) == PUBLIC
+    assert not api["unnamed_endpoints"]
+
+
+def test_signed_in_people_search_and_mentors_prepare(ui_server: UiServer) -> None:
+    mentor = client(ui_server, "mentor")
+    hits = mentor.predict("round-up savings apps", "money", api_name="/search")
+    assert hits and all(h["topic"] == "money" for h in hits)
+    assert all(h["source"].startswith(("knowledge/", "note:")) for h in hits)
+    plan = mentor.predict("money", "CFO", "how my friends choose banks", 2,
+                          api_name="/prepare")
+    assert "## Session 2 plan" in plan and "### Questions" in plan
+
+
+def test_roles_are_checked_on_each_endpoint(ui_server: UiServer) -> None:
+    hr = client(ui_server, "hr")
+    figures = hr.predict(api_name="/program_figures")
+    assert figures["pairs_total"] == 3 and figures["sessions_total"] >= 4
+    mentee = client(ui_server, "mentee")
+    with pytest.raises(gradio_client.exceptions.AppError, match="only for HR"):
+        mentee.predict(api_name="/program_figures")
+    with pytest.raises(gradio_client.exceptions.AppError, match="only for junior mentor"):
+        hr.predict("money", "CFO", "", 1, api_name="/prepare")
