@@ -30,6 +30,8 @@ OFFLINE_NOTICE = ("Written by the offline coach: picked from your own notes, no 
 _REFUTATION = re.compile(r"^(?:wrong|completely wrong|was wrong|i was wrong|not really|actually|"
                          r"apparently|turns out|it turns out|but|in fact|not true|nope)\b",
                          re.I)
+_REFUTATION_LEAD = re.compile(r"^(?:wrong|completely wrong|actually|apparently|not really|nope)"
+                              r"\s*[,;:.!–—-]+\s*", re.I)
 _SOMEONE_ELSES = re.compile(r"\b(?:she|he|they)\s+(?:was\s+|were\s+|is\s+)?\w*\s*$", re.I)
 _DUE_PHRASE = re.compile(r"\b(?:by|before|until)\s+(?:our\s+|the\s+)?next\s+"
                          r"(?:session|meeting|time)\b|\bbefore we meet again\b", re.I)
@@ -129,7 +131,7 @@ def summarise(sentences: list[Sentence], vectors: np.ndarray, max_sentences: int
                 if len(speakers) == 2 else None
             parts.append(third_person(s.text, s.speaker, other))
         else:
-            parts.append(s.text)
+            parts.append(clean(s.text))
     text = " ".join(p if re.search(r"[.!?]$", p) else p + "." for p in parts)
     return text, picked
 
@@ -181,8 +183,8 @@ def _takeaways(sentences: list[Sentence], vectors: np.ndarray, used: set[int],
               if i in used or s.is_title or s.words < 4 or s.section in ("actions", "next")
               or s.label in ("action", "next") or NEXT_CUE.search(s.text)]
     picks = mmr(rel, vectors, k, lam=0.8, max_similarity=0.85, exclude=banned)
-    return [Takeaway(text=clean(sentences[i].text), source=_excerpt(sentences[i]))
-            for i in sorted(picks)]
+    return [Takeaway(text=clean(_REFUTATION_LEAD.sub("", sentences[i].text)),
+                     source=_excerpt(sentences[i])) for i in sorted(picks)]
 
 
 def prompt_candidates(passages: list[Passage]) -> list[tuple[str, Passage]]:
