@@ -197,6 +197,13 @@ def test_substance_words_survive() -> None:
     assert anonymise(note).text == note
 
 
+def test_brands_named_after_people_and_generation_labels_stay() -> None:
+    note = "Gen Alpha likes Ben & Jerry's, McDonald's and Marks & Spencer; Omar Al Hashimi agreed."
+    assert anonymise(note).text == (
+        "Gen Alpha likes Ben & Jerry's, McDonald's and Marks & Spencer; [PERSON_1] agreed."
+    )
+
+
 def test_spans_point_into_the_original_and_segments_rebuild_it() -> None:
     note = "Mentor: Aisha Bello (aisha@example.com, +44 7700 900461). Aisha likes Depop."
     r = anonymise(note)

@@ -8,11 +8,13 @@ the shared library only ever receives what this returns, after a person has seen
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coach.anonymise import lexicon as lx
 from coach.anonymise import patterns as pt
 from coach.anonymise.addresses import find_addresses
 from coach.anonymise.people import Mention, find_people
@@ -90,6 +92,24 @@ def _claim(found: Iterable[pt.Found], taken: list[bool], spans: list[tuple[int, 
         spans.append((start, end, kind))
         for i in range(start, end):
             taken[i] = True
+
+
+_BRAND_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(b) for b in sorted(lx.BRAND_PHRASES, key=len, reverse=True))
+    + r")(?:['’]s)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _with_brands(text: str, taken: list[bool]) -> list[bool]:
+    """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's")."""
+    matches = list(_BRAND_RE.finditer(text))
+    if not matches:
+        return taken
+    blocked = list(taken)
+    for m in matches:
+        blocked[m.start() : m.end()] = [True] * (m.end() - m.start())
+    return blocked
 
 
 def _person_links(text: str, taken: list[bool], people: list[Mention]) -> list[pt.Found]:
@@ -206,7 +226,7 @@ def anonymise(text: str, roster: Iterable[str] = ()) -> Anonymised:
     raw: list[tuple[int, int, str]] = []
     for finder in _FINDERS:
         _claim(finder(text), taken, raw)
-    people = find_people(text, taken, roster_list)
+    people = find_people(text, _with_brands(text, taken), roster_list)
     _claim(_person_links(text, taken, people), taken, raw)
     people = [m for m in people if not any(taken[m.start : m.end])]
     labels = _number_people(people, roster_list)

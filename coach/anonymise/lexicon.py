@@ -39,7 +39,9 @@ STOP_WORDS = frozenset(
     deloitte pwc kpmg accenture mckinsey bain gartner forrester nielsen
     costa starbucks mcdonalds pret tesco sainsbury waitrose aldi lidl walmart target
     etf etfs esg isa isas sipp pension pensions ai api saas kpi kpis okr okrs roi crm
-    gen genz boomer boomers millennial millennials zoomer zoomers
+    gen genz alpha boomer boomers millennial millennials zoomer zoomers
+    mcdonald mcdonalds disney dyson cadbury kellogg kelloggs heinz hilton marriott chanel dior
+    gucci prada ferrari porsche lamborghini boots sainsburys ford dell hershey wendys
     ceo cfo coo cto cio cmo chro cso vp svp evp md hr it pr ops
     mentor mentors mentee mentees mentoring session sessions topic topics action actions
     agenda notes note recap reflection summary next follow followup attendees observer
@@ -209,3 +211,18 @@ COUNTRIES = frozenset(
 
 # A country is substance, not a person, unless it is also a common given name.
 STOP_WORDS = STOP_WORDS | (COUNTRIES - {"jordan", "georgia", "chad", "israel", "india"})
+
+# Companies and brands named after people: they are substance, never a person to remove.
+BRAND_PHRASES = (
+    "Ben & Jerry's", "Ben and Jerry's", "Marks & Spencer", "Marks and Spencer", "Procter & Gamble",
+    "Johnson & Johnson", "Morgan Stanley", "Goldman Sachs", "John Lewis", "Charles Schwab",
+    "Dow Jones", "Rolls-Royce", "Rolls Royce", "Ernst & Young", "Wells Fargo", "Lloyds Bank",
+    "JP Morgan", "J.P. Morgan", "Abercrombie & Fitch", "Dolce & Gabbana", "Tiffany & Co",
+    "Barnes & Noble", "Bath & Body Works", "Harvey Nichols", "Louis Vuitton", "Calvin Klein",
+    "Ralph Lauren", "Tommy Hilfiger", "Hugo Boss", "Yves Saint Laurent", "Estée Lauder",
+    "Victoria's Secret", "Dr Martens", "Dr. Martens", "Ted Baker", "Paul Smith", "Jimmy Choo",
+    "Kate Spade", "Michael Kors", "Marc Jacobs", "Tom Ford", "Walt Disney", "Warner Bros",
+    "Ernst Young", "Arthur Andersen", "Bain Capital", "Charles Tyrwhitt", "Jack Wills",
+    "Dow Jones", "Smith & Nephew", "Clifford Chance", "Allen & Overy", "Linklaters",
+    "Freshfields", "Baker McKenzie", "Deloitte", "Hargreaves Lansdown", "Martha Stewart",
+)

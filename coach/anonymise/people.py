@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.words import (
-    ORG_PHRASES,
     PERSON_VERBS,
     STRONG_AFTER,
     SURNAME_END_RE,
@@ -71,9 +70,6 @@ def _after(text: str, end: int) -> tuple[str, str]:
 def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
     if not names:
-        return False
-    phrase = " ".join(norm(t.text) for t in names)
-    if phrase in ORG_PHRASES:
         return False
     line_before, prev = _before(text, run[0].start, toks[idx - 1] if idx else None)
     rest, nxt = _after(text, run[-1].end)
@@ -172,7 +168,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions: list[Mention] = []
     pos = {id(t): i for i, t in enumerate(toks)}
     for run in _runs(text, toks):
-        while run and run[0].cls in ("title", "particle", "initial"):
+        while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
             run = run[1:]
         while run and run[-1].cls in ("title", "particle"):
             run = run[:-1]

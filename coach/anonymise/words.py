@@ -39,11 +39,6 @@ SURNAME_END_RE = re.compile(
     r"|ková|ová|ný|ský|ssen|mann|stein|berg|feld|ino|elli|etti|ucci|iadis|ayev|iyev|uk|yuk)$"
 )
 CAMEL_OK = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Fitz")
-ORG_PHRASES = frozenset({
-    "morgan stanley", "goldman sachs", "john lewis", "marks spencer", "charles schwab",
-    "dow jones", "rolls royce", "ernst young", "johnson johnson", "wells fargo", "lloyds bank",
-    "jp morgan",
-})
 STRONG_AFTER = frozenset(
     """said says thinks thought explained explains asked asks told tells suggested suggests
     mentioned mentions agreed agrees showed shows admitted admits recommended disagreed
@@ -137,7 +132,7 @@ def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: 
     if low in lx.TITLES:
         tok.cls = "title"
         return
-    if low in lx.PARTICLES and not w[0].isupper():
+    if low in lx.PARTICLES and re.match(r" [A-Z]", text_after):  # "Al Hashimi", "Van Dijk"
         tok.cls = "particle"
         return
     if len(w) == 1 and w.isupper():
@@ -169,4 +164,5 @@ def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: 
     if in_gaz:
         tok.cls = "weak" if ordinary else "strong"
     else:
-        tok.cls = "none" if ordinary or ENGLISH_END_RE.search(w.lower()) else "unknown"
+        wordy = len(w) >= 5 and ENGLISH_END_RE.search(w.lower()) is not None
+        tok.cls = "none" if ordinary or wordy else "unknown"
