@@ -28,7 +28,8 @@ _MINUTES = re.compile(r"\b(?P<n>\d{2})\s*(?:min(?:ute)?s?|-minute)\b", re.I)
 _FEWER = re.compile(r"\b(?:fewer|less) questions\b|\bshorter list\b", re.I)
 _MORE = re.compile(r"\bmore questions\b", re.I)
 _SESSION = re.compile(r"\bsession\s+(?:number\s+)?(?P<n>\d{1,2})\b", re.I)
-_STOP = {"the", "a", "an", "it", "this", "that", "them", "questions", "anything", "things"}
+_STOP = {"the", "a", "an", "it", "this", "that", "them", "questions", "anything", "things",
+         "everything", "all", "more", "less", "too", "jargon"}
 
 
 @dataclass
