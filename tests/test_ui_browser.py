@@ -181,6 +181,8 @@ def test_hr_uploads_guidance_with_per_file_results(browser, ui_server: UiServer,
     expect(results).to_contain_text("uploads/buddy-scheme.md")
     expect(results).to_contain_text("added")
     expect(results).to_contain_text("error")
+    assert (ui_server.data_dir / "uploads" / "buddy-scheme.md").exists()
+    assert not (ui_server.data_dir / "uploads" / "broken.pdf").exists()  # not kept to fail again
     shot(page, "knowledge-upload")
     page.get_by_role("tab", name="Library").click()
     page.locator("#lib-q textarea, #lib-q input").fill("quillbright buddy")

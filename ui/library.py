@@ -55,7 +55,13 @@ def upload(deps: Deps, paths: list[str], topic: str | None, visibility: str,
     if topic:
         overrides["topic"] = topic
     stored = [store_upload(Path(p), deps.settings, name=Path(p).name) for p in paths]
-    return sync(deps.index, deps.settings, files=stored, progress=progress, overrides=overrides)
+    results = sync(deps.index, deps.settings, files=stored, progress=progress,
+                   overrides=overrides)
+    failed = {r.source for r in results if r.status == "error"}
+    for path in stored:  # a file that cannot be read is not kept to fail every re-index
+        if f"uploads/{path.relative_to(deps.settings.uploads_dir).as_posix()}" in failed:
+            path.unlink(missing_ok=True)
+    return results
 
 
 def delete_source(deps: Deps, me: PersonView, source: str) -> str:

@@ -63,11 +63,11 @@ def _earlier_takeaways(deps: Deps, me: PersonView, pair_id: int | None) -> list[
 
 
 def _sources(plan: SessionPlan) -> list[tuple[str, str]]:
+    """Short labels for the citation chips: the section cited (the panel shows the rest)."""
     out = []
     for i, s in enumerate(plan.sources, start=1):
-        label = s.get("title") or s.get("source") or "source"
-        if s.get("section"):
-            label += f" — {s['section']}"
+        section = str(s.get("section") or "").split(" > ")[-1]
+        label = section or s.get("title") or s.get("source") or "source"
         out.append((f"[{i}] {safe(label)}", str(s.get("id", ""))))
     return out
 
