@@ -22,7 +22,9 @@ NOTES = (
     f"We talked about {NOTE_WORD} as an example of renting instead of owning. "
     "I will review our fee page on a phone by Friday. "
     "Maya will send three examples of apps with clear fees. "
-    "Reach her at maya.okafor@example.com or +44 7700 900123."
+    "Reach her at maya.okafor@example.com or +44 7700 900123.\n"
+    "Her chart: ![chart](https://tracker.example/p.png) "
+    '<img src="https://tracker.example/q.png" onerror="window.pwned=1">'
 )
 
 
@@ -105,6 +107,9 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     before_row = hr.locator("#program-figures tbody tr").first.inner_text()
 
     senior = sign_in(browser, ui_server, *ui_server.creds("mentee"))
+    fetched: list[str] = []  # stored text must never make the page fetch anything
+    senior.on("request", lambda r: fetched.append(r.url) if "tracker.example" in r.url else None)
+    hr.on("request", lambda r: fetched.append(r.url) if "tracker.example" in r.url else None)
     expect(senior.locator("#notes textarea")).to_be_editable()  # the latest session is open
     senior.locator("#reflect-new").click()
     expect(senior.locator("#notes-saved")).to_contain_text("started")
@@ -138,6 +143,8 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     senior.locator("#share-submit").click()
     expect(senior.locator("#share-status")).to_contain_text("Sent to HR for review")
     shot(senior, "reflect")
+    assert senior.locator("#reflection img, #share-hl img").count() == 0
+    assert senior.evaluate("window.pwned") is None
     senior.context.close()
 
     tab(hr, "Program").click()
@@ -154,6 +161,7 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     expect(hr.locator("#queue-note")).to_contain_text("Fees up front win trust")
     expect(hr.locator("#queue-note")).not_to_contain_text("Maya")
     shot(hr, "knowledge-queue")
+    assert hr.locator("#queue-note img").count() == 0
     hr.locator("#queue-approve").click()
     expect(hr.locator("#queue-outcome")).to_contain_text("Approved")
 
@@ -163,6 +171,8 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     expect(hr.locator("#lib-hits")).to_contain_text("Fees up front win trust")
     expect(hr.locator("#lib-passage")).to_contain_text("note:")
     shot(hr, "knowledge-library")
+    assert hr.locator("#lib-passage img").count() == 0
+    assert fetched == []
     hr.context.close()
 
 
@@ -188,6 +198,19 @@ def test_hr_uploads_guidance_with_per_file_results(browser, ui_server: UiServer,
     page.locator("#lib-q textarea, #lib-q input").fill("quillbright buddy")
     page.locator("#lib-search").click()
     expect(page.locator("#lib-hits")).to_contain_text("Buddy scheme")
+
+    page.get_by_text("Sources in the library").click()
+    expect(page.locator("#lib-sources")).to_contain_text("uploads/buddy-scheme.md")
+    page.get_by_label("Source to delete").click()
+    page.get_by_role("option", name="uploads/buddy-scheme.md").click()
+    page.get_by_role("button", name="Delete source").click()
+    expect(page.locator("#lib-upkeep")).to_contain_text("Deleted 'uploads/buddy-scheme.md'")
+    assert not (ui_server.data_dir / "uploads" / "buddy-scheme.md").exists()
+    page.locator("#lib-reindex").click()  # nothing changed: a quick sync, notes put back
+    expect(page.locator("#lib-upkeep")).to_contain_text("Re-indexed")
+    expect(page.locator("#lib-upkeep")).not_to_contain_text("added")
+    page.locator("#lib-search").click()
+    expect(page.locator("#lib-hits")).not_to_contain_text("Buddy scheme")
     page.context.close()
 
 

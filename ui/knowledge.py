@@ -72,12 +72,17 @@ def build(deps: Deps) -> View:
                                        label="Kind", scale=2)
                     search = gr.Button("Search", scale=1, elem_id="lib-search")
                 with gr.Row(equal_height=False):
-                    hits = gr.Radio(label="Results", choices=[], elem_id="lib-hits", scale=2)
+                    hits = gr.Radio(label="Results", choices=[], elem_id="lib-hits", scale=2,
+                                    info="Guidance and approved shared notes; pick one to "
+                                         "read it")
                     passage = gr.Markdown(elem_id="lib-passage", elem_classes=["passage"])
-                with gr.Accordion("Sources in the library", open=False, elem_id="lib-sources"):
+                with gr.Accordion("Sources in the library", open=False,
+                                  elem_id="lib-sources") as sources_box:
                     sources = gr.Dataframe(headers=["Title", "Source", "Topic", "Kind",
                                                     "Visible to", "Passages"],
-                                           interactive=False, max_height=320, wrap=True)
+                                           interactive=False, max_height=320, wrap=True,
+                                           column_widths=["30%", "30%", "14%", "10%", "9%",
+                                                          "7%"])
                     with gr.Row():
                         doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3,
                                              interactive=True)
@@ -85,7 +90,7 @@ def build(deps: Deps) -> View:
                     with gr.Row():
                         rebuild = gr.Checkbox(label="Rebuild from scratch (slower)", value=False)
                         reindex = gr.Button("Re-index", scale=1, elem_id="lib-reindex")
-                    upkeep = gr.Markdown()
+                    upkeep = gr.Markdown(elem_id="lib-upkeep")
             with gr.Tab("Add guidance", id="upload"):
                 gr.Markdown("Markdown, text, PDF or Word files, up to "
                             f"{deps.settings.max_upload_mb} MB each.")
@@ -202,8 +207,7 @@ def build(deps: Deps) -> View:
                  **private)
     query.submit(do_search, [query, topic, kind], [hits, passage], **private)
     hits.change(open_hit, [hits], [passage], show_progress="hidden", **private)
-    sources_box = tab  # the sources table fills when the accordion's tab is opened
-    sources_box.select(load_sources, None, [sources, doomed], **private)
+    sources_box.expand(load_sources, None, [sources, doomed], **private)
     delete.click(do_delete, [doomed], [sources, doomed, upkeep], concurrency_id="index-write",
                  concurrency_limit=1, **private)
     reindex.click(do_reindex, [rebuild], [sources, doomed, upkeep], concurrency_id="index-write",

@@ -29,7 +29,7 @@ class SourceRow:
 
 
 def list_sources(deps: Deps) -> list[SourceRow]:
-    """One row per indexed source, from the chunks' metadata."""
+    """One row per indexed source, from the chunks' metadata; uploads and notes first."""
     rows: dict[str, dict[str, Any]] = {}
     offset, page = 0, 5000
     while True:
@@ -43,7 +43,8 @@ def list_sources(deps: Deps) -> list[SourceRow]:
         offset += page
     return sorted((SourceRow(src, str(r.get("title", "")), str(r.get("topic", "")),
                              str(r.get("kind", "")), str(r.get("visibility", "")), r["chunks"])
-                   for src, r in rows.items()), key=lambda r: r.source)
+                   for src, r in rows.items()),
+                  key=lambda r: (r.source.startswith("knowledge/"), r.source))  # HR's own first
 
 
 def upload(deps: Deps, paths: list[str], topic: str | None, visibility: str,

@@ -192,7 +192,7 @@ def build(deps: Deps) -> View:
             return
         plan = SessionPlan.model_validate(plan_json)
         history = list(history or [])
-        turns = [*history, {"role": "user", "content": text},
+        turns = [*history, {"role": "user", "content": safe(text)},
                  {"role": "assistant", "content": "…"}]
         yield "", turns, gr.skip(), gr.skip(), gr.skip(), gr.skip()
         said = ""

@@ -27,6 +27,12 @@ class Section:
     outputs: list[Any] = field(default_factory=list)
 
 
+def _due(day: date | None) -> str:
+    if day is None:
+        return "–"
+    return short_date(day) + (" (overdue)" if day < date.today() else "")
+
+
 def _tables(deps: Deps, me: PersonView) -> tuple:
     people = deps.record.list_people(me)
     cycles = deps.record.list_cycles(me)
@@ -37,7 +43,7 @@ def _tables(deps: Deps, me: PersonView) -> tuple:
     cycle_rows = [[c.name, short_date(c.start_date), c.length_weeks, c.cadence_days,
                    short_date(c.end_date)] for c in cycles]
     pair_rows = [[p.id, p.cycle_name, p.mentor_name or "(deleted)", p.mentee_name or "(deleted)",
-                  p.status, p.sessions_held, short_date(p.next_session_due)] for p in pairs]
+                  p.status, p.sessions_held, _due(p.next_session_due)] for p in pairs]
     person_choices = [(f"{p.name} <{p.email}>", p.id) for p in people]
     mentors = [(p.name, p.id) for p in people if p.role == "mentor" and p.active]
     mentees = [(p.name, p.id) for p in people if p.role == "mentee" and p.active]
