@@ -8,6 +8,7 @@ record, upload limit, no analytics). The `coach` package never imports this one.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlparse
 
 import gradio as gr
 
@@ -40,7 +41,9 @@ def status_line(deps: Deps) -> str:
         coach = ("**Offline coach**: no language model is configured, so plans and summaries "
                  "come from the guidance library and your own words.")
     else:
-        coach = f"**Model:** {safe(deps.model_label.removeprefix('model:'))}."
+        where = urlparse(deps.settings.openai_base_url or "https://api.openai.com").netloc
+        coach = (f"**Model:** {safe(deps.model_label.removeprefix('model:'))} at "
+                 f"{safe(where)}; if it fails, the offline coach answers and says so.")
     chunks = deps.index.count()
     library = f"Library: {chunks} passages." if chunks else \
         "The library is empty: run `coach ingest`."
