@@ -12,7 +12,13 @@ import sys
 EVALS = ["evals.eval_reflect", "evals.eval_anonymise"]
 
 if __name__ == "__main__":
+    failed = []
     for name in EVALS:
         print(f"\n== {name} ==", flush=True)
         sys.argv = [name]
-        runpy.run_module(name, run_name="__main__")
+        try:
+            runpy.run_module(name, run_name="__main__")
+        except SystemExit as exc:  # each eval ends with sys.exit(code)
+            if exc.code not in (0, None):
+                failed.append(name)
+    sys.exit(1 if failed else 0)
