@@ -114,6 +114,9 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     senior.locator("#reflect-new").click()
     expect(senior.locator("#notes-saved")).to_contain_text("started")
     expect(senior.locator("#notes textarea")).to_have_value("")
+    senior.locator("#summarise").click()  # nothing to summarise: a sentence, not a trace
+    expect(senior.get_by_text("There are no notes to work with")).to_be_visible()
+    assert senior.get_by_text("Traceback").count() == 0
     senior.locator("#notes textarea").fill(NOTES)
     senior.locator("#notes textarea").blur()
     expect(senior.locator("#notes-saved")).to_contain_text("Saved at")
@@ -194,6 +197,9 @@ def test_hr_uploads_guidance_with_per_file_results(browser, ui_server: UiServer,
     assert (ui_server.data_dir / "uploads" / "buddy-scheme.md").exists()
     assert not (ui_server.data_dir / "uploads" / "broken.pdf").exists()  # not kept to fail again
     shot(page, "knowledge-upload")
+    too_big = page.request.post(ui_server.url + "/gradio_api/upload", multipart={
+        "files": {"name": "huge.txt", "mimeType": "text/plain", "buffer": b"x" * (21 << 20)}})
+    assert too_big.status == 413  # the upload limit (20 MB by default) holds for every caller
     page.get_by_role("tab", name="Library").click()
     page.locator("#lib-q textarea, #lib-q input").fill("quillbright buddy")
     page.locator("#lib-search").click()
