@@ -163,13 +163,13 @@ def build(deps: Deps) -> View:
                              earlier_takeaways=_earlier_takeaways(deps, me, pid))
         about = topic_label(req.topic_slug) if req.topic_slug != "general" else req.topic
         yield (f"### Preparing session {number}…\n\nReading the guidance library for "
-               f"*{safe(about)}*."), gr.skip(), gr.skip(), gr.skip(), [], ""
+               f"*{safe(about)}*."), gr.skip(), gr.skip(), gr.skip(), [], "", gr.skip()
         plan = deps.coach.prepare(req)
         md, state, radio, dl = _plan_outputs(plan)
         parts = md.split("\n### ")
         for n in range(1, len(parts)):  # show the plan section by section as it is laid out
-            yield "\n### ".join(parts[:n]), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        yield md, state, radio, dl, [], ""
+            yield ("\n### ".join(parts[:n]), *[gr.skip()] * 6)
+        yield md, state, radio, dl, [], "", gr.Button(interactive=True)
 
     @guard
     def show_passage(passage_id: str | None, request: gr.Request) -> str:
@@ -231,9 +231,8 @@ def build(deps: Deps) -> View:
     session.input(on_session, [pair, session],
                    [topic, plan_md, plan_state, cites, download, saved], api_visibility="private")
     go.click(make_plan, [pair, session, topic, role, goal, wishes, minutes],
-             [plan_md, plan_state, cites, download, chat, saved],
-             concurrency_id="coach", concurrency_limit=2, api_visibility="private") \
-        .success(lambda: gr.Button(interactive=True), None, save, api_visibility="private")
+             [plan_md, plan_state, cites, download, chat, saved, save],
+             concurrency_id="coach", concurrency_limit=2, api_visibility="private")
     cites.change(show_passage, [cites], [passage], api_visibility="private",
                  show_progress="hidden")
     message.submit(refine, [message, chat, plan_state],
