@@ -9,9 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from coach.errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,6 +57,17 @@ class Settings(BaseSettings):
     port: int = 7860
     max_upload_mb: int = Field(default=20, gt=0)
 
+    @field_validator("openai_base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        """A malformed server URL is a setting to fix, not a traceback at the first call."""
+        if value:
+            parts = urlsplit(value)  # ValueError on a broken host or port
+            parts.port  # noqa: B018 - raises ValueError when the port is not a number
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ValueError("expected an http(s) URL such as http://127.0.0.1:8000/v1")
+        return value
+
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
@@ -77,4 +91,15 @@ def load_settings(**overrides: object) -> Settings:
     Keyword overrides win; tests and the CLI use them.
     """
     env_file = os.environ.get("COACH_ENV_FILE", ".env")
-    return Settings(_env_file=env_file or None, **overrides)  # type: ignore[arg-type, call-arg]
+    try:
+        return Settings(_env_file=env_file or None, **overrides)  # type: ignore[arg-type, call-arg]
+    except ValidationError as exc:
+        raise ConfigError(_setting_error(exc)) from None
+
+
+def _setting_error(exc: ValidationError) -> str:
+    """Name the variable to fix; the value is left out, as it may be a key."""
+    first = exc.errors()[0]
+    name = str(first["loc"][0]) if first["loc"] else "a setting"
+    var = name.upper() if name.lower().startswith("openai_") else f"COACH_{name.upper()}"
+    return f"{var} cannot be used: {first['msg'].removeprefix('Value error, ')}."
