@@ -264,8 +264,8 @@ def test_my_data_export_and_delete(browser, ui_server: UiServer) -> None:
     tab(admin, "Program").click()
     admin.get_by_text("People, cycles and pairs").click()
     admin.get_by_role("tab", name="People").click()
-    admin.get_by_label("Name", exact=True).fill("Temp Person")
-    admin.get_by_label("Email", exact=True).fill("temp.person@demo.turntable.example")
+    admin.locator("#person-name textarea").fill("Temp Person")
+    admin.locator("#person-email textarea").fill("temp.person@demo.turntable.example")
     admin.get_by_role("button", name="Add person").click()
     said = admin.locator("#structure-said")
     expect(said).to_contain_text("first password is")
@@ -297,3 +297,38 @@ def test_my_data_export_and_delete(browser, ui_server: UiServer) -> None:
                     expect_ok=False)
     expect(again.get_by_text("Incorrect Credentials")).to_be_visible()
     again.context.close()
+
+
+def pick(page, elem_id: str, option: str) -> None:  # noqa: ANN001
+    page.locator(f"#{elem_id} input").click()
+    page.get_by_role("option", name=option).click()
+
+
+def test_hr_runs_cycles_and_pairs(browser, ui_server: UiServer) -> None:
+    page = sign_in(browser, ui_server, *ui_server.creds("hr"))
+    tab(page, "Program").click()
+    page.get_by_text("People, cycles and pairs").click()
+    said = page.locator("#structure-said")
+    page.get_by_role("tab", name="Cycles").click()
+    page.locator("#cycle-name textarea").fill("Autumn wave")
+    page.get_by_role("button", name="Save cycle").click()
+    expect(said).to_contain_text("Created the cycle Autumn wave")
+
+    page.get_by_role("tab", name="Pairs").click()
+    pick(page, "pair-cycle", "Autumn wave")
+    pick(page, "pair-mentor", "Tomas Reyes")
+    pick(page, "pair-mentee", "Victor Hale")
+    page.get_by_role("button", name="Add pair").click()
+    expect(said).to_contain_text("Paired Tomas Reyes with Victor Hale in Autumn wave")
+    expect(page.locator("#structure")).to_contain_text("Autumn wave")
+    pick(page, "pair-ending", re.compile("Tomas Reyes & Victor Hale"))
+    page.get_by_role("button", name="End pair").click()
+    expect(said).to_contain_text("Ended the pair Tomas Reyes & Victor Hale")
+
+    page.get_by_role("tab", name="People").click()  # HR sees people; only admins add them
+    page.locator("#person-name textarea").fill("Not Allowed")
+    page.locator("#person-email textarea").fill("not.allowed@demo.turntable.example")
+    page.get_by_role("button", name="Add person").click()
+    expect(said).to_contain_text("Not done: Only an admin can add people")
+    shot(page, "program-structure")
+    page.context.close()

@@ -13,6 +13,7 @@ from typing import Any
 
 import gradio as gr
 
+from coach.errors import CoachError
 from coach.record import PersonView
 from ui.common import HR_ROLES, ROLE_LABELS, caller, guard, int_or_none, short_date
 from ui.deps import Deps
@@ -68,13 +69,16 @@ def build(deps: Deps) -> Section:
                                               "Status", "Sessions", "Next due"],
                                      interactive=False, max_height=300)
                 with gr.Row():
-                    pair_cycle = gr.Dropdown(label="Cycle", choices=[], interactive=True)
-                    mentor = gr.Dropdown(label="Junior mentor", choices=[], interactive=True)
-                    mentee = gr.Dropdown(label="Senior mentee", choices=[], interactive=True)
+                    pair_cycle = gr.Dropdown(label="Cycle", choices=[], interactive=True,
+                                             elem_id="pair-cycle")
+                    mentor = gr.Dropdown(label="Junior mentor", choices=[], interactive=True,
+                                         elem_id="pair-mentor")
+                    mentee = gr.Dropdown(label="Senior mentee", choices=[], interactive=True,
+                                         elem_id="pair-mentee")
                     add_pair = gr.Button("Add pair", variant="primary")
                 with gr.Row():
                     ending = gr.Dropdown(label="Active pair", choices=[], interactive=True,
-                                         scale=3)
+                                         scale=3, elem_id="pair-ending")
                     end_pair = gr.Button("End pair", variant="stop", scale=1)
             with gr.Tab("Cycles"):
                 cycles = gr.Dataframe(headers=["Cycle", "Starts", "Weeks", "Every (days)",
@@ -84,7 +88,8 @@ def build(deps: Deps) -> Section:
                     editing = gr.Dropdown(label="Edit cycle (leave empty for a new one)",
                                           choices=[], interactive=True)
                 with gr.Row():
-                    c_name = gr.Textbox(label="Name", placeholder="e.g. Autumn wave")
+                    c_name = gr.Textbox(label="Name", placeholder="e.g. Autumn wave",
+                                        elem_id="cycle-name")
                     c_start = gr.Textbox(label="Starts (YYYY-MM-DD)",
                                          value=date.today().isoformat())
                     c_weeks = gr.Number(label="Weeks", value=12, precision=0, minimum=1)
@@ -96,8 +101,8 @@ def build(deps: Deps) -> Section:
                                       interactive=False, max_height=300)
                 gr.Markdown("*Administrators add people and change roles; HR pairs them.*")
                 with gr.Row():
-                    p_name = gr.Textbox(label="Name")
-                    p_email = gr.Textbox(label="Email")
+                    p_name = gr.Textbox(label="Name", elem_id="person-name")
+                    p_email = gr.Textbox(label="Email", elem_id="person-email")
                     p_role = gr.Dropdown(ROLE_CHOICES, value="mentor", label="Role")
                     add_person = gr.Button("Add person", variant="primary")
                 with gr.Row():
@@ -114,7 +119,12 @@ def build(deps: Deps) -> Section:
         def handler(*args: Any) -> tuple:
             *values, request = args
             me = caller(deps, request, ROLES)
-            message = action(me, *values)
+            try:
+                message = action(me, *values)
+            except (CoachError, gr.Error) as exc:  # the form stays as typed; tables untouched
+                said = getattr(exc, "message", None) or str(exc)
+                gr.Warning(said, title="Not done")
+                return (*[gr.skip()] * len(outputs), f"**Not done:** {said}")
             return (*_tables(deps, me), message)
 
         sig = inspect.signature(action)
