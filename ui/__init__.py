@@ -60,7 +60,7 @@ def theme() -> gr.themes.Base:
 def build_app(deps: Deps) -> gr.Blocks:
     """The whole app for these dependencies; nothing here holds per-person state."""
     with gr.Blocks(title="Turntable", analytics_enabled=False,
-                   delete_cache=(3600, 24 * 3600)) as demo:
+                   delete_cache=(600, 3600)) as demo:
         with gr.Row(equal_height=True):
             gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.",
                         elem_id="brand")

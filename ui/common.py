@@ -13,7 +13,9 @@ import inspect
 import logging
 import os
 import re
+import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +36,7 @@ log = logging.getLogger("turntable.ui")
 ROLE_LABELS = {"mentor": "junior mentor", "mentee": "senior mentee", "hr": "HR",
                "admin": "administrator"}
 HR_ROLES = ("hr", "admin")
+DOWNLOAD_TTL = 3600  # seconds a prepared download (an export of personal data, say) is kept
 TOPIC_CHOICES = [(label, slug) for slug, label in TOPICS.items()] + [("General", "general")]
 
 
@@ -115,9 +118,23 @@ def short_date(value: date | None) -> str:
     return value.strftime("%d %b %Y") if value else "no date"
 
 
+def _downloads() -> Path:
+    """A private folder for files handed to download buttons; anything over an hour goes."""
+    root = Path(tempfile.gettempdir()) / f"turntable-downloads-{os.getuid()}"
+    root.mkdir(mode=0o700, exist_ok=True)
+    cutoff = time.time() - DOWNLOAD_TTL
+    for old in root.iterdir():
+        try:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            continue
+    return root
+
+
 def download_file(name: str, content: str) -> str:
     """Write content to a private temporary file for a download button; returns its path."""
-    folder = Path(tempfile.mkdtemp(prefix="turntable-"))
+    folder = Path(tempfile.mkdtemp(prefix="dl-", dir=_downloads()))
     safe_name = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "download.txt"
     path = folder / safe_name
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
