@@ -21,6 +21,7 @@ from ui.deps import (
     seed_demo_if_empty,
     write_demo_accounts,
 )
+from ui.signin import SignInLimiter
 
 
 def test_demo_accounts_file_is_private_even_over_an_older_file(tmp_path: Path) -> None:
@@ -49,6 +50,16 @@ def test_seed_once_then_sign_in_against_the_record(
     assert not check("nobody@example.org", passwords[email])
     assert not check("", "")
     assert "Offline coach" in status_line(deps) and "library is empty" in status_line(deps)
+
+    now = [0.0]
+    guarded = make_auth(deps, SignInLimiter(max_failures=3, window=60, clock=lambda: now[0]))
+    for _ in range(3):
+        assert not guarded(email, "guess")
+    assert not guarded(email, passwords[email])  # locked out, even with the right password
+    assert guarded("mentor@demo.turntable.example",
+                   passwords["mentor@demo.turntable.example"])  # others are not
+    now[0] += 61
+    assert guarded(email.upper(), passwords[email])
     deps.record.close()
 
 

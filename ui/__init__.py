@@ -15,7 +15,8 @@ import gradio as gr
 from coach.record import PersonView
 from ui import api, knowledge, mydata, prepare, program, reflect
 from ui.common import ROLE_LABELS, View, caller, guard, safe
-from ui.deps import Deps
+from ui.deps import DEMO_FILE, Deps
+from ui.signin import SignInLimiter
 
 CSS = """
 .lead p { color: var(--body-text-color-subdued); margin: 0 0 .25rem 0; }
@@ -61,7 +62,7 @@ def build_app(deps: Deps) -> gr.Blocks:
     """The whole app for these dependencies; nothing here holds per-person state."""
     with gr.Blocks(title="Turntable", analytics_enabled=False,
                    delete_cache=(600, 3600)) as demo:
-        with gr.Row(equal_height=True):
+        with gr.Row(equal_height=False):
             gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.",
                         elem_id="brand")
             who = gr.Markdown(elem_id="whoami")
@@ -95,11 +96,28 @@ def build_app(deps: Deps) -> gr.Blocks:
     return demo
 
 
-def make_auth(deps: Deps) -> Any:
-    """Gradio's sign-in check: the record verifies the argon2 hash and audits the attempt."""
+def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
+    """Gradio's sign-in check: the record verifies the argon2 hash and audits the attempt;
+    after repeated failures an email is locked out for a while, even with the right password."""
+    limiter = limiter or SignInLimiter()
+
     def check(username: str, password: str) -> bool:
-        return deps.record.authenticate(username or "", password or "") is not None
+        email = (username or "").strip().lower()
+        if limiter.locked(email):
+            return False
+        ok = deps.record.authenticate(email, password or "") is not None
+        limiter.record(email, ok)
+        return ok
     return check
+
+
+def sign_in_message(deps: Deps) -> str:
+    text = "Sign in with your work email and the password you were given."
+    if (deps.settings.data_dir / DEMO_FILE).exists():
+        text += (" Demo accounts for each role are in "
+                 f"{deps.settings.data_dir / DEMO_FILE}, readable only by whoever started "
+                 "the app.")
+    return text
 
 
 def launch_options(deps: Deps) -> dict[str, Any]:
@@ -108,7 +126,7 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "server_name": s.host,
         "server_port": s.port,
         "auth": make_auth(deps),
-        "auth_message": "Sign in with your work email and the password you were given.",
+        "auth_message": sign_in_message(deps),
         "max_file_size": f"{s.max_upload_mb}mb",
         "show_error": False,
         "footer_links": ["api"],
