@@ -114,6 +114,11 @@ def topic_label(slug: str | None) -> str:
     return TOPICS.get(slug or "", (slug or "general").capitalize())
 
 
+def short_topic(slug: str | None) -> str:
+    """'Technology', 'Consumer behaviour', 'ESG': for labels where space is short."""
+    return re.split(r"[:,]", topic_label(slug), maxsplit=1)[0]
+
+
 def short_date(value: date | None) -> str:
     return value.strftime("%d %b %Y") if value else "no date"
 

@@ -18,6 +18,7 @@ from ui.common import (
     int_or_none,
     safe,
     short_date,
+    short_topic,
     topic_label,
 )
 from ui.deps import Deps
@@ -30,7 +31,7 @@ UPLOAD_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
 
 def _queue(deps: Deps, me: PersonView) -> Any:
     items = deps.record.list_share_queue(me)
-    choices = [(f"#{i.id} {i.title} ({topic_label(i.topic)}, {short_date(i.created_at.date())})",
+    choices = [(f"#{i.id} {i.title} ({short_topic(i.topic)}, {short_date(i.created_at.date())})",
                 i.id) for i in items]
     return gr.Dropdown(choices=choices, value=choices[0][1] if choices else None,
                        label=f"Notes waiting for review ({len(choices)})")

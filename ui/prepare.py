@@ -18,6 +18,7 @@ from ui.common import (
     int_or_none,
     safe,
     short_date,
+    short_topic,
     topic_label,
 )
 from ui.deps import Deps
@@ -35,7 +36,7 @@ def _session_choices(deps: Deps, me: PersonView, pair_id: int | None) -> tuple[l
         return [], None
     pair = deps.record.get_pair(me, pair_id)
     sessions = deps.record.list_sessions(me, pair_id)
-    choices = [(f"Session {s.number}: {topic_label(s.topic)} ({short_date(s.held_on)})", s.id)
+    choices = [(f"Session {s.number}: {short_topic(s.topic)} ({short_date(s.held_on)})", s.id)
                for s in sessions]
     if pair.status == "active":
         due = f", due {short_date(pair.next_session_due)}" if pair.next_session_due else ""

@@ -10,7 +10,7 @@ import pandas as pd
 
 from coach.record import PersonView, ProgramStats
 from ui import structure
-from ui.common import HR_ROLES, View, caller, download_file, guard, int_or_none, topic_label
+from ui.common import HR_ROLES, View, caller, download_file, guard, int_or_none, short_topic
 from ui.deps import Deps
 
 ROLES = HR_ROLES
@@ -48,7 +48,7 @@ def figures_dict(st: ProgramStats) -> dict[str, Any]:
 def charts(st: ProgramStats) -> tuple[pd.DataFrame, ...]:
     months = pd.DataFrame({"month": list(st.sessions_per_month),
                            "sessions": list(st.sessions_per_month.values())})
-    topics = pd.DataFrame({"topic": [topic_label(t).split(":")[0] for t in st.topics],
+    topics = pd.DataFrame({"topic": [short_topic(t) for t in st.topics],
                            "sessions": list(st.topics.values())})
     effective = pd.DataFrame({
         "measure": ["Personal development", "Business"],

@@ -11,7 +11,7 @@ import gradio as gr
 from coach.engine import Reflection
 from coach.record import PersonView, SessionView
 from coach.sanitise import reflection_to_markdown
-from ui.common import View, caller, guard, int_or_none, safe, short_date, topic_label
+from ui.common import View, caller, guard, int_or_none, safe, short_date, short_topic
 from ui.deps import Deps
 
 ROLES = ("mentee",)
@@ -22,7 +22,7 @@ NO_SESSION = "*Choose a session, or start a new one, to write notes.*"
 def _sessions(deps: Deps, me: PersonView, pair_id: int | None) -> list:
     if pair_id is None:
         return []
-    return [(f"Session {s.number}: {topic_label(s.topic)} ({short_date(s.held_on)})", s.id)
+    return [(f"Session {s.number}: {short_topic(s.topic)} ({short_date(s.held_on)})", s.id)
             for s in reversed(deps.record.list_sessions(me, pair_id))]
 
 
