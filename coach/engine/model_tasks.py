@@ -127,6 +127,9 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+MIN_MATCH = 0.6  # how close a reworded quote must be to a sentence of the notes
+
+
 def locate(quote: str, notes: str, sentences: list[Sentence]) -> Excerpt | None:
     """Where a quoted sentence sits in the notes: exact, else the closest sentence."""
     quote = quote.strip().strip('"“”')
@@ -135,13 +138,19 @@ def locate(quote: str, notes: str, sentences: list[Sentence]) -> Excerpt | None:
     at = notes.lower().find(quote.lower())
     if at >= 0:
         return Excerpt(text=notes[at:at + len(quote)], start=at, end=at + len(quote))
-    target = _norm(quote)
+    matcher = SequenceMatcher(None, _norm(quote))
     best, best_ratio = None, 0.0
     for s in sentences:
-        ratio = SequenceMatcher(None, target, _norm(s.text)).ratio()
+        matcher.set_seq2(_norm(s.text))
+        # The cheap upper bounds skip sentences that cannot win: a long invented quote
+        # would otherwise cost a full comparison with every sentence of long notes.
+        floor = max(best_ratio, MIN_MATCH)
+        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+            continue
+        ratio = matcher.ratio()
         if ratio > best_ratio:
             best, best_ratio = s, ratio
-    if best is None or best_ratio < 0.6:
+    if best is None or best_ratio < MIN_MATCH:
         return None
     return Excerpt(text=best.text, start=best.start, end=best.end)
 
