@@ -57,6 +57,15 @@ def store_upload(path: Path, settings: Settings, name: str | None = None) -> Pat
     return target
 
 
+def discard_failed(stored: Iterable[Path], results: Iterable[FileResult],
+                   settings: Settings) -> None:
+    """Drop kept copies that could not be read, so they do not fail every later re-index."""
+    failed = {r.source for r in results if r.status == "error"}
+    for path in stored:
+        if source_name(path, settings) in failed:
+            path.unlink(missing_ok=True)
+
+
 def files_in(root: Path) -> list[Path]:
     if not root.is_dir():
         return []

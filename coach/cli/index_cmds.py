@@ -31,11 +31,18 @@ def _report(results: list, quiet: bool = False) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from coach.ingest import files_in, library_roots, store_upload, sync, tqdm_progress
+    from coach.ingest import (
+        discard_failed,
+        files_in,
+        library_roots,
+        store_upload,
+        sync,
+        tqdm_progress,
+    )
 
     settings = load_settings()
     index = _open(settings)
-    files, roots = [], []
+    files, roots, copies = [], [], []
     if not args.paths:
         roots = library_roots(settings)
     for p in map(Path, args.paths):
@@ -43,12 +50,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             roots.append(p)
         elif p.is_dir():  # a folder from elsewhere: keep copies as uploads, then index them
             for f in files_in(p):
-                files.append(store_upload(f, settings, name=f"{p.name}/{f.relative_to(p)}"))
+                copies.append(store_upload(f, settings, name=f"{p.name}/{f.relative_to(p)}"))
         elif p.exists() and not _inside(p, settings):
-            files.append(store_upload(p, settings))
+            copies.append(store_upload(p, settings))
         else:
             files.append(p)
-    results = sync(index, settings, files=files, roots=roots, progress=tqdm_progress())
+    results = sync(index, settings, files=files + copies, roots=roots, progress=tqdm_progress())
+    discard_failed(copies, results, settings)
     return _report(results, quiet=args.quiet)
 
 
