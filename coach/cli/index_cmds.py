@@ -113,6 +113,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _count(value: str) -> int:
+    """-k for search: the index returns 1 to 100 passages, so other counts are refused."""
+    try:
+        k = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if not 1 <= k <= 100:
+        raise argparse.ArgumentTypeError(f"{k} is not between 1 and 100")
+    return k
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     settings = load_settings()
     stats = _open(settings).stats()
@@ -152,7 +163,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query")
     p.add_argument("--topic", choices=ALL_TOPICS)
     p.add_argument("--kind", action="append", choices=KINDS)
-    p.add_argument("-k", type=int, default=5)
+    p.add_argument("-k", type=_count, default=5, help="how many passages, 1-100 (default 5)")
     p.add_argument("--mode", choices=("hybrid", "vector", "keyword"), default="hybrid")
     p.add_argument("--include-hr", action="store_true", help="include HR-only guidance")
     p.add_argument("--json", action="store_true")
