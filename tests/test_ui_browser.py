@@ -88,6 +88,11 @@ def test_junior_prepares_refines_saves_and_downloads(browser, ui_server: UiServe
     page.locator("#plan-save").click()
     expect(page.locator("#plan-saved")).to_contain_text("Saved as the plan for session 3")
     shot(page, "prepare-saved")
+    page.reload()  # the saved plan comes back with its session
+    expect(page.locator("#plan")).to_contain_text("Your plan will appear here")
+    pick(page, "prepare-session", re.compile("^Session 3"))
+    expect(page.locator("#plan-saved")).to_contain_text("Showing the plan saved for session 3")
+    expect(page.locator("#plan")).to_contain_text("What changed")
     page.context.close()
 
     with Record.open(f"sqlite:///{ui_server.data_dir / 'turntable.db'}") as record:

@@ -90,7 +90,8 @@ def build(deps: Deps) -> View:
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=260, elem_classes=["panel"]):
                 pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
-                session = gr.Dropdown(label="Session", choices=[], interactive=True)
+                session = gr.Dropdown(label="Session", choices=[], interactive=True,
+                                      elem_id="prepare-session")
                 topic = gr.Dropdown(label="Topic", choices=TOPIC_CHOICES, value="technology",
                                     allow_custom_value=True, interactive=True,
                                     info="One of the eight areas, or type your own")
@@ -139,14 +140,15 @@ def build(deps: Deps) -> View:
         me = caller(deps, request, ROLES)
         sid = int_or_none(session_id)
         if sid is None:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), ""
+            return (*[gr.skip()] * 5, "", gr.skip())
         s = deps.record.get_session(me, sid)
         try:
             plan = SessionPlan.model_validate(s.plan or {})
         except ValueError:
-            return s.topic, gr.skip(), gr.skip(), gr.skip(), gr.skip(), ""
+            return (s.topic, *[gr.skip()] * 4, "", gr.skip())
         md, state, radio, dl = _plan_outputs(plan)
-        return s.topic, md, state, radio, dl, f"*Showing the plan saved for session {s.number}.*"
+        return (s.topic, md, state, radio, dl,
+                f"*Showing the plan saved for session {s.number}.*", gr.Button(interactive=True))
 
     @guard
     def make_plan(pair_id: Any, session_id: Any, topic_v: str, role_v: str, goal_v: str,
@@ -230,7 +232,8 @@ def build(deps: Deps) -> View:
 
     pair.input(on_pair, [pair], [session, goal], api_visibility="private")
     session.input(on_session, [pair, session],
-                   [topic, plan_md, plan_state, cites, download, saved], api_visibility="private")
+                  [topic, plan_md, plan_state, cites, download, saved, save],
+                  api_visibility="private")
     go.click(make_plan, [pair, session, topic, role, goal, wishes, minutes],
              [plan_md, plan_state, cites, download, chat, saved, save],
              concurrency_id="coach", concurrency_limit=2, api_visibility="private")

@@ -3,7 +3,7 @@ and the one path into the shared library: anonymise, show, edit, submit for HR r
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import gradio as gr
@@ -161,7 +161,8 @@ def build(deps: Deps) -> View:
         if sid is None:
             return NO_SESSION
         deps.record.save_notes(me, sid, text or "")
-        return f"Saved at {datetime.now().strftime('%H:%M:%S')}. Only you can see these notes."
+        return (f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC. Only you can see these "
+                "notes.")
 
     @guard
     def summarise_notes(session_id: Any, pair_id: Any, text: str, request: gr.Request):  # noqa: ANN202
