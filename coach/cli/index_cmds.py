@@ -103,11 +103,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], indent=2, ensure_ascii=False))
         return 0
+    from coach.sanitise import sanitise_text as inert  # stored text can be hostile
+
     if not hits:
         print("No passages found.")
     for n, h in enumerate(hits, 1):
-        print(f"[{n}] {h.label}  ({h.source}, id {h.id}, {h.topic}/{h.kind})")
-        body = " ".join(h.text.split())
+        print(f"[{n}] {inert(h.label)}  ({inert(h.source)}, id {h.id}, {h.topic}/{h.kind})")
+        body = " ".join(inert(h.text).split())
         print(textwrap.indent(textwrap.fill(body[:600], 96), "    "))
         print()
     return 0

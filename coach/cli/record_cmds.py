@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from coach.errors import InvalidInput
+from coach.sanitise import sanitise_text as inert  # names and notes are stored text
 from coach.settings import load_settings
 
 
@@ -68,7 +69,7 @@ def cmd_people_list(args: argparse.Namespace) -> int:
         print("Nobody is in the record yet. Add someone with `coach people add`.")
     for p in people:
         state = "" if p.active else "  (inactive)"
-        print(f"{p.id:>4}  {p.role:<7} {p.name} <{p.email}>{state}")
+        print(f"{p.id:>4}  {p.role:<7} {inert(p.name)} <{inert(p.email)}>{state}")
     return 0
 
 
@@ -86,9 +87,9 @@ def cmd_share_list(args: argparse.Namespace) -> int:
         print("The share queue is empty." if status == "pending" else "No shared notes found.")
     for item in items:
         kinds = sorted({r["kind"] for r in item.removed})
-        print(f"#{item.id} [{item.status}] {item.title} (topic {item.topic}; "
+        print(f"#{item.id} [{item.status}] {inert(item.title)} (topic {item.topic}; "
               f"removed: {', '.join(kinds) or 'nothing'})")
-        print("    " + item.anonymised_text.replace("\n", "\n    "))
+        print("    " + inert(item.anonymised_text).replace("\n", "\n    "))
     return 0
 
 
