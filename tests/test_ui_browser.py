@@ -181,6 +181,15 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     shot(hr, "knowledge-library")
     assert hr.locator("#lib-passage img").count() == 0
     assert fetched == []
+
+    senior = sign_in(browser, ui_server, *ui_server.creds("mentee"))  # changes their mind
+    senior.get_by_text("Offer a lesson to the shared library").click()
+    expect(senior.locator("#share-mine input")).to_have_value("Fees up front win trust (approved)")
+    senior.locator("#share-withdraw").click()
+    expect(senior.locator("#share-status")).to_contain_text("Withdrew")
+    senior.context.close()
+    hr.locator("#lib-search").click()
+    expect(hr.locator("#lib-hits")).not_to_contain_text("Fees up front win trust")
     hr.context.close()
 
 

@@ -115,6 +115,11 @@ def build(deps: Deps) -> View:
                     submit = gr.Button("Send to HR for review", variant="primary",
                                        elem_id="share-submit")
                     share_status = gr.Markdown(elem_id="share-status")
+                    with gr.Row():
+                        offered = gr.Dropdown(label="Your shared notes", choices=[], scale=3,
+                                              interactive=True, elem_id="share-mine")
+                        withdraw = gr.Button("Withdraw", variant="stop", scale=1,
+                                             elem_id="share-withdraw")
 
     def _load_session(me: PersonView, sid: int | None, said: str = "") -> tuple:
         """Everything shown for one session (or for none), share box cleared."""
@@ -220,7 +225,7 @@ def build(deps: Deps) -> View:
                 f"Removed: {what}. Check the text below, edit it if needed, then send it.")
 
     @guard
-    def submit_share(session_id: Any, text: str, title: str, request: gr.Request) -> str:
+    def submit_share(session_id: Any, text: str, title: str, request: gr.Request) -> tuple:
         me = caller(deps, request, ROLES)
         sid = int_or_none(session_id)
         if sid is None:
@@ -228,10 +233,24 @@ def build(deps: Deps) -> View:
         if not (text or "").strip():
             raise gr.Error("Press 'Show what would be shared' first.", title="Nothing to send")
         item = deps.record.submit_share(me, sid, text, title=(title or None))
-        mine = deps.record.my_shares(me)
-        lines = "\n".join(f"- {safe(s.title)}: **{s.status}**" for s in reversed(mine[-5:]))
         return (f"Sent to HR for review as *{safe(item.title)}*. It joins the shared library "
-                f"only once approved.\n\nYour shared notes:\n{lines}")
+                "only once approved, and you can withdraw it at any time.", _offered(me))
+
+    def _offered(me: PersonView) -> Any:
+        mine = [s for s in reversed(deps.record.my_shares(me))
+                if s.status in ("pending", "approved")]
+        return gr.Dropdown(choices=[(f"{s.title} ({s.status})", s.id) for s in mine],
+                           value=mine[0].id if mine else None)
+
+    @guard
+    def withdraw_share(item_id: Any, request: gr.Request) -> tuple:
+        me = caller(deps, request, ROLES)
+        iid = int_or_none(item_id)
+        if iid is None:
+            raise gr.Error("Choose one of your shared notes.", title="Nothing chosen")
+        item = deps.record.withdraw_share(me, iid)
+        return (f"Withdrew *{safe(item.title)}*: it is no longer in the shared library or "
+                "the review queue.", _offered(me))
 
     private = {"api_visibility": "private"}
     shown = [notes, saved, reflection, items, personal, business, removed, share_text,
@@ -248,11 +267,13 @@ def build(deps: Deps) -> View:
     rate.click(save_rating, [session, personal, business], [saved], **private)
     preview.click(preview_share, [session, notes], [removed, share_text, share_status],
                   **private)
-    submit.click(submit_share, [session, share_text, share_title], [share_status], **private)
+    submit.click(submit_share, [session, share_text, share_title], [share_status, offered],
+                 **private)
+    withdraw.click(withdraw_share, [offered], [share_status, offered], **private)
 
     def load(me: PersonView) -> list[Any]:
         pairs = _pairs(deps, me)
         first = pairs[0][1] if pairs else None
-        return [gr.Dropdown(choices=pairs, value=first), *_first(me, first)]
+        return [gr.Dropdown(choices=pairs, value=first), *_first(me, first), _offered(me)]
 
-    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, session, *shown])
+    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, session, *shown, offered])
