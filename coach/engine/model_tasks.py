@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from pydantic import BaseModel, Field
 
 from coach.engine.llm import ModelOutputInvalid, extract_json
-from coach.engine.prompts import fence_passages, fence_text
+from coach.engine.prompts import fence_passages, fence_text, neutralise
 from coach.engine.schemas import (
     AgendaItem,
     CitedItem,
@@ -65,8 +65,9 @@ def _bullets(items: list[str]) -> str:
 
 
 def prepare_variables(request: PrepareRequest, passages: list[Passage], label: str) -> dict:
-    return {
-        "topic": label, "role": request.role, "goal": request.goal or "(not stated)",
+    return {  # the form fields sit inline in the prompt, so fence look-alikes are broken
+        "topic": neutralise(label), "role": neutralise(request.role),
+        "goal": neutralise(request.goal) or "(not stated)",
         "session_number": request.session_number, "minutes": request.minutes,
         "earlier_takeaways": fence_text("takeaways", _bullets(request.earlier_takeaways)),
         "wishes": fence_text("wishes", request.wishes or "(none)"),
@@ -84,7 +85,8 @@ def refine_variables(plan: SessionPlan, message: str, history: list[dict],
                      passages: list[Passage], label: str) -> dict:
     turns = "\n".join(f"{h.get('role', 'user')}: {h.get('content', '')}" for h in history[-8:])
     return {
-        "topic": label, "role": plan.request.role, "session_number": plan.request.session_number,
+        "topic": neutralise(label), "role": neutralise(plan.request.role),
+        "session_number": plan.request.session_number,
         "minutes": plan.request.minutes, "plan": fence_text("plan", plan_for_prompt(plan)),
         "history": fence_text("history", turns or "(none)"),
         "message": fence_text("message", message), "passages": fence_passages(passages),
