@@ -27,7 +27,7 @@ test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check coach tests app.py benchmarks evals
+	$(VENV)/bin/ruff check coach ui tests app.py benchmarks evals
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_index.py
