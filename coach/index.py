@@ -22,6 +22,7 @@ from coach.embeddings import Embedder, make_embedder
 from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
 from coach.keyword import KeywordIndex
 from coach.passages import Passage
+from coach.sanitise import well_formed
 from coach.settings import Settings
 from coach.topics import normalise_topic
 
@@ -161,6 +162,7 @@ class Index:
                  kind: str = "shared-note", visibility: str = "everyone",
                  extra_metadata: dict[str, Any] | None = None) -> list[str]:
         """Index one text (an approved shared note, say), replacing earlier chunks of it."""
+        text = well_formed(text or "")
         if not text.strip():
             raise InvalidInput("There is no text to index.")
         doc = SourceDoc(source=source, text=text, title=title, topic=normalise_topic(topic),
@@ -248,7 +250,7 @@ class Index:
                visibility: Sequence[str] | None = ("everyone",), mode: Mode = "hybrid",
                ) -> list[Passage]:
         """The k best passages for a query, filtered by topic, kind and visibility."""
-        query = (query or "").strip()
+        query = well_formed(query or "").strip()
         if not query:
             raise InvalidInput("Type something to search for.")
         if len(query) > MAX_QUERY_CHARS:

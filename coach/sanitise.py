@@ -41,6 +41,15 @@ def _allowed(url: str, allowed_links: Collection[str]) -> bool:
     return url.startswith("#") or url in allowed_links
 
 
+def well_formed(text: str) -> str:
+    """Join surrogate pairs and mark lone halves with U+FFFD, so the text can be stored.
+
+    A browser can send half an emoji (a lone surrogate) in JSON; UTF-8 cannot encode it, and
+    the database, the tokenizer and Chroma all fail on it.
+    """
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def sanitise_text(text: str, allowed_links: Collection[str] = ()) -> str:
     """Inert Markdown: HTML removed, images reduced to their alt text, foreign links unlinked."""
     if not text:

@@ -38,7 +38,7 @@ from coach.engine.schemas import PrepareRequest, Reflection, SessionPlan
 from coach.engine.text import split_sentences
 from coach.errors import CoachError, InvalidInput
 from coach.passages import Passage
-from coach.sanitise import StreamSanitiser, safe_plan, safe_reflection
+from coach.sanitise import StreamSanitiser, safe_plan, safe_reflection, well_formed
 from coach.settings import Settings
 
 MAX_NOTES_CHARS = 50_000
@@ -64,7 +64,7 @@ def check_text(text: Any, what: str, limit: int) -> str:
     if len(text) > limit:
         raise InvalidInput(f"The {what} are too long ({len(text):,} characters; the limit is "
                            f"{limit:,}). Split them and try again.")
-    return text
+    return well_formed(text)
 
 
 def _request(values: dict) -> PrepareRequest:

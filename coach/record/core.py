@@ -20,6 +20,7 @@ from coach.errors import InvalidInput, NotFound, PermissionDenied
 from coach.record import models as m
 from coach.record.db import writer
 from coach.record.views import PersonView
+from coach.sanitise import well_formed
 
 MAX_NOTE_CHARS = 200_000
 MAX_SHORT_CHARS = 300
@@ -208,7 +209,7 @@ def clean_text(
         raise InvalidInput(f"The {what} must be text, not bytes.")
     if not isinstance(value, str):
         raise InvalidInput(f"The {what} must be text.")
-    value = value.replace("\x00", "")
+    value = well_formed(value.replace("\x00", ""))
     if len(value) > limit:
         raise InvalidInput(f"The {what} is {len(value):,} characters long; the limit is {limit:,}.")
     if not allow_empty and not value.strip():
