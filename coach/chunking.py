@@ -226,10 +226,11 @@ def split(doc: SourceDoc) -> list[Chunk]:
             digest = content_hash(key + "\x00" + str(n))[:10]
             cid = f"{_slug(doc.source)}#{digest}"
             chunks.append(Chunk(cid, piece, {
+                **doc.extra,  # first: front matter may add labels, never rename the source
                 "source": doc.source, "title": doc.title, "section": section,
                 "topic": doc.topic, "kind": doc.kind, "visibility": doc.visibility,
                 "chunk_hash": content_hash(piece)[:16], "file_hash": doc.content_hash,
-                "ordinal": len(chunks), **doc.extra,
+                "ordinal": len(chunks),
             }))
     for c in chunks:
         c.metadata["chunk_count"] = len(chunks)

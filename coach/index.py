@@ -24,7 +24,7 @@ from coach.keyword import KeywordIndex
 from coach.passages import Passage
 from coach.sanitise import well_formed
 from coach.settings import Settings
-from coach.topics import normalise_topic
+from coach.topics import KINDS, VISIBILITIES, normalise_topic
 
 Mode = Literal["hybrid", "vector", "keyword"]
 RRF_K = 60
@@ -165,6 +165,11 @@ class Index:
         text = well_formed(text or "")
         if not text.strip():
             raise InvalidInput("There is no text to index.")
+        if kind not in KINDS:  # an unknown label would make the text unfindable, silently
+            raise InvalidInput(f"The kind must be one of {', '.join(KINDS)}, not '{kind}'.")
+        if visibility not in VISIBILITIES:
+            raise InvalidInput(f"The visibility must be one of {', '.join(VISIBILITIES)}, "
+                               f"not '{visibility}'.")
         doc = SourceDoc(source=source, text=text, title=title, topic=normalise_topic(topic),
                         kind=kind, visibility=visibility, fmt="markdown",
                         content_hash=content_hash(text), extra=dict(extra_metadata or {}))
@@ -255,6 +260,8 @@ class Index:
             raise InvalidInput("Type something to search for.")
         if len(query) > MAX_QUERY_CHARS:
             query = query[:MAX_QUERY_CHARS]
+        if mode not in ("hybrid", "vector", "keyword"):
+            raise InvalidInput(f"The search mode must be hybrid, vector or keyword, not '{mode}'.")
         k = max(1, min(int(k), 100))
         filters = {key: vals for key, vals in
                    (("topic", _as_list(topic)), ("kind", _as_list(kinds)),

@@ -32,3 +32,36 @@ def test_a_bad_file_from_elsewhere_is_not_kept_to_fail_every_run(
     assert not [p for p in uploads.rglob("*") if p.is_file()]
     assert main(["ingest"]) == 0  # the next batch run is clean
     assert (outside / "scan.pdf").exists()  # the user's own files are untouched
+
+
+def test_front_matter_cannot_rename_a_source(tmp_path: Path, embedder) -> None:  # noqa: ANN001
+    """A file claiming another source in its front matter would survive its own deletion."""
+    from coach.index import open_index
+    from coach.ingest import store_upload, sync
+    from coach.settings import load_settings
+
+    settings = load_settings(data_dir=tmp_path / "data", knowledge_dir=tmp_path / "empty")
+    index = open_index(settings, embedder)
+    upload = tmp_path / "tips.md"
+    upload.write_text("---\ntitle: Tips\nsource: note:7\nfile_hash: x\nchunk_count: 1\n---\n"
+                      "## Apps\nGraduates compare bank apps before they open an account.\n")
+    [result] = sync(index, settings, files=[store_upload(upload, settings)])
+    assert result.status == "added"
+    hits = index.search("bank apps graduates", 3, mode="keyword")
+    assert {h.source for h in hits} == {"uploads/tips.md"}
+    assert index.remove_source("uploads/tips.md") == result.chunks
+    assert not index.search("bank apps graduates", 3, mode="keyword")
+
+
+def test_index_refuses_labels_it_would_silently_hide(tmp_path: Path, embedder) -> None:  # noqa: ANN001
+    from coach.errors import InvalidInput
+    from coach.index import open_index
+    from coach.settings import load_settings
+
+    index = open_index(load_settings(data_dir=tmp_path), embedder)
+    with pytest.raises(InvalidInput, match="visibility"):
+        index.add_text("note:1", "Banks by app.", title="t", visibility="public")
+    with pytest.raises(InvalidInput, match="kind"):
+        index.add_text("note:1", "Banks by app.", title="t", kind="memo")
+    with pytest.raises(InvalidInput, match="mode"):
+        index.search("banks", mode="fuzzy")  # type: ignore[arg-type]
