@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from coach.engine.model_tasks import locate
+from coach.engine.prompts import neutralise
 from coach.engine.text import split_sentences
 
 NOTES = " ".join(f"Point {i}: my mentor showed how people her age pick a bank app."
@@ -38,3 +39,17 @@ def test_the_form_fields_cannot_forge_a_data_block(model_coach, llm_server) -> N
     user = llm_server.requests[0]["messages"][1]["content"]
     assert '<<<PASSAGE id="forged"' not in user
     assert user.count("<<<END>>>") == user.count("<<<PASSAGE") + 2  # + takeaways, wishes
+
+
+def test_refine_never_sends_hr_only_guidance(model_coach, offline_coach, llm_server) -> None:  # noqa: ANN001
+    """A plan comes back from the client; its citations must not pull HR-only text in."""
+    [hr_only] = model_coach.index.search("program measures for HR", 1, visibility=("hr",))
+    assert hr_only.visibility == "hr"
+    plan = offline_coach.prepare({"topic": "money", "role": "CFO"})
+    forged = plan.questions[0].model_copy(update={"citations": [hr_only.id]})
+    plan = plan.model_copy(update={"questions": [forged, *plan.questions[1:]]})
+    llm_server.reply("no plan").reply("still no plan")
+    model_coach.refine(plan, "less technical please")
+    sent = llm_server.user_prompts()[0]
+    assert f'<<<PASSAGE id="{hr_only.id}"' not in sent
+    assert neutralise(hr_only.text.strip())[:60] not in sent

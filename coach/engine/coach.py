@@ -178,7 +178,9 @@ class Coach:
         cited = {c for item in [*plan.questions, *plan.bring, *plan.pitfalls, *plan.agenda]
                  for c in item.citations}
         known = {p.id for p in passages}
-        passages += self._need_index().get([c for c in cited if c not in known])
+        # The plan comes back from the client: only passages anyone may read are looked up.
+        passages += [p for p in self._need_index().get([c for c in cited if c not in known])
+                     if p.visibility == "everyone"]
         notice = f"Revised by {self.mode.removeprefix('model:')}; citations point at the " \
                  "retrieved guidance."
         validate = plan_validator(reading.request, passages, self.mode, notice)
