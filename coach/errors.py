@@ -25,6 +25,10 @@ class IndexUnavailable(CoachError):
     """The Chroma store cannot be reached or opened."""
 
 
+class RecordUnavailable(CoachError):
+    """The system of record (SQLite file or database server) cannot be reached or opened."""
+
+
 class PermissionDenied(CoachError):
     """The acting person may not do this."""
 

@@ -38,3 +38,26 @@ def test_a_malformed_model_server_url_is_a_config_error(monkeypatch: pytest.Monk
     assert main(["reflect", str(notes)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("coach: OPENAI_BASE_URL") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("case", ["dialect", "not-a-database", "data-dir-is-a-file", "refused"])
+def test_a_record_that_cannot_be_opened_is_one_sentence(case: str, tmp_path,  # noqa: ANN001
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.llm_server import closed_port
+
+    if case == "dialect":
+        monkeypatch.setenv("COACH_DATABASE_URL", "foo://x")
+    elif case == "not-a-database":
+        (tmp_path / "bad.db").write_text("not sqlite at all")
+        monkeypatch.setenv("COACH_DATABASE_URL", f"sqlite:///{tmp_path / 'bad.db'}")
+    elif case == "data-dir-is-a-file":
+        (tmp_path / "afile").write_text("")
+        monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "afile"))
+    else:
+        monkeypatch.setenv("COACH_DATABASE_URL",
+                           f"postgresql://turntable:s3cret@127.0.0.1:{closed_port()}/turntable")
+    assert main(["people", "list"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("coach: ") and "Traceback" not in err and "s3cret" not in err
+    assert len(err.strip().splitlines()) == 1

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from coach.errors import ConfigError, RecordUnavailable
 from coach.record.aggregates import AggregatesMixin
 from coach.record.core import IndexSink
 from coach.record.db import make_engine, migrate
@@ -19,9 +22,19 @@ class Record(PeopleMixin, ProgramsMixin, SessionsMixin, SharingMixin, RightsMixi
     @classmethod
     def open(cls, url: str, index: IndexSink | None = None) -> Record:
         """Open (and migrate to the latest schema) the database at a SQLAlchemy URL."""
-        engine = make_engine(url)
+        try:
+            engine = make_engine(url)
+        except OSError as exc:  # the SQLite file's folder cannot be made (COACH_DATA_DIR)
+            raise ConfigError(f"The folder for the record cannot be created: {exc}.") from exc
+        except (SQLAlchemyError, ImportError) as exc:  # unknown dialect, driver not installed
+            raise ConfigError(f"The database URL cannot be used: {_reason(exc)}.") from exc
         try:
             migrate(engine)
+        except (SQLAlchemyError, OSError) as exc:  # unreachable server, not a database file
+            engine.dispose()
+            where = engine.url.render_as_string(hide_password=True)
+            raise RecordUnavailable(f"The record at {where} cannot be opened: "
+                                    f"{_reason(exc)}.") from exc
         except Exception:
             engine.dispose()
             raise
@@ -32,6 +45,12 @@ class Record(PeopleMixin, ProgramsMixin, SessionsMixin, SharingMixin, RightsMixi
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own first line, without SQLAlchemy's statement and background link."""
+    cause = getattr(exc, "orig", None) or exc
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0].rstrip(".")
 
 
 def open_record(settings: Settings, index: IndexSink | None = None) -> Record:
