@@ -1,5 +1,8 @@
 """Data rights: a person (or an admin for them) can export and delete everything held about them.
 
+An admin's export for someone else leaves out their notes, plans, reflections and action item
+texts: admins never read notes.
+
 What deletion does:
 
 - their profile and password hash are deleted;
@@ -17,6 +20,7 @@ What deletion does:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,6 +32,8 @@ from coach.record.core import ActorRef, RecordCore
 from coach.record.views import audit_view, aware, item_view, jsonable, person_view, share_view
 
 RIGHTS_ADMINS = ("admin",)
+# Session fields only their writer reads; admins never see notes (see coach.record).
+PRIVATE_FIELDS = ("notes", "plan", "reflection")
 
 
 class RightsMixin(RecordCore):
@@ -48,6 +54,7 @@ class RightsMixin(RecordCore):
         with self._tx(write=True) as s:
             a = self._check_self_or_admin(s, actor, person_id, "person.export")
             person = self._get(s, m.Person, person_id, "person")
+            own = a.id == person_id
             pairs = list(
                 s.scalars(
                     select(m.Pair)
@@ -97,6 +104,8 @@ class RightsMixin(RecordCore):
                             business_effectiveness=sess.business_effectiveness,
                             shared_with_pair=sess.mentee_shared,
                         )
+                    if not own:  # an admin acting for them: metadata and ratings, no notes
+                        row.update({k: None for k in PRIVATE_FIELDS if k in row})
                     session_rows.append(row)
             items = s.scalars(
                 select(m.ActionItem)
@@ -128,10 +137,14 @@ class RightsMixin(RecordCore):
                 "person": profile,
                 "pairs": pair_rows,
                 "sessions": session_rows,
-                "action_items": [item_view(i) for i in items],
+                "action_items": [item_view(i) if own else replace(item_view(i), text=None)
+                                 for i in items],
                 "shared_notes": [share_view(i) for i in shares],
                 "audit": [audit_view(e) for e in audit],
             }
+            if not own:
+                data["withheld"] = ("private notes, plans, reflections and action item texts: "
+                                    "only the person can export those")
             self._audit(s, a, "person.export", "person", person_id)
             return jsonable(data)
 
