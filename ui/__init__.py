@@ -12,7 +12,9 @@ from urllib.parse import urlparse
 
 import gradio as gr
 
+from coach.errors import CoachError
 from coach.record import PersonView
+from coach.record.people import normalise_email
 from ui import api, knowledge, mydata, prepare, program, reflect
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.deps import DEMO_FILE, Deps
@@ -96,13 +98,22 @@ def build_app(deps: Deps) -> gr.Blocks:
     return demo
 
 
+def _lockout_key(username: str | None) -> str:
+    """The email as the record reads it, so no spelling of it (case, spaces, a NUL byte)
+    earns a fresh count of attempts against the same account."""
+    try:
+        return normalise_email(username or "")
+    except CoachError:
+        return (username or "").strip().lower()
+
+
 def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
     """Gradio's sign-in check: the record verifies the argon2 hash and audits the attempt;
     after repeated failures an email is locked out for a while, even with the right password."""
     limiter = limiter or SignInLimiter()
 
     def check(username: str, password: str) -> bool:
-        email = (username or "").strip().lower()
+        email = _lockout_key(username)
         if limiter.locked(email):
             return False
         ok = deps.record.authenticate(email, password or "") is not None
