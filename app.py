@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve Turntable")
     parser.add_argument("--no-demo", action="store_true", help="start without the demo program")
     args = parser.parse_args(argv)
+    os.umask(0o077)  # the record, uploads and downloads are for this user's eyes only
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 

@@ -39,12 +39,20 @@ class Deps:
 
 def build_deps(settings: Settings, index: Index | None = None, llm: Any | None = None) -> Deps:
     """Open the index and the record and build the coach from settings (or given parts)."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(settings.data_dir)
     index = index or open_index(settings)
     record = open_record(settings, index=index)
     coach = Coach.from_settings(settings, index) if llm is None else \
         Coach(settings=settings, index=index, llm=llm)
     return Deps(settings=settings, index=index, record=record, coach=coach)
+
+
+def private_dir(path: Path) -> None:
+    """Create the data dir readable by this user alone, or tighten one that is not: it holds
+    the record, whose private notes must not be open to other accounts on the machine."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
+        os.chmod(path, 0o700)
 
 
 def seed_demo_if_empty(deps: Deps) -> dict[str, str] | None:
