@@ -9,6 +9,7 @@ at once. The record checks permissions again on every call it serves.
 from __future__ import annotations
 
 import functools
+import html
 import inspect
 import logging
 import os
@@ -69,16 +70,22 @@ def caller(deps: Deps, request: gr.Request | None, roles: tuple[str, ...] = ()) 
     return person
 
 
+def plain(text: str) -> str:
+    """Text for a toast (gr.Error, gr.Warning): the page renders those as HTML, and messages
+    can quote what someone typed, so tags are shown as text, never built."""
+    return html.escape(str(text), quote=False)
+
+
 def _as_message(exc: Exception) -> gr.Error:
     if isinstance(exc, gr.Error):
         return exc
     if isinstance(exc, CoachError):
-        return gr.Error(str(exc), title="Cannot do that")
+        return gr.Error(plain(str(exc)), title="Cannot do that")
     if isinstance(exc, ValidationError):
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ())) or "input"
-        return gr.Error(f"Please check the {where.replace('_', ' ')}: {first.get('msg', '')}.",
-                        title="Cannot do that")
+        return gr.Error(plain(f"Please check the {where.replace('_', ' ')}: "
+                              f"{first.get('msg', '')}."), title="Cannot do that")
     log.exception("unexpected error in an event handler")
     return gr.Error("Something went wrong on our side; nothing you typed was lost. "
                     "Try again, and tell your administrator if it keeps happening.",

@@ -160,8 +160,8 @@ def build(deps: Deps) -> View:
         if not got:
             return ""
         p = got[0]
-        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {topic_label(p.topic)} · "
-                f"{p.kind} · visible to {p.visibility}\n\n{safe(p.text)}")
+        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))} · "
+                f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n{safe(p.text)}")
 
     @guard
     def load_sources(request: gr.Request) -> tuple:
@@ -171,8 +171,8 @@ def build(deps: Deps) -> View:
     @guard
     def do_delete(source: str, request: gr.Request) -> tuple:
         me = caller(deps, request, ROLES)
-        said = library.delete_source(deps, me, source)
-        return (*_sources(deps), said)
+        said = library.delete_source(deps, me, source)  # quotes a source name or a title
+        return (*_sources(deps), safe(said))
 
     @guard
     def do_reindex(scratch: bool, request: gr.Request,

@@ -15,7 +15,16 @@ import gradio as gr
 
 from coach.errors import CoachError
 from coach.record import PersonView
-from ui.common import HR_ROLES, ROLE_LABELS, caller, guard, int_or_none, short_date
+from ui.common import (
+    HR_ROLES,
+    ROLE_LABELS,
+    caller,
+    guard,
+    int_or_none,
+    plain,
+    safe,
+    short_date,
+)
 from ui.deps import Deps
 
 ROLES = HR_ROLES
@@ -123,9 +132,9 @@ def build(deps: Deps) -> Section:
                 message = action(me, *values)
             except (CoachError, gr.Error) as exc:  # the form stays as typed; tables untouched
                 said = getattr(exc, "message", None) or str(exc)
-                gr.Warning(said, title="Not done")
-                return (*[gr.skip()] * len(outputs), f"**Not done:** {said}")
-            return (*_tables(deps, me), message)
+                gr.Warning(plain(said), title="Not done")
+                return (*[gr.skip()] * len(outputs), f"**Not done:** {safe(said)}")
+            return (*_tables(deps, me), safe(message))  # names and cycle names are typed text
 
         sig = inspect.signature(action)
         request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD,
