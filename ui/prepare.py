@@ -179,8 +179,8 @@ def build(deps: Deps) -> View:
         caller(deps, request, ROLES)
         if not passage_id:
             return ""
-        found = deps.index.get([passage_id])
-        if not found:
+        found = [p for p in deps.index.get([passage_id]) if p.visibility == "everyone"]
+        if not found:  # HR-only guidance stays with HR, whatever id is asked for
             return "*That passage is no longer in the library.*"
         p = found[0]
         return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))}\n\n"
