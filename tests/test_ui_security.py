@@ -1,0 +1,143 @@
+"""Security review of the web app: sign-in lockout, files on disk, and text that reaches the page.
+
+The lockout is driven through Gradio's real /login route on the session's app server; the rest
+calls the registered event handlers in-process as a signed-in person (as `test_ui_roles` does),
+because what a handler returns is exactly what the browser renders.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import stat
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import gradio as gr
+import pytest
+
+from coach.index import Index
+from coach.record import SYSTEM, open_record
+from coach.settings import load_settings
+from tests.ui_fixtures import UiServer
+from ui import build_app
+from ui.deps import Deps, build_deps, seed_demo_if_empty
+
+ADMIN, HR, MENTOR = ("admin@demo.turntable.example", "hr@demo.turntable.example",
+                     "mentor@demo.turntable.example")
+TRACKER = "http://127.0.0.1:9"  # a loopback port nothing answers on: a fetch would show up
+HOSTILE = f'<img src="{TRACKER}/a.png"> ![x]({TRACKER}/b.png)'
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory,
+        library_index: Index) -> Iterator[tuple[Deps, gr.Blocks]]:
+    path: Path = tmp_path_factory.mktemp("ui-security")
+    deps = build_deps(load_settings(data_dir=path), index=library_index)
+    seed_demo_if_empty(deps)
+    yield deps, build_app(deps)
+    deps.record.close()
+
+
+def handler(demo: gr.Blocks, labels: list[str]) -> object:
+    """The event handler whose inputs carry these labels (names repeat across views)."""
+    for d in demo.fns.values():
+        if [getattr(c, "label", None) for c in d.inputs] == labels:
+            return d.fn
+    raise LookupError(labels)
+
+
+def run(fn: object, email: str, *args: object) -> object:
+    result = fn(*args, gr.Request(username=email))  # type: ignore[operator]
+    return list(result)[-1] if inspect.isgenerator(result) else result
+
+
+def inert(text: str) -> bool:
+    return "<img" not in text and TRACKER not in text and "](" not in text
+
+
+def login(server: UiServer, email: str, password: str) -> int:
+    body = urllib.parse.urlencode({"username": email, "password": password}).encode()
+    try:
+        with _OPENER.open(urllib.request.Request(server.url + "/login", data=body), timeout=30):
+            return 200
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_lockout_holds_for_every_spelling_of_the_email(ui_server: UiServer) -> None:
+    record = open_record(load_settings(data_dir=ui_server.data_dir))
+    try:
+        _, password = record.add_person(SYSTEM, name="Lock Test", email="lock.test@example.org",
+                                        role="mentee")
+    finally:
+        record.close()
+    email = "lock.test@example.org"
+    for _ in range(5):
+        assert login(ui_server, email, "not-the-password") != 200
+    assert login(ui_server, email, password) != 200  # locked, even with the right password
+    for variant in (email + "\x00", email.replace("@", "\x00@"), " LOCK.Test@Example.org "):
+        assert login(ui_server, variant, password) != 200, repr(variant)
+
+
+def test_the_record_on_disk_is_readable_only_by_the_app(ui_server: UiServer) -> None:
+    for name in ("turntable.db", "demo-accounts.txt"):
+        mode = stat.S_IMODE((ui_server.data_dir / name).stat().st_mode)
+        assert mode & 0o077 == 0, f"{name} is {oct(mode)}"
+
+
+def test_a_loose_data_dir_is_tightened(tmp_path: Path, library_index: Index) -> None:
+    loose = tmp_path / "loose"
+    loose.mkdir(mode=0o755)
+    os.chmod(loose, 0o755)
+    deps = build_deps(load_settings(data_dir=loose), index=library_index)
+    deps.record.close()
+    assert stat.S_IMODE(loose.stat().st_mode) & 0o077 == 0
+
+
+def test_names_and_refusals_render_inert(app: tuple[Deps, gr.Blocks]) -> None:
+    _, demo = app
+    add_person = handler(demo, ["Name", "Email", "Role"])
+    said = run(add_person, ADMIN, f"Eve {HOSTILE}", "eve.hostile@example.org", "mentor")[-1]
+    assert "Added Eve" in said and inert(said), said
+    said = run(add_person, ADMIN, "Bob", f"{HOSTILE}@example.org", "mentor")[-1]
+    assert "Not done" in said and inert(said), said
+
+
+def test_error_messages_cannot_carry_html_into_the_toast(app: tuple[Deps, gr.Blocks]) -> None:
+    _, demo = app
+    delete = handler(demo, ["Source to delete"])
+    with pytest.raises(gr.Error) as refused:
+        run(delete, HR, f"uploads/{HOSTILE}.md")
+    assert "not in the library" in refused.value.message
+    assert "<img" not in refused.value.message
+
+
+def test_deleting_a_source_says_so_inertly(app: tuple[Deps, gr.Blocks]) -> None:
+    deps, demo = app
+    source = f"uploads/sec-{HOSTILE}.md"
+    deps.index.add_text(source, "Quorvane guidance for the deletion message test. " * 3,
+                        title="Quorvane", topic="general", kind="guidance")
+    try:
+        said = run(handler(demo, ["Source to delete"]), HR, source)[-1]
+    finally:
+        deps.index.remove_source(source)
+    assert "Deleted" in said and inert(said), said
+
+
+def test_a_mentor_cannot_open_an_hr_only_passage_by_id(app: tuple[Deps, gr.Blocks]) -> None:
+    deps, demo = app
+    source = "uploads/sec-hr-only.md"
+    ids = deps.index.add_text(source, "Zephyrine salary bands for next year, HR eyes only. " * 3,
+                              title="Pay bands", topic="money", kind="guidance",
+                              visibility="hr")
+    try:
+        shown = run(handler(demo, ["Sources cited"]), MENTOR, ids[0])
+        hr_view = run(handler(demo, ["Results"]), HR, ids[0])
+    finally:
+        deps.index.remove_source(source)
+    assert "Zephyrine" not in shown
+    assert "Zephyrine" in hr_view  # HR still reads it in the Knowledge view
