@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from coach.engine.model_tasks import locate
 from coach.engine.prompts import neutralise
 from coach.engine.text import split_sentences
@@ -53,3 +55,15 @@ def test_refine_never_sends_hr_only_guidance(model_coach, offline_coach, llm_ser
     sent = llm_server.user_prompts()[0]
     assert f'<<<PASSAGE id="{hr_only.id}"' not in sent
     assert neutralise(hr_only.text.strip())[:60] not in sent
+
+
+def test_finding_the_json_in_a_runaway_answer_is_linear() -> None:
+    """A misbehaving server can stream megabytes of fence openers; reading them is one pass."""
+    from coach.engine.llm import ModelOutputInvalid, extract_json
+
+    assert extract_json('```\n{"x": 1}\n```\n```json\n{"a": 1}\n```') == {"x": 1}
+    assert extract_json('```json {"a": "b"} ``` and ```{"c": 2}```') == {"a": "b"}
+    started = time.perf_counter()
+    with pytest.raises(ModelOutputInvalid):
+        extract_json("```{" * 100_000)
+    assert time.perf_counter() - started < 3  # was minutes: the fence pattern backtracked

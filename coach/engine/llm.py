@@ -140,13 +140,24 @@ def stream_text(llm: BaseChatModel, messages: list[BaseMessage], *, retries: int
             _pause(attempt, backoff)
 
 
-_JSON_FENCE = re.compile(r"```(?:json)?\s*(\{.*?\})\s*```", re.DOTALL)
+_FENCE_OPEN = re.compile(r"```(?:json)?\s*(?=\{)")
+
+
+def _fenced(text: str) -> str | None:
+    """The first fenced block holding an object, found in one pass (no backtracking)."""
+    for match in _FENCE_OPEN.finditer(text):
+        close = text.find("```", match.end())
+        if close < 0:
+            return None
+        body = text[match.end():close].rstrip()
+        if body.endswith("}"):
+            return body
+    return None
 
 
 def extract_json(text: str) -> dict:
     """The JSON object in an answer, tolerating code fences and chatter around it."""
-    match = _JSON_FENCE.search(text)
-    candidate = match.group(1) if match else text
+    candidate = _fenced(text) or text
     start, end = candidate.find("{"), candidate.rfind("}")
     if start < 0 or end <= start:
         raise ModelOutputInvalid("The answer holds no JSON object.")
