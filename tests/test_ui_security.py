@@ -141,3 +141,51 @@ def test_a_mentor_cannot_open_an_hr_only_passage_by_id(app: tuple[Deps, gr.Block
         deps.index.remove_source(source)
     assert "Zephyrine" not in shown
     assert "Zephyrine" in hr_view  # HR still reads it in the Knowledge view
+
+
+def fn_named(demo: gr.Blocks, module: str, name: str) -> object:
+    for d in demo.fns.values():
+        if getattr(d.fn, "__module__", "") == module and getattr(d.fn, "__name__", "") == name:
+            return d.fn
+    raise LookupError(f"{module}.{name}")
+
+
+def test_no_handler_reaches_another_pairs_session_by_id(app: tuple[Deps, gr.Blocks]) -> None:
+    """Ids are whatever the caller sends: a mentor and a mentee of another pair try the
+    victim pair's ids on every event that takes one, and each is refused by the record."""
+    deps, demo = app
+    mentee = deps.record.find_person(SYSTEM, "mentee@demo.turntable.example")
+    pid = deps.record.my_pairs(mentee)[0].id
+    sid = deps.record.list_sessions(mentee, pid)[0].id
+    deps.record.save_notes(mentee, sid, "Quillmoor secret: only the mentee may read this.")
+    share = deps.record.submit_share(mentee, sid, "Quillmoor lesson", title="Quillmoor")
+    other_mentor = "tomas.mentor@demo.turntable.example"
+    other_mentee = "grace.mentee@demo.turntable.example"
+    own_pid = deps.record.my_pairs(deps.record.find_person(SYSTEM, other_mentor))[0].id
+    plan = run(fn_named(demo, "ui.prepare", "make_plan"), other_mentor, own_pid, None,
+               "money", "CFO", "", "", 45)[1]
+    attempts = [
+        (other_mentor, "ui.prepare", "on_pair", (pid,)),
+        (other_mentor, "ui.prepare", "on_session", (pid, sid)),
+        (other_mentor, "ui.prepare", "make_plan", (pid, sid, "money", "CFO", "", "", 45)),
+        (other_mentor, "ui.prepare", "save_plan", (pid, sid, plan)),
+        (other_mentor, "ui.prepare", "save_plan", (pid, None, plan)),
+        (other_mentee, "ui.reflect", "on_pair", (pid,)),
+        (other_mentee, "ui.reflect", "on_session", (sid,)),
+        (other_mentee, "ui.reflect", "start", (pid,)),
+        (other_mentee, "ui.reflect", "autosave", (sid, "overwritten")),
+        (other_mentee, "ui.reflect", "summarise_notes", (sid, pid, "overwritten")),
+        (other_mentee, "ui.reflect", "tick", (sid, [])),
+        (other_mentee, "ui.reflect", "save_rating", (sid, 1, 1)),
+        (other_mentee, "ui.reflect", "preview_share", (sid, "overwritten")),
+        (other_mentee, "ui.reflect", "submit_share", (sid, "x", "t")),
+        (other_mentee, "ui.reflect", "withdraw_share", (share.id,)),
+    ]
+    for email, module, name, args in attempts:
+        with pytest.raises(gr.Error) as refused:
+            run(fn_named(demo, module, name), email, *args)
+        assert "Quillmoor" not in refused.value.message, name
+    after = deps.record.get_session(mentee, sid)
+    assert after.my_notes == "Quillmoor secret: only the mentee may read this."
+    assert after.personal_effectiveness != 1 or after.business_effectiveness != 1
+    assert deps.record.get_share(mentee, share.id).status == "pending"
