@@ -27,7 +27,7 @@ _AUTOLINK = re.compile(r"<((?:[a-zA-Z][a-zA-Z0-9+.-]*:|www\.)[^<>\s]*)>")
 _TAG = re.compile(r"</?[a-zA-Z!?][^<>]*>")
 _IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s*"
                     r"(\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*(?:\([^()]*\)[^()\s>]*)*)>?"
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*+<?([^()\s>]*(?:\([^()]*\)[^()\s>]*)*)>?"
                    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
 _BARE_URL = re.compile(r"\b(?:(?:https?|ftp|file|data|javascript|vbscript|mailto):|www\.)"

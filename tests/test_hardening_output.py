@@ -31,3 +31,16 @@ def test_shared_text_and_names_print_inert(world: World, tmp_path: Path,
     out = capsys.readouterr().out
     assert "younger customers research" in out and "Eve" in out and "Mallory" in out
     assert "\x1b" not in out and "\x07" not in out and "<img" not in out
+
+
+def test_a_link_padded_with_spaces_is_sanitised_in_one_pass() -> None:
+    """Stored text like '[a]( ' + 50,000 spaces took the link pattern 20 seconds."""
+    import time
+
+    from coach.sanitise import sanitise_text
+
+    started = time.perf_counter()
+    for text in ("[a]( " + " " * 50_000 + "x", "![a]( " + " " * 50_000 + "x"):
+        assert sanitise_text(text).endswith("x")
+    assert time.perf_counter() - started < 2
+    assert sanitise_text("[a]( https://evil.example/x )") == "a"
