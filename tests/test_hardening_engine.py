@@ -67,3 +67,18 @@ def test_finding_the_json_in_a_runaway_answer_is_linear() -> None:
     with pytest.raises(ModelOutputInvalid):
         extract_json("```{" * 100_000)
     assert time.perf_counter() - started < 3  # was minutes: the fence pattern backtracked
+
+
+def test_a_line_with_a_long_run_of_spaces_is_split_quickly() -> None:
+    """Pasted notes can hold a line padded with thousands of spaces (a table, a PDF copy)."""
+    from coach.engine.actions import extract_actions
+
+    pad = " " * 40_000
+    started = time.perf_counter()
+    for notes in (f"I will send the app list by Friday.{pad}Thanks.", f"next{pad}time",
+                  f"I will{pad}send it by Friday"):
+        extract_actions(notes, split_sentences(notes))
+    assert time.perf_counter() - started < 2  # was 20 seconds: three patterns backtracked
+    notes = "I will send the app list by Friday; and we will meet again.\nAP (me): call Sam"
+    assert [(a.action, a.owner) for a in extract_actions(notes, split_sentences(notes))] == [
+        ("Send the app list", "me"), ("Meet again", "both"), ("Call Sam", "me")]

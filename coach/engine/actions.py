@@ -38,7 +38,9 @@ _SUBJECT_MODAL = re.compile(
     r"(?P<modal>'ll|will|would|'d|shall|am going to|'m going to|is going to|are going to|"
     r"'re going to|agreed to|promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would))\s+", re.I)
-_ALSO = re.compile(r"\s*;\s*|\s+and (?=(?:I|she|he|we|[A-Z][a-z]+) (?:will|'ll|is going to))")
+# Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
+_ALSO = re.compile(r"(?<!\s)(?:\s*;\s*|\s+and (?=(?:I|she|he|we|[A-Z][a-z]+) "
+                   r"(?:will|'ll|is going to)))")
 
 
 def _clauses(text: str) -> list[str]:

@@ -88,6 +88,8 @@ class Sentence:
 def heading_kind(line: str) -> str | None:
     """The section a heading line opens ("actions", "next" ...), or None if not a heading."""
     raw = line.strip()
+    if len(raw) > 200:  # no heading; and the end-anchored strip below is quadratic on long runs
+        return None
     core = re.sub(r"^[#*_\s]+|[#*_:\s]+$", "", raw).lower()
     if not core or len(core) > 40:
         return None
@@ -123,7 +125,7 @@ def _split_line(text: str, base: int) -> list[tuple[str, int, int]]:
 _LABEL = re.compile(
     r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
     r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
-    r"surprised?)\s*(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)", re.I)
+    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)", re.I)
 _LABEL_KIND = {"next time": "next", "next session": "next", "next": "next",
                "takeaway": "takeaway", "surprise": "assumption", "surprised": "assumption"}
 
