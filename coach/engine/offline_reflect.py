@@ -136,6 +136,13 @@ def summarise(sentences: list[Sentence], vectors: np.ndarray, max_sentences: int
     return text, picked
 
 
+def _tail(text: str, keep: int = 120) -> str:
+    """The last words before a cue, spaces folded: the pronoun check is end-anchored and
+    would otherwise rescan a long run of spaces from every position."""
+    text = " ".join(text.split())
+    return text if len(text) <= keep else text[-keep:].split(" ", 1)[-1]
+
+
 def _assumptions(sentences: list[Sentence], notes: str) -> tuple[list[Takeaway], set[int]]:
     """Beliefs the senior held that were challenged, with the refutation when it follows."""
     out: list[Takeaway] = []
@@ -144,7 +151,7 @@ def _assumptions(sentences: list[Sentence], notes: str) -> tuple[list[Takeaway],
         if i in used or s.is_title:
             continue
         cue = ASSUMPTION_CUE.search(s.text)
-        if cue and _SOMEONE_ELSES.search(s.text[:cue.start()]):
+        if cue and _SOMEONE_ELSES.search(_tail(s.text[:cue.start()])):
             cue = None  # "she didn't know we had one" is the mentor's surprise, not ours
         if not (cue or s.label == "assumption" or s.section == "assumptions"):
             continue
