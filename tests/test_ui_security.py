@@ -189,3 +189,45 @@ def test_no_handler_reaches_another_pairs_session_by_id(app: tuple[Deps, gr.Bloc
     assert after.my_notes == "Quillmoor secret: only the mentee may read this."
     assert after.personal_effectiveness != 1 or after.business_effectiveness != 1
     assert deps.record.get_share(mentee, share.id).status == "pending"
+
+
+def test_a_session_stream_answers_only_the_person_who_opened_it(ui_server: UiServer) -> None:
+    """Knowing someone's session hash (it travels in URLs) reads nothing of theirs."""
+    import json
+
+    import httpx
+
+    def signed_in(role: str) -> httpx.Client:
+        c = httpx.Client(base_url=ui_server.url, timeout=30, trust_env=False)
+        email, password = ui_server.creds(role)
+        assert c.post("/login", data={"username": email, "password": password}).status_code \
+            == 200
+        return c
+
+    owner, other = signed_in("mentor"), signed_in("mentee")
+    try:
+        load = next(i for i, d in enumerate(owner.get("/config").json()["dependencies"])
+                    if d.get("api_name") == "on_load")
+        victim = "secvictim01"
+        joined = owner.post("/gradio_api/queue/join", json={
+            "data": [], "fn_index": load, "session_hash": victim, "event_data": None,
+            "trigger_id": None})
+        assert joined.status_code == 200
+        stolen = other.get("/gradio_api/queue/data", params={"session_hash": victim})
+        assert stolen.status_code == 403 and "Maya" not in stolen.text
+        with owner.stream("GET", "/gradio_api/queue/data",
+                          params={"session_hash": victim}) as mine:
+            assert mine.status_code == 200
+            for line in mine.iter_lines():
+                if line.startswith("data:") and '"process_completed"' in line:
+                    assert "Signed in as" in json.dumps(json.loads(line[5:]))
+                    break
+        hijack = other.post("/gradio_api/queue/join", json={
+            "data": [], "fn_index": load, "session_hash": victim, "event_data": None,
+            "trigger_id": None})
+        assert hijack.status_code == 403
+        assert other.get("/gradio_api/queue/data",
+                         params={"session_hash": victim}).status_code == 403
+    finally:
+        owner.close()
+        other.close()

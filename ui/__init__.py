@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from coach.errors import CoachError
 from coach.record import PersonView
@@ -18,6 +19,7 @@ from coach.record.people import normalise_email
 from ui import api, knowledge, mydata, prepare, program, reflect
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.deps import DEMO_FILE, Deps
+from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
 
 CSS = """
@@ -147,6 +149,7 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "enable_monitoring": False,
         "theme": theme(),
         "css": CSS,
+        "app_kwargs": {"middleware": [Middleware(OwnerGuard, owners=deps.owners)]},
     }
 
 

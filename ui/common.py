@@ -63,6 +63,10 @@ def caller(deps: Deps, request: gr.Request | None, roles: tuple[str, ...] = ()) 
                        title="Not signed in") from None
     if not person.active:
         raise gr.Error("This account has been deactivated.", title="Not allowed")
+    session_hash = getattr(request, "session_hash", None)
+    if session_hash and not deps.owners.claim(session_hash, email):
+        raise gr.Error("This page was opened by someone else. Reload it to continue.",
+                       title="Not allowed")
     if roles and person.role not in roles:
         who = " or ".join(ROLE_LABELS[r] for r in roles)
         raise gr.Error(f"This is only for {who}; you are signed in as "

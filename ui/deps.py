@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from coach.engine import Coach
 from coach.index import Index, open_index
 from coach.record import SYSTEM, Record, open_record
 from coach.settings import Settings
+from ui.sessions import SessionOwners
 
 DEMO_FILE = "demo-accounts.txt"
 
@@ -26,6 +27,7 @@ class Deps:
     index: Index
     record: Record
     coach: Coach
+    owners: SessionOwners = field(default_factory=SessionOwners)
 
     @property
     def model_label(self) -> str:
