@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Whatever the CLI creates first (the record, the index, uploads) holds private notes:
+    # readable by this user only, as when the app creates it.
+    os.umask(0o077)
     try:
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a closed pipe shows up here rather than at interpreter exit
