@@ -85,3 +85,14 @@ def test_a_line_with_a_long_run_of_spaces_is_split_quickly() -> None:
     notes = "I will send the app list by Friday; and we will meet again.\nAP (me): call Sam"
     assert [(a.action, a.owner) for a in extract_actions(notes, split_sentences(notes))] == [
         ("Send the app list", "me"), ("Meet again", "both"), ("Call Sam", "me")]
+
+
+def test_a_body_of_the_wrong_shape_is_described_plainly(llm_server) -> None:  # noqa: ANN001
+    from coach.engine.llm import ModelUnavailable, build_chat_model, invoke_text, to_messages
+    from coach.engine.prompts import RenderedPrompt
+    from tests.engine_fixtures import model_settings
+
+    llm_server.raw("[1, 2]")
+    llm = build_chat_model(model_settings(llm_server.url))
+    with pytest.raises(ModelUnavailable, match="its response could not be read"):
+        invoke_text(llm, to_messages(RenderedPrompt("s", "u")), retries=0, backoff=0)

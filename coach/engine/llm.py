@@ -89,6 +89,8 @@ def describe(exc: BaseException) -> str:
         return "its answer was not in the expected form"
     if isinstance(exc, json.JSONDecodeError | IndexError | openai.APIResponseValidationError):
         return "its response could not be read"
+    if isinstance(exc, ValueError):  # langchain-openai on a body that is not a completion
+        return "its response could not be read"
     return f"it failed ({type(exc).__name__})"
 
 
