@@ -32,6 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from coach.chunking import load_file, split  # noqa: E402
 from coach.embeddings import MiniLMEmbedding  # noqa: E402
 from coach.index import open_index  # noqa: E402
 from coach.ingest import sync  # noqa: E402
@@ -59,25 +60,36 @@ def bench_embedding(emb: MiniLMEmbedding, texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - t)
 
 
-def bench_pipeline(emb: MiniLMEmbedding, texts: list[str]) -> tuple[float, int]:
+def write_library(lib: Path, texts: list[str], per_file: int = 10) -> None:
+    lib.mkdir()
+    for f in range(0, len(texts), per_file):
+        body = "\n\n".join(
+            f"## Passage {f + i}\n\n{t}" for i, t in enumerate(texts[f : f + per_file])
+        )
+        (lib / f"doc{f // per_file:04d}.md").write_text(
+            f"---\ntitle: Doc {f}\ntopic: money\nkind: guidance\n---\n# Doc {f}\n\n{body}\n"
+        )
+
+
+def embed_inputs(lib: Path) -> list[str]:
+    """Exactly what the pipeline hands the model: each chunk with its title and heading."""
+    out = []
+    for path in sorted(lib.glob("*.md")):
+        out += [c.embed_text for c in split(load_file(path, f"knowledge/{path.name}"))]
+    return out
+
+
+def bench_pipeline(emb: MiniLMEmbedding, texts: list[str]) -> tuple[float, int, list[str]]:
     with tempfile.TemporaryDirectory() as tmp:
         lib = Path(tmp) / "knowledge"
-        lib.mkdir()
-        per_file = 10
-        for f in range(0, len(texts), per_file):
-            body = "\n\n".join(
-                f"## Passage {f + i}\n\n{t}" for i, t in enumerate(texts[f : f + per_file])
-            )
-            (lib / f"doc{f // per_file:04d}.md").write_text(
-                f"---\ntitle: Doc {f}\ntopic: money\nkind: guidance\n---\n# Doc {f}\n\n{body}\n"
-            )
+        write_library(lib, texts)
         settings = load_settings(data_dir=Path(tmp) / "data", knowledge_dir=lib)
         index = open_index(settings, emb)
         t = time.perf_counter()
         results = sync(index, settings, roots=[lib])
         elapsed = time.perf_counter() - t
         chunks = sum(r.chunks for r in results)
-        return chunks / elapsed, chunks
+        return chunks / elapsed, chunks, embed_inputs(lib)
 
 
 def fill(index, pool_texts: list[str], pool_vecs: np.ndarray, n: int, rng: random.Random) -> None:  # noqa: ANN001
@@ -141,11 +153,17 @@ def main() -> None:
     words = library_words()
     texts = passages(words, args.passages)
 
-    raw = bench_embedding(emb, texts)
-    pipe, chunks = bench_pipeline(emb, texts)
-    print(f"raw embedding:      {raw:7.1f} passages/s ({len(texts)} x 60 words, 2 cores)")
+    # Best of two runs each, alternating, so a busy moment on a shared machine hits both sides.
+    raw_plain, raw, pipe = 0.0, 0.0, 0.0
+    for _ in range(2):
+        raw_plain = max(raw_plain, bench_embedding(emb, texts))
+        rate, chunks, inputs = bench_pipeline(emb, texts)
+        pipe = max(pipe, rate)
+        raw = max(raw, bench_embedding(emb, inputs))
+    print(f"raw embedding:      {raw_plain:7.1f} passages/s ({len(texts)} x 60 words, 2 cores)")
+    print(f"raw, same inputs:   {raw:7.1f} chunks/s (the pipeline's chunks, title and heading)")
     print(f"ingestion pipeline: {pipe:7.1f} chunks/s ({chunks} chunks, files -> Chroma)")
-    print(f"pipeline / raw:     {pipe / raw:7.2f}   (goal >= 0.90)")
+    print(f"pipeline / raw:     {pipe / raw:7.2f}   (same inputs; goal >= 0.90)")
 
     qfile = ROOT / "tests" / "data" / "retrieval_queries.jsonl"
     base = [json.loads(x)["query"] for x in qfile.read_text().splitlines() if x.strip()]
