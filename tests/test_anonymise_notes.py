@@ -10,27 +10,9 @@ import json
 from pathlib import Path
 
 from coach.anonymise import anonymise
+from evals.eval_anonymise import score_notes
 
 NOTES = Path(__file__).parent / "data" / "anonymise_notes.jsonl"
-
-
-def score_notes(path: Path = NOTES) -> dict[str, float]:
-    """Fractions of identifiers removed and substance kept over every note in ``path``."""
-    notes = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    removed = total_ids = kept = total_sub = 0
-    for note in notes:
-        out = anonymise(note["text"], roster=note.get("roster", ())).text
-        total_ids += len(note["identifiers"])
-        removed += sum(ident not in out for ident in note["identifiers"])
-        total_sub += len(note["substance"])
-        kept += sum(phrase in out for phrase in note["substance"])
-    return {
-        "notes": len(notes),
-        "identifiers": total_ids,
-        "removed": removed / total_ids,
-        "substance": total_sub,
-        "kept": kept / total_sub,
-    }
 
 
 def test_labelled_notes_are_well_formed() -> None:
