@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 from coach.anonymise import lexicon as lx
 
@@ -50,11 +51,12 @@ STRONG_AFTER = frozenset(
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Given names, surnames, common words, dictionary words; loaded once, on first use."""
-    from coach.anonymise import _names_data as data
+    def words(name: str) -> frozenset[str]:
+        text = (files("coach.anonymise") / "data" / f"{name}.txt").read_text(encoding="utf-8")
+        return frozenset(text.split())
 
-    common = frozenset(data.COMMON_WORDS.split()) | lx.NAME_LIKE_WORDS
-    first, sur = frozenset(data.FIRST_NAMES.split()), frozenset(data.SURNAMES.split())
-    return first, sur, common, frozenset(data.DICTIONARY_WORDS.split())
+    common = words("common_words") | lx.NAME_LIKE_WORDS
+    return words("first_names"), words("surnames"), common, words("dictionary_words")
 
 
 @dataclass
