@@ -19,6 +19,7 @@ def test_network_guard_allows_loopback() -> None:
     client = socket.socket()
     try:
         client.connect(server.getsockname())
+        assert client.getpeername() == server.getsockname()
     finally:
         client.close()
         server.close()
