@@ -46,24 +46,46 @@ def source_name(path: Path, settings: Settings) -> str:
     raise IngestError(f"{path.name}: only files in the library or the uploads folder are indexed.")
 
 
+def upload_target(settings: Settings, name: str) -> Path:
+    """Where an uploaded file is kept (inside the uploads folder, whatever its name says)."""
+    parts = [p.replace("..", "_").lstrip(".") for p in Path(name).parts]
+    parts = [p for p in parts if p and p not in ("/", "\\")] or ["upload"]
+    return settings.uploads_dir.joinpath(*parts)
+
+
 def store_upload(path: Path, settings: Settings, name: str | None = None) -> Path:
     """Keep a copy of an uploaded file, so a reindex can always rebuild it."""
-    parts = [p.replace("..", "_").lstrip(".") for p in Path(name or path.name).parts]
-    parts = [p for p in parts if p and p not in ("/", "\\")] or ["upload"]
-    target = settings.uploads_dir.joinpath(*parts)
+    target = upload_target(settings, name or path.name)
     target.parent.mkdir(parents=True, exist_ok=True)
     if path.resolve() != target.resolve():
         shutil.copyfile(path, target)
     return target
 
 
-def discard_failed(stored: Iterable[Path], results: Iterable[FileResult],
-                   settings: Settings) -> None:
-    """Drop kept copies that could not be read, so they do not fail every later re-index."""
-    failed = {r.source for r in results if r.status == "error"}
-    for path in stored:
-        if source_name(path, settings) in failed:
-            path.unlink(missing_ok=True)
+def ingest_uploads(index: Index, settings: Settings, uploads: Iterable[tuple[Path, str]],
+                   progress: Progress | None = None, overrides: dict | None = None
+                   ) -> list[FileResult]:
+    """Index uploaded files, keeping a copy of each one that can be read.
+
+    A file is read before it replaces a kept copy of the same name, so a broken re-upload
+    never destroys the good version, and a broken file is never kept to fail every reindex.
+    """
+    results: list[FileResult] = []
+    kept: list[Path] = []
+    for path, name in uploads:
+        target = upload_target(settings, name)
+        source = source_name(target, settings)
+        try:
+            load_file(Path(path), source, overrides)
+        except IngestError as exc:
+            results.append(FileResult(source, "error", message=str(exc)))
+            continue
+        except Exception as exc:  # one bad file never stops the batch
+            results.append(FileResult(source, "error",
+                                      message=f"{Path(name).name}: could not be read ({exc})."))
+            continue
+        kept.append(store_upload(Path(path), settings, name))
+    return results + sync(index, settings, files=kept, progress=progress, overrides=overrides)
 
 
 def files_in(root: Path) -> list[Path]:

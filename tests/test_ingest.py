@@ -189,3 +189,24 @@ def test_pdf_and_word_files(index: Index, lib: Settings) -> None:
     assert pdf_hit.source == "knowledge/policy.pdf" and pdf_hit.section == "Page 1"
     word_hit = index.search("brief seniors to listen", k=1)[0]
     assert word_hit.source == "knowledge/launch.docx" and word_hit.section == "Before the kickoff"
+
+
+def test_a_broken_reupload_keeps_the_good_version(index: Index, lib: Settings,
+                                                  tmp_path: Path) -> None:
+    from coach.ingest import ingest_uploads
+
+    good = tmp_path / "incoming" / "policy.md"
+    good.parent.mkdir()
+    good.write_text("## Cadence\nPairs meet every fortnight for an hour.\n")
+    [first] = ingest_uploads(index, lib, [(good, "policy.md")])
+    assert first.status == "added"
+    broken = tmp_path / "incoming2" / "policy.md"
+    broken.parent.mkdir()
+    broken.write_bytes("Caf\xe9".encode("latin-1"))
+    [second] = ingest_uploads(index, lib, [(broken, "policy.md")])
+    assert second.status == "error" and "UTF-8" in second.message
+    kept = lib.uploads_dir / "policy.md"
+    assert kept.read_text() == good.read_text()
+    assert index.search("how often do pairs meet", k=1)[0].source == "uploads/policy.md"
+    [nothing_kept] = ingest_uploads(index, lib, [(broken, "other.md")])
+    assert nothing_kept.status == "error" and not (lib.uploads_dir / "other.md").exists()

@@ -13,7 +13,7 @@ from typing import Any
 
 from coach.cli.index_cmds import reindex_shared_notes
 from coach.errors import InvalidInput, NotFound
-from coach.ingest import FileResult, library_roots, store_upload, sync
+from coach.ingest import FileResult, ingest_uploads, library_roots, sync
 from coach.record import PersonView
 from ui.deps import Deps
 
@@ -55,14 +55,8 @@ def upload(deps: Deps, paths: list[str], topic: str | None, visibility: str,
     overrides: dict[str, str] = {"visibility": visibility}
     if topic:
         overrides["topic"] = topic
-    stored = [store_upload(Path(p), deps.settings, name=Path(p).name) for p in paths]
-    results = sync(deps.index, deps.settings, files=stored, progress=progress,
-                   overrides=overrides)
-    failed = {r.source for r in results if r.status == "error"}
-    for path in stored:  # a file that cannot be read is not kept to fail every re-index
-        if f"uploads/{path.relative_to(deps.settings.uploads_dir).as_posix()}" in failed:
-            path.unlink(missing_ok=True)
-    return results
+    return ingest_uploads(deps.index, deps.settings, [(Path(p), Path(p).name) for p in paths],
+                          progress=progress, overrides=overrides)
 
 
 def delete_source(deps: Deps, me: PersonView, source: str) -> str:

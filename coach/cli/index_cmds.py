@@ -31,14 +31,7 @@ def _report(results: list, quiet: bool = False) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from coach.ingest import (
-        discard_failed,
-        files_in,
-        library_roots,
-        store_upload,
-        sync,
-        tqdm_progress,
-    )
+    from coach.ingest import files_in, ingest_uploads, library_roots, sync, tqdm_progress
 
     settings = load_settings()
     index = _open(settings)
@@ -50,13 +43,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             roots.append(p)
         elif p.is_dir():  # a folder from elsewhere: keep copies as uploads, then index them
             for f in files_in(p):
-                copies.append(store_upload(f, settings, name=f"{p.name}/{f.relative_to(p)}"))
+                copies.append((f, f"{p.name}/{f.relative_to(p)}"))
         elif p.exists() and not _inside(p, settings):
-            copies.append(store_upload(p, settings))
+            copies.append((p, p.name))
         else:
             files.append(p)
-    results = sync(index, settings, files=files + copies, roots=roots, progress=tqdm_progress())
-    discard_failed(copies, results, settings)
+    results = ingest_uploads(index, settings, copies, progress=tqdm_progress())
+    results += sync(index, settings, files=files, roots=roots, progress=tqdm_progress())
     return _report(results, quiet=args.quiet)
 
 
