@@ -271,16 +271,20 @@ class Index:
         ranked: list[tuple[list[str], float]] = []
         if mode in ("hybrid", "vector") and len(kw):
             ranked.append((self._vector_ids(query, pool, filters, kw), 1.0))
+        rare: set[str] = set()
         if mode in ("hybrid", "keyword"):
             rows = kw.search(query, pool, filters)
-            # A term found in only a few chunks ("QRIS", "Scope 3") is what the user means:
-            # let the keyword ranking lead when the query carries one.
-            weight = 2.0 if mode == "hybrid" and kw.rare_terms(query) else 1.0
-            ranked.append(([kw.ids[r] for r, _ in rows], weight))
+            ranked.append(([kw.ids[r] for r, _ in rows], 1.0))
+            if mode == "hybrid":
+                rare = kw.ids_with(kw.rare_terms(query))
         fused: dict[str, float] = {}
         for ids, weight in ranked:
             for rank, cid in enumerate(ids):
                 fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+        # A term found in only a few chunks ("QRIS", "Scope 3") is what the user means: the
+        # chunks carrying it lead, as if they had ranked first once more.
+        for cid in rare & fused.keys():
+            fused[cid] += 1.0 / (RRF_K + 1)
         best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
         out = []
         for cid, score in best:

@@ -111,6 +111,10 @@ class KeywordIndex:
         """Query terms found in only a few chunks: exact names like "QRIS" or "Scope 3"."""
         return [t for t in set(tokenize(query)) if 0 < self.df.get(t, 0) <= max_df]
 
+    def ids_with(self, terms: Sequence[str]) -> set[str]:
+        """Ids of the chunks that contain any of these (tokenised) terms."""
+        return {self.ids[int(r)] for t in terms if t in self.postings for r in self.postings[t][0]}
+
     def search(self, query: str, k: int, filters: dict[str, Sequence[str]] | None = None
                ) -> list[tuple[int, float]]:
         """Top-k (row, score) for the query among rows whose metadata match every filter."""
