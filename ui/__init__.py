@@ -17,8 +17,10 @@ from coach.errors import CoachError
 from coach.record import PersonView
 from coach.record.people import normalise_email
 from ui import api, knowledge, mydata, prepare, program, reflect
+from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.deps import DEMO_FILE, Deps
+from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
 
@@ -70,8 +72,9 @@ def build_app(deps: Deps) -> gr.Blocks:
             gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.",
                         elem_id="brand")
             who = gr.Markdown(elem_id="whoami")
-            gr.Button("Sign out", link="/logout", size="sm", scale=0, min_width=100,
-                      elem_id="signout")
+            signout = gr.Button("Sign out", size="sm", scale=0, min_width=100,
+                                elem_id="signout")
+            signout.click(None, js=SIGN_OUT_JS)
         status = gr.Markdown(elem_id="status")
         with gr.Tabs() as tabs:
             views: list[View] = [prepare.build(deps), reflect.build(deps),
@@ -127,9 +130,8 @@ def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
 def sign_in_message(deps: Deps) -> str:
     text = "Sign in with your work email and the password you were given."
     if (deps.settings.data_dir / DEMO_FILE).exists():
-        text += (" Demo accounts for each role are in "
-                 f"{deps.settings.data_dir / DEMO_FILE}, readable only by whoever started "
-                 "the app.")
+        text += (f" Demo accounts for each role are in {DEMO_FILE} in the app's data folder, "
+                 "readable only by whoever started the app.")
     return text
 
 
@@ -149,7 +151,9 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "enable_monitoring": False,
         "theme": theme(),
         "css": CSS,
-        "app_kwargs": {"middleware": [Middleware(OwnerGuard, owners=deps.owners)]},
+        "app_kwargs": {"middleware": [
+            Middleware(SignInGate, deps=deps),
+            Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads)]},
     }
 
 

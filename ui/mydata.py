@@ -7,8 +7,12 @@ from datetime import date
 
 import gradio as gr
 
-from ui.common import View, caller, download_file, guard
+from ui.common import View, caller, guard
 from ui.deps import Deps
+
+# Sign-out is a POST (a link or a stored image cannot sign anyone out); then the sign-in page.
+SIGN_OUT_JS = ("async () => { try { await fetch('logout', {method: 'POST', "
+               "credentials: 'same-origin'}); } finally { window.location.href = './'; } }")
 
 ROLES = ("mentor", "mentee", "hr", "admin")
 
@@ -42,7 +46,8 @@ def build(deps: Deps) -> View:
         me = caller(deps, request)
         data = deps.record.export_person(me, me.id)
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        return download_file(f"turntable-my-data-{date.today().isoformat()}.json", text)
+        return deps.downloads.write(me.email, f"turntable-my-data-{date.today().isoformat()}.json",
+                                    text)
 
     @guard
     def do_delete(understood: bool, typed: str, request: gr.Request) -> str:
@@ -51,11 +56,13 @@ def build(deps: Deps) -> View:
             raise gr.Error("Tick the box and type your email exactly to confirm.",
                            title="Not deleted")
         counts = deps.record.delete_person(me, me.id)
+        deps.downloads.forget(me.email)
+        deps.owners.forget_user(me.email)
         return (f"Your account and data were deleted ({counts['sessions_erased']} sessions "
                 f"erased, {counts['shared_notes']} shared notes removed). Signing you out…")
 
     export.click(do_export, None, exported, api_visibility="private")
     delete.click(do_delete, [sure, confirm], deleted, api_visibility="private") \
-        .success(None, js="() => { setTimeout(() => { window.location.href = 'logout'; }, 1500); }")
+        .success(None, js="() => { setTimeout(" + SIGN_OUT_JS + ", 1500); }")
 
     return View(tab=tab, roles=ROLES)

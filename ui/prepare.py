@@ -13,7 +13,6 @@ from ui.common import (
     TOPIC_CHOICES,
     View,
     caller,
-    download_file,
     guard,
     int_or_none,
     safe,
@@ -73,12 +72,12 @@ def _sources(plan: SessionPlan) -> list[tuple[str, str]]:
     return out
 
 
-def _plan_outputs(plan: SessionPlan) -> tuple[str, dict, Any, Any]:
+def _plan_outputs(plan: SessionPlan, deps: Deps, me: PersonView) -> tuple[str, dict, Any, Any]:
     md = plan_to_markdown(plan)
     name = f"session-{plan.request.session_number}-{plan.request.topic_slug}-plan.md"
     return (md, plan.model_dump(mode="json"),
             gr.Radio(choices=_sources(plan), value=None),
-            gr.DownloadButton(value=download_file(name, md), interactive=True))
+            gr.DownloadButton(value=deps.downloads.write(me.email, name, md), interactive=True))
 
 
 def build(deps: Deps) -> View:
@@ -146,7 +145,7 @@ def build(deps: Deps) -> View:
             plan = SessionPlan.model_validate(s.plan or {})
         except ValueError:
             return (s.topic, *[gr.skip()] * 4, "", gr.skip())
-        md, state, radio, dl = _plan_outputs(plan)
+        md, state, radio, dl = _plan_outputs(plan, deps, me)
         return (s.topic, md, state, radio, dl,
                 f"*Showing the plan saved for session {s.number}.*", gr.Button(interactive=True))
 
@@ -168,7 +167,7 @@ def build(deps: Deps) -> View:
         yield (f"### Preparing session {number}…\n\nReading the guidance library for "
                f"*{safe(about)}*."), gr.skip(), gr.skip(), gr.skip(), [], "", gr.skip()
         plan = deps.coach.prepare(req)
-        md, state, radio, dl = _plan_outputs(plan)
+        md, state, radio, dl = _plan_outputs(plan, deps, me)
         parts = md.split("\n### ")
         for n in range(1, len(parts)):  # show the plan section by section as it is laid out
             yield ("\n### ".join(parts[:n]), *[gr.skip()] * 6)
@@ -188,7 +187,7 @@ def build(deps: Deps) -> View:
 
     @guard
     def refine(text: str, history: list, plan_json: dict | None, request: gr.Request):  # noqa: ANN202
-        caller(deps, request, ROLES)
+        me = caller(deps, request, ROLES)
         if not plan_json:
             raise gr.Error("Prepare a plan first, then ask for changes.", title="No plan yet")
         if not (text or "").strip():
@@ -208,7 +207,7 @@ def build(deps: Deps) -> View:
             yield "", turns, gr.skip(), gr.skip(), gr.skip(), gr.skip()
         turns[-1] = {"role": "assistant",
                      "content": safe(said or plan.changes) or "I updated the plan."}
-        md, state, radio, dl = _plan_outputs(plan)
+        md, state, radio, dl = _plan_outputs(plan, deps, me)
         yield "", turns, md, state, radio, dl
 
     @guard

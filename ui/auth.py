@@ -1,0 +1,198 @@
+"""Sign-in, sign-out and the sign-in cookie, checked against the record on every request.
+
+Gradio's own sign-in keeps cookies in a dict in memory and checks the password on the server's
+event loop. `SignInGate` answers `POST /login` itself: it throttles by client address and by
+account before any hashing, checks the password in a small bounded worker pool (a burst of
+guesses never stalls other people), and on success sets Gradio's cookie and mirrors it into
+Gradio's token table. On every other request the cookie is checked again (a cache of a few
+seconds at most), so a deactivated or deleted account stops at once; an invalid cookie is
+removed from the request and from Gradio's table before any route sees it. Sign-out is a POST:
+a stored image pointing at /logout signs no one out.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from http.cookies import SimpleCookie
+from typing import Any
+
+import anyio
+from starlette.requests import Request
+
+from coach.errors import CoachError, NotFound
+from coach.record import SYSTEM
+from coach.record.people import normalise_email
+from ui.sessions import USER_KEY
+from ui.signin import AddressThrottle, SignInLimiter
+
+WORKERS = 2  # password checks at once (argon2 is CPU-bound; the machine may have 2 cores)
+MAX_WAITING = 32  # sign-ins waiting for a worker; beyond that the answer is "busy"
+CHECK_TTL = 2.0  # seconds a cookie's check is trusted before the record is asked again
+CACHE_SIZE = 10_000
+
+
+def _when(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%H:%M UTC")
+
+
+class SignInGate:
+    """ASGI middleware in front of `OwnerGuard`: who is signed in, decided by the record."""
+
+    def __init__(self, app: Any, deps: Any, limiter: SignInLimiter | None = None,
+                 throttle: AddressThrottle | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.app = app
+        self.deps = deps
+        self.limiter = limiter or SignInLimiter()
+        self.throttle = throttle or AddressThrottle()
+        self.clock = clock
+        self.workers = anyio.CapacityLimiter(WORKERS)
+        self._checked: dict[str, tuple[str | None, float]] = {}
+        self._lock = threading.Lock()
+        self.hashed = 0  # password checks run (a test reads it)
+
+    # -- cookies -------------------------------------------------------------------------
+    @staticmethod
+    def _cookie_names(app: Any) -> tuple[str, str]:
+        return f"access-token-{app.cookie_id}", f"access-token-unsecure-{app.cookie_id}"
+
+    def _token(self, scope: dict[str, Any]) -> str | None:
+        raw = b"; ".join(v for k, v in scope.get("headers", []) if k == b"cookie")
+        jar = SimpleCookie()
+        try:
+            jar.load(raw.decode("latin-1"))
+        except Exception:  # noqa: BLE001 - a malformed cookie header signs no one in
+            return None
+        for name in self._cookie_names(scope["app"]):
+            if name in jar and jar[name].value:
+                return jar[name].value
+        return None
+
+    @staticmethod
+    def _strip_cookies(scope: dict[str, Any]) -> None:
+        scope["headers"] = [(k, v) for k, v in scope.get("headers", []) if k != b"cookie"]
+
+    # -- checking a cookie ---------------------------------------------------------------
+    def _lookup(self, app: Any, token: str) -> str | None:
+        """The email this token signs in, if the account is still there and active."""
+        email = app.tokens.get(token)
+        if email is None:
+            return None
+        try:
+            person = self.deps.record.find_person(SYSTEM, email)
+        except NotFound:
+            return None
+        return person.email if person.active else None
+
+    async def user(self, scope: dict[str, Any]) -> str | None:
+        app = scope["app"]
+        token = self._token(scope)
+        if token is None:
+            return None
+        now = self.clock()
+        with self._lock:
+            cached = self._checked.get(token)
+        if cached is not None and now - cached[1] < CHECK_TTL:
+            email = cached[0]
+        else:
+            email = await anyio.to_thread.run_sync(self._lookup, app, token)
+            with self._lock:
+                if len(self._checked) >= CACHE_SIZE:
+                    self._checked.clear()
+                self._checked[token] = (email, now)
+        if email is None:
+            app.tokens.pop(token, None)
+            self._strip_cookies(scope)
+        return email
+
+    def forget(self, token: str) -> None:
+        with self._lock:
+            self._checked.pop(token, None)
+
+    # -- sign-in and sign-out --------------------------------------------------------------
+    def _check_password(self, email: str, password: str) -> str | None:
+        self.hashed += 1
+        person = self.deps.record.authenticate(email, password)
+        return person.email if person is not None else None
+
+    async def login(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        request = Request(scope, receive)
+        try:
+            form = await request.form(max_files=0, max_fields=10)
+        except Exception:  # noqa: BLE001 - whatever was sent, it is not a sign-in form
+            await _json(send, 400, {"detail": "Send a username and a password."})
+            return
+        username, password = str(form.get("username") or ""), str(form.get("password") or "")
+        client = (scope.get("client") or ("unknown", 0))[0]
+        try:
+            email = normalise_email(username)
+        except CoachError:
+            email = username.strip().lower()
+        until = self.throttle.blocked_until(client)
+        if until is not None:
+            await _json(send, 429, {"detail": "Too many failed sign-ins from this address; "
+                                              f"try again after {_when(until)}."})
+            return
+        until = self.limiter.locked_until(email)
+        if until is not None:
+            await _json(send, 423, {"detail": "This account is locked after repeated failed "
+                                              f"sign-ins, until {_when(until)}."})
+            return
+        if self.workers.statistics().tasks_waiting >= MAX_WAITING:
+            await _json(send, 503, {"detail": "Sign-in is busy; try again in a moment."})
+            return
+        found = await anyio.to_thread.run_sync(self._check_password, email, password,
+                                               limiter=self.workers)
+        self.limiter.record(email, found is not None)
+        if found is None:
+            self.throttle.failed(client)
+            await _json(send, 400, {"detail": "Incorrect credentials."})
+            return
+        app = scope["app"]
+        token = secrets.token_urlsafe(32)
+        app.tokens[token] = found
+        secure, plain = self._cookie_names(app)
+        await _json(send, 200, {"success": True}, cookies=[
+            f"{secure}={token}; HttpOnly; Path=/; SameSite=none; Secure",
+            f"{plain}={token}; HttpOnly; Path=/; SameSite=lax"])
+
+    async def logout(self, scope: dict[str, Any], send: Any) -> None:
+        app = scope["app"]
+        token = self._token(scope)
+        if token is not None:
+            app.tokens.pop(token, None)
+            self.forget(token)
+        expired = "=; Max-Age=0; Path=/; HttpOnly"
+        secure, plain = self._cookie_names(app)
+        await _json(send, 200, {"success": True},
+                    cookies=[f"{secure}{expired}; SameSite=none; Secure", f"{plain}{expired}"])
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope.get("type") != "http" or not hasattr(scope.get("app"), "tokens"):
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "").rstrip("/")
+        method = scope.get("method")
+        if path == "/login" and method == "POST":
+            await self.login(scope, receive, send)
+            return
+        if path == "/logout" and method == "POST":
+            await self.logout(scope, send)
+            return
+        scope[USER_KEY] = await self.user(scope)
+        await self.app(scope, receive, send)
+
+
+async def _json(send: Any, status: int, content: dict[str, Any],
+                cookies: list[str] | None = None) -> None:
+    body = json.dumps(content).encode()
+    headers = [(b"content-type", b"application/json"),
+               (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store")]
+    headers += [(b"set-cookie", c.encode("latin-1")) for c in cookies or []]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
