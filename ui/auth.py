@@ -115,10 +115,31 @@ class SignInGate:
             self._checked.pop(token, None)
 
     # -- sign-in and sign-out --------------------------------------------------------------
-    def _check_password(self, email: str, password: str) -> str | None:
+    def _refusal(self, client: str, email: str) -> tuple[int, str] | None:
+        """Why this attempt is turned away before any hashing, if it is."""
+        until = self.throttle.blocked_until(client)
+        if until is not None:
+            return 429, ("Too many failed sign-ins from this address; "
+                         f"try again after {_when(until)}.")
+        until = self.limiter.locked_until(email)
+        if until is not None:
+            return 423, ("This account is locked after repeated failed sign-ins, "
+                         f"until {_when(until)}.")
+        return None
+
+    def _attempt(self, client: str, email: str, password: str) -> str | tuple[int, str]:
+        """In a worker: check the limits again (many attempts may have waited together),
+        hash, and count the outcome before the next waiting attempt looks."""
+        refused = self._refusal(client, email)
+        if refused is not None:
+            return refused
         self.hashed += 1
         person = self.deps.record.authenticate(email, password)
-        return person.email if person is not None else None
+        self.limiter.record(email, person is not None)
+        if person is None:
+            self.throttle.failed(client)
+            return 400, "Incorrect credentials."
+        return person.email
 
     async def login(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         request = Request(scope, receive)
@@ -133,25 +154,16 @@ class SignInGate:
             email = normalise_email(username)
         except CoachError:
             email = username.strip().lower()
-        until = self.throttle.blocked_until(client)
-        if until is not None:
-            await _json(send, 429, {"detail": "Too many failed sign-ins from this address; "
-                                              f"try again after {_when(until)}."})
-            return
-        until = self.limiter.locked_until(email)
-        if until is not None:
-            await _json(send, 423, {"detail": "This account is locked after repeated failed "
-                                              f"sign-ins, until {_when(until)}."})
-            return
-        if self.workers.statistics().tasks_waiting >= MAX_WAITING:
-            await _json(send, 503, {"detail": "Sign-in is busy; try again in a moment."})
-            return
-        found = await anyio.to_thread.run_sync(self._check_password, email, password,
-                                               limiter=self.workers)
-        self.limiter.record(email, found is not None)
-        if found is None:
-            self.throttle.failed(client)
-            await _json(send, 400, {"detail": "Incorrect credentials."})
+        refused = self._refusal(client, email)
+        if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
+            refused = 503, "Sign-in is busy; try again in a moment."
+        if refused is None:
+            found = await anyio.to_thread.run_sync(self._attempt, client, email, password,
+                                                   limiter=self.workers)
+            if isinstance(found, tuple):
+                refused = found
+        if refused is not None:
+            await _json(send, refused[0], {"detail": refused[1]})
             return
         app = scope["app"]
         token = secrets.token_urlsafe(32)
