@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     port: int = 7860
     max_upload_mb: int = Field(default=20, gt=0)
 
+    # Sign-in sessions: ended after this long unused, and this long after signing in.
+    session_idle_minutes: int = Field(default=60, gt=0, le=60 * 24 * 30)
+    session_max_hours: int = Field(default=12, gt=0, le=24 * 366)
+
     @field_validator("openai_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
