@@ -13,7 +13,6 @@ a stored image pointing at /logout signs no one out.
 from __future__ import annotations
 
 import json
-import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -24,11 +23,9 @@ from typing import Any
 import anyio
 from starlette.requests import Request
 
-from coach.errors import CoachError, NotFound
-from coach.record import SYSTEM
-from coach.record.people import normalise_email
+from coach.errors import AccountLocked
 from ui.sessions import USER_KEY
-from ui.signin import AddressThrottle, SignInLimiter
+from ui.signin import AddressThrottle
 
 WORKERS = 2  # password checks at once (argon2 is CPU-bound; the machine may have 2 cores)
 MAX_WAITING = 32  # sign-ins waiting for a worker; beyond that the answer is "busy"
@@ -43,12 +40,10 @@ def _when(epoch: float) -> str:
 class SignInGate:
     """ASGI middleware in front of `OwnerGuard`: who is signed in, decided by the record."""
 
-    def __init__(self, app: Any, deps: Any, limiter: SignInLimiter | None = None,
-                 throttle: AddressThrottle | None = None,
+    def __init__(self, app: Any, deps: Any, throttle: AddressThrottle | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.app = app
         self.deps = deps
-        self.limiter = limiter or SignInLimiter()
         self.throttle = throttle or AddressThrottle()
         self.clock = clock
         self.workers = anyio.CapacityLimiter(WORKERS)
@@ -79,15 +74,13 @@ class SignInGate:
 
     # -- checking a cookie ---------------------------------------------------------------
     def _lookup(self, app: Any, token: str) -> str | None:
-        """The email this token signs in, if the account is still there and active."""
-        email = app.tokens.get(token)
-        if email is None:
+        """The email this token signs in, if the record still says so (not revoked, not idle
+        or too old, the person active); mirrored into Gradio's table for its own checks."""
+        person = self.deps.record.signed_in(token)
+        if person is None:
             return None
-        try:
-            person = self.deps.record.find_person(SYSTEM, email)
-        except NotFound:
-            return None
-        return person.email if person.active else None
+        app.tokens[token] = person.email
+        return person.email
 
     async def user(self, scope: dict[str, Any]) -> str | None:
         app = scope["app"]
@@ -115,31 +108,29 @@ class SignInGate:
             self._checked.pop(token, None)
 
     # -- sign-in and sign-out --------------------------------------------------------------
-    def _refusal(self, client: str, email: str) -> tuple[int, str] | None:
+    def _refusal(self, client: str) -> tuple[int, str] | None:
         """Why this attempt is turned away before any hashing, if it is."""
         until = self.throttle.blocked_until(client)
         if until is not None:
             return 429, ("Too many failed sign-ins from this address; "
                          f"try again after {_when(until)}.")
-        until = self.limiter.locked_until(email)
-        if until is not None:
-            return 423, ("This account is locked after repeated failed sign-ins, "
-                         f"until {_when(until)}.")
         return None
 
-    def _attempt(self, client: str, email: str, password: str) -> str | tuple[int, str]:
-        """In a worker: check the limits again (many attempts may have waited together),
-        hash, and count the outcome before the next waiting attempt looks."""
-        refused = self._refusal(client, email)
+    def _attempt(self, client: str, email: str, password: str) -> Any:
+        """In a worker: check the address again (many attempts may have waited together),
+        then let the record refuse a locked account before hashing, or sign in."""
+        refused = self._refusal(client)
         if refused is not None:
             return refused
         self.hashed += 1
-        person = self.deps.record.authenticate(email, password)
-        self.limiter.record(email, person is not None)
-        if person is None:
+        try:
+            signin = self.deps.record.sign_in(email, password, client=client)
+        except AccountLocked as locked:
+            return 423, str(locked)
+        if signin is None:
             self.throttle.failed(client)
             return 400, "Incorrect credentials."
-        return person.email
+        return signin
 
     async def login(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         request = Request(scope, receive)
@@ -150,15 +141,11 @@ class SignInGate:
             return
         username, password = str(form.get("username") or ""), str(form.get("password") or "")
         client = (scope.get("client") or ("unknown", 0))[0]
-        try:
-            email = normalise_email(username)
-        except CoachError:
-            email = username.strip().lower()
-        refused = self._refusal(client, email)
+        refused = self._refusal(client)
         if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
             refused = 503, "Sign-in is busy; try again in a moment."
         if refused is None:
-            found = await anyio.to_thread.run_sync(self._attempt, client, email, password,
+            found = await anyio.to_thread.run_sync(self._attempt, client, username, password,
                                                    limiter=self.workers)
             if isinstance(found, tuple):
                 refused = found
@@ -166,8 +153,8 @@ class SignInGate:
             await _json(send, refused[0], {"detail": refused[1]})
             return
         app = scope["app"]
-        token = secrets.token_urlsafe(32)
-        app.tokens[token] = found
+        token = found.token
+        app.tokens[token] = found.person.email
         secure, plain = self._cookie_names(app)
         await _json(send, 200, {"success": True}, cookies=[
             f"{secure}={token}; HttpOnly; Path=/; SameSite=none; Secure",
@@ -179,6 +166,7 @@ class SignInGate:
         if token is not None:
             app.tokens.pop(token, None)
             self.forget(token)
+            await anyio.to_thread.run_sync(self.deps.record.sign_out, token)
         expired = "=; Max-Age=0; Path=/; HttpOnly"
         secure, plain = self._cookie_names(app)
         await _json(send, 200, {"success": True},
