@@ -170,3 +170,38 @@ def test_a_burst_of_failed_sign_ins_stalls_no_one(own_app: tuple[str, list[bool]
     assert done_during >= 1  # other requests were answered while the burst ran
     assert len(on_loop) <= 40, f"{len(on_loop)} hashes: the address was not throttled"
     assert sum(s in (429, 503) for s in statuses) >= 150  # turned away before hashing
+
+
+def test_changing_my_password_signs_me_out_everywhere(ui_server: UiServer) -> None:
+    _, email, password = new_person(ui_server, "changer")
+    here, there = HttpPerson(ui_server.url, email, password), \
+        HttpPerson(ui_server.url, email, password)
+    fresh = "Quiet-river-" + os.urandom(6).hex()
+    try:
+        said = here.run("#pw-go", [password, fresh, fresh])[0]
+        assert "changed" in str(said), said
+        assert cut_off(here) == 401 and cut_off(there) == 401
+        again = HttpPerson(ui_server.url, email, fresh)  # signs in with the new one
+        assert again.http.get("/config").status_code == 200
+        again.close()
+    finally:
+        here.close()
+        there.close()
+
+
+def test_an_admin_resets_a_password(ui_server: UiServer) -> None:
+    pid, email, password = new_person(ui_server, "forgetful")
+    person = HttpPerson(ui_server.url, email, password)
+    admin = HttpPerson(ui_server.url, *ui_server.creds("admin"))
+    try:
+        admin.run("on_load", [])  # the page fills the people list first
+        said = admin.run("#person-reset", [pid])[-1]
+        secret = re.search(r"`([^`]+)`", str(said))
+        assert secret, said
+        assert cut_off(person) == 401
+        again = HttpPerson(ui_server.url, email, secret.group(1))
+        assert again.http.get("/config").status_code == 200
+        again.close()
+    finally:
+        person.close()
+        admin.close()

@@ -40,6 +40,17 @@ def build(deps: Deps) -> View:
                 delete = gr.Button("Delete my account and data", variant="stop",
                                    elem_id="delete-go")
                 deleted = gr.Markdown(elem_id="delete-said")
+        with gr.Column(elem_classes=["panel"]):
+            gr.Markdown("### Change my password\nEvery place you are signed in is signed out; "
+                        "sign in again with the new password.")
+            with gr.Row():
+                current = gr.Textbox(label="Current password", type="password",
+                                     elem_id="pw-current")
+                new = gr.Textbox(label="New password", type="password", elem_id="pw-new")
+                again = gr.Textbox(label="New password again", type="password",
+                                   elem_id="pw-again")
+            change = gr.Button("Change my password", elem_id="pw-go")
+            changed = gr.Markdown(elem_id="pw-said")
 
     @guard
     def do_export(request: gr.Request) -> str:
@@ -61,6 +72,18 @@ def build(deps: Deps) -> View:
         return (f"Your account and data were deleted ({counts['sessions_erased']} sessions "
                 f"erased, {counts['shared_notes']} shared notes removed). Signing you out…")
 
+    @guard
+    def do_change_password(current_pw: str, new_pw: str, again_pw: str,
+                           request: gr.Request) -> str:
+        me = caller(deps, request)
+        if (new_pw or "") != (again_pw or ""):
+            raise gr.Error("The two new passwords differ; nothing was changed.",
+                           title="Not changed")
+        deps.record.change_password(me, current_pw or "", new_pw or "")
+        return "Your password was changed. Signing you out: sign in with the new one…"
+
+    change.click(do_change_password, [current, new, again], changed, api_visibility="private") \
+        .success(None, js="() => { setTimeout(" + SIGN_OUT_JS + ", 1500); }")
     export.click(do_export, None, exported, api_visibility="private")
     delete.click(do_delete, [sure, confirm], deleted, api_visibility="private") \
         .success(None, js="() => { setTimeout(" + SIGN_OUT_JS + ", 1500); }")
