@@ -130,7 +130,7 @@ def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
 def sign_in_message(deps: Deps) -> str:
     text = "Sign in with your work email and the password you were given."
     if (deps.settings.data_dir / DEMO_FILE).exists():
-        text += (f" Demo accounts for each role are in {DEMO_FILE} in the app's data folder, "
+        text += (f" Demo accounts for each role are in {DEMO_FILE} in the data folder of the app, "
                  "readable only by whoever started the app.")
     return text
 

@@ -33,8 +33,67 @@ CHECK_TTL = 2.0  # seconds a cookie's check is trusted before the record is aske
 CACHE_SIZE = 10_000
 
 
+NOTICE_COOKIE = "turntable-signin-notice"
+_NOTICES = {
+    423: "This account is locked after too many failed sign-ins; try again after {when}.",
+    429: "Too many failed sign-ins from this address; try again after {when}.",
+    503: "Sign-in is busy; try again in a moment.",
+}
+
+
 def _when(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, UTC).strftime("%H:%M UTC")
+    """A time a person can act on, rounded up to the minute."""
+    return datetime.fromtimestamp(epoch + 59, UTC).strftime("%H:%M UTC")
+
+
+def _from_a_page(scope: dict[str, Any]) -> bool:
+    """A browser's fetch (it sends Fetch Metadata headers; API clients do not)."""
+    return any(k == b"sec-fetch-mode" for k, _ in scope.get("headers", []))
+
+
+def _notice(scope: dict[str, Any]) -> str | None:
+    """The sentence a refused sign-in left for the reloaded sign-in page, if any."""
+    jar = SimpleCookie()
+    raw = b"; ".join(v for k, v in scope.get("headers", []) if k == b"cookie")
+    try:
+        jar.load(raw.decode("latin-1"))
+    except Exception:  # noqa: BLE001
+        return None
+    if NOTICE_COOKIE not in jar:
+        return None
+    status, _, until = jar[NOTICE_COOKIE].value.partition(".")
+    if not (status.isdigit() and until.isdigit()) or int(status) not in _NOTICES:
+        return None
+    return _NOTICES[int(status)].format(when=_when(float(until)))
+
+
+def _with_notice(send: Any, app: Any, notice: str) -> Any:
+    """The sign-in page with the notice before its usual message (and the notice cleared)."""
+    from gradio.routes import toorjson
+
+    message = app.get_blocks().auth_message or ""
+    old = str(toorjson(message)).encode()
+    new = str(toorjson(f"**{notice}** {message}")).encode()
+    start: dict[str, Any] = {}
+    chunks: list[bytes] = []
+
+    async def sending(event: dict[str, Any]) -> None:
+        if event["type"] == "http.response.start":
+            start.update(event)
+            return
+        if event["type"] != "http.response.body":
+            await send(event)
+            return
+        chunks.append(event.get("body", b""))
+        if event.get("more_body", False):
+            return
+        body = b"".join(chunks).replace(old, new, 1)
+        headers = [(k, v) for k, v in start.get("headers", []) if k != b"content-length"]
+        headers += [(b"content-length", str(len(body)).encode()),
+                    (b"set-cookie", f"{NOTICE_COOKIE}=; Max-Age=0; Path=/".encode())]
+        await send({**start, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+    return sending
 
 
 class SignInGate:
@@ -108,12 +167,11 @@ class SignInGate:
             self._checked.pop(token, None)
 
     # -- sign-in and sign-out --------------------------------------------------------------
-    def _refusal(self, client: str) -> tuple[int, str] | None:
+    def _refusal(self, client: str) -> tuple[int, str, float] | None:
         """Why this attempt is turned away before any hashing, if it is."""
         until = self.throttle.blocked_until(client)
         if until is not None:
-            return 429, ("Too many failed sign-ins from this address; "
-                         f"try again after {_when(until)}.")
+            return 429, _NOTICES[429].format(when=_when(until)), until
         return None
 
     def _attempt(self, client: str, email: str, password: str) -> Any:
@@ -126,10 +184,10 @@ class SignInGate:
         try:
             signin = self.deps.record.sign_in(email, password, client=client)
         except AccountLocked as locked:
-            return 423, str(locked)
+            return 423, str(locked), locked.until.timestamp()
         if signin is None:
             self.throttle.failed(client)
-            return 400, "Incorrect credentials."
+            return 400, "Incorrect credentials.", 0.0
         return signin
 
     async def login(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -143,12 +201,19 @@ class SignInGate:
         client = (scope.get("client") or ("unknown", 0))[0]
         refused = self._refusal(client)
         if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
-            refused = 503, "Sign-in is busy; try again in a moment."
+            refused = 503, _NOTICES[503], 0.0
         if refused is None:
             found = await anyio.to_thread.run_sync(self._attempt, client, username, password,
                                                    limiter=self.workers)
             if isinstance(found, tuple):
                 refused = found
+        if refused is not None and refused[0] != 400 and _from_a_page(scope):
+            # The sign-in page shows "Incorrect credentials" for any 400 and nothing for
+            # other refusals; it reloads on 200, and the reloaded page says what happened.
+            notice = f"{NOTICE_COOKIE}={refused[0]}.{int(refused[2])}; Max-Age=120; Path=/; " \
+                     "HttpOnly; SameSite=strict"
+            await _json(send, 200, {"success": False, "detail": refused[1]}, cookies=[notice])
+            return
         if refused is not None:
             await _json(send, refused[0], {"detail": refused[1]})
             return
@@ -185,6 +250,10 @@ class SignInGate:
             await self.logout(scope, send)
             return
         scope[USER_KEY] = await self.user(scope)
+        notice = _notice(scope) if path == "" and method == "GET" and not scope[USER_KEY] \
+            else None
+        if notice is not None:
+            send = _with_notice(send, scope["app"], notice)
         await self.app(scope, receive, send)
 
 
