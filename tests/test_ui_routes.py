@@ -192,3 +192,61 @@ def test_nothing_but_the_sign_in_page_is_open_anonymously(ui_server: UiServer) -
             for method in ("GET", "POST"):
                 said = anonymous.request(method, path, json={}, timeout=15)
                 assert said.status_code in (401, 404, 405), (method, path, said.status_code)
+
+
+def test_temp_files_nobody_was_given_are_not_served(ui_server: UiServer,
+                                                    people: tuple[HttpPerson, HttpPerson]
+                                                    ) -> None:
+    """What Gradio itself leaves in its temp folder (a page-state snapshot, another app's
+    files) is served to no one; only downloads made for the asker are."""
+    victim, attacker = people
+    exported = victim.run("do_export", [])[0]
+    root = Path(exported["path"]).parent.parent
+    snapshot = root / "deep_links" / f"snap{os.urandom(4).hex()}" / "state.json"
+    snapshot.parent.mkdir(parents=True)
+    snapshot.write_text('{"notes": "Quillmoor snapshot"}')
+    for who in (victim, attacker):
+        said = who.http.get(f"/gradio_api/file={snapshot}")
+        assert said.status_code == 404 and "Quillmoor" not in said.text
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory, library_index: object) -> Iterator[tuple]:
+    """The app served in this process, so a test can read and extend its routes."""
+    from tests.index_fixtures import free_port
+    from ui import build_app, launch_options, queue
+    from ui.deps import build_deps, read_demo_accounts, seed_demo_if_empty
+
+    path = tmp_path_factory.mktemp("routes-inproc")
+    deps = build_deps(load_settings(data_dir=path), index=library_index)  # type: ignore[arg-type]
+    seed_demo_if_empty(deps)
+    demo = queue(build_app(deps))
+    port = free_port()
+    demo.launch(prevent_thread_lock=True, **{**launch_options(deps), "server_port": port})
+    try:
+        yield demo, f"http://127.0.0.1:{port}", read_demo_accounts(path)
+    finally:
+        demo.close()
+        deps.record.close()
+
+
+def test_every_route_the_framework_serves_has_a_rule(served: tuple) -> None:
+    from ui.policy import POLICY
+    from ui.sessions import flat_routes
+
+    demo, _, _ = served
+    templates = {t for t, _ in flat_routes(demo.app.routes)}
+    assert templates - set(POLICY) == set(), "decide about these routes in ui/policy.py"
+    assert len(templates) > 60  # the enumeration really saw Gradio's routes
+
+
+def test_a_route_nobody_decided_about_is_refused(served: tuple) -> None:
+    demo, url, passwords = served
+    demo.app.add_api_route("/gradio_api/brand-new", lambda: {"secret": "Quillmoor"})
+    email = "hr@demo.turntable.example"
+    person = HttpPerson(url, email, passwords[email])
+    try:
+        said = person.http.get("/gradio_api/brand-new")
+        assert said.status_code == 404 and "Quillmoor" not in said.text
+    finally:
+        person.close()

@@ -160,18 +160,19 @@ class OwnerGuard:
         self.app = app
         self.owners = owners
         self.files = files  # ui.downloads.Downloads: who may fetch which served file
-        self._routes: list[_Route] | None = None
+        self._compiled: dict[tuple[str, frozenset[str]], _Route] = {}
         self._api: dict[str, Any] | None = None
 
     # -- matching the framework's routes ------------------------------------------------
     def routes(self, app: Any) -> list[_Route]:
-        if self._routes is None:
-            found = []
-            for template, methods in flat_routes(app.routes):
-                regex, _, convertors = compile_path(template)
-                found.append(_Route(template, methods, regex, convertors))
-            self._routes = found
-        return self._routes
+        """The framework's routes as they are now (one added later is seen at once)."""
+        found = []
+        for key in flat_routes(app.routes):
+            if key not in self._compiled:
+                regex, _, convertors = compile_path(key[0])
+                self._compiled[key] = _Route(key[0], key[1], regex, convertors)
+            found.append(self._compiled[key])
+        return found
 
     def match(self, app: Any, method: str, path: str) -> tuple[_Route, dict[str, Any]] | None:
         for route in self.routes(app):
