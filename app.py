@@ -1,8 +1,9 @@
 """Turntable's web entry point: build the dependencies, build the UI, serve it on 127.0.0.1.
 
 `coach serve [--no-demo]` runs this file. On a first start with an empty record the demo
-program is seeded and its passwords are printed once (and kept in data_dir, readable only by
-you); `--no-demo` starts a clean instance.
+program is seeded and its passwords are kept in data_dir/demo-accounts.txt, readable only by
+you (never printed); `--no-demo` starts a clean instance. Gradio's temp folder is
+data_dir/gradio-tmp, private to this instance.
 """
 
 from __future__ import annotations

@@ -113,8 +113,9 @@ def _lockout_key(username: str | None) -> str:
 
 
 def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
-    """Gradio's sign-in check: the record verifies the argon2 hash and audits the attempt;
-    after repeated failures an email is locked out for a while, even with the right password."""
+    """Gradio's sign-in check. Passing it makes Gradio show its sign-in page; the web's
+    `POST /login` is answered by `ui.auth.SignInGate` (record sign-ins, off the event loop)
+    before it reaches Gradio, so this stays for in-process callers only."""
     limiter = limiter or SignInLimiter()
 
     def check(username: str, password: str) -> bool:
