@@ -37,14 +37,20 @@ async def measure(url: str, attempts: int) -> tuple[list[float], list[float]]:
                                  limits=limits) as c:
         async def cheap() -> float:
             t = time.perf_counter()
-            await c.get("/gradio_api/login_check")
+            try:
+                await c.get("/gradio_api/login_check", timeout=30)
+            except httpx.TimeoutException:
+                return float("inf")  # not answered within 30 s
             return (time.perf_counter() - t) * 1000
 
         idle = [await cheap() for _ in range(50)]
 
         async def guess(n: int) -> None:
-            await c.post("/login", data={"username": f"guess{n}@example.org",
-                                         "password": "wrong"})
+            try:
+                await c.post("/login", data={"username": f"guess{n}@example.org",
+                                             "password": "wrong"}, timeout=600)
+            except httpx.TimeoutException:
+                pass
 
         task = asyncio.ensure_future(asyncio.gather(*[guess(n) for n in range(attempts)]))
         during = []
@@ -85,9 +91,11 @@ def main() -> int:
         demo.close()
     print(f"cheap request, idle:        median {statistics.median(idle):7.1f} ms, "
           f"max {max(idle):7.1f} ms ({len(idle)} requests)")
+    p95 = sorted(during)[int(len(during) * 0.95)]
     print(f"cheap request, during burst: median {statistics.median(during):7.1f} ms, "
-          f"max {max(during):7.1f} ms ({len(during)} requests while "
-          f"{args.attempts} failed sign-ins arrived)")
+          f"p95 {p95:7.1f} ms, max {max(during):7.1f} ms ({len(during)} requests while "
+          f"{args.attempts} failed sign-ins arrived; "
+          f"{sum(d == float('inf') for d in during)} not answered within 30 s)")
     print(f"passwords hashed for the burst: {hashed[0]} of {args.attempts}")
     return 0
 
