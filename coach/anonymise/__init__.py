@@ -18,6 +18,7 @@ from coach.anonymise import lexicon as lx
 from coach.anonymise import patterns as pt
 from coach.anonymise.addresses import find_addresses
 from coach.anonymise.people import Mention, find_people
+from coach.anonymise.web import find_web_addresses
 from coach.errors import InvalidInput
 
 __all__ = ["Anonymised", "Span", "anonymise", "KINDS"]
@@ -114,13 +115,14 @@ def _with_brands(text: str, taken: list[bool]) -> list[bool]:
 
 def _person_links(text: str, taken: list[bool], people: list[Mention]) -> list[pt.Found]:
     """A web address that spells out a person's name is as identifying as a profile link."""
-    words = {w.lower() for m in people for w in m.words if len(w) >= 4}
+    words = {_key(w) for m in people for w in m.words if len(w) >= 3}
     found = []
-    for start, end in pt.find_urls(text):
+    spans = list(pt.find_urls(text)) + [(s, e) for s, e, _ in find_web_addresses(text)]
+    for start, end in spans:
         if any(taken[start:end]):
             continue
         host = text[start:end].lower()
-        if any(w in host for w in words):
+        if any((w in host and len(w) >= 4) or host.startswith(w) for w in words):
             found.append((start, end, "LINK"))
     return found
 

@@ -146,20 +146,28 @@ STREET_WORDS = frozenset(
     "street st road rd avenue ave lane ln drive boulevard blvd way close court place square".split()
 )
 # Before a lone unfamiliar word these usually introduce a place ("based in Kulusuk").
-PLACE_PREPOSITIONS = frozenset("in at from to into near via around across outside".split())
+PLACE_PREPOSITIONS = frozenset(
+    "in at from to into near via around across outside di ke dari en desde hacia".split()
+)
 
 # Words before a name that make the next capitalised word a person.
-TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam mister".split())
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lord lady madam mister
+    pak bu bapak ibu mas mbak kak bang sdr sdri
+    sr sra srta don doña dña""".split()
+)
 BEFORE_CUES = frozenset(
     """
     dear hi hello hey thanks cheers mentor mentee mentors mentees attendees from cc
     says said asked told met starring featuring by named called colleague manager boss
-    with and
+    with and ask
+    dengan bersama sama oleh hubungi menurut con según segun
     """.split()
 )
 # Of those, the ones that are enough for a capitalised word absent from the gazetteer.
 STRONG_BEFORE_CUES = frozenset(
-    "dear hi hello hey says said told named called starring featuring mentor mentee".split()
+    """dear hi hello hey says said told named called starring featuring mentor mentee
+    menurut según segun""".split()
 )
 # Phrases ending just before a name.
 BEFORE_PHRASES = (
@@ -167,6 +175,13 @@ BEFORE_PHRASES = (
     "my mentor", "my mentee", "our mentor", "spoke to", "spoke with", "talked to",
     "talking to", "meeting with", "session with", "thank you", "signed", "introduce",
     "name?", "surname?", "name:", "surname:",
+    "coffee with", "lunch with", "call with", "chat with", "catch-up with", "catch up with",
+    "1:1 with", "1-1 with", "ask", "thanks",
+    "mentor saya", "mentor saya,", "mentee saya", "sesi dengan", "sesi bersama", "rapat dengan",
+    "diskusi dengan", "ngobrol dengan", "ngobrol sama", "ketemu", "ketemu dengan", "bertemu",
+    "bertemu dengan", "pertemuan dengan", "bersama mentor", "nama saya",
+    "mi mentor", "mi mentora", "mi mentee", "reunión con", "sesión con", "llamada con",
+    "hablé con", "charla con", "café con", "me llamo",
 )
 # Words right after a name that make it a person.
 AFTER_CUES = frozenset(
@@ -182,7 +197,8 @@ AFTER_CUES = frozenset(
 )
 # Surname particles that may sit inside a name in lower case.
 PARTICLES = frozenset(
-    "van von der den de del della di da das dos du la le bin binti ibn al el ter ten af y".split()
+    """van von der den de del della di da das dos du la le los las bin binti ibn al el ter ten af y
+    ni nic mac ó ui""".split()
 )
 
 # Country names (lower case), so a postal address can run on to its last line.
@@ -210,7 +226,7 @@ COUNTRIES = frozenset(
 )
 
 # A country is substance, not a person, unless it is also a common given name.
-STOP_WORDS = STOP_WORDS | (COUNTRIES - {"jordan", "georgia", "chad", "israel", "india"})
+STOP_WORDS = STOP_WORDS | (COUNTRIES - {"jordan", "georgia", "chad", "israel", "india", "sri"})
 
 # Companies and brands named after people: they are substance, never a person to remove.
 BRAND_PHRASES = (

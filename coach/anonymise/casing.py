@@ -1,0 +1,100 @@
+"""Reading ALL-CAPS text as text, and transcript speaker labels as people.
+
+A note typed in capitals ("SPOKE TO RINI HARTONO AFTER THE TOWN HALL") has no capital letters
+to tell names from words. The finder reads a copy of the note of the same length in which each
+capitalised stretch is re-cased: names from the gazetteer or the roster get a capital, known
+words go lower case, and an unfamiliar word right after a name keeps its capital (a surname).
+Offsets are unchanged, so what is removed is cut from the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.anonymise import lexicon as lx
+from coach.anonymise.words import (
+    PERSON_ONLY_AFTER,
+    WORD_RE,
+    gazetteer,
+    is_ordinary_word,
+    is_substance,
+    norm,
+)
+
+SENTENCE_RE = re.compile(r"[^\n.!?;]+")
+# "DAWN: ..." or "Ayu: ..." at the start of a line.
+LABEL_RE = re.compile(r"(?m)^[ \t>*•-]*(?P<label>[^\W\d_]{2,20})[ \t]*:(?!//)")
+
+
+def _is_name(low: str, roster_words: frozenset[str]) -> bool:
+    first, sur, _, _ = gazetteer()
+    if low in roster_words:
+        return True
+    cap = low.capitalize()
+    return (cap in first or cap in sur) and not is_ordinary_word(low)
+
+
+def _recase(word: str, as_name: bool) -> str:
+    out = word[0] + word[1:].lower() if as_name else word.lower()
+    return out if len(out) == len(word) else word
+
+
+def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
+    """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
+    if not any(c.isupper() for c in text):
+        return text
+    chars = list(text)
+    for sent in SENTENCE_RE.finditer(text):
+        words = [m for m in WORD_RE.finditer(sent.group(0)) if len(m.group(0)) >= 2]
+        caps = [m for m in words if m.group(0).isupper()]
+        if not caps:
+            continue
+        shouted = len(caps) >= 3 and len(caps) >= 0.7 * len(words)
+        prev_name = False
+        for m in words:
+            w = m.group(0)
+            if not w.isupper():
+                prev_name = False
+                continue
+            low = norm(w)
+            name = _is_name(low, roster_words) or low in lx.TITLES
+            if not shouted:
+                # A lone capitalised word in ordinary text is an acronym, unless it is a name
+                # and a verb only people take follows ("RINI said").
+                nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
+                if not (name and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
+                    continue
+                new = _recase(w, True)
+            else:
+                surname = prev_name and not is_ordinary_word(low) and len(w) >= 3
+                new = _recase(w, name or surname)
+                name = name or surname
+            start = sent.start() + m.start()
+            chars[start : start + len(w)] = new
+            prev_name = name and low not in lx.TITLES
+    return "".join(chars)
+
+
+def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of speaker labels that name a person, when the note reads as a transcript."""
+    found = [(m.start("label"), m.end("label"), norm(m.group("label")))
+             for m in LABEL_RE.finditer(text)]
+    if len(found) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for _, _, low in found:
+        counts[low] = counts.get(low, 0) + 1
+    if len(counts) < 2 and max(counts.values()) < 3:
+        return []
+    first, sur, common, _ = gazetteer()
+    out = []
+    for start, end, low in found:
+        if is_substance(low) or low in lx.TITLES:
+            continue
+        cap = low.capitalize()
+        named = low in roster_words or ((cap in first or cap in sur)
+                                        and (low in lx.NAME_LIKE_WORDS or low not in common))
+        unfamiliar = counts[low] >= 2 and not is_ordinary_word(low)
+        if named or unfamiliar:
+            out.append((start, end))
+    return out
