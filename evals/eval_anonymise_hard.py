@@ -70,7 +70,7 @@ def score(notes: list[dict]) -> dict:
     leaks: list[str] = []
     misses: list[str] = []
     elapsed = 0.0
-    anonymise("Warm-up: word lists load once per process, on first use.")
+    anonymise("Warm-up: lists load once per process. Met Zorbyn in Jakarta, see zorbyn.dev.")
     for note in notes:
         t0 = time.perf_counter()
         out = anonymise(note["text"], roster=note.get("roster", ())).text
