@@ -134,3 +134,28 @@ def test_roster_names_go_in_any_case() -> None:
     note = "RAPAT DENGAN RATNA. ratna bilang Ratna Sari akan kirim data."
     r = anonymise(note, roster=["Ratna Sari"])
     assert r.text == "RAPAT DENGAN [PERSON_1]. [PERSON_1] bilang [PERSON_1] akan kirim data."
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("RAPAT DENGAN BU WINARTI DAN JOKOWI DARI TIM IT. JOKOWI MINTA DATA.",
+         "RAPAT DENGAN BU [PERSON_1] DAN [PERSON_2] DARI TIM IT. [PERSON_2] MINTA DATA."),
+        ("CALL WITH NATASHA MWANGOMBE ABOUT PENSIONS. NATASHA SAYS NOBODY READS THE LETTERS.",
+         "CALL WITH [PERSON_1] ABOUT PENSIONS. [PERSON_1] SAYS NOBODY READS THE LETTERS."),
+    ],
+)
+def test_all_caps_names_the_gazetteer_lacks_beside_a_known_one(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("next: ask tunde about the pension app.", "next: ask [PERSON_1] about the pension app."),
+        ("lunch with rebecca mbeki-tshabalala, then ask questions about crypto.",
+         "lunch with [PERSON_1], then ask questions about crypto."),
+    ],
+)
+def test_lower_case_names_outside_the_gazetteer(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

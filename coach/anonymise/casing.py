@@ -16,9 +16,11 @@ from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     WORD_RE,
     gazetteer,
+    is_english_word,
     is_ordinary_word,
     is_substance,
     norm,
+    places,
 )
 
 SENTENCE_RE = re.compile(r"[^\n.!?;]+")
@@ -32,6 +34,15 @@ def _is_name(low: str, roster_words: frozenset[str]) -> bool:
         return True
     cap = low.capitalize()
     return (cap in first or cap in sur) and not is_ordinary_word(low)
+
+
+def unfamiliar(low: str) -> bool:
+    """In no word list: no English word, function word, title, brand or place."""
+    return (len(low) >= 3 and not is_ordinary_word(low) and not is_english_word(low)
+            and low not in places())
+
+
+LIST_JOINS = frozenset({"and", "dan", "y", "e", "&", "serta"})
 
 
 def _recase(word: str, as_name: bool) -> str:
@@ -50,28 +61,35 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
         if not caps:
             continue
         shouted = len(caps) >= 3 and len(caps) >= 0.7 * len(words)
-        prev_name = False
-        for m in words:
+        lows = [norm(m.group(0)) for m in words]
+        names = [m.group(0).isupper() and (_is_name(low, roster_words) or low in lx.TITLES)
+                 for m, low in zip(words, lows)]
+        if shouted:
+            # An unfamiliar word beside a name, or listed with one, is a name too.
+            for _ in range(2):
+                for i, low in enumerate(lows):
+                    if names[i] or not words[i].group(0).isupper() or not unfamiliar(low):
+                        continue
+                    near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and names[j]
+                            and lows[j] not in lx.TITLES]
+                    listed = [j for j in (i - 2, i + 2) if 0 <= j < len(words) and names[j]
+                              and lows[(i + j) // 2] in LIST_JOINS]
+                    titled = i > 0 and lows[i - 1] in lx.TITLES
+                    if near or listed or titled:
+                        names[i] = True
+        for i, m in enumerate(words):
             w = m.group(0)
             if not w.isupper():
-                prev_name = False
                 continue
-            low = norm(w)
-            name = _is_name(low, roster_words) or low in lx.TITLES
             if not shouted:
                 # A lone capitalised word in ordinary text is an acronym, unless it is a name
                 # and a verb only people take follows ("RINI said").
                 nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
-                if not (name and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
+                if not (names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
                     continue
-                new = _recase(w, True)
-            else:
-                surname = prev_name and not is_ordinary_word(low) and len(w) >= 3
-                new = _recase(w, name or surname)
-                name = name or surname
+            new = _recase(w, names[i])
             start = sent.start() + m.start()
             chars[start : start + len(w)] = new
-            prev_name = name and low not in lx.TITLES
     return "".join(chars)
 
 
@@ -94,7 +112,7 @@ def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
         cap = low.capitalize()
         named = low in roster_words or ((cap in first or cap in sur)
                                         and (low in lx.NAME_LIKE_WORDS or low not in common))
-        unfamiliar = counts[low] >= 2 and not is_ordinary_word(low)
-        if named or unfamiliar:
+        repeated = counts[low] >= 2 and not is_ordinary_word(low)
+        if named or repeated:
             out.append((start, end))
     return out

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
-from coach.anonymise.casing import cased_view, speaker_labels
+from coach.anonymise.casing import cased_view, speaker_labels, unfamiliar
 from coach.anonymise.cjk import find_cjk_names
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
@@ -25,6 +25,7 @@ from coach.anonymise.words import (
     Tok,
     classify,
     gazetteer,
+    is_english_word,
     is_substance,
     norm,
     places,
@@ -76,7 +77,8 @@ def _after(text: str, end: int) -> tuple[str, str]:
     return rest, nxt
 
 
-def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
+def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
+               found: set[int] | frozenset[int] = frozenset()) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
     if not names:
         return False
@@ -140,12 +142,12 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
     if tok.wordy:
         return strong_before
     if tok.place:
-        return strong_before or nxt in PERSON_ONLY_AFTER or _in_name_list(text, idx, toks)
+        return strong_before or nxt in PERSON_ONLY_AFTER or _in_name_list(text, idx, toks, found)
     if tok.surname_like and not tok.at_start and prev not in lx.PLACE_PREPOSITIONS:
         return True
     if tok.at_start and subject:
         return True
-    return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks)
+    return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
 
 
 PLACE_BEFORE_RE = re.compile(
@@ -162,15 +164,25 @@ def _as_place(text: str, start: int, low: str) -> bool:
         text[max(0, start - 30) : start]) is not None
 
 
-def _in_name_list(text: str, idx: int, toks: list[Tok]) -> bool:
+def _in_name_list(text: str, idx: int, toks: list[Tok],
+                  found: set[int] | frozenset[int] = frozenset()) -> bool:
     """"Gaetane, Hannah and Derek": an unknown word listed beside known names."""
     tok = toks[idx]
-    if not re.match(r"(?:[,.;:!?)]|\s*\n| and | & |$)", text[tok.end : tok.end + 5]):
+    if is_english_word(norm(tok.text)):
+        return False  # "Thomas and Sons"
+    before = toks[idx - 2] if idx >= 2 else None
+    if before and (before.cls in ("strong", "roster") or before.end in found) and text[
+            before.end : tok.start].lower() in (" and ", " dan ", " y "):
+        return True  # "Ratna dan Dodi dari tim IT"
+    if idx and toks[idx - 1].cls in ("strong", "roster") and text[
+            toks[idx - 1].end : tok.start] == " & ":
+        return True
+    if not re.match(r"(?:[,.;:!?)]|\s*\n| and | & | dan | y |$)", text[tok.end : tok.end + 5]):
         return False
     for j in (idx - 1, idx + 1):
         if 0 <= j < len(toks) and toks[j].cls in ("strong", "roster"):
             a, b = sorted((toks[idx], toks[j]), key=lambda t: t.start)
-            if text[a.end : b.start] in (", ", " and ", " & ", ", and "):
+            if text[a.end : b.start] in (", ", " and ", " & ", ", and ", " dan ", " y "):
                 return True
     return False
 
@@ -195,7 +207,7 @@ def _roster_words(roster: tuple[str, ...]) -> frozenset[str]:
 def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
     """Mentions of people in text, skipping characters already taken by other identifiers."""
     roster_words = _roster_words(tuple(roster))
-    text = cased_view(text, roster_words)
+    original, text = text, cased_view(text, roster_words)
     toks = tokenise(text, taken)
     for i, t in enumerate(toks):
         prev = toks[i - 1] if i else None
@@ -206,6 +218,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         )
         classify(t, roster_words, text[t.end : t.end + 2], prev_cap)
     mentions: list[Mention] = []
+    found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
     for run in _runs(text, toks):
         while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
@@ -222,9 +235,10 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             run = run[:-1]  # "Russell Investments", "Rivet Software"
         if not run:
             continue
-        if _is_person(text, run, pos[id(run[0])], toks):
+        if _is_person(text, run, pos[id(run[0])], toks, found_at):
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(run[0].start, run[-1].end, words))
+            found_at.add(run[-1].end)
     mentions += _lower_case_names(text, toks, mentions)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for start, end in speaker_labels(text, roster_words):
@@ -232,13 +246,14 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             mentions.append(Mention(start, end, [text[start:end]]))
     mentions += find_cjk_names(text, taken)
     mentions.sort(key=lambda m: m.start)
-    return _second_pass(text, toks, mentions, roster_words)
+    return _second_pass(text, toks, mentions, roster_words, original)
 
 
 LOWER_CUE_RE = re.compile(
     r"\b(?:with|w/|met|asked|told|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor|mentee|ask"
     r"|dengan|sama|bersama|tanya|hubungi|menurut|con|según|segun)\.?[ \t]*$"
 )
+ENGLISH_CUE_RE = re.compile(r"\b(?:with|w/|met|ask|asked|told|thanks|mentor|mentee)[ \t]+$")
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|sr|sra)\.?[ \t]$"
@@ -262,6 +277,11 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
     people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
     given = [plain_given(t) and t.start not in covered for t in toks]
+    for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
+        if (not given[i] and t.text.islower() and len(t.text) >= 4 and t.start not in covered
+                and unfamiliar(t.text)
+                and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())):
+            given[i] = True
     for i, t in enumerate(toks):
         if (not given[i] and t.text.islower() and len(t.text) >= 3 and t.start not in covered
                 and not is_substance(t.text) and t.text not in common
@@ -275,7 +295,7 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
         if nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2:
             low = nxt.text
             if low not in common and low not in dictionary and not is_substance(low) and (
-                low.capitalize() in sur or SURNAME_END_RE.search(low)
+                low.capitalize() in sur or SURNAME_END_RE.search(low) or unfamiliar(low)
             ):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
                 people.add(t.start)
@@ -328,7 +348,8 @@ def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
 
 
 def _second_pass(
-    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str]
+    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str],
+    original: str,
 ) -> list[Mention]:
     """Bare first names or surnames of people already found, anywhere in the note."""
     _, _, common, _ = gazetteer()
@@ -342,7 +363,8 @@ def _second_pass(
         if low not in known or t.start in covered:
             continue
         ordinary = low in common or is_substance(low) or len(low) < 3
-        if not t.text[0].isupper() and low not in lower_found and (
+        capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
+        if not capital and low not in lower_found and (
             ordinary or not _is_gazetteer_name(low, roster_words)
         ):
             continue
@@ -353,7 +375,7 @@ def _second_pass(
             cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
             if t.at_start and not cue:
                 continue
-            if not t.text[0].isupper():
+            if not capital:
                 continue
         out.append(Mention(t.start, t.end, [t.text]))
     out.sort(key=lambda m: m.start)

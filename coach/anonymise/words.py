@@ -97,6 +97,25 @@ def places() -> frozenset[str]:
     return frozenset(norm(n) for n in names if " " not in n and "-" not in n)
 
 
+@lru_cache(maxsize=1)
+def english() -> frozenset[str]:
+    """Lower-case headwords of Webster's Second that GCIDE also lists: English words."""
+    text = (files("coach.anonymise") / "data" / "english_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def is_english_word(low: str) -> bool:
+    """An English word, or a plain inflection of one ("friends", "notes", "opened")."""
+    words = english()
+    if low in words:
+        return True
+    for end, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                      ("ing", "e"), ("ly", ""), ("er", ""), ("est", "")):
+        if low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + repl in words:
+            return True
+    return False
+
+
 def is_ordinary_word(low: str) -> bool:
     """A lower-cased word that is a word of the language before it is anyone's name."""
     _, _, common, dictionary = gazetteer()
