@@ -106,3 +106,12 @@ def test_suffix_list_is_read_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     assert web.registered_domain("kmensah.vercel.app") == "kmensah.vercel.app"
     assert web.registered_domain("www.ft.com") == "ft.com"
     assert web.registered_domain("not.a-real-suffix") is None
+
+
+def test_a_site_introduced_as_someones_own_goes_but_company_sites_stay() -> None:
+    note = ("Portfolio: mayaokafor.art. Her newsletter is at maya.beehiiv.com. "
+            "Our careers site is at acme.com; we read www.ft.com.")
+    assert anonymise(note).text == (
+        "Portfolio: [LINK]. Her newsletter is at [LINK]. "
+        "Our careers site is at acme.com; we read www.ft.com."
+    )

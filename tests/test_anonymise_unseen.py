@@ -159,3 +159,16 @@ def test_all_caps_names_the_gazetteer_lacks_beside_a_known_one(note: str, expect
 )
 def test_lower_case_names_outside_the_gazetteer(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("According to Siosaia, most Pacific students send money home with Remitly.",
+         "According to [PERSON_1], most Pacific students send money home with Remitly."),
+        ("Grace thinks the app is fine, but Will disagreed.",
+         "[PERSON_1] thinks the app is fine, but [PERSON_2] disagreed."),
+    ],
+)
+def test_more_single_name_cues(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -176,7 +176,7 @@ BEFORE_PHRASES = (
     "talking to", "meeting with", "session with", "thank you", "signed", "introduce",
     "name?", "surname?", "name:", "surname:",
     "coffee with", "lunch with", "call with", "chat with", "catch-up with", "catch up with",
-    "1:1 with", "1-1 with", "ask", "thanks",
+    "1:1 with", "1-1 with", "ask", "thanks", "according to",
     "mentor saya", "mentor saya,", "mentee saya", "sesi dengan", "sesi bersama", "rapat dengan",
     "diskusi dengan", "ngobrol dengan", "ngobrol sama", "ketemu", "ketemu dengan", "bertemu",
     "bertemu dengan", "pertemuan dengan", "bersama mentor", "nama saya",

@@ -133,7 +133,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     if tok.cls == "weak":
         low = norm(tok.text)
         function, roles = vocab()
-        if low in function or (low in gazetteer()[2] and low not in lx.NAME_LIKE_WORDS):
+        if low not in lx.NAME_LIKE_WORDS and (low in function or low in gazetteer()[2]):
             return strong_before
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
