@@ -172,3 +172,10 @@ def test_lower_case_names_outside_the_gazetteer(note: str, expected: str) -> Non
 )
 def test_more_single_name_cues(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+def test_brands_named_like_people_or_places_stay() -> None:
+    note = "Younger staff use Mercado Pago and Bank Jago; Priya prefers Apple Pay."
+    assert anonymise(note).text == (
+        "Younger staff use Mercado Pago and Bank Jago; [PERSON_1] prefers Apple Pay."
+    )

@@ -34,6 +34,8 @@ STOP_WORDS = frozenset(
     freetrade nest morningstar glassdoor indeed handshake hirevue workday
     shopee tokopedia lazada gojek grab gopay ovo dana pix paytm phonepe upi bizum lydia
     wechat alipay weibo douyin xiaohongshu line kakao kakaotalk naver paypay rakuten
+    rappi nubank uala ualá banorte bbva bancolombia coppel mercadona glovo cabify
+    indomaret alfamart blibli bukalapak gofood grabpay shopeepay linkaja flip jago qris
     vinted depop etsy ebay wallapop shein temu asos patagonia ecosia koala
     duolingo blinkist bumble tinder hinge strava peloton onto mercedes bmw audi toyota
     deloitte pwc kpmg accenture mckinsey bain gartner forrester nielsen
@@ -241,4 +243,13 @@ BRAND_PHRASES = (
     "Ernst Young", "Arthur Andersen", "Bain Capital", "Charles Tyrwhitt", "Jack Wills",
     "Dow Jones", "Smith & Nephew", "Clifford Chance", "Allen & Overy", "Linklaters",
     "Freshfields", "Baker McKenzie", "Deloitte", "Hargreaves Lansdown", "Martha Stewart",
+    # Banks, wallets and shops named like people or places in Latin America, Spain, Indonesia
+    "Mercado Pago", "Mercado Libre", "Banco Azteca", "Banco Santander", "Banco do Brasil",
+    "Banco Inter", "Banco Sabadell", "Caixa Bank", "El Corte Inglés", "Massimo Dutti",
+    "Pull & Bear", "Bank Jago", "Bank Mandiri", "Bank Central Asia", "Bank Rakyat Indonesia",
+    "Bank Negara Indonesia", "Bank Syariah Indonesia", "Bank Danamon", "Allo Bank",
+    "Kopi Kenangan", "Janji Jiwa", "Google Pay", "Apple Pay", "Samsung Pay", "Amazon Pay",
+    "Amazon Prime", "Uber Eats", "Just Eat", "Cash App", "Western Union", "Edward Jones",
+    "Raymond James", "Interactive Brokers", "Tim Hortons", "Taco Bell", "Burger King",
+    "Krispy Kreme", "Marcus by Goldman Sachs", "Trading 212",
 )
