@@ -23,3 +23,14 @@ def test_hard_set_is_well_formed() -> None:
         for item in note["identifiers"] + note["substance"]:
             assert item["text"] in note["text"], (note["id"], item["text"])
         assert {i["kind"] for i in note["identifiers"]} <= kinds
+
+
+def test_anonymising_a_hard_note_twice_changes_nothing_more() -> None:
+    """The share flow re-anonymises the sharer's edit: placeholders must not read as names."""
+    from coach.anonymise import anonymise
+
+    for note in load():
+        once = anonymise(note["text"]).text
+        assert anonymise(once).text == once, note["id"]
+    signature = "[PERSON_1]\nKnowledge Agency\n[ADDRESS] BUNDALAGUAH VIC\n[PHONE] office"
+    assert anonymise(signature).text == signature

@@ -56,7 +56,10 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
         return text
     chars = list(text)
     for sent in SENTENCE_RE.finditer(text):
-        words = [m for m in WORD_RE.finditer(sent.group(0)) if len(m.group(0)) >= 2]
+        body = sent.group(0)
+        # Placeholders of an earlier pass ("[PERSON_1]") are not words of the note.
+        words = [m for m in WORD_RE.finditer(body)
+                 if len(m.group(0)) >= 2 and body[m.start() - 1 : m.start()] != "["]
         caps = [m for m in words if m.group(0).isupper()]
         if not caps:
             continue
