@@ -179,3 +179,23 @@ def test_brands_named_like_people_or_places_stay() -> None:
     assert anonymise(note).text == (
         "Younger staff use Mercado Pago and Bank Jago; [PERSON_1] prefers Apple Pay."
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("SESSION WITH JOHN OKAFOR AND AMY CHEN. AMY WANTS A PODCAST.",
+         "SESSION WITH [PERSON_1] AND [PERSON_2]. [PERSON_2] WANTS A PODCAST."),
+        ("CALL WITH SAM. SAM THINKS WE SHOULD HIRE ON TIKTOK.",
+         "CALL WITH [PERSON_1]. [PERSON_1] THINKS WE SHOULD HIRE ON TIKTOK."),
+        ("THE TEAM WILL MARK THE DATE. HOPE IS HIGH. MAY IS BUSY.",
+         "THE TEAM WILL MARK THE DATE. HOPE IS HIGH. MAY IS BUSY."),
+    ],
+)
+def test_all_caps_names_that_are_also_words(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+def test_a_known_name_before_an_everyday_verb() -> None:
+    note = "Chat with Sunny about crypto. Sunny holds only ETFs."
+    assert anonymise(note).text == "Chat with [PERSON_1] about crypto. [PERSON_1] holds only ETFs."

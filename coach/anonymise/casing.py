@@ -14,6 +14,7 @@ import re
 from coach.anonymise import lexicon as lx
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
+    STRONG_AFTER,
     WORD_RE,
     gazetteer,
     is_english_word,
@@ -43,6 +44,17 @@ def unfamiliar(low: str) -> bool:
 
 
 LIST_JOINS = frozenset({"and", "dan", "y", "e", "&", "serta"})
+
+
+def _is_loose_name(low: str) -> bool:
+    """A listed name that is also an English word (Amy, Sam, Ivy): a name only with a sign."""
+    first, sur, _, _ = gazetteer()
+    cap = low.capitalize()
+    return (cap in first or cap in sur) and not is_substance(low) and len(low) >= 3
+
+
+# Words before a name, and verbs after one, that make a listed word a name in capitals.
+CAPS_CUES = frozenset("with met ask thanks dear hi hey and dengan sama bersama con y".split())
 
 
 def _recase(word: str, as_name: bool) -> str:
@@ -80,6 +92,18 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                     titled = i > 0 and lows[i - 1] in lx.TITLES
                     if near or listed or titled:
                         names[i] = True
+            # A name that is also a word ("AMY", "SAM") counts beside a name or a sign.
+            for i, low in enumerate(lows):
+                if names[i] or not words[i].group(0).isupper() or not _is_loose_name(low):
+                    continue
+                beside = any(0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
+                             for j in (i - 1, i + 1))
+                cued = i > 0 and lows[i - 1] in CAPS_CUES and (
+                    lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
+                verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER
+                                              or lows[i + 1] in lx.AFTER_CUES)
+                if beside or cued or verb:
+                    names[i] = True
         for i, m in enumerate(words):
             w = m.group(0)
             if not w.isupper():

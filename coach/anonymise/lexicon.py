@@ -195,6 +195,8 @@ AFTER_CUES = frozenset(
     sends sent sees saw believes believed feels felt argued noted added replied wrote
     promised offered reckons loves hates prefers reads lives works worked leases rents
     invests saves pays paid owns bought sold came comes went goes gave gives took takes
+    holds manages leads hosts keeps needs likes knows buys sells spends earns posts shops
+    studies started moved left quit applied applies hired ran led
     """.split()
 )
 # Surname particles that may sit inside a name in lower case.
