@@ -199,3 +199,10 @@ def test_all_caps_names_that_are_also_words(note: str, expected: str) -> None:
 def test_a_known_name_before_an_everyday_verb() -> None:
     note = "Chat with Sunny about crypto. Sunny holds only ETFs."
     assert anonymise(note).text == "Chat with [PERSON_1] about crypto. [PERSON_1] holds only ETFs."
+
+
+def test_a_spanish_word_that_is_also_an_english_name_stays() -> None:
+    note = "Charla con Ximena sobre ahorro. Ximena dijo que usa Ualá."
+    assert anonymise(note).text == (
+        "Charla con [PERSON_1] sobre ahorro. [PERSON_1] dijo que usa Ualá."
+    )
