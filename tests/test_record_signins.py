@@ -342,3 +342,64 @@ def test_stale_rows_are_pruned(setup: Setup) -> None:
     assert r.sign_in("ada@example.org", PASSWORD) is not None
     assert _rows(r, "SELECT count(*) FROM signins") == [(1,)]
     assert _rows(r, "SELECT count(*) FROM signin_failures") == [(0,)]
+
+
+def test_an_outdated_hash_is_upgraded_even_for_a_password_below_todays_minimum(
+        setup: Setup) -> None:
+    """A password set before today's policy, under older argon2 parameters, still signs in
+    (it used to fail with the policy's message) and its hash is brought up to date."""
+    from argon2 import PasswordHasher
+
+    old = PasswordHasher(time_cost=1, memory_cost=8192).hash("short")
+    with setup.record.engine.begin() as conn:
+        conn.execute(text("UPDATE people SET password_hash = :h WHERE id = :i"),
+                     {"h": old, "i": setup.mentor.id})
+    assert setup.record.authenticate("mina@example.org", "short") is not None
+    with setup.record.engine.begin() as conn:
+        conn.execute(text("UPDATE people SET password_hash = :h WHERE id = :i"),
+                     {"h": old, "i": setup.mentor.id})
+    assert setup.record.sign_in("mina@example.org", "short") is not None
+    stored = _rows(setup.record, "SELECT password_hash FROM people WHERE id = :i",
+                   i=setup.mentor.id)[0][0]
+    assert stored != old and not PasswordHasher().check_needs_rehash(stored)
+
+
+def test_export_lists_ones_own_sign_ins_without_tokens(setup: Setup) -> None:
+    signed = setup.record.sign_in("sol@example.org", PASSWORD, client="127.0.0.5")
+    assert signed is not None
+    data = setup.record.export_person(setup.mentee, setup.mentee.id)
+    assert [s["client"] for s in data["signins"]] == ["127.0.0.5"]
+    assert signed.token not in str(data)
+    assert hashlib.sha256(signed.token.encode()).hexdigest() not in str(data)
+
+
+def test_sign_ins_of_many_people_at_once(setup: Setup) -> None:
+    """Sign-ins, failures and pruning from many threads at once: no error, every right
+    password signs in (on PostgreSQL this runs the row locks of concurrent pruning)."""
+    r = setup.record
+    for _ in range(3):
+        signed = r.sign_in("ada@example.org", PASSWORD)
+        assert signed is not None
+        r.sign_out(signed.token)
+    _fail(r, "gone@example.org", 3)
+    setup.clock.advance(hours=1)  # all of the above is now stale, waiting to be pruned
+    errors: list[BaseException] = []
+    results: list[object] = []
+    barrier = threading.Barrier(8)
+    who = ["mina@example.org", "sol@example.org", "ada@example.org", "x@example.org"] * 2
+
+    def attempt(i: int) -> None:
+        try:
+            barrier.wait()
+            results.append((i, r.sign_in(who[i], PASSWORD if i < 3 else "wrong-password-1")))
+        except BaseException as exc:  # noqa: BLE001 - asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=attempt, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(i for i, got in results if got is not None) == [0, 1, 2]
+    assert _rows(r, "SELECT count(*) FROM signins") == [(3,)]
