@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from coach.errors import AccountLocked, InvalidInput, PermissionDenied
+from coach.errors import AccountLocked, ConfigError, InvalidInput, PermissionDenied
 from coach.record import SYSTEM, PersonView, Record, SignIn, open_record
 from coach.settings import load_settings
 
@@ -225,6 +225,17 @@ def test_settings_reach_the_record(tmp_path: Path) -> None:
     with open_record(load_settings(data_dir=tmp_path)) as record:
         assert (record.session_idle, record.session_max) == (
             timedelta(minutes=60), timedelta(hours=12))
+
+
+def test_session_limits_come_from_the_environment(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COACH_SESSION_IDLE_MINUTES", "15")
+    monkeypatch.setenv("COACH_SESSION_MAX_HOURS", "8")
+    settings = load_settings(data_dir=tmp_path)
+    assert (settings.session_idle_minutes, settings.session_max_hours) == (15, 8)
+    monkeypatch.setenv("COACH_SESSION_IDLE_MINUTES", "0")
+    with pytest.raises(ConfigError, match="COACH_SESSION_IDLE_MINUTES cannot be used"):
+        load_settings(data_dir=tmp_path)
 
 
 def test_sign_out_ends_only_that_sign_in(setup: Setup) -> None:
