@@ -414,3 +414,37 @@ def test_sign_ins_of_many_people_at_once(setup: Setup) -> None:
     assert errors == []
     assert sorted(i for i, got in results if got is not None) == [0, 1, 2]
     assert _rows(r, "SELECT count(*) FROM signins") == [(3,)]
+
+
+def test_lockout_holds_across_real_processes(tmp_path: Path) -> None:
+    """Failures counted by another OS process lock the account here, and the reverse."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    with Record.open(url) as here:
+        here.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org", role="mentor",
+                        password=PASSWORD)
+        script = (
+            "import sys\n"
+            "from coach.errors import AccountLocked\n"
+            "from coach.record import Record\n"
+            "r = Record.open(sys.argv[1])\n"
+            "for _ in range(int(sys.argv[2])):\n"
+            "    assert r.sign_in('mina@example.org', 'wrong-password-1') is None\n"
+            "try:\n"
+            "    r.sign_in('mina@example.org', sys.argv[3])\n"
+            "except AccountLocked as exc:\n"
+            "    print('locked until', exc.until.isoformat())\n"
+        )
+        other = subprocess.run([sys.executable, "-c", script, url, "3", "wrong-password-1"],
+                               capture_output=True, text=True, timeout=300)
+        assert other.returncode == 0, other.stderr
+        assert "locked" not in other.stdout  # four failures there: not yet locked
+        with pytest.raises(AccountLocked) as locked:
+            here.sign_in("mina@example.org", "wrong-password-1")
+            here.sign_in("mina@example.org", PASSWORD)
+        again = subprocess.run([sys.executable, "-c", script, url, "0", PASSWORD],
+                               capture_output=True, text=True, timeout=300)
+        assert again.returncode == 0, again.stderr
+        assert f"locked until {locked.value.until.isoformat()}" in again.stdout
