@@ -139,6 +139,21 @@ def _pdf_text(path: Path, raw: bytes, name: str, limits: Limits) -> tuple[str, s
     return body, title
 
 
+def _paragraph_styles(doc: Any) -> tuple[dict[str, str], str]:
+    """Paragraph style names by id, read once: python-docx looks a paragraph's style up by
+    scanning every style in the file, which made long documents take minutes."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names, default = {}, ""
+    for st in doc.styles:
+        if st.type == WD_STYLE_TYPE.PARAGRAPH:
+            names[st.style_id] = (st.name or "").lower()
+    found = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    if found is not None:
+        default = (found.name or "").lower()
+    return names, default
+
+
 def _docx_text(path: Path, name: str, limits: Limits) -> tuple[str, str | None]:
     import zipfile
 
@@ -154,6 +169,7 @@ def _docx_text(path: Path, name: str, limits: Limits) -> tuple[str, str | None]:
     except Exception as exc:
         raise IngestError(f"{name}: the Word file is damaged ({exc.__class__.__name__}).") from None
     lines, title = [], doc.core_properties.title or None
+    styles, default = _paragraph_styles(doc)
     for n, p in enumerate(doc.paragraphs):
         if n >= limits.max_paragraphs:  # counted before parsing; this holds if a count was off
             raise IngestError(f"{name}: holds more than {limits.max_paragraphs:,} paragraphs; "
@@ -161,7 +177,7 @@ def _docx_text(path: Path, name: str, limits: Limits) -> tuple[str, str | None]:
         text = p.text.strip()
         if not text:
             continue
-        style = (p.style.name or "").lower() if p.style is not None else ""
+        style = styles.get(p._p.style or "", default)  # noqa: SLF001 - the style id, no lookup
         if style == "title":
             title = title or text
             lines.append(f"# {text}")

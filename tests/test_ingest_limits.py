@@ -181,3 +181,13 @@ def test_no_index_lock_is_held_while_a_file_is_read(index: Index, lib: Settings,
     assert seen["lock free while reading"] is True
     assert seen["small indexed meanwhile"] is True
     assert [r.status for r in seen["slow"]] == ["added"]  # type: ignore[attr-defined]
+
+
+def test_a_word_file_at_the_paragraph_limit_is_read_within_the_cpu_limit(tmp_path: Path) -> None:
+    """Styles were looked up afresh for every paragraph: 20,000 took minutes of CPU."""
+    from coach.parse_worker import parse_isolated
+    from coach.upload_guard import DEFAULT_LIMITS
+
+    path = hostile.docx_paragraphs(tmp_path / "handbook.docx", DEFAULT_LIMITS.max_paragraphs)
+    doc = parse_isolated(path, "uploads/handbook.docx")
+    assert doc.text.count("listen before you advise") == DEFAULT_LIMITS.max_paragraphs
