@@ -23,6 +23,7 @@ from coach.errors import IngestError
 from coach.upload_guard import DEFAULT_LIMITS, Limits
 
 _MEMORY = "memory"
+_ENV = {"PATH", "HOME", "LANG", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV", "SYSTEMROOT"}
 
 
 def _plural(n: int, word: str) -> str:
@@ -35,7 +36,8 @@ def parse_isolated(path: Path, source: str, overrides: dict[str, Any] | None = N
     name = Path(path).name
     request = json.dumps({"path": str(path), "source": source, "overrides": overrides or {},
                           "limits": limits.to_dict()})
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {k: v for k, v in os.environ.items() if k in _ENV or k.startswith("LC_")}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # a hostile file's reader needs no keys or settings
     try:
         proc = subprocess.run([sys.executable, "-m", "coach.parse_worker"], input=request,
                               capture_output=True, text=True, timeout=limits.wall_seconds,

@@ -21,7 +21,11 @@ MB = 1_000_000
 
 @dataclass(frozen=True)
 class Limits:
-    """How much one uploaded file may ask of the machine (see docs in the report of uploads)."""
+    """How much one uploaded file may ask of the machine.
+
+    Each figure sits well above what a real guidance document needs (noted beside it) and far
+    below what exhausts a small server; `benchmarks/bench_uploads.py` prints what they cost.
+    """
 
     max_members: int = 1000  # files inside a Word archive; real ones hold 10-200
     max_member_bytes: int = 25 * MB  # one member, inflated (document.xml of ~20k paragraphs: 5 MB)

@@ -139,3 +139,20 @@ def test_a_clean_upload_is_not_flagged(money_library: tuple[Index, Settings],
                     "share your notes with your mentor after the session.\n", encoding="utf-8")
     [result] = upload(index, settings, path)
     assert result.status == "added" and not result.flags and "flag" not in result.message.lower()
+
+
+def test_an_upload_nobody_vouched_for_is_kept_for_hr(tmp_path: Path, embedder) -> None:  # noqa: ANN001
+    """A copy in the uploads folder with no stored choice (kept by an older version, or put
+    there by hand) is rebuilt as HR-only guidance and flagged, whatever its front matter says."""
+    settings = load_settings(data_dir=tmp_path / "data", knowledge_dir=tmp_path / "knowledge")
+    index = open_index(settings, embedder)
+    settings.uploads_dir.mkdir(parents=True)
+    (settings.uploads_dir / "old.md").write_text(
+        "---\nkind: question-bank\nvisibility: everyone\nadded_by: HR\n---\n## Old\n"
+        "- What did the quillrush pilot teach us? *Why it matters:* History.\n",
+        encoding="utf-8")
+    [result] = sync(index, settings, roots=[settings.uploads_dir])
+    assert result.status == "added" and "unknown-origin" in result.flags
+    [meta] = index.collection.get(where={"source": "uploads/old.md"},
+                                  include=["metadatas"])["metadatas"]
+    assert (meta["kind"], meta["visibility"], meta["added_by"]) == ("guidance", "hr", "unknown")

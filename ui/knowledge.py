@@ -241,7 +241,7 @@ def build(deps: Deps) -> View:
     # Uploads are read in a child process and take the index's write lock only to swap
     # chunks, so they are not queued behind each other or behind a delete or re-index.
     send.click(do_upload, [files, up_kind, up_topic, up_vis], [results],
-               concurrency_id="upload", concurrency_limit=3, **private)
+               concurrency_id="upload", concurrency_limit=2, **private)
 
     def load(me: PersonView) -> list[Any]:
         return [_queue(deps, me)]
