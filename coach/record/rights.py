@@ -5,7 +5,7 @@ texts: admins never read notes.
 
 What deletion does:
 
-- their profile and password hash are deleted;
+- their profile and password hash are deleted, and every sign-in of theirs ends;
 - their side of every session is erased (notes, and the plan if they mentored, or the
   reflection and ratings if they were the mentee), and their share-with-pair flag is cleared;
 - action items they wrote are deleted; items their partner wrote for them stay with the
@@ -204,6 +204,10 @@ class RightsMixin(RecordCore):
                 or 0
             )
             s.execute(delete(m.ShareItem).where(m.ShareItem.submitted_by_id == person_id))
+            # Their sign-ins end with them, and failed sign-ins under their address go too.
+            email = s.scalar(select(m.Person.email).where(m.Person.id == person_id))
+            s.execute(delete(m.SignInSession).where(m.SignInSession.person_id == person_id))
+            s.execute(delete(m.SignInFailure).where(m.SignInFailure.email == email))
             s.flush()
             s.execute(delete(m.Person).where(m.Person.id == person_id))
             s.expire_all()
