@@ -176,6 +176,8 @@ def _read(path: Path, source: str, parse: Parse, overrides: dict[str, Any],
     """Parse, flag and split one file; raise IngestError with a sentence if it cannot be."""
     try:
         doc = parse(path, source, overrides)
+        if doc.added_by == LIBRARY and not doc.added_at:
+            doc.added_at = _now()  # when the built-in document entered this index
         flags = flag(doc) if flag else []
         doc.flags = upload_flags.codes(flags)
         chunks = split(doc)

@@ -107,6 +107,7 @@ def test_hr_can_choose_question_bank_and_the_citation_says_who_added_it(
     official = index.search("first money memories", 1, kinds=["question-bank"])[0]
     assert official.source.startswith("knowledge/")
     assert official.provenance == "Turntable's built-in library"
+    assert official.added_by == "Turntable library" and official.added_at[:2] == "20"
 
 
 def test_the_choice_survives_a_reindex(tmp_path: Path, embedder) -> None:  # noqa: ANN001
