@@ -17,6 +17,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from coach.errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_BUNDLED = Path(__file__).resolve().parent / "_bundled"
+
+
+def bundled_dir(name: str) -> Path:
+    """`prompts` or `knowledge`: the copy inside an installed wheel, else the checkout's folder
+    (the top-level folders are the source of truth; the wheel build copies them in)."""
+    packaged = _BUNDLED / name
+    return packaged if packaged.is_dir() else PROJECT_ROOT / name
 
 
 class Settings(BaseSettings):
@@ -27,7 +35,7 @@ class Settings(BaseSettings):
     # Where the record, the embedded index and uploads live.
     data_dir: Path = Path("data")
     # The seed guidance library, ingested by `coach reindex`.
-    knowledge_dir: Path = PROJECT_ROOT / "knowledge"
+    knowledge_dir: Path = Field(default_factory=lambda: bundled_dir("knowledge"))
 
     # Index: an embedded PersistentClient under data_dir unless a Chroma server URL is given.
     chroma_url: str | None = None

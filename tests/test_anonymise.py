@@ -228,7 +228,8 @@ def test_deterministic_and_cheap_on_a_long_note() -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["x", "Aa-", "1-", "Rue ", "12 Baker Street\n", "a.", "@a", "ab:", "Aaa Aaa\n"]
+    "unit", ["x", "Aa-", "1-", "Rue ", "12 Baker Street\n", "a.", "@a", "ab:", "Aaa Aaa\n",
+             "WeChat: ", "李娜", "김지현 ", "RINI ", "Dawn: x\n", "lahir ", "mbak ", "a-b."]
 )
 def test_hostile_input_stays_linear(unit: str) -> None:
     """A quadratic regex would take minutes on these; linear code takes well under a second."""

@@ -3,7 +3,9 @@
 Open it with ``open_record(settings, index=None)`` or ``Record.open(url, index=None)``; either
 applies the Alembic migrations in ``coach/record/migrations`` first (idempotent, safe from
 several processes). The default is a SQLite file under ``data_dir`` (WAL, foreign keys on);
-``COACH_DATABASE_URL`` takes any SQLAlchemy URL, e.g. PostgreSQL.
+``COACH_DATABASE_URL`` takes any SQLAlchemy URL, e.g. PostgreSQL. ``Record.open`` also takes
+``session_idle_minutes``, ``session_max_hours`` (``open_record`` passes the settings) and
+``clock``, the aware-UTC "now" that sign-in expiry and the lockout are measured with.
 
 Every call except the sign-in ones and ``approved_notes_for_index`` takes the acting person
 first: a ``PersonView`` (from ``signed_in`` or ``authenticate``), a person id, or ``SYSTEM``

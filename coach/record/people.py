@@ -51,7 +51,7 @@ class PeopleMixin(RecordCore):
         stored = person.password_hash if person else None
         ok = passwords.verify(stored, password) and person is not None and person.active
         rehash = (
-            passwords.hash_password(password)
+            passwords.rehash(password)
             if ok and stored and passwords.needs_rehash(stored)
             else None
         )

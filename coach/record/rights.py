@@ -130,6 +130,11 @@ class RightsMixin(RecordCore):
                 )
                 .order_by(m.AuditEvent.id)
             )
+            signins = s.scalars(
+                select(m.SignInSession)
+                .where(m.SignInSession.person_id == person_id)
+                .order_by(m.SignInSession.id)
+            )
             profile = person_view(person).to_dict()
             profile["created_at"] = aware(person.created_at)
             data = {
@@ -141,6 +146,12 @@ class RightsMixin(RecordCore):
                                  for i in items],
                 "shared_notes": [share_view(i) for i in shares],
                 "audit": [audit_view(e) for e in audit],
+                # Where and when they signed in; the tokens themselves are never kept.
+                "signins": [
+                    {"created_at": aware(x.created_at), "last_seen_at": aware(x.last_seen_at),
+                     "revoked_at": aware(x.revoked_at), "client": x.client}
+                    for x in signins
+                ],
             }
             if not own:
                 data["withheld"] = ("private notes, plans, reflections and action item texts: "

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from coach.errors import AccountLocked, InvalidInput
@@ -56,6 +57,11 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def _utc(value: datetime) -> datetime:
+    moment = aware(value)
+    return moment if moment is not None else value
+
+
 def _client(value: object) -> str:
     """Where an attempt came from, as a short printable string (it is stored and audited)."""
     text = value if isinstance(value, str) else ""
@@ -86,7 +92,7 @@ class SignInsMixin(RecordCore):
             stored = person.password_hash if person else None
         ok = passwords.verify(stored, secret) and person is not None and person.active
         rehash = (
-            passwords.hash_password(secret)
+            passwords.rehash(secret)
             if ok and stored and passwords.needs_rehash(stored)
             else None
         )
@@ -130,26 +136,27 @@ class SignInsMixin(RecordCore):
             if row is None:
                 return None
             signin, person = row
-            last_seen = aware(signin.last_seen_at)
-            created = aware(signin.created_at)
-            assert last_seen is not None and created is not None
+            idle_for = now - _utc(signin.last_seen_at)
             if (
                 signin.revoked_at is not None
-                or now - last_seen >= self.session_idle
-                or now - created >= self.session_max
+                or idle_for >= self.session_idle
+                or now - _utc(signin.created_at) >= self.session_max
                 or not person.active
             ):
                 return None
             view = person_view(person)
             signin_id = signin.id
-        if now - last_seen >= TOUCH_EVERY:
-            with self._tx(write=True) as s:
-                s.execute(
-                    update(m.SignInSession)
-                    .where(m.SignInSession.id == signin_id,
-                           m.SignInSession.last_seen_at < now - TOUCH_EVERY)
-                    .values(last_seen_at=now)
-                )
+        if idle_for >= TOUCH_EVERY:
+            try:
+                with self._tx(write=True) as s:
+                    s.execute(
+                        update(m.SignInSession)
+                        .where(m.SignInSession.id == signin_id,
+                               m.SignInSession.last_seen_at < now - TOUCH_EVERY)
+                        .values(last_seen_at=now)
+                    )
+            except OperationalError:
+                pass  # the database is busy: the next request records the use instead
         return view
 
     def sign_out(self, token: str) -> None:
@@ -264,9 +271,8 @@ class SignInsMixin(RecordCore):
         )
         if len(recent) < LOCKOUT_FAILURES:
             return None
-        oldest = aware(recent[-1])
-        assert oldest is not None
-        return oldest + LOCKOUT_WINDOW  # then fewer than LOCKOUT_FAILURES remain in the window
+        # Once the oldest of those ages out, fewer than LOCKOUT_FAILURES remain in the window.
+        return _utc(recent[-1]) + LOCKOUT_WINDOW
 
     def _prune(self, s: Session, now: datetime) -> None:
         stale = list(
@@ -280,6 +286,7 @@ class SignInsMixin(RecordCore):
                     )
                 )
                 .limit(PRUNE_BATCH)
+                .with_for_update(skip_locked=True)  # PostgreSQL: never wait on another pruner
             )
         )
         if stale:
@@ -289,6 +296,7 @@ class SignInsMixin(RecordCore):
                 select(m.SignInFailure.id)
                 .where(m.SignInFailure.at < now - LOCKOUT_WINDOW)
                 .limit(PRUNE_BATCH)
+                .with_for_update(skip_locked=True)
             )
         )
         if old:
