@@ -162,3 +162,20 @@ def shot(page: object, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
     return path
+
+
+@pytest.fixture(scope="module")
+def own_ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
+                  embedder: MiniLMEmbedding) -> Iterator[UiServer]:
+    """A server of the test module's own: for tests that change the demo program's sessions
+    or load the server, so they never disturb the tests sharing `ui_server`."""
+    from ui.deps import read_demo_accounts
+
+    data_dir = tmp_path_factory.mktemp("ui-own")
+    copy_library(library_index, data_dir, embedder)
+    proc, url, log = start_app(data_dir)
+    try:
+        yield UiServer(url=url, data_dir=data_dir, passwords=read_demo_accounts(data_dir),
+                       log=log)
+    finally:
+        stop_app(proc)
