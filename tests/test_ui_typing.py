@@ -18,6 +18,7 @@ from tests.ui_fixtures import UiServer, sign_in
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
+expect.set_options(timeout=30_000)  # a loaded machine: waits, never a time asserted
 
 PASTED = ("Pasted from my phone: she compares fees in the app before anything else. "
           "Our long history did not come up once.\nI will try the fee page on a phone.")

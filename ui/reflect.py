@@ -13,7 +13,7 @@ import gradio as gr
 
 from coach.engine import Reflection
 from coach.engine.coach import MAX_NOTES_CHARS
-from coach.errors import CoachError
+from coach.errors import InvalidInput
 from coach.record import PersonView, SessionView
 from coach.record.core import MAX_NOTE_CHARS
 from coach.sanitise import reflection_to_markdown
@@ -195,7 +195,7 @@ def build(deps: Deps) -> View:
                                          "as you type, and only you can see them."))
 
     @guard
-    def autosave(session_id: Any, text: str, sent: str, request: gr.Request) -> str:
+    def autosave(session_id: Any, text: str, request: gr.Request, sent: str = "") -> str:
         """Save the notes; the answer names the revision saved (or refused, and why), so the
         page shows "Saved at" only for what the server really holds."""
         me = caller(deps, request, ROLES)
@@ -212,7 +212,7 @@ def build(deps: Deps) -> View:
             return sync_message("ack", too_long(len(text)), key=key, sid=sid, rev=rev, ok=False)
         try:
             deps.record.save_notes(me, sid, text)
-        except CoachError as exc:
+        except InvalidInput as exc:  # a refusal of who is asking stays an error
             return sync_message("ack", f"**Not saved**: {plain(str(exc))}", key=key, sid=sid,
                                 rev=rev, ok=False)
         return sync_message("ack", f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC. "
