@@ -79,28 +79,37 @@ def test_a_reload_keeps_the_working_plan_and_saving_keeps_the_due_date(
 
 def test_a_saved_plan_reopens_with_its_own_request(browser, own_ui_server: UiServer) -> None:
     page = sign_in(browser, own_ui_server, *own_ui_server.creds("mentor"))
+    page.get_by_label("The senior's role").fill("Chief Operating Officer")
+    page.get_by_label("What they want from it").fill("what makes a graduate stay")
+    page.get_by_label("Anything the coach should know").fill("")
+    page.locator("#prepare-go").click()
+    expect(page.locator("#plan")).to_contain_text("Questions")
+    page.locator("#plan-save").click()
+    said = page.locator("#plan-saved")
+    expect(said).to_contain_text("Saved as the plan for session")
+    number = int(re.search(r"session (\d+)", said.inner_text()).group(1))
     with record_of(own_ui_server) as record:
         me = record.authenticate(*own_ui_server.creds("mentor"))
         pair = record.my_pairs(me)[0]
-        saved = [s for s in record.list_sessions(me, pair.id) if s.plan and
-                 s.plan.get("request")]
-    assert saved, "the first test saves a plan"
-    number = saved[-1].number
-    request = saved[-1].plan["request"]
+        saved = next(s for s in record.list_sessions(me, pair.id) if s.number == number)
+    request = saved.plan["request"]
+    assert request["role"] == "Chief Operating Officer"
 
-    page.get_by_label("The senior's role").fill("Head of Retail")  # typed for another session
+    pick(page, "prepare-session", re.compile("^Next: session"))  # typed for another session
+    expect(page.locator("#prepare-session input")).to_have_value(re.compile("^Next: session"))
+    page.get_by_label("The senior's role").fill("Head of Retail")
     page.get_by_label("What they want from it").fill("something else entirely")
     pick(page, "prepare-session", re.compile(f"^Session {number}"))
-    expect(page.locator("#plan-saved")).to_contain_text(
-        f"Showing the plan saved for session {number}")
+    expect(said).to_contain_text(f"Showing the plan saved for session {number}")
     expect(page.get_by_label("The senior's role")).to_have_value(request["role"])
     assert form(page) == {"role": request["role"], "goal": request["goal"],
                           "wishes": request["wishes"], "minutes": str(request["minutes"])}
 
     page.locator("#prepare-go").click()  # Prepare uses what the form shows, not stale values
     expect(page.locator("#plan")).to_contain_text("Questions")
+    expect(page.locator("#plan")).to_contain_text("Chief Operating Officer")
     with record_of(own_ui_server) as record:
         me = record.authenticate(*own_ui_server.creds("mentor"))
-        again = record.get_session(me, saved[-1].id).plan["working"]["plan"]["request"]
+        again = record.get_session(me, saved.id).plan["working"]["plan"]["request"]
         assert again["role"] == request["role"] and again["minutes"] == request["minutes"]
     page.context.close()
