@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from coach.errors import ConfigError
 from coach.settings import Settings, load_settings
 from coach.topics import ALL_TOPICS, KINDS
 
@@ -135,11 +136,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Gradio entry point; the coach package itself never imports Gradio."""
+    import importlib.util
     import os
 
-    from coach.settings import PROJECT_ROOT
-
-    argv = [sys.executable, str(PROJECT_ROOT / "app.py")] + (["--no-demo"] if args.no_demo else [])
+    spec = importlib.util.find_spec("app")  # the checkout's app.py, or the installed one
+    if spec is None or not spec.origin:
+        raise ConfigError("The web app (app.py) is not installed; reinstall Turntable.")
+    argv = [sys.executable, spec.origin] + (["--no-demo"] if args.no_demo else [])
     os.execv(sys.executable, argv)
     return 0  # pragma: no cover - execv does not return
 
