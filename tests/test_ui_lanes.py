@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -93,7 +94,9 @@ def test_a_flood_of_plans_stalls_no_one_else(own_ui_server: UiServer, people: An
     prepare = fn_index(deps, "make_plan")
     plan_args = args(deps, prepare, [None, None, "technology", "senior leader",
                                      "why younger customers switch banks", "", 45])
-    answers = asyncio.run(flood(own_ui_server, mentor.cookies, prepare, plan_args))
+    with ThreadPoolExecutor(1) as pool:  # its own event loop, whatever else runs here
+        answers = pool.submit(asyncio.run, flood(own_ui_server, mentor.cookies, prepare,
+                                                 plan_args)).result()
 
     taken = [r for r in answers if r.status_code == 200]
     refused = [r for r in answers if r.status_code != 200]
