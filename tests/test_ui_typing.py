@@ -105,6 +105,11 @@ def test_notes_over_the_limit_say_so_at_once_and_stay_as_a_draft(
     offer.get_by_role("button", name="Restore").click()
     expect(page.locator("#notes textarea")).to_have_value(long_text)
     expect(status).to_contain_text("Not saved")
+    page.locator("#summarise").click()  # one plain refusal, not two about "the notes is"
+    toasts = page.locator('[data-testid="toast-body"]')
+    expect(toasts.filter(has_text="over the limit")).to_have_count(1)
+    expect(toasts.filter(has_text="The notes is")).to_have_count(0)
+    expect(page.locator("#reflection")).not_to_contain_text("Reading them")
 
     page.reload()  # still kept: it was never saved
     expect(offer).to_be_visible()
