@@ -223,3 +223,20 @@ class HttpPerson:
 
     def close(self) -> None:
         self.http.close()
+
+
+@pytest.fixture(scope="module")
+def own_ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
+                  embedder: MiniLMEmbedding) -> Iterator[UiServer]:
+    """A server of the test module's own: for tests that change the demo program's sessions
+    or load the server, so they never disturb the tests sharing `ui_server`."""
+    from ui.deps import read_demo_accounts
+
+    data_dir = tmp_path_factory.mktemp("ui-own")
+    copy_library(library_index, data_dir, embedder)
+    proc, url, log = start_app(data_dir)
+    try:
+        yield UiServer(url=url, data_dir=data_dir, passwords=read_demo_accounts(data_dir),
+                       log=log)
+    finally:
+        stop_app(proc)

@@ -20,6 +20,7 @@ from ui import api, knowledge, mydata, prepare, program, reflect
 from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.deps import DEMO_FILE, Deps
+from ui.lanes import QUEUE_SIZE, CoachLanes
 from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
@@ -157,10 +158,13 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "css": CSS,
         "app_kwargs": {"middleware": [
             Middleware(SignInGate, deps=deps),
-            Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads)]},
+            Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads),
+            Middleware(CoachLanes)]},
     }
 
 
 def queue(demo: gr.Blocks) -> gr.Blocks:
-    """Bounded queue: coach and index work get their own small limits (2 cores are common)."""
-    return demo.queue(default_concurrency_limit=4, max_size=64)
+    """Bounded queue: coach and index work get their own small limits (2 cores are common);
+    `ui.lanes.CoachLanes` bounds coach work per person and overall, so the queue is sized for
+    the light lanes (page load, autosave, search) to always find room."""
+    return demo.queue(default_concurrency_limit=4, max_size=QUEUE_SIZE)

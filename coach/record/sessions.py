@@ -38,6 +38,14 @@ def _json_doc(value: Any, what: str) -> dict[str, Any]:
     return json.loads(text)
 
 
+def _plan_for(plan: dict[str, Any] | None, side: str | None) -> dict[str, Any] | None:
+    """The plan as this side may read it: the mentor's working draft (request, refine chat)
+    stays with the mentor even when the saved plan is shared with the pair."""
+    if plan is None or side == "mentor":
+        return plan
+    return {k: v for k, v in plan.items() if k != "working"}
+
+
 def _rating(value: int | None, what: str) -> int | None:
     if value is None:
         return None
@@ -84,7 +92,7 @@ class SessionsMixin(RecordCore):
             held_on=sess.held_on,
             topic=sess.topic,
             my_side=side,
-            plan=sess.plan if mentor_ok else None,
+            plan=_plan_for(sess.plan, side) if mentor_ok else None,
             mentor_notes=sess.mentor_notes if mentor_ok else None,
             mentee_notes=sess.mentee_notes if mentee_ok else None,
             reflection=sess.reflection if mentee_ok else None,
