@@ -14,6 +14,7 @@ import gradio as gr
 from coach.engine import Reflection
 from coach.engine.coach import MAX_NOTES_CHARS
 from coach.errors import InvalidInput
+from coach.flows.reflect import keep_reflection
 from coach.record import PersonView, SessionView
 from coach.record.core import MAX_NOTE_CHARS
 from coach.sanitise import reflection_to_markdown
@@ -79,29 +80,6 @@ def _items(s: SessionView) -> Any:
         choices.append((f"{i.text}{due}", i.id))
     return gr.CheckboxGroup(choices=choices, value=[i.id for i in s.action_items if i.done],
                             visible=bool(choices))
-
-
-def _item_specs(r: Reflection, mentor_name: str | None) -> list[dict]:
-    """The coach's action items in the record's shape: owned by the mentor or by me."""
-    mentor_words = {w.lower() for w in (mentor_name or "").split()}
-    out = []
-    for a in r.action_items:
-        owner_word = (a.owner or "me").strip()
-        if owner_word.lower() in ("me", "i", "mentee"):
-            owner, text = "mentee", a.action
-        elif owner_word.lower() == "mentor" or owner_word.lower() in mentor_words:
-            owner, text = "mentor", a.action
-        else:
-            owner, text = "mentee", f"{owner_word}: {a.action}"
-        due = None
-        if a.due:
-            try:
-                due = date.fromisoformat(a.due.strip())
-            except ValueError:
-                if a.due.lower() not in text.lower():
-                    text += f" (by {a.due})"
-        out.append({"text": text[:2000], "owner": owner, "due_on": due})
-    return out
 
 
 def build(deps: Deps) -> View:
@@ -242,10 +220,7 @@ def build(deps: Deps) -> View:
         except Exception:
             yield "", gr.skip(), "Notes saved; they could not be summarised."
             raise
-        pair_view = deps.record.get_pair(me, int(pair_id)) if int_or_none(pair_id) else None
-        s = deps.record.save_reflection(
-            me, sid, result.model_dump(mode="json"),
-            _item_specs(result, pair_view.mentor_name if pair_view else None))
+        s = keep_reflection(deps.record, me, sid, result)
         yield reflection_to_markdown(result), _items(s), "Notes and summary saved."
 
     @guard

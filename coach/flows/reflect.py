@@ -24,17 +24,23 @@ class Summarised:
 def summarise_session(record: Record, coach: Coach, actor: ActorRef, session_id: int,
                       notes: str, *, today: date | None = None) -> Summarised:
     """Save the actor's notes, summarise them and store the summary with its action items."""
-    saved = record.save_notes(actor, session_id, notes or "")  # persist first: the coach may fail
+    record.save_notes(actor, session_id, notes or "")  # persist first: the coach may fail
     result = coach.reflect(notes or "")
+    return Summarised(result, keep_reflection(record, actor, session_id, result, today=today))
+
+
+def keep_reflection(record: Record, actor: ActorRef, session_id: int, result: Reflection, *,
+                    today: date | None = None) -> SessionView:
+    """Store a summary and its action items, each resolved to one of the pair and a date."""
+    saved = record.get_session(actor, session_id)
     pair = record.get_pair(actor, saved.pair_id)
     held = saved.held_on or today or date.today()
     specs = item_specs(
         [(a.owner, a.action, a.due) for a in result.action_items],
         author=_side(saved), pair=PairPeople(pair.mentor_name, pair.mentee_name),
         session_date=held, next_session=_next_planned(pair, held))
-    session = record.save_reflection(actor, session_id, result.model_dump(mode="json"),
-                                     [s.as_record() for s in specs])
-    return Summarised(reflection=result, session=session)
+    return record.save_reflection(actor, session_id, result.model_dump(mode="json"),
+                                  [s.as_record() for s in specs])
 
 
 def _side(session: SessionView) -> Side:
