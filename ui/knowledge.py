@@ -7,6 +7,7 @@ from typing import Any
 import gradio as gr
 
 from coach.record import PersonView
+from coach.sanitise import inert_code, sanitise_text
 from coach.topics import KINDS
 from ui import library
 from ui.common import (
@@ -149,7 +150,7 @@ def build(deps: Deps) -> View:
                                   kinds=None if k == ANY else [k], visibility=("everyone", "hr"))
         if not found:
             return gr.Radio(choices=[], value=None, label="Results: none found"), ""
-        choices = [(f"{safe(p.label)} · {p.kind}", p.id) for p in found]
+        choices = [(f"{sanitise_text(p.label)} · {p.kind}", p.id) for p in found]
         return gr.Radio(choices=choices, value=choices[0][1],
                         label=f"Results ({len(found)})"), gr.skip()
 
@@ -160,8 +161,9 @@ def build(deps: Deps) -> View:
         if not got:
             return ""
         p = got[0]
-        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))} · "
-                f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n{safe(p.text)}")
+        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · "
+                f"{safe(topic_label(p.topic))} · {safe(p.kind)} · visible to "
+                f"{safe(p.visibility)}\n\n{safe(p.text)}")
 
     @guard
     def load_sources(request: gr.Request) -> tuple:

@@ -8,7 +8,7 @@ import gradio as gr
 
 from coach.engine import PrepareRequest, SessionPlan
 from coach.record import PersonView
-from coach.sanitise import plan_to_markdown
+from coach.sanitise import inert_code, plan_to_markdown, sanitise_text
 from ui.common import (
     TOPIC_CHOICES,
     View,
@@ -69,7 +69,7 @@ def _sources(plan: SessionPlan) -> list[tuple[str, str]]:
     for i, s in enumerate(plan.sources, start=1):
         section = str(s.get("section") or "").split(" > ")[-1]
         label = section or s.get("title") or s.get("source") or "source"
-        out.append((f"[{i}] {safe(label)}", str(s.get("id", ""))))
+        out.append((f"[{i}] {sanitise_text(label)}", str(s.get("id", ""))))
     return out
 
 
@@ -183,8 +183,8 @@ def build(deps: Deps) -> View:
         if not found:  # HR-only guidance stays with HR, whatever id is asked for
             return "*That passage is no longer in the library.*"
         p = found[0]
-        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))}\n\n"
-                f"{safe(p.text)}")
+        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · "
+                f"{safe(topic_label(p.topic))}\n\n{safe(p.text)}")
 
     @guard
     def refine(text: str, history: list, plan_json: dict | None, request: gr.Request):  # noqa: ANN202
