@@ -18,6 +18,7 @@ from coach.record import PersonView
 from coach.record.people import normalise_email
 from ui import api, knowledge, mydata, prepare, program, reflect
 from ui.common import ROLE_LABELS, View, caller, guard, safe
+from ui.csp import ContentSecurityPolicy
 from ui.deps import DEMO_FILE, Deps
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
@@ -149,7 +150,8 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "enable_monitoring": False,
         "theme": theme(),
         "css": CSS,
-        "app_kwargs": {"middleware": [Middleware(OwnerGuard, owners=deps.owners)]},
+        "app_kwargs": {"middleware": [Middleware(OwnerGuard, owners=deps.owners),
+                                      Middleware(ContentSecurityPolicy)]},
     }
 
 
