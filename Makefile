@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DEV    := $(VENV)/.installed-dev
 
 .PHONY: run test install index lint bench eval clean audit
 
@@ -11,9 +12,14 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): $(PY) pyproject.toml
-	$(PY) -m pip install --quiet -e ".[test,eval,dev]"
+# Running the app needs the runtime only; tests, evals and lint add their extras.
+$(STAMP): $(PY) pyproject.toml setup.py
+	$(PY) -m pip install --quiet -e .
 	@touch $(STAMP)
+
+$(DEV): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,eval,dev]"
+	@touch $(DEV)
 
 install: $(STAMP)
 
@@ -23,16 +29,16 @@ index: $(STAMP)
 run: index
 	$(VENV)/bin/coach serve
 
-test: $(STAMP)
+test: $(DEV)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(VENV)/bin/ruff check coach ui tests app.py benchmarks evals
 
-bench: $(STAMP)
+bench: $(DEV)
 	$(PY) benchmarks/bench_index.py
 
-eval: $(STAMP)
+eval: $(DEV)
 	$(PY) -m evals
 
 # Known vulnerabilities in the runtime dependencies (pip-audit). Exit 1: vulnerable;

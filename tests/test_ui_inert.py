@@ -174,19 +174,9 @@ def _expect():  # noqa: ANN202
     return pytest.importorskip("playwright.sync_api").expect
 
 
-@pytest.fixture
-def patient() -> Iterator[None]:
-    """Waits sized for a loaded machine (sign-in and a plan can take seconds); put back after."""
-    expect = _expect()
-    before = expect._timeout  # None: Playwright's own default
-    expect.set_options(timeout=60_000)
-    yield
-    expect.set_options(timeout=before)
-
-
 @pytest.mark.browser
 def test_hr_opening_the_app_fetches_nothing(browser, hostile_app: UiServer,  # noqa: ANN001
-                                            listener: Listener, patient: None) -> None:
+                                            listener: Listener) -> None:
     expect = _expect()
     before = len(listener.seen)
     page = sign_in(browser, hostile_app, *hostile_app.creds("hr"))
@@ -217,7 +207,7 @@ def test_hr_opening_the_app_fetches_nothing(browser, hostile_app: UiServer,  # n
 
 @pytest.mark.browser
 def test_a_junior_opening_a_citation_fetches_nothing(browser, hostile_app: UiServer,  # noqa: ANN001
-                                                     listener: Listener, patient: None) -> None:
+                                                     listener: Listener) -> None:
     expect = _expect()
     before = len(listener.seen)
     page = sign_in(browser, hostile_app, *hostile_app.creds("mentor"))

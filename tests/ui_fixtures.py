@@ -60,7 +60,7 @@ def copy_library(source: Index, data_dir: Path, embedder: MiniLMEmbedding) -> No
     target._touch()
 
 
-def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 120) -> None:
+def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 300) -> None:
     deadline = time.monotonic() + limit
     while True:  # readiness poll, bounded: the login page answers once the app is up
         if proc.poll() is not None:
@@ -130,8 +130,10 @@ def browser() -> Iterator[object]:
         if os.environ.get("TURNTABLE_REQUIRE_BROWSER") == "1":
             pytest.fail(f"{CHROMIUM} is missing and TURNTABLE_REQUIRE_BROWSER=1")
         pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Waits are for a state, not a speed: on a busy 2-core machine a page can take a while.
+    expect.set_options(timeout=60_000)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
@@ -145,7 +147,7 @@ def sign_in(browser: object, server: UiServer, email: str, password: str,
 
     context = browser.new_context(viewport={"width": 1440, "height": 1000},  # type: ignore[attr-defined]
                                   accept_downloads=True)
-    context.set_default_timeout(30_000)
+    context.set_default_timeout(60_000)
     page = context.new_page()
     page.goto(server.url)
     page.get_by_label("username").fill(email)

@@ -38,6 +38,9 @@ CSS = """
 .figures table { width: 100%; }
 .figures td, .figures th { text-align: center !important; }
 .subhead p { margin: .5rem 0 0 0; }
+#share-hl .textfield { display: block; word-break: normal; overflow-wrap: break-word; }
+#share-hl .token-container { display: inline; }
+#share-hl .line-break { display: block; }
 """
 
 

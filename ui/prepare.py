@@ -69,6 +69,8 @@ def _sources(plan: SessionPlan) -> list[tuple[str, str]]:
     for i, s in enumerate(plan.sources, start=1):
         section = str(s.get("section") or "").split(" > ")[-1]
         label = section or s.get("title") or s.get("source") or "source"
+        if str(s.get("source", "")).startswith("uploads/"):  # not the built-in library
+            label = f"{label} (uploaded by {s.get('added_by') or 'someone unknown'})"
         out.append((f"[{i}] {sanitise_text(label)}", str(s.get("id", ""))))
     return out
 
@@ -183,8 +185,8 @@ def build(deps: Deps) -> View:
         if not found:  # HR-only guidance stays with HR, whatever id is asked for
             return "*That passage is no longer in the library.*"
         p = found[0]
-        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · "
-                f"{safe(topic_label(p.topic))}\n\n{safe(p.text)}")
+        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))}"
+                f" · *{safe(p.provenance)}*\n\n{safe(p.text)}")
 
     @guard
     def refine(text: str, history: list, plan_json: dict | None, request: gr.Request):  # noqa: ANN202

@@ -274,20 +274,23 @@ class SessionsMixin(RecordCore):
         """The mentee's reflection, plus its action items.
 
         Each item is ``{"text", "owner": "mentor"|"mentee"|person id, "due_on"}``. An item whose
-        text this mentee already wrote for this session is not added twice, so re-saving is safe.
+        text this mentee already wrote for the same owner in this session is not added twice, so
+        re-saving is safe; one task for both people is two items.
         """
         doc = _json_doc(reflection, "reflection")
         wanted = list(action_items)
         with self._tx(write=True) as s:
             a, sess, _ = self._member_session(s, actor, session_id, "session.reflect", "mentee")
             sess.reflection = doc
-            known = {i.text.strip().lower() for i in sess.action_items if i.created_by_id == a.id}
+            known = {(i.text.strip().lower(), i.owner_id)
+                     for i in sess.action_items if i.created_by_id == a.id}
             added = 0
             for spec in wanted:
                 item = self._new_item(a, sess, spec)
-                if item.text.strip().lower() in known:
+                key = (item.text.strip().lower(), item.owner_id)
+                if key in known:
                     continue
-                known.add(item.text.strip().lower())
+                known.add(key)
                 s.add(item)
                 added += 1
             s.flush()
