@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: run test install index lint bench eval clean
+.PHONY: run test install index lint bench eval clean audit
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -40,6 +40,11 @@ bench: $(DEV)
 
 eval: $(DEV)
 	$(PY) -m evals
+
+# Known vulnerabilities in the runtime dependencies (pip-audit). Exit 1: vulnerable;
+# exit 2: NOT audited (no vulnerability data reachable), never reported as clean.
+audit: $(STAMP)
+	$(PY) .ci/audit.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache test-artifacts

@@ -19,6 +19,7 @@ from coach.record.people import normalise_email
 from ui import api, knowledge, mydata, prepare, program, reflect
 from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
+from ui.csp import ContentSecurityPolicy
 from ui.deps import DEMO_FILE, Deps
 from ui.lanes import QUEUE_SIZE, CoachLanes
 from ui.mydata import SIGN_OUT_JS
@@ -156,7 +157,9 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "enable_monitoring": False,
         "theme": theme(),
         "css": CSS,
+        # Outermost first: every answer, a refusal included, carries the policy.
         "app_kwargs": {"middleware": [
+            Middleware(ContentSecurityPolicy),
             Middleware(SignInGate, deps=deps),
             Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads),
             Middleware(CoachLanes)]},

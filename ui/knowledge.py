@@ -8,6 +8,7 @@ import gradio as gr
 
 from coach.ingest import UPLOAD_KINDS
 from coach.record import PersonView
+from coach.sanitise import inert_code, sanitise_text
 from coach.topics import KINDS
 from ui import library
 from ui.common import (
@@ -166,7 +167,7 @@ def build(deps: Deps) -> View:
                                   kinds=None if k == ANY else [k], visibility=("everyone", "hr"))
         if not found:
             return gr.Radio(choices=[], value=None, label="Results: none found"), ""
-        choices = [(f"{safe(p.label)} · {p.kind}", p.id) for p in found]
+        choices = [(f"{sanitise_text(p.label)} · {p.kind}", p.id) for p in found]
         return gr.Radio(choices=choices, value=choices[0][1],
                         label=f"Results ({len(found)})"), gr.skip()
 
@@ -180,7 +181,7 @@ def build(deps: Deps) -> View:
         flags = library.SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0,
                                   flags=p.flags).flag_text
         flagged = f"\n\n> Flagged at upload: {safe(flags)}" if flags else ""
-        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))} · "
+        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))} · "
                 f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n*{safe(p.provenance)}*"
                 f"{flagged}\n\n{safe(p.text)}")
 

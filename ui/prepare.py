@@ -14,7 +14,7 @@ import gradio as gr
 
 from coach.engine import PrepareRequest, SessionPlan
 from coach.record import PersonView, SessionView
-from coach.sanitise import plan_to_markdown
+from coach.sanitise import inert_code, plan_to_markdown, sanitise_text
 from ui.common import (
     TOPIC_CHOICES,
     View,
@@ -104,7 +104,7 @@ def _sources(plan: SessionPlan) -> list[tuple[str, str]]:
         label = section or s.get("title") or s.get("source") or "source"
         if str(s.get("source", "")).startswith("uploads/"):  # not the built-in library
             label = f"{label} (uploaded by {s.get('added_by') or 'someone unknown'})"
-        out.append((f"[{i}] {safe(label)}", str(s.get("id", ""))))
+        out.append((f"[{i}] {sanitise_text(label)}", str(s.get("id", ""))))
     return out
 
 
@@ -266,7 +266,7 @@ def build(deps: Deps) -> View:
         if not found:  # HR-only guidance stays with HR, whatever id is asked for
             return "*That passage is no longer in the library.*"
         p = found[0]
-        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))}"
+        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))}"
                 f" · *{safe(p.provenance)}*\n\n{safe(p.text)}")
 
     @guard
