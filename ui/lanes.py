@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from ui.sessions import _user
+from ui.sessions import signed_in_user
 
 COACH_LANE = "coach"
 PER_PERSON = 3  # coach events one person may have waiting or running
@@ -98,7 +98,7 @@ class CoachLanes:
         if not isinstance(body, dict) or _lane_of(app, path, body) != COACH_LANE:
             await self.app(scope, receive, send)
             return
-        who = _user(scope) or ""
+        who = signed_in_user(scope) or ""
         queue = getattr(app.get_blocks(), "_queue", None) if app is not None else None
         pending = self._pending(queue)
         mine = pending[who] + self._joining[who]

@@ -101,6 +101,11 @@ def _user_from_tokens(scope: dict[str, Any]) -> str | None:
     return None
 
 
+def signed_in_user(scope: dict[str, Any]) -> str | None:
+    """Who is asking: what the sign-in gate found in the record, else Gradio's token table."""
+    return scope[USER_KEY] if USER_KEY in scope else _user_from_tokens(scope)
+
+
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [k for k, _ in pairs]
     if len(keys) != len(set(keys)):
@@ -300,7 +305,7 @@ class OwnerGuard:
         if scope.get("type") != "http":
             await self.app(scope, receive, send)
             return
-        user = scope[USER_KEY] if USER_KEY in scope else _user_from_tokens(scope)
+        user = signed_in_user(scope)
         try:
             receive, rule = await self.check(scope, receive, user)
         except Refused as refused:
