@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: run test install index lint bench eval clean audit
+.PHONY: run test install install-dev index lint bench eval clean audit
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -22,6 +22,8 @@ $(DEV): $(STAMP)
 	@touch $(DEV)
 
 install: $(STAMP)
+
+install-dev: $(DEV)
 
 index: $(STAMP)
 	$(VENV)/bin/coach ingest --quiet
@@ -43,7 +45,7 @@ eval: $(DEV)
 
 # Known vulnerabilities in the runtime dependencies (pip-audit). Exit 1: vulnerable;
 # exit 2: NOT audited (no vulnerability data reachable), never reported as clean.
-audit: $(STAMP)
+audit: $(DEV)
 	$(PY) .ci/audit.py
 
 clean:
