@@ -77,6 +77,40 @@ def _after(text: str, end: int) -> tuple[str, str]:
     return rest, nxt
 
 
+# "Harmony, our intern, ...": a role named in apposition says the word before it is a person.
+APPOSITION_RE = re.compile(
+    r"[ \t]*,[ \t]+(?:our|my|the|his|her|their|your|a|an|nuestro|nuestra|mi|su|el|la|un|una)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]*[,(]"
+)
+PERSON_NOUNS = frozenset(
+    """intern interns trainee rep representative mentor mentee buddy colleague coworker
+    engineer developer designer analyst manager lead graduate grad apprentice friend boss
+    sister brother cousin partner teammate recruiter student volunteer becario becaria
+    compañero compañera jefe jefa""".split()
+)
+# Acts that take a person as their subject: "Autumn took notes", "Mark will send the deck".
+PERSON_ACT_RE = re.compile(
+    r"[ \t]+(?:(?:took|takes)[ \t]+(?:notes|charge|the[ \t]+lead)\b"
+    r"|(?:posts|posted|taught|teaches|emailed|texted|messaged|phoned|interrupted)\b"
+    r"|(?:will|would|'ll|’ll|can|could|should|must)[ \t]+(?:send|share|draft|email|call|ask"
+    r"|introduce|follow|check|review|write|prepare|present|host|book|chase|confirm|reply"
+    r"|talk|speak|meet|join|bring|help|pair|shadow|mentor|coach|text|message|present)\b)"
+)
+FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
+
+
+def _acts_as_person(rest: str) -> bool:
+    """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
+    m = APPOSITION_RE.match(rest)
+    if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
+        return True
+    if PERSON_ACT_RE.match(rest):
+        return True
+    m = FROM_TEAM_RE.match(rest)
+    return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
+                              or PERSON_ACT_RE.match(rest[m.start(1) - 1 :]) is not None)
+
+
 def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                found: set[int] | frozenset[int] = frozenset()) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
@@ -88,7 +122,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
     strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
-    strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
+    strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
+                    or _acts_as_person(rest))
     colon_after = (
         rest.startswith(":") and run[0].at_start
         and all(t.cls in ("strong", "weak", "roster") and not t.dictionary for t in names)
@@ -128,7 +163,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         if _as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
         if tok.at_start and tok.dictionary:
-            return strong_before or subject or (weak_before and prev != ":")
+            return (strong_before or subject or (weak_before and prev != ":")
+                    or _acts_as_person(rest))
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
@@ -137,7 +173,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return strong_before
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
-            return strong_before or nxt in PERSON_ONLY_AFTER
+            return strong_before or nxt in PERSON_ONLY_AFTER or _acts_as_person(rest)
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
@@ -162,6 +198,23 @@ def _as_place(text: str, start: int, low: str) -> bool:
     """A place name used as a place: "in Jordan", "his trip to Jordan", "moved from Sydney"."""
     return (low in places() or low in lx.STOP_WORDS) and PLACE_BEFORE_RE.search(
         text[max(0, start - 30) : start]) is not None
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split()
+)
+DATE_BEFORE_RE = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|by|of|since|until|till|from|next|last|this|early|mid"
+    r"|late|end|before|after|through))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _as_date(text: str, start: int, end: int) -> bool:
+    """A month used as a month: "3 June", "in June", "June 30", "by early March"."""
+    return (DATE_BEFORE_RE.search(text[max(0, start - 12) : start]) is not None
+            or re.match(r"[ \t]*\d", text[end : end + 4]) is not None)
 
 
 def _in_name_list(text: str, idx: int, toks: list[Tok],
@@ -370,6 +423,8 @@ def _second_pass(
             continue
         if _as_place(text, t.start, low):
             continue  # "his trip to Jordan": the place, not Jordan Lee
+        if low in MONTHS and _as_date(text, t.start, t.end):
+            continue  # "review on 3 June": the month, not June who spoke
         if ordinary:
             rest, nxt = _after(text, t.end)
             cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
