@@ -63,3 +63,38 @@ def test_a_month_that_is_also_a_name_stays_a_date() -> None:
     assert anonymise(note).text == (
         "[PERSON_1] said the emails are long. We ship in June and review on 3 June."
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Met Chelsea Ramos. Chelsea (the neighbourhood) is too pricey. Chelsea will send data.",
+         "Met [PERSON_1]. Chelsea (the neighbourhood) is too pricey. [PERSON_1] will send data."),
+        ("Florence Adjei said Florence, the city, was cheaper. Florence will share it.",
+         "[PERSON_1] said Florence, the city, was cheaper. [PERSON_1] will share it."),
+        ("Austin Reed said Austin feels cheaper than Dallas. Austin will check.",
+         "[PERSON_1] said Austin feels cheaper than Dallas. [PERSON_1] will check."),
+        ("Regina Cole thinks Regina is a friendly city. Regina wrote it up.",
+         "[PERSON_1] thinks Regina is a friendly city. [PERSON_1] wrote it up."),
+    ],
+)
+def test_a_place_named_like_a_person_in_the_note_stays_a_place(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+def test_a_brand_in_apposition_to_what_it_is_stays() -> None:
+    note = "Joy recommended Emma, the budgeting app, to everyone."
+    assert anonymise(note).text == "[PERSON_1] recommended Emma, the budgeting app, to everyone."
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Rapat dengan Bagus Saputra di Denpasar.", "Rapat dengan [PERSON_1] di Denpasar."),
+        ("Ngopi bareng Sari Wulandari di Yogyakarta kemarin.",
+         "Ngopi bareng [PERSON_1] di Yogyakarta kemarin."),
+        ("Reunión con Ana Ruiz de Guadalajara.", "Reunión con [PERSON_1] de Guadalajara."),
+    ],
+)
+def test_di_or_de_before_a_town_is_not_part_of_the_name(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

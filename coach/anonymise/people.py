@@ -99,6 +99,26 @@ PERSON_ACT_RE = re.compile(
 FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
 
 
+PLACE_NOUNS = (r"(?:neighbourhood|neighborhood|city|town|village|area|district|borough|suburb"
+               r"|country|state|region|island|capital)"
+               r"(?![ \t]+(?:planner|hall|council|manager|lead|team|rep"
+               r"|head|director|officer|clerk|crier)\b)")
+THING_NOUNS = (r"(?:app|apps|tool|bank|platform|company|startup|start-up|service|card|wallet"
+               r"|brand|website|site|shop|store|game|podcast|chatbot|bot|product|fund)")
+# What follows says the word is a place or a thing: "Chelsea (the neighbourhood)", "Florence,
+# the city", "Regina is a friendly city", "Sydney feels cheaper", "Emma, the budgeting app".
+NOT_A_PERSON_AFTER_RE = re.compile(
+    r"[ \t]*(?:\((?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + PLACE_NOUNS + r"\b"
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + PLACE_NOUNS + "|" + THING_NOUNS
+    + r")\b(?![ \t]+(?:manager|lead|team|rep|owner|engineer|designer))"
+    r"|[ \t]+(?:is|was|feels|felt|seems|looks|gets|got)[ \t]+(?:(?:a|an|the|her|his|my|our"
+    r"|their|so|much|far|way|more|less|too|really|very|still|now)[ \t]+)*"
+    r"(?:(?:[\w-]+[ \t]+)?" + PLACE_NOUNS + r"\b|(?:cheaper|pricier|dearer|expensive|affordable"
+    r"|crowded|safer|warmer|colder|busier|quieter)\b))",
+    re.IGNORECASE,
+)
+
+
 def _acts_as_person(rest: str) -> bool:
     """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
     m = APPOSITION_RE.match(rest)
@@ -158,6 +178,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return True
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
     tok = names[0]
+    if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
+        return False
     cues = strong_before or strong_after or colon_after
     if tok.cls == "strong":
         if _as_place(text, run[0].start, norm(tok.text)) and not strong_before:
@@ -257,6 +279,21 @@ def _roster_words(roster: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words - lx.PARTICLES)
 
 
+PLACE_PREPOSITION_PARTICLES = frozenset({"di", "de", "del"})
+
+
+def _places_after_prepositions(toks: list[Tok]) -> None:
+    """"Bagus Saputra di Denpasar", "Ana Ruiz de Sevilla": "in" and "from" before a town, not
+    a particle inside the name, when the town is no surname."""
+    _, sur, _, _ = gazetteer()
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if (t.cls == "particle" and t.text in PLACE_PREPOSITION_PARTICLES
+                and nxt.start == t.end + 1 and nxt.text not in sur
+                and (norm(nxt.text) in places() or norm(nxt.text) in lx.STOP_WORDS)):
+            t.cls = "none"
+
+
 def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
     """Mentions of people in text, skipping characters already taken by other identifiers."""
     roster_words = _roster_words(tuple(roster))
@@ -270,6 +307,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             and text[prev.end : t.start] == " "
         )
         classify(t, roster_words, text[t.end : t.end + 2], prev_cap)
+    _places_after_prepositions(toks)
     mentions: list[Mention] = []
     found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
@@ -423,6 +461,8 @@ def _second_pass(
             continue
         if _as_place(text, t.start, low):
             continue  # "his trip to Jordan": the place, not Jordan Lee
+        if NOT_A_PERSON_AFTER_RE.match(text, t.end, t.end + 60):
+            continue  # "Florence, the city": the place, not Florence Adjei
         if low in MONTHS and _as_date(text, t.start, t.end):
             continue  # "review on 3 June": the month, not June who spoke
         if ordinary:
