@@ -98,3 +98,42 @@ def test_a_brand_in_apposition_to_what_it_is_stays() -> None:
 )
 def test_di_or_de_before_a_town_is_not_part_of_the_name(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Bill will pay the bill.", "[PERSON_1] will pay the bill."),
+        ("Joy shared her screen.", "[PERSON_1] shared her screen."),
+        ("Autumn and Summer ran the session.", "[PERSON_1] and [PERSON_2] ran the session."),
+        ("Rose and Jay joined the call.", "[PERSON_1] and [PERSON_2] joined the call."),
+        ("Summer Lee joined.", "[PERSON_1] joined."),
+        ("Jordan went to Jordan last spring.", "[PERSON_1] went to Jordan last spring."),
+    ],
+)
+def test_more_acts_only_people_do(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Chase from Sales thinks so.", "[PERSON_1] from Sales thinks so."),
+        ("Sky said she left Sky TV.", "[PERSON_1] said she left Sky TV."),
+    ],
+)
+def test_a_team_or_brand_beside_a_person_stays(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Summer brought its usual slump in sales.",
+        "Paris went into lockdown early.",
+        "Spring and Autumn ran the same campaign twice.",
+        "Rose gold and silver sold out.",
+    ],
+)
+def test_more_words_used_as_words(note: str) -> None:
+    assert anonymise(note).text == note

@@ -15,6 +15,7 @@ from functools import lru_cache
 from coach.anonymise import lexicon as lx
 from coach.anonymise.casing import cased_view, speaker_labels, unfamiliar
 from coach.anonymise.cjk import find_cjk_names
+from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, acts_as_person, as_date
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -77,60 +78,6 @@ def _after(text: str, end: int) -> tuple[str, str]:
     return rest, nxt
 
 
-# "Harmony, our intern, ...": a role named in apposition says the word before it is a person.
-APPOSITION_RE = re.compile(
-    r"[ \t]*,[ \t]+(?:our|my|the|his|her|their|your|a|an|nuestro|nuestra|mi|su|el|la|un|una)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]*[,(]"
-)
-PERSON_NOUNS = frozenset(
-    """intern interns trainee rep representative mentor mentee buddy colleague coworker
-    engineer developer designer analyst manager lead graduate grad apprentice friend boss
-    sister brother cousin partner teammate recruiter student volunteer becario becaria
-    compañero compañera jefe jefa""".split()
-)
-# Acts that take a person as their subject: "Autumn took notes", "Mark will send the deck".
-PERSON_ACT_RE = re.compile(
-    r"[ \t]+(?:(?:took|takes)[ \t]+(?:notes|charge|the[ \t]+lead)\b"
-    r"|(?:posts|posted|taught|teaches|emailed|texted|messaged|phoned|interrupted)\b"
-    r"|(?:will|would|'ll|’ll|can|could|should|must)[ \t]+(?:send|share|draft|email|call|ask"
-    r"|introduce|follow|check|review|write|prepare|present|host|book|chase|confirm|reply"
-    r"|talk|speak|meet|join|bring|help|pair|shadow|mentor|coach|text|message|present)\b)"
-)
-FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
-
-
-PLACE_NOUNS = (r"(?:neighbourhood|neighborhood|city|town|village|area|district|borough|suburb"
-               r"|country|state|region|island|capital)"
-               r"(?![ \t]+(?:planner|hall|council|manager|lead|team|rep"
-               r"|head|director|officer|clerk|crier)\b)")
-THING_NOUNS = (r"(?:app|apps|tool|bank|platform|company|startup|start-up|service|card|wallet"
-               r"|brand|website|site|shop|store|game|podcast|chatbot|bot|product|fund)")
-# What follows says the word is a place or a thing: "Chelsea (the neighbourhood)", "Florence,
-# the city", "Regina is a friendly city", "Sydney feels cheaper", "Emma, the budgeting app".
-NOT_A_PERSON_AFTER_RE = re.compile(
-    r"[ \t]*(?:\((?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + PLACE_NOUNS + r"\b"
-    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + PLACE_NOUNS + "|" + THING_NOUNS
-    + r")\b(?![ \t]+(?:manager|lead|team|rep|owner|engineer|designer))"
-    r"|[ \t]+(?:is|was|feels|felt|seems|looks|gets|got)[ \t]+(?:(?:a|an|the|her|his|my|our"
-    r"|their|so|much|far|way|more|less|too|really|very|still|now)[ \t]+)*"
-    r"(?:(?:[\w-]+[ \t]+)?" + PLACE_NOUNS + r"\b|(?:cheaper|pricier|dearer|expensive|affordable"
-    r"|crowded|safer|warmer|colder|busier|quieter)\b))",
-    re.IGNORECASE,
-)
-
-
-def _acts_as_person(rest: str) -> bool:
-    """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
-    m = APPOSITION_RE.match(rest)
-    if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
-        return True
-    if PERSON_ACT_RE.match(rest):
-        return True
-    m = FROM_TEAM_RE.match(rest)
-    return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
-                              or PERSON_ACT_RE.match(rest[m.start(1) - 1 :]) is not None)
-
-
 def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                found: set[int] | frozenset[int] = frozenset()) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
@@ -143,7 +90,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
-                    or _acts_as_person(rest))
+                    or acts_as_person(rest))
     colon_after = (
         rest.startswith(":") and run[0].at_start
         and all(t.cls in ("strong", "weak", "roster") and not t.dictionary for t in names)
@@ -176,17 +123,21 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                 return True
         if names[0].cls == "weak" and names[0].first and norm(names[0].text) not in lx.STOP_WORDS:
             return True
+        if any(t.first for t in names) and (subject or acts_as_person(rest)):
+            return True  # "Summer Lee joined"
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
     tok = names[0]
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    if prev == "from" and norm(tok.text) in vocab()[1]:
+        return False  # "Chase from Sales thinks": the team, not a second person
     cues = strong_before or strong_after or colon_after
     if tok.cls == "strong":
         if _as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
         if tok.at_start and tok.dictionary:
             return (strong_before or subject or (weak_before and prev != ":")
-                    or _acts_as_person(rest))
+                    or acts_as_person(rest))
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
@@ -195,7 +146,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return strong_before
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
-            return strong_before or nxt in PERSON_ONLY_AFTER or _acts_as_person(rest)
+            return strong_before or nxt in PERSON_ONLY_AFTER or acts_as_person(rest)
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
@@ -220,23 +171,6 @@ def _as_place(text: str, start: int, low: str) -> bool:
     """A place name used as a place: "in Jordan", "his trip to Jordan", "moved from Sydney"."""
     return (low in places() or low in lx.STOP_WORDS) and PLACE_BEFORE_RE.search(
         text[max(0, start - 30) : start]) is not None
-
-
-MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
-)
-DATE_BEFORE_RE = re.compile(
-    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|by|of|since|until|till|from|next|last|this|early|mid"
-    r"|late|end|before|after|through))[ \t]*$",
-    re.IGNORECASE,
-)
-
-
-def _as_date(text: str, start: int, end: int) -> bool:
-    """A month used as a month: "3 June", "in June", "June 30", "by early March"."""
-    return (DATE_BEFORE_RE.search(text[max(0, start - 12) : start]) is not None
-            or re.match(r"[ \t]*\d", text[end : end + 4]) is not None)
 
 
 def _in_name_list(text: str, idx: int, toks: list[Tok],
@@ -279,6 +213,7 @@ def _roster_words(roster: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words - lx.PARTICLES)
 
 
+BRAND_TAIL_RE = re.compile(r" (?:[A-Z]{2,4}\b(?![ \t]*[a-z])|(?:Bank|Pay|Plus|Prime|Go)\b)")
 PLACE_PREPOSITION_PARTICLES = frozenset({"di", "de", "del"})
 
 
@@ -461,9 +396,12 @@ def _second_pass(
             continue
         if _as_place(text, t.start, low):
             continue  # "his trip to Jordan": the place, not Jordan Lee
+        if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
+                [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]):
+            continue  # "she left Sky TV", "Chase Bank": a brand named like her
         if NOT_A_PERSON_AFTER_RE.match(text, t.end, t.end + 60):
             continue  # "Florence, the city": the place, not Florence Adjei
-        if low in MONTHS and _as_date(text, t.start, t.end):
+        if low in MONTHS and as_date(text, t.start, t.end):
             continue  # "review on 3 June": the month, not June who spoke
         if ordinary:
             rest, nxt = _after(text, t.end)
