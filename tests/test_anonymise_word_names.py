@@ -137,3 +137,25 @@ def test_a_team_or_brand_beside_a_person_stays(note: str, expected: str) -> None
 )
 def test_more_words_used_as_words(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Dian, anak magang baru, usul pakai Canva.",
+         "[PERSON_1], anak magang baru, usul pakai Canva."),
+        ("Kata Embun, generasinya suka kerja remote.",
+         "Kata [PERSON_1], generasinya suka kerja remote."),
+        ("Mawar akan kirim datanya besok.", "[PERSON_1] akan kirim datanya besok."),
+        ("Angel and Precious from Finance joined the call.",
+         "[PERSON_1] and [PERSON_2] from Finance joined the call."),
+    ],
+)
+def test_cues_in_indonesian_and_chains(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+def test_a_name_that_is_a_word_stays_a_word_in_lower_case_in_a_cased_note() -> None:
+    note = "Luz dijo que nadie usa cheques. Hay poca luz en la oficina."
+    expected = "[PERSON_1] dijo que nadie usa cheques. Hay poca luz en la oficina."
+    assert anonymise(note).text == expected

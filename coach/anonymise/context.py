@@ -39,7 +39,17 @@ PERSON_ACT_RE = re.compile(
     r"|introduce|follow|check|review|write|prepare|present|host|book|chase|confirm|reply"
     r"|talk|speak|meet|join|bring|help|pair|shadow|mentor|coach|text|message|pay|buy|lead"
     r"|run|take|give|own|cover|handle|sort|show|demo|organise|organize|walk|find|ping"
-    r"|update)\b)"
+    r"|update)\b"
+    r"|(?:akan|mau|bisa|harus|sudah|belum|lagi)[ \t]+(?:kirim|mengirim|bikin|membuat|cek|tanya"
+    r"|telepon|hubungi|menghubungi|presentasi|bantu|membantu|bawa|membawa|siapkan|menyiapkan"
+    r"|kasih|share|email|lapor|melapor|jelaskan|menjelaskan|ajak|mengajak)\b"
+    r"|(?:va|van|iba|quiere)[ \t]+a[ \t]+(?:enviar|mandar|llamar|preparar|revisar|presentar"
+    r"|compartir|escribir|hablar|traer|pagar)\b)"
+)
+# Indonesian apposition has no article: "Dian, anak magang baru, ...", "Rudi, staf HRD, ...".
+APPOSITION_ID_RE = re.compile(
+    r"[ \t]*,[ \t]+(?:anak[ \t]+magang|magang|staf|staff|kepala|manajer|mentor|rekan|teman"
+    r"|atasan|bos|karyawan|pegawai|anggota|ketua|direktur|pimpinan)\b[^,\n]{0,30},"
 )
 AND_NAME_RE = re.compile(r"[ \t]+(?:and|&|dan|y)[ \t]+[A-Z][\w'’-]*(?=[ \t])")
 FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
@@ -65,18 +75,19 @@ NOT_A_PERSON_AFTER_RE = re.compile(
 )
 
 
-def acts_as_person(rest: str) -> bool:
+def acts_as_person(rest: str, chain: bool = True) -> bool:
     """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
     m = APPOSITION_RE.match(rest)
     if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
         return True
-    if PERSON_ACT_RE.match(rest):
+    if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest):
         return True
     m = AND_NAME_RE.match(rest)  # "Autumn and Summer ran the session"
-    if m and (PERSON_ACT_RE.match(rest, m.end())
-              or re.match(r"[ \t]+(\w+)", rest[m.end():]) is not None
-              and re.match(r"[ \t]+(\w+)", rest[m.end():]).group(1) in PERSON_ONLY_AFTER):
-        return True
+    if m and chain:
+        after = rest[m.end() :]
+        verb = re.match(r"[ \t]+(\w+)", after)
+        if (verb and verb.group(1) in PERSON_ONLY_AFTER) or acts_as_person(after, chain=False):
+            return True
     m = FROM_TEAM_RE.match(rest)
     return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
                               or PERSON_ACT_RE.match(rest[m.start(1) - 1 :]) is not None)

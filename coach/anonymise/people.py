@@ -85,12 +85,14 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return False
     line_before, prev = _before(text, run[0].start, toks[idx - 1] if idx else None)
     rest, nxt = _after(text, run[-1].end)
+    wide = text[run[-1].end : run[-1].end + 80]
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
-    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES
+    said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
+    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES or said_before
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
-                    or acts_as_person(rest))
+                    or acts_as_person(wide))
     colon_after = (
         rest.startswith(":") and run[0].at_start
         and all(t.cls in ("strong", "weak", "roster") and not t.dictionary for t in names)
@@ -123,7 +125,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                 return True
         if names[0].cls == "weak" and names[0].first and norm(names[0].text) not in lx.STOP_WORDS:
             return True
-        if any(t.first for t in names) and (subject or acts_as_person(rest)):
+        if any(t.first for t in names) and (subject or acts_as_person(wide)):
             return True  # "Summer Lee joined"
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
     tok = names[0]
@@ -137,7 +139,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return False  # "his trip to Jordan"
         if tok.at_start and tok.dictionary:
             return (strong_before or subject or (weak_before and prev != ":")
-                    or acts_as_person(rest))
+                    or acts_as_person(wide))
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
@@ -146,7 +148,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return strong_before
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
-            return strong_before or nxt in PERSON_ONLY_AFTER or acts_as_person(rest)
+            return strong_before or nxt in PERSON_ONLY_AFTER or acts_as_person(wide)
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
@@ -373,6 +375,12 @@ def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
     return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
 
 
+def _capitalises_sentences(text: str) -> bool:
+    """Most sentences start with a capital: the writer capitalises, so lower case is a word."""
+    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text[:5000])
+    return len(starts) >= 2 and sum(c.isupper() for c in starts) >= 0.8 * len(starts)
+
+
 def _second_pass(
     text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str],
     original: str,
@@ -384,6 +392,7 @@ def _second_pass(
     lower_found = {w for m in mentions for w in m.words if w.islower() and not is_substance(w)}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
+    cased = _capitalises_sentences(original)
     for t in toks:
         low = norm(t.text)
         if low not in known or t.start in covered:
@@ -394,6 +403,8 @@ def _second_pass(
             ordinary or not _is_gazetteer_name(low, roster_words)
         ):
             continue
+        if not capital and low not in lower_found and cased:
+            continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
         if _as_place(text, t.start, low):
             continue  # "his trip to Jordan": the place, not Jordan Lee
         if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
