@@ -159,3 +159,15 @@ def test_a_name_that_is_a_word_stays_a_word_in_lower_case_in_a_cased_note() -> N
     note = "Luz dijo que nadie usa cheques. Hay poca luz en la oficina."
     expected = "[PERSON_1] dijo que nadie usa cheques. Hay poca luz en la oficina."
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("April joined the team in May.", "[PERSON_1] joined the team in May."),
+        ("River presented the survey.", "[PERSON_1] presented the survey."),
+        ("Autumn summarised the findings for us.", "[PERSON_1] summarised the findings for us."),
+    ],
+)
+def test_work_only_people_present_or_join(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
