@@ -171,3 +171,10 @@ def test_a_name_that_is_a_word_stays_a_word_in_lower_case_in_a_cased_note() -> N
 )
 def test_work_only_people_present_or_join(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    "note", ["Apple shared their results.", "Sales presented the deck.", "Sales ran the session."]
+)
+def test_a_brand_or_team_doing_work_stays(note: str) -> None:
+    assert anonymise(note).text == note

@@ -30,17 +30,9 @@ PERSON_ACT_RE = re.compile(
     r"[ \t]+(?:(?:took|takes)[ \t]+(?:notes|charge|the[ \t]+lead)\b"
     r"|(?:posts|posted|taught|teaches|emailed|texted|messaged|phoned|interrupted)\b"
     r"|(?:shared|showed|brought|sent|gave|changed|lost|opened|presented|explained|described"
-    r"|left|quit|finished|started|booked)[ \t]+(?:her|his|their)\b"
+    r"|left|quit|finished|started|booked)[ \t]+(?:her|his)\b"
     r"|(?:went|flew|moved|travelled|traveled|relocated|drove|commutes|commuted)[ \t]+(?:to|home"
     r"|back|abroad)\b"
-    r"|(?:ran|led|chaired|hosted|presented|facilitated|opened|joined|missed|skipped)[ \t]+"
-    r"(?:the|our|today's|this)[ \t]+(?:[\w-]+[ \t]+)?" + MEETINGS + r"\b"
-    r"|(?:joined|left|quit)[ \t]+(?:the|our|my|your|a)[ \t]+(?:team|company|firm|cohort"
-    r"|programme|program|scheme|squad|department)\b"
-    r"|(?:presented|shared|explained|showed|reviewed|summarised|summarized|walked[ \t]+us"
-    r"[ \t]+through)[ \t]+(?:the|our|her|his|their|some|a)[ \t]+(?:[\w-]+[ \t]+)?(?:survey"
-    r"|results|findings|deck|numbers|data|slides|plan|proposal|idea|case|report|research"
-    r"|figures|dashboard|prototype)\b"
     r"|(?:will|would|'ll|’ll|can|could|should|must)[ \t]+(?:send|share|draft|email|call|ask"
     r"|introduce|follow|check|review|write|prepare|present|host|book|chase|confirm|reply"
     r"|talk|speak|meet|join|bring|help|pair|shadow|mentor|coach|text|message|pay|buy|lead"
@@ -56,6 +48,19 @@ PERSON_ACT_RE = re.compile(
 APPOSITION_ID_RE = re.compile(
     r"[ \t]*,[ \t]+(?:anak[ \t]+magang|magang|staf|staff|kepala|manajer|mentor|rekan|teman"
     r"|atasan|bos|karyawan|pegawai|anggota|ketua|direktur|pimpinan)\b[^,\n]{0,30},"
+)
+# Work a team or a brand can also do ("Sales ran the session", "Apple presented the results"):
+# a person only when the word is not a brand, place or team.
+WORK_ACT_RE = re.compile(
+    r"[ \t]+(?:(?:ran|led|chaired|hosted|presented|facilitated|opened|joined|missed|skipped)[ \t]+"
+    r"(?:the|our|today's|this)[ \t]+(?:[\w-]+[ \t]+)?" + MEETINGS + r"\b"
+    r"|(?:joined|left|quit)[ \t]+(?:the|our|my|your|a)[ \t]+(?:team|company|firm|cohort"
+    r"|programme|program|scheme|squad|department)\b"
+    r"|(?:presented|shared|explained|showed|reviewed|summarised|summarized|walked[ \t]+us"
+    r"[ \t]+through)[ \t]+(?:the|our|her|his|their|some|a)[ \t]+(?:[\w-]+[ \t]+)?(?:survey"
+    r"|results|findings|deck|numbers|data|slides|plan|proposal|idea|case|report|research"
+    r"|figures|dashboard|prototype)\b"
+    r")"
 )
 AND_NAME_RE = re.compile(r"[ \t]+(?:and|&|dan|y)[ \t]+[A-Z][\w'’-]*(?=[ \t])")
 FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
@@ -81,24 +86,29 @@ NOT_A_PERSON_AFTER_RE = re.compile(
 )
 
 
-def acts_as_person(rest: str, chain: bool = True) -> bool:
+def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
     """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
     m = APPOSITION_RE.match(rest)
     if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
         return True
     if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest):
         return True
+    if loose and WORK_ACT_RE.match(rest):
+        return True
     m = AND_NAME_RE.match(rest)  # "Autumn and Summer ran the session"
     if m and chain:
         after = rest[m.end() :]
         verb = re.match(r"[ \t]+(\w+)", after)
-        if (verb and verb.group(1) in PERSON_ONLY_AFTER) or acts_as_person(after, chain=False):
+        if (verb and verb.group(1) in PERSON_ONLY_AFTER) or acts_as_person(
+                after, chain=False, loose=loose):
             return True
     m = FROM_TEAM_RE.match(rest)
     return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
-                              or PERSON_ACT_RE.match(rest[m.start(1) - 1 :]) is not None)
+                              or PERSON_ACT_RE.match(rest, m.start(1) - 1) is not None
+                              or (loose and WORK_ACT_RE.match(rest, m.start(1) - 1) is not None))
 
 
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 MONTHS = frozenset(
     "january february march april may june july august september october november december"
     .split()

@@ -15,7 +15,13 @@ from functools import lru_cache
 from coach.anonymise import lexicon as lx
 from coach.anonymise.casing import cased_view, speaker_labels, unfamiliar
 from coach.anonymise.cjk import find_cjk_names
-from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, acts_as_person, as_date
+from coach.anonymise.context import (
+    MONTHS,
+    NOT_A_PERSON_AFTER_RE,
+    SEASONS,
+    acts_as_person,
+    as_date,
+)
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -148,7 +154,11 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return strong_before
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
-            return strong_before or nxt in PERSON_ONLY_AFTER or acts_as_person(wide)
+            # Brands and teams present and join too; seasons, months and towns do not.
+            loose = low in MONTHS or low in SEASONS or low in lx.NAME_LIKE_WORDS or (
+                low not in lx.STOP_WORDS and low not in roles)
+            return (strong_before or nxt in PERSON_ONLY_AFTER
+                    or acts_as_person(wide, loose=loose))
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
