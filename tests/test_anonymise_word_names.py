@@ -178,3 +178,20 @@ def test_work_only_people_present_or_join(note: str, expected: str) -> None:
 )
 def test_a_brand_or_team_doing_work_stays(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Thanks, Hope!", "Thanks, [PERSON_1]!"),
+        ("Thank you, Faith.", "Thank you, [PERSON_1]."),
+        ("Hope, thanks for today.", "[PERSON_1], thanks for today."),
+    ],
+)
+def test_a_name_thanked_or_addressed(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+def test_a_street_named_like_someone_in_the_note_stays() -> None:
+    note = "Mark said Mark Street is closed."
+    assert anonymise(note).text == "[PERSON_1] said Mark Street is closed."

@@ -86,6 +86,24 @@ NOT_A_PERSON_AFTER_RE = re.compile(
 )
 
 
+# Thanking or addressing someone by name: "Thanks, Hope!", "Hope, thanks for today."
+THANKS_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:thanks|thank[ \t]+you|cheers|gracias|terima[ \t]+kasih|makasih)[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+ADDRESSED_AFTER_RE = re.compile(
+    r"(?:[ \t]*[!.?]|,[ \t]+(?:thanks|thank[ \t]+you|gracias|terima[ \t]+kasih|makasih)\b)",
+    re.IGNORECASE,
+)
+
+
+def thanked(before: str, rest: str, at_start: bool) -> bool:
+    """"Thanks, Hope!" or, opening a sentence, "Hope, thanks for today"."""
+    if THANKS_BEFORE_RE.search(before):
+        return re.match(r"[ \t]*(?:[!.?,;]|$)", rest) is not None
+    return at_start and ADDRESSED_AFTER_RE.match(rest) is not None and rest.lstrip()[:1] == ","
+
+
 def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
     """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
     m = APPOSITION_RE.match(rest)

@@ -21,6 +21,7 @@ from coach.anonymise.context import (
     SEASONS,
     acts_as_person,
     as_date,
+    thanked,
 )
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
@@ -95,6 +96,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
     said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
+    said_before = said_before or thanked(text[max(0, run[0].start - 20) : run[0].start], rest,
+                                         run[0].at_start)
     strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES or said_before
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
@@ -117,6 +120,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return True
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
+    if len(names) >= 2 and norm(names[-1].text) in ("street", "road", "avenue", "lane"):
+        return False  # "Mark Street is closed"
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
@@ -417,6 +422,9 @@ def _second_pass(
             continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
         if _as_place(text, t.start, low):
             continue  # "his trip to Jordan": the place, not Jordan Lee
+        tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
+        if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
+            continue  # "Mark Street", "Chase Bank": a place or a firm named like her
         if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
                 [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]):
             continue  # "she left Sky TV", "Chase Bank": a brand named like her
