@@ -20,9 +20,9 @@ from coach.anonymise.context import (
     NOT_A_PERSON_AFTER_RE,
     SEASONS,
     acts_as_person,
-    as_date,
     thanked,
 )
+from coach.anonymise.repeats import after, as_place, second_pass
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -78,20 +78,13 @@ def _before(text: str, start: int, before: Tok | None) -> tuple[str, str]:
     return line, prev
 
 
-def _after(text: str, end: int) -> tuple[str, str]:
-    rest = text[end : end + 30]
-    m = re.match(r"(['’]s\b)?[ \t]*(\w+)?", rest)
-    nxt = (m.group(2) or "").lower() if m else ""
-    return rest, nxt
-
-
 def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                found: set[int] | frozenset[int] = frozenset()) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
     if not names:
         return False
     line_before, prev = _before(text, run[0].start, toks[idx - 1] if idx else None)
-    rest, nxt = _after(text, run[-1].end)
+    rest, nxt = after(text, run[-1].end)
     wide = text[run[-1].end : run[-1].end + 80]
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
@@ -146,7 +139,7 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return False  # "Chase from Sales thinks": the team, not a second person
     cues = strong_before or strong_after or colon_after
     if tok.cls == "strong":
-        if _as_place(text, run[0].start, norm(tok.text)) and not strong_before:
+        if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
         if tok.at_start and tok.dictionary:
             return (strong_before or subject or (weak_before and prev != ":")
@@ -174,20 +167,6 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
-
-
-PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|di|en)|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
-    r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office)"
-    r"[ \t]+(?:to|in|from|at))[ \t]+$",
-    re.IGNORECASE,
-)
-
-
-def _as_place(text: str, start: int, low: str) -> bool:
-    """A place name used as a place: "in Jordan", "his trip to Jordan", "moved from Sydney"."""
-    return (low in places() or low in lx.STOP_WORDS) and PLACE_BEFORE_RE.search(
-        text[max(0, start - 30) : start]) is not None
 
 
 def _in_name_list(text: str, idx: int, toks: list[Tok],
@@ -230,7 +209,6 @@ def _roster_words(roster: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words - lx.PARTICLES)
 
 
-BRAND_TAIL_RE = re.compile(r" (?:[A-Z]{2,4}\b(?![ \t]*[a-z])|(?:Bank|Pay|Plus|Prime|Go)\b)")
 PLACE_PREPOSITION_PARTICLES = frozenset({"di", "de", "del"})
 
 
@@ -289,7 +267,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             mentions.append(Mention(start, end, [text[start:end]]))
     mentions += find_cjk_names(text, taken)
     mentions.sort(key=lambda m: m.start)
-    return _second_pass(text, toks, mentions, roster_words, original)
+    return second_pass(text, toks, mentions, roster_words, original)
 
 
 LOWER_CUE_RE = re.compile(
@@ -380,65 +358,4 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
         has_person = any(toks[i].start in people for i in chain)
         if len(chain) >= 3 or (has_person and len(chain) >= 2):
             out.update(i for i in chain if given[i])
-    return out
-
-
-def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
-    first, sur, _, dictionary = gazetteer()
-    if low in roster_words:
-        return True
-    return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
-
-
-def _capitalises_sentences(text: str) -> bool:
-    """Most sentences start with a capital: the writer capitalises, so lower case is a word."""
-    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text[:5000])
-    return len(starts) >= 2 and sum(c.isupper() for c in starts) >= 0.8 * len(starts)
-
-
-def _second_pass(
-    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str],
-    original: str,
-) -> list[Mention]:
-    """Bare first names or surnames of people already found, anywhere in the note."""
-    _, _, common, _ = gazetteer()
-    known = {norm(w) for m in mentions for w in m.words} | roster_words
-    # Names first typed in lower case ("mbak sari") are that person again when repeated.
-    lower_found = {w for m in mentions for w in m.words if w.islower() and not is_substance(w)}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    out = list(mentions)
-    cased = _capitalises_sentences(original)
-    for t in toks:
-        low = norm(t.text)
-        if low not in known or t.start in covered:
-            continue
-        ordinary = low in common or is_substance(low) or len(low) < 3
-        capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
-        if not capital and low not in lower_found and (
-            ordinary or not _is_gazetteer_name(low, roster_words)
-        ):
-            continue
-        if not capital and low not in lower_found and cased:
-            continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
-        if _as_place(text, t.start, low):
-            continue  # "his trip to Jordan": the place, not Jordan Lee
-        tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
-        if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
-            continue  # "Mark Street", "Chase Bank": a place or a firm named like her
-        if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
-                [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]):
-            continue  # "she left Sky TV", "Chase Bank": a brand named like her
-        if NOT_A_PERSON_AFTER_RE.match(text, t.end, t.end + 60):
-            continue  # "Florence, the city": the place, not Florence Adjei
-        if low in MONTHS and as_date(text, t.start, t.end):
-            continue  # "review on 3 June": the month, not June who spoke
-        if ordinary:
-            rest, nxt = _after(text, t.end)
-            cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
-            if t.at_start and not cue:
-                continue
-            if not capital:
-                continue
-        out.append(Mention(t.start, t.end, [t.text]))
-    out.sort(key=lambda m: m.start)
     return out
