@@ -41,3 +41,17 @@ def test_a_name_in_running_prose(note: str, expected: str) -> None:
 )
 def test_prose_without_a_name_stays(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("오늘 김민수와 점심을 먹었다.", "오늘 [PERSON_1]와 점심을 먹었다."),
+        ("이번 세션에서 최유진 대리가 발표했다.", "이번 세션에서 [PERSON_1] 대리가 발표했다."),
+        ("我的导师是陈晓东，他在深圳工作。", "我的导师是[PERSON_1]，他在深圳工作。"),
+        ("昨天跟同事林佳怡开会。", "昨天跟同事[PERSON_1]开会。"),
+        ("田中部長と話した。", "[PERSON_1]部長と話した。"),
+    ],
+)
+def test_common_words_roles_and_titles_around_cjk_names(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

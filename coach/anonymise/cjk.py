@@ -34,6 +34,17 @@ CJK_COMMON = frozenset(
     那些 那个 那么 周末 周一 周二 周三 周四 周五 周六 周日
     公司 公开 公众 司机 同事 同意 同时 和平 常常 白天 黄金 金融 马上 王者""".split()
 )
+# Korean words that start with a syllable some people have as a surname (오늘 "today", 이번
+# "this time"): never a name on their own.
+KO_COMMON = frozenset(
+    """오늘 이번 이제 이미 이후 이거 이것 이런 이렇게 이야기 정말 정도 전에 전체 조금 최근
+    우리 주말 지금 다음 다시 모두 문제 시간 신용 한국 회사 회의 고객 방법 장소 하루 마지막
+    김치 이유 이상 이하 전화 정보 조사 주간 주제 강의 고민
+    임금 안녕 유지 유튜브 한번 황금""".split()
+)
+# Role nouns a name follows: 同事林佳怡, 导师是陈晓东.
+ROLE_BEFORE = ("导师是", "同事是", "经理是", "导师", "同事", "经理", "老师", "主管", "朋友",
+               "同学", "领导", "老板", "总监", "实习生", "组长")
 SPEECH_AFTER = ("也同意", "也认为", "也觉得", "也说", "说", "认为", "觉得", "建议", "表示",
                 "提到", "告诉", "同意", "解释", "问", "提议", "补充", "回答", "分享")
 COMPANY_BEFORE = "和跟与同找问给叫"
@@ -41,7 +52,8 @@ COMPANY_AFTER = ("聊", "说", "谈", "讨论", "开会", "见面", "一起", "�
                  "商量", "沟通", "交流", "确认", "约", "学", "也", "的")
 # A kanji name before an honorific inside a longer run: 上司の鈴木一郎さんと, 鈴木さんは.
 HONORIFIC_INSIDE_RE = re.compile(
-    f"(?<![{HAN}])([{HAN}]{{1,4}})(?=さん|さま|様|くん|君|ちゃん|先生|氏)"
+    f"(?<![{HAN}])([{HAN}]{{1,4}})(?=さん|さま|様|くん|君|ちゃん|先生|氏|部長|課長|社長|係長"
+    f"|主任|先輩|専務|常務)"
 )
 
 
@@ -59,6 +71,8 @@ def _name_length(run: str) -> int:
     surnames, given = _lists()
     if HANGUL_ONLY.match(run):
         core = JOSA_RE.sub("", run) if len(run) > 3 else run
+        if core in KO_COMMON or run in KO_COMMON:
+            return 0
         if 2 <= len(core) <= 4 and (core[0] in surnames or core in given):
             return len(core)
         return 0
@@ -80,7 +94,7 @@ def _by_cue(run: str, i: int) -> int:
     surnames, _ = _lists()
     if run[i] not in surnames or run[i : i + 2] in CJK_COMMON:
         return 0
-    company = i > 0 and run[i - 1] in COMPANY_BEFORE
+    company = i > 0 and (run[i - 1] in COMPANY_BEFORE or run[:i].endswith(ROLE_BEFORE))
     if i > 0 and not company:
         return 0
     fits = [n for n in (3, 2) if len(run) - i >= n]
