@@ -94,13 +94,13 @@ def _by_cue(run: str, i: int) -> int:
     surnames, _ = _lists()
     if run[i] not in surnames or run[i : i + 2] in CJK_COMMON:
         return 0
-    company = i > 0 and (run[i - 1] in COMPANY_BEFORE or run[:i].endswith(ROLE_BEFORE))
+    company = i > 0 and (run[i - 1] in COMPANY_BEFORE or run.endswith(ROLE_BEFORE, 0, i))
     if i > 0 and not company:
         return 0
     fits = [n for n in (3, 2) if len(run) - i >= n]
     for n in fits:  # a verb right after the name decides its length: 王小明说, 李娜聊
-        rest = run[i + n :]
-        if rest.startswith(SPEECH_AFTER) or (company and rest.startswith(COMPANY_AFTER)):
+        if run.startswith(SPEECH_AFTER, i + n) or (
+                company and run.startswith(COMPANY_AFTER, i + n)):
             return n
     if company and len(run) - i in (2, 3):
         return len(run) - i  # the clause ends with the name: 我跟李娜
