@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     from evals.eval_anonymise_hard import report
 
-    for split in ("B", "C", "A"):  # B and C held out from tuning, A tuned on
+    for split in ("B", "C", "D", "A"):  # B, C and D held out from tuning, A tuned on
         report(split)
     for line in res["misses"]:
         print("missed   ", line)

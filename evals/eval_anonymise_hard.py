@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 72 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 98 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -9,7 +9,18 @@ carries a kind, so the figures come per kind as well as overall.
 
 Split A (24 notes) is what the anonymiser's rules were tuned on. Split B (24) was held out and
 measured once after the first round of changes; its figures were seen then. Split C (24) was
-written after that and is held out from all later tuning. Report B and C, never A alone.
+written after that and is held out from all later tuning. Split D (26) was written later still,
+aimed at the weakest kinds (single names, everyday-word names with and without cues, names in
+apposition, seasons and months as names, names that are also places or brands next to real uses
+of the place or brand, CJK prose) and at the same words used as ordinary words ("I hope the
+pilot works", "mark the date", "in the summer", "pay the bill", Jordan the country); it is held
+out from tuning. Report B, C and D, never A alone.
+
+Labelling policy: a person's name is an identifier even when the person is a public figure
+("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
+it, and the lesson survives without the name; where a word is both a name and a place or brand,
+the label carries enough context to say which use is meant ("Chelsea said" vs "Rents in
+Chelsea").
 
 Scoring, per note, on the anonymised text:
 - an identifier is removed when it no longer occurs as a whole word (CJK: as a substring);
@@ -17,7 +28,7 @@ Scoring, per note, on the anonymised text:
   ("[PERSON_1] bin Waleed Al Harthy");
 - substance is kept when it still occurs as a whole word, same case.
 
-Run from the repo root: ``python -m evals.eval_anonymise_hard [--split A|B] [--show-misses]``.
+Run from the repo root: ``python -m evals.eval_anonymise_hard [--split A|B|C|D] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -144,11 +155,11 @@ def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("A", "B", "C", "all"), default=None,
-                    help="one split only (default: B and C, the held-out ones, then A)")
+    ap.add_argument("--split", choices=("A", "B", "C", "D", "all"), default=None,
+                    help="one split only (default: B, C and D, the held-out ones, then A)")
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    for split in [args.split] if args.split else ["B", "C", "A"]:
+    for split in [args.split] if args.split else ["B", "C", "D", "A"]:
         report(split, args.show_misses)
     return 0
 

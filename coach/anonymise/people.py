@@ -15,6 +15,14 @@ from functools import lru_cache
 from coach.anonymise import lexicon as lx
 from coach.anonymise.casing import cased_view, speaker_labels, unfamiliar
 from coach.anonymise.cjk import find_cjk_names
+from coach.anonymise.context import (
+    MONTHS,
+    NOT_A_PERSON_AFTER_RE,
+    SEASONS,
+    acts_as_person,
+    thanked,
+)
+from coach.anonymise.repeats import after, as_place, second_pass
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -70,25 +78,23 @@ def _before(text: str, start: int, before: Tok | None) -> tuple[str, str]:
     return line, prev
 
 
-def _after(text: str, end: int) -> tuple[str, str]:
-    rest = text[end : end + 30]
-    m = re.match(r"(['’]s\b)?[ \t]*(\w+)?", rest)
-    nxt = (m.group(2) or "").lower() if m else ""
-    return rest, nxt
-
-
 def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                found: set[int] | frozenset[int] = frozenset()) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
     if not names:
         return False
     line_before, prev = _before(text, run[0].start, toks[idx - 1] if idx else None)
-    rest, nxt = _after(text, run[-1].end)
+    rest, nxt = after(text, run[-1].end)
+    wide = text[run[-1].end : run[-1].end + 80]
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
-    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES
+    said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
+    said_before = said_before or thanked(text[max(0, run[0].start - 20) : run[0].start], rest,
+                                         run[0].at_start)
+    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES or said_before
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
-    strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
+    strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
+                    or acts_as_person(wide))
     colon_after = (
         rest.startswith(":") and run[0].at_start
         and all(t.cls in ("strong", "weak", "roster") and not t.dictionary for t in names)
@@ -107,6 +113,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return True
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
+    if len(names) >= 2 and norm(names[-1].text) in ("street", "road", "avenue", "lane"):
+        return False  # "Mark Street is closed"
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
@@ -121,14 +129,21 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                 return True
         if names[0].cls == "weak" and names[0].first and norm(names[0].text) not in lx.STOP_WORDS:
             return True
+        if any(t.first for t in names) and (subject or acts_as_person(wide)):
+            return True  # "Summer Lee joined"
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
     tok = names[0]
+    if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
+        return False
+    if prev == "from" and norm(tok.text) in vocab()[1]:
+        return False  # "Chase from Sales thinks": the team, not a second person
     cues = strong_before or strong_after or colon_after
     if tok.cls == "strong":
-        if _as_place(text, run[0].start, norm(tok.text)) and not strong_before:
+        if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
         if tok.at_start and tok.dictionary:
-            return strong_before or subject or (weak_before and prev != ":")
+            return (strong_before or subject or (weak_before and prev != ":")
+                    or acts_as_person(wide))
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
@@ -137,7 +152,11 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return strong_before
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
-            return strong_before or nxt in PERSON_ONLY_AFTER
+            # Brands and teams present and join too; seasons, months and towns do not.
+            loose = low in MONTHS or low in SEASONS or low in lx.NAME_LIKE_WORDS or (
+                low not in lx.STOP_WORDS and low not in roles)
+            return (strong_before or nxt in PERSON_ONLY_AFTER
+                    or acts_as_person(wide, loose=loose))
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
@@ -148,20 +167,6 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
-
-
-PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|di|en)|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
-    r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office)"
-    r"[ \t]+(?:to|in|from|at))[ \t]+$",
-    re.IGNORECASE,
-)
-
-
-def _as_place(text: str, start: int, low: str) -> bool:
-    """A place name used as a place: "in Jordan", "his trip to Jordan", "moved from Sydney"."""
-    return (low in places() or low in lx.STOP_WORDS) and PLACE_BEFORE_RE.search(
-        text[max(0, start - 30) : start]) is not None
 
 
 def _in_name_list(text: str, idx: int, toks: list[Tok],
@@ -204,6 +209,21 @@ def _roster_words(roster: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words - lx.PARTICLES)
 
 
+PLACE_PREPOSITION_PARTICLES = frozenset({"di", "de", "del"})
+
+
+def _places_after_prepositions(toks: list[Tok]) -> None:
+    """"Bagus Saputra di Denpasar", "Ana Ruiz de Sevilla": "in" and "from" before a town, not
+    a particle inside the name, when the town is no surname."""
+    _, sur, _, _ = gazetteer()
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if (t.cls == "particle" and t.text in PLACE_PREPOSITION_PARTICLES
+                and nxt.start == t.end + 1 and nxt.text not in sur
+                and (norm(nxt.text) in places() or norm(nxt.text) in lx.STOP_WORDS)):
+            t.cls = "none"
+
+
 def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
     """Mentions of people in text, skipping characters already taken by other identifiers."""
     roster_words = _roster_words(tuple(roster))
@@ -217,6 +237,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             and text[prev.end : t.start] == " "
         )
         classify(t, roster_words, text[t.end : t.end + 2], prev_cap)
+    _places_after_prepositions(toks)
     mentions: list[Mention] = []
     found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
@@ -246,7 +267,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             mentions.append(Mention(start, end, [text[start:end]]))
     mentions += find_cjk_names(text, taken)
     mentions.sort(key=lambda m: m.start)
-    return _second_pass(text, toks, mentions, roster_words, original)
+    return second_pass(text, toks, mentions, roster_words, original)
 
 
 LOWER_CUE_RE = re.compile(
@@ -337,46 +358,4 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
         has_person = any(toks[i].start in people for i in chain)
         if len(chain) >= 3 or (has_person and len(chain) >= 2):
             out.update(i for i in chain if given[i])
-    return out
-
-
-def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
-    first, sur, _, dictionary = gazetteer()
-    if low in roster_words:
-        return True
-    return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
-
-
-def _second_pass(
-    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str],
-    original: str,
-) -> list[Mention]:
-    """Bare first names or surnames of people already found, anywhere in the note."""
-    _, _, common, _ = gazetteer()
-    known = {norm(w) for m in mentions for w in m.words} | roster_words
-    # Names first typed in lower case ("mbak sari") are that person again when repeated.
-    lower_found = {w for m in mentions for w in m.words if w.islower() and not is_substance(w)}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    out = list(mentions)
-    for t in toks:
-        low = norm(t.text)
-        if low not in known or t.start in covered:
-            continue
-        ordinary = low in common or is_substance(low) or len(low) < 3
-        capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
-        if not capital and low not in lower_found and (
-            ordinary or not _is_gazetteer_name(low, roster_words)
-        ):
-            continue
-        if _as_place(text, t.start, low):
-            continue  # "his trip to Jordan": the place, not Jordan Lee
-        if ordinary:
-            rest, nxt = _after(text, t.end)
-            cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
-            if t.at_start and not cue:
-                continue
-            if not capital:
-                continue
-        out.append(Mention(t.start, t.end, [t.text]))
-    out.sort(key=lambda m: m.start)
     return out
