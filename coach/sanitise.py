@@ -198,6 +198,12 @@ def _source_lines(sources: list[dict]) -> list[str]:
     return lines
 
 
+def for_terminal(markdown: str) -> str:
+    """Markdown made for a page, as a terminal shows it: the backslash escapes that keep it
+    inert in a browser are dropped (the text was sanitised before it was escaped)."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
+
+
 def plan_to_markdown(plan: SessionPlan) -> str:
     """A session plan as safe Markdown, numbered citations pointing at the sources list."""
     req = plan.request
