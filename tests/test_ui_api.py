@@ -53,6 +53,10 @@ def test_signed_in_people_search_and_mentors_prepare(ui_server: UiServer) -> Non
     plan = mentor.predict("money", "CFO", "how my friends choose banks", 2,
                           api_name="/prepare")
     assert "## Session 2 plan" in plan and "### Questions" in plan
+    # the same flow as the page: the length asked for is the length planned
+    short = mentor.predict("money", "CFO", "", 2, 30, "he is sceptical about crypto",
+                           api_name="/prepare")
+    assert "(30 minutes)" in short
 
 
 def test_roles_are_checked_on_each_endpoint(ui_server: UiServer) -> None:

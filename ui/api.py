@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gradio as gr
 
-from coach.engine import PrepareRequest
+from coach.flows.prepare import PrepareInput, prepare_plan
 from coach.sanitise import plan_to_markdown
 from coach.topics import ALL_TOPICS
 from ui.common import caller, guard
@@ -35,13 +35,13 @@ def register(deps: Deps) -> None:
                  "topic": h.topic, "kind": h.kind, "text": h.text} for h in hits]
 
     @guard
-    def prepare(topic: str, role: str, goal: str, session_number: int,
-                request: gr.Request) -> str:
-        """A cited session plan as Markdown (junior mentors)."""
-        caller(deps, request, ("mentor",))
-        plan = deps.coach.prepare(PrepareRequest(topic=topic or "general",
-                                                 role=role or "senior leader", goal=goal or "",
-                                                 session_number=int(session_number or 1)))
+    def prepare(topic: str, role: str, goal: str, session_number: int, request: gr.Request,
+                minutes: int = 45, wishes: str = "") -> str:
+        """A cited session plan as Markdown (junior mentors): the page's own prepare flow."""
+        me = caller(deps, request, ("mentor",))
+        plan = prepare_plan(deps.record, deps.coach, me, PrepareInput(
+            topic=topic, role=role, goal=goal, wishes=wishes or "", minutes=int(minutes or 45),
+            session_number=int(session_number or 1)))
         return plan_to_markdown(plan)
 
     @guard

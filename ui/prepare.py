@@ -12,7 +12,8 @@ from typing import Any
 
 import gradio as gr
 
-from coach.engine import PrepareRequest, SessionPlan
+from coach.engine import SessionPlan
+from coach.flows.prepare import PrepareInput, build_request
 from coach.record import PersonView, SessionView
 from coach.sanitise import inert_code, plan_to_markdown, sanitise_text
 from ui.common import (
@@ -81,19 +82,6 @@ def _pair_choices(deps: Deps, me: PersonView) -> list:
     return [(f"With {p.mentee_name or 'a former member'} ({p.cycle_name})"
              + ("" if p.status == "active" else ", ended"), p.id)
             for p in deps.record.my_pairs(me)]
-
-
-def _earlier_takeaways(deps: Deps, me: PersonView, pair_id: int | None) -> list[str]:
-    """Takeaways the mentee chose to share with the pair, to build on them."""
-    if pair_id is None:
-        return []
-    out: list[str] = []
-    for s in deps.record.list_sessions(me, pair_id):
-        for t in (s.reflection or {}).get("takeaways", []) or []:
-            text = t.get("text") if isinstance(t, dict) else t
-            if text:
-                out.append(str(text)[:300])
-    return out[-10:]
 
 
 def _sources(plan: SessionPlan) -> list[tuple[str, str]]:
@@ -224,15 +212,10 @@ def build(deps: Deps) -> View:
                 wishes_v: str, minutes_v: float, request: gr.Request):  # noqa: ANN202
         me = caller(deps, request, ROLES)
         pid, sid = int_or_none(pair_id), int_or_none(session_id)
-        number, pair = 1, None
-        if pid is not None:
-            pair = deps.record.get_pair(me, pid)
-            number = deps.record.get_session(me, sid).number if sid else \
-                pair.next_session_number
-        req = PrepareRequest(topic=(topic_v or "general"), role=role_v or "senior leader",
-                             goal=goal_v or "", wishes=wishes_v or "", session_number=number,
-                             minutes=int(minutes_v or 45),
-                             earlier_takeaways=_earlier_takeaways(deps, me, pid))
+        req = build_request(deps.record, me, PrepareInput(
+            topic=topic_v, role=role_v, goal=goal_v, wishes=wishes_v, minutes=int(minutes_v or 45),
+            pair_id=pid, session_id=sid))
+        number, pair = req.session_number, deps.record.get_pair(me, pid) if pid else None
         about = topic_label(req.topic_slug) if req.topic_slug != "general" else req.topic
         skip = [gr.skip()] * 6
         yield (f"### Preparing session {number}…\n\nReading the guidance library for "

@@ -30,13 +30,13 @@ def _coach(need_index: bool):  # noqa: ANN202 - Coach, imported lazily to keep -
 
 
 def cmd_prepare(args: argparse.Namespace) -> int:
-    from coach.engine import PrepareRequest
+    from coach.flows.prepare import PrepareInput, build_request
     from coach.sanitise import for_terminal, plan_to_markdown
 
     try:
-        request = PrepareRequest(topic=args.topic, role=args.role, goal=args.goal or "",
-                                 session_number=args.session, minutes=args.minutes,
-                                 wishes=args.wishes or "", earlier_takeaways=args.takeaway or [])
+        request = build_request(None, None, PrepareInput(
+            topic=args.topic, role=args.role, goal=args.goal or "", wishes=args.wishes or "",
+            minutes=args.minutes, session_number=args.session, takeaways=args.takeaway or []))
     except ValueError as exc:
         raise InvalidInput(f"That request cannot be used: {_first_error(exc)}") from None
     plan = _coach(need_index=True).prepare(request)
