@@ -6,7 +6,7 @@ from typing import Any
 
 import gradio as gr
 
-from coach.engine import PrepareRequest, SessionPlan
+from coach.engine import PrepareRequest, Replace, SessionPlan
 from coach.record import PersonView
 from coach.sanitise import plan_to_markdown
 from ui.common import (
@@ -203,7 +203,7 @@ def build(deps: Deps) -> View:
             if isinstance(part, SessionPlan):
                 plan = part
                 break
-            said += part
+            said = part.text if isinstance(part, Replace) else said + part  # a failed turn
             turns[-1] = {"role": "assistant", "content": safe(said) or "…"}
             yield "", turns, gr.skip(), gr.skip(), gr.skip(), gr.skip()
         turns[-1] = {"role": "assistant",
