@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dialogues", type=int, default=3, help="DialogSum dialogues")
     ap.add_argument("--configured", action="store_true",
                     help="use the model the settings configure, not a local llama.cpp")
+    ap.add_argument("--data", type=Path, default=None,
+                    help="DialogSum test file (default ../shared/data/dialogsum.test.jsonl)")
     ap.add_argument("--json", type=Path, default=None, help="also write the raw calls here")
     args = ap.parse_args(argv)
 
@@ -109,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     from coach.settings import load_settings
     from evals.llama_server import CONTEXT, llama_server
 
-    dialogues = load_jsonl(DIALOGSUM, args.dialogues) if DIALOGSUM.exists() else []
+    dialogsum = next((p for p in (args.data, DIALOGSUM) if p and p.exists()), None)
+    dialogues = load_jsonl(dialogsum, args.dialogues) if dialogsum else []
+    print(f"DialogSum: {dialogsum or 'not found (pass --data)'}", flush=True)
     with ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         print("indexing the library…", flush=True)

@@ -255,3 +255,18 @@ def test_refine_fallback_replaces_the_streamed_turn(
     assert "I rewrote everything" not in replaces[0]
     plan = out[-1]
     assert isinstance(plan, SessionPlan) and plan.mode == "offline" and plan.total_minutes == 30
+
+
+def test_a_small_window_gets_few_short_passages_and_real_citations_back(
+        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server.respond(_plan)
+    coach = _coach(llm_server, offline_coach, library_index, structured_output="json_object",
+                   llm_context=2048)
+    plan = coach.prepare(PrepareRequest(topic="money", role=ROLE))
+    sent = llm_server.requests[0]
+    prompt = "\n".join(m["content"] for m in sent["messages"])
+    assert _ids(sent) == [f"S{i + 1}" for i in range(len(_ids(sent)))] and len(prompt) < 5200
+    assert sent["max_tokens"] + len(prompt) / 3 < 2048
+    real = {p.id for p in library_index.get([s["id"] for s in plan.sources])}
+    assert plan.mode.startswith("model:") and real and all(
+        set(q.citations) <= real for q in plan.questions)

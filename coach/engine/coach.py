@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,6 @@ from coach.engine.retrieval import Gathered, gather, topic_label
 from coach.engine.schemas import PrepareRequest, Reflection, SessionPlan
 from coach.engine.stream_events import ProseSanitiser, Replace
 from coach.engine.structured import (
-    DELIMITER,
     Capabilities,
     Prober,
     ProseSplitter,
@@ -49,12 +48,18 @@ from coach.engine.structured import (
 )
 from coach.engine.task_schemas import (
     MAX_TOKENS,
+    SMALL_PASSAGES,
+    SMALL_TOKENS,
+    aliases,
+    is_small,
     plan_schema,
     plan_shape,
     prompt_budget,
+    refine_shape,
     reflection_schema,
     reflection_shape,
     shorten,
+    unalias,
 )
 from coach.engine.text import split_sentences
 from coach.errors import CoachError, InvalidInput
@@ -198,22 +203,40 @@ class Coach:
                            "valid_first": error is None and not stats.get("repaired"),
                            "fallback": reason})
 
+    @property
+    def _small(self) -> bool:
+        return is_small(self.settings.llm_context)
+
+    def _deadline(self, started: float) -> float:
+        """One deadline for the model's part: most of the request's time, the rest kept for
+        the offline coach's answer should the model fail; never less than a quarter of it."""
+        seconds = self._seconds()
+        return max(started + 0.85 * seconds, time.monotonic() + 0.25 * seconds)
+
     def _render(self, task: str, make: Callable[[list[Passage], str], dict],
                 passages: list[Passage], shape: Callable[[list[str]], str]
-                ) -> tuple[RenderedPrompt, list[Passage]]:
-        """The prompt with as many passages as fit the model's context window."""
-        budget = prompt_budget(self.settings.llm_context, MAX_TOKENS[task])
+                ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
+        """The prompt with as many passages as fit the model's context window; in a small
+        window, the few most useful ones, cut short and cited by short ids."""
+        budget = prompt_budget(self.settings.llm_context, self._tokens(task))
         passages = shorten(passages, self.settings.llm_context)
+        alias: dict[str, Passage] = {}
+        if self._small:
+            alias = aliases(passages[:SMALL_PASSAGES[task]])
+            passages = [replace(p, id=a) for a, p in alias.items()]
         while True:
             prompt = render(task, make(passages, shape([p.id for p in passages])),
                             self.prompts_dir)
             if len(prompt.system) + len(prompt.user) <= budget or not passages:
-                return prompt, passages
+                return prompt, passages, alias
             passages = passages[:-1]
+
+    def _tokens(self, task: str) -> int:
+        return (SMALL_TOKENS if self._small else MAX_TOKENS)[task]
 
     def _call(self, task: str, prompt: RenderedPrompt, schema: dict,
               caps: Capabilities) -> llm_calls.Call:
-        return llm_calls.Call(llm_calls.to_messages(prompt), max_tokens=MAX_TOKENS[task],
+        return llm_calls.Call(llm_calls.to_messages(prompt), max_tokens=self._tokens(task),
                               mode=caps.mode or "prompt", schema=schema, name=task,
                               token_param=caps.token_param)
 
@@ -247,15 +270,18 @@ class Coach:
             self._record("prepare", None, started, caps.reason)
             return plan_offline(self.encode, req, g,
                                 notice=_fallback_notice(self.mode, caps.reason))
-        deadline = time.monotonic() + self._seconds()  # the model's share of the request
-        prompt, passages = self._render(
+        deadline = self._deadline(started)
+        prompt, passages, alias = self._render(
             "prepare", lambda ps, shape: prepare_variables(req, ps, topic_label(req), shape),
-            self._prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes))
+            self._prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes,
+                                                                  small=self._small))
         notice = f"Written by {_model_name(self.mode)} from {len(passages)} " \
                  "retrieved guidance passages; citations point at them."
-        call = self._call("prepare", prompt, plan_schema([p.id for p in passages]), caps)
+        call = self._call("prepare", prompt, plan_schema([p.id for p in passages],
+                                                         small=self._small), caps)
+        validate = plan_validator(req, passages, self.mode, notice)
         try:
-            plan = self._ask("prepare", call, plan_validator(req, passages, self.mode, notice),
+            plan = self._ask("prepare", call, lambda a: unalias(validate(a), alias),
                              deadline, caps)
             self._record("prepare", call, started)
             return plan
@@ -298,7 +324,7 @@ class Coach:
 
     def _refine_model(self, plan: SessionPlan, message: str, history: Any,
                       caps: Capabilities, started: float) -> Iterator[str | Replace | SessionPlan]:
-        deadline = time.monotonic() + self._seconds()  # the model's share of the request
+        deadline = self._deadline(started)
         reading = read_message(plan, message)
         g = gather(self._need_index(), reading.request, extra=message,
                    sceptical=is_sceptical(message))
@@ -310,14 +336,21 @@ class Coach:
         passages += [p for p in self._need_index().get([c for c in cited if c not in known])
                      if p.visibility == "everyone"]
         json_mode = caps.mode != "prompt"
-        prompt, passages = self._render(
+        shown = _uncited(plan) if self._small else plan  # long ids cost a small model dearly
+        prompt, passages, alias = self._render(
             "refine", lambda ps, shape: refine_variables(
-                plan, message, _history(history), ps, topic_label(reading.request), shape),
-            passages, lambda ids: _refine_shape(ids, reading.request.minutes, json_mode))
+                shown, message, _history(history), ps, topic_label(reading.request), shape),
+            passages, lambda ids: refine_shape(ids, reading.request.minutes, json_mode,
+                                               self._small))
         notice = f"Revised by {_model_name(self.mode)}; citations point at the " \
                  "retrieved guidance."
-        validate = plan_validator(reading.request, passages, self.mode, notice)
-        call = self._call("refine", prompt, plan_schema([p.id for p in passages], True), caps)
+        check = plan_validator(reading.request, passages, self.mode, notice)
+
+        def validate(answer: str) -> SessionPlan:
+            return unalias(check(answer), alias)
+
+        call = self._call("refine", prompt, plan_schema([p.id for p in passages], True,
+                                                        self._small), caps)
         splitter = ProseSplitter(json_mode)
         clean = ProseSanitiser()
         said = ""
@@ -381,20 +414,22 @@ class Coach:
             self._record("reflect", None, started, caps.reason)
             return offline.model_copy(update={"notice": _fallback_notice(self.mode,
                                                                          caps.reason)})
-        deadline = time.monotonic() + self._seconds()  # the model's share of the request
-        room = max(1500, prompt_budget(self.settings.llm_context, MAX_TOKENS["reflect"]) - 2600)
+        deadline = self._deadline(started)
+        room = max(1500, prompt_budget(self.settings.llm_context, self._tokens("reflect")) - 2600)
         shown = notes if len(notes) <= room else notes[:room] + " …"
-        prompt, passages = self._render(
+        prompt, passages, alias = self._render(
             "reflect", lambda ps, shape: reflect_variables(shown, ps, shape),
-            passages[:3], reflection_shape)
+            passages[:3], lambda ids: reflection_shape(ids, self._small))
         notice = f"Written by {_model_name(self.mode)} from your notes; each item " \
                  "points at the sentence it came from."
-        validate = reflection_validator(notes, split_sentences(notes), passages, self.mode,
-                                        notice, offline=offline,
-                                        prompt_text=prompt.system + "\n" + prompt.user)
-        call = self._call("reflect", prompt, reflection_schema([p.id for p in passages]), caps)
+        check = reflection_validator(notes, split_sentences(notes), passages, self.mode,
+                                     notice, offline=offline,
+                                     prompt_text=prompt.system + "\n" + prompt.user)
+        call = self._call("reflect", prompt, reflection_schema([p.id for p in passages],
+                                                               self._small), caps)
         try:
-            result = self._ask("reflect", call, validate, deadline, caps)
+            result = self._ask("reflect", call, lambda a: unalias(check(a), alias), deadline,
+                               caps)
             self._record("reflect", call, started)
             return result
         except _FAILURES as exc:
@@ -402,14 +437,11 @@ class Coach:
             return offline.model_copy(update={"notice": _fallback_notice(self.mode, exc)})
 
 
-def _refine_shape(ids: list[str], minutes: int, json_mode: bool) -> str:
-    """How the refine answer is laid out: prose, the delimiter, then the plan."""
-    if json_mode:
-        return ("Answer with one JSON object of this shape, `changes` first, the agenda "
-                f"adding up to {minutes} minutes:\n" + plan_shape(ids, minutes, True))
-    return ("First write one or two sentences saying what you changed. Then a line with only "
-            f"`{DELIMITER}`. Then the revised plan as one JSON object of this shape, the "
-            f"agenda adding up to {minutes} minutes:\n" + plan_shape(ids, minutes))
+def _uncited(plan: SessionPlan) -> SessionPlan:
+    """The plan without its citations, for a prompt that cannot afford them."""
+    parts = {k: [i.model_copy(update={"citations": []}) for i in getattr(plan, k)]
+             for k in ("agenda", "questions", "bring", "pitfalls")}
+    return plan.model_copy(update=parts)
 
 
 __all__ = ["Coach", "OFFLINE_NOTICE", "NO_MODEL_NOTICE", "Replace"]

@@ -206,9 +206,9 @@ class ProseSplitter:
     """Split a streamed answer into prose (released as it comes) and the JSON after it.
 
     In prompt mode the prose ends at ``DELIMITER`` (or at a fence, a ``---`` line or a line
-    opening with ``{``, when a model writes its own); only a possible start of the delimiter is held back, and
-    ``finish`` releases it. In a JSON mode the whole answer is the object and the prose is
-    the value of its first field, ``changes``, decoded as it streams.
+    opening with ``{``, when a model writes its own); only a possible start of a marker is
+    held back, and ``finish`` releases it. In a JSON mode the whole answer is the object and
+    the prose is the value of its first field, ``changes``, decoded as it streams.
     """
 
     def __init__(self, json_mode: bool) -> None:

@@ -9,15 +9,20 @@ grounds for throwing a good plan away.
 from __future__ import annotations
 
 import json
+from typing import TypeVar
 
 from coach.engine.schemas import MAX_QUESTIONS, MIN_QUESTIONS, AgendaItem
+from coach.engine.structured import DELIMITER
 from coach.passages import Passage
 
 # Output tokens per task: enough for a full answer, little room to ramble.
 MAX_TOKENS = {"prepare": 900, "refine": 1000, "reflect": 700}
+SMALL_TOKENS = {"prepare": 450, "refine": 500, "reflect": 300}  # windows of 4096 or less
+SMALL_PASSAGES = {"prepare": 5, "refine": 5, "reflect": 2}
 CHARS_PER_TOKEN = 3.0  # conservative for English prose and JSON
 SMALL_CONTEXT = 4096
-PASSAGE_CHARS_SMALL = 450
+PASSAGE_CHARS_SMALL = 300
+T = TypeVar("T")
 
 
 def _str(limit: int) -> dict:
@@ -35,9 +40,23 @@ def _obj(props: dict, required: list[str] | None = None) -> dict:
     return {"type": "object", "properties": props, "required": required or list(props)}
 
 
-def plan_schema(ids: list[str], with_changes: bool = False) -> dict:
-    """The plan a model may return: ``changes`` first, so it can be streamed."""
-    props: dict = {"changes": _str(300)} if with_changes else {}
+def plan_schema(ids: list[str], with_changes: bool = False, small: bool = False) -> dict:
+    """The plan a model may return: ``changes`` first, so it can be streamed. A small
+    model gets a compact plan: every token is a tenth of a second on a CPU."""
+    props: dict = {"changes": _str(200 if small else 300)} if with_changes else {}
+    if small:
+        one = {"type": "array", "items": {"type": "string", "enum": ids}, "minItems": 1,
+               "maxItems": 1} if ids else _cites(ids)
+        return _obj(props | {
+            "agenda": {"type": "array", "minItems": 2, "maxItems": 3,
+                       "items": _obj({"minutes": {"type": "integer"}, "title": _str(50)})},
+            "questions": {"type": "array", "minItems": MIN_QUESTIONS, "maxItems": MIN_QUESTIONS,
+                          "items": _obj({"text": _str(90), "citations": one})},
+            "bring": {"type": "array", "minItems": 1, "maxItems": 1,
+                      "items": _obj({"text": _str(70)})},
+            "pitfalls": {"type": "array", "minItems": 1, "maxItems": 1,
+                         "items": _obj({"text": _str(70)})},
+        })
     props |= {
         "agenda": {"type": "array", "minItems": 2, "maxItems": 5, "items": _obj(
             {"minutes": {"type": "integer"}, "title": _str(80), "detail": _str(160),
@@ -54,8 +73,13 @@ def plan_schema(ids: list[str], with_changes: bool = False) -> dict:
     return _obj(props)
 
 
-def reflection_schema(ids: list[str]) -> dict:
+def reflection_schema(ids: list[str], small: bool = False) -> dict:
     quoted = _obj({"text": _str(200), "quote": _str(300)})
+    if small:  # the extractor supplies actions and quotes; the model writes the prose
+        brief = _obj({"text": _str(120), "quote": _str(160)})
+        return _obj({"summary": _str(300),
+                     "takeaways": {"type": "array", "maxItems": 2, "items": brief},
+                     "next_topics": {"type": "array", "maxItems": 1, "items": brief}})
     return _obj({
         "summary": _str(700),
         "takeaways": {"type": "array", "maxItems": 5, "items": quoted},
@@ -68,10 +92,17 @@ def reflection_schema(ids: list[str]) -> dict:
     })
 
 
-def plan_shape(ids: list[str], minutes: int, with_changes: bool = False) -> str:
+def plan_shape(ids: list[str], minutes: int, with_changes: bool = False,
+               small: bool = False) -> str:
     """A compact example of the answer, with a real id, for the end of the prompt."""
     cite = [ids[0]] if ids else []
     body: dict = {"changes": "What changed, in one sentence."} if with_changes else {}
+    if small:
+        body |= {"agenda": [{"minutes": minutes - 10, "title": "..."},
+                            {"minutes": 10, "title": "..."}],
+                 "questions": [{"text": "...?", "citations": cite}],
+                 "bring": [{"text": "..."}], "pitfalls": [{"text": "..."}]}
+        return json.dumps(body, ensure_ascii=False)
     body |= {"agenda": [{"minutes": minutes - 10, "title": "...", "detail": "...",
                          "citations": cite},
                         {"minutes": 10, "title": "...", "detail": "...", "citations": []}],
@@ -81,7 +112,20 @@ def plan_shape(ids: list[str], minutes: int, with_changes: bool = False) -> str:
     return json.dumps(body, ensure_ascii=False)
 
 
-def reflection_shape(ids: list[str]) -> str:
+def refine_shape(ids: list[str], minutes: int, json_mode: bool, small: bool = False) -> str:
+    """How the refine answer is laid out: prose, the delimiter, then the plan."""
+    if json_mode:
+        return ("Answer with one JSON object of this shape, `changes` first, the agenda "
+                f"adding up to {minutes} minutes:\n" + plan_shape(ids, minutes, True, small))
+    return ("First write one or two sentences saying what you changed. Then a line with only "
+            f"`{DELIMITER}`. Then the revised plan as one JSON object of this shape, the "
+            f"agenda adding up to {minutes} minutes:\n" + plan_shape(ids, minutes, small=small))
+
+
+def reflection_shape(ids: list[str], small: bool = False) -> str:
+    if small:
+        return json.dumps({"summary": "...", "takeaways": [{"text": "...", "quote": "..."}],
+                           "next_topics": [{"text": "...", "quote": "..."}]})
     return json.dumps({
         "summary": "...", "takeaways": [{"text": "...", "quote": "words from the notes"}],
         "assumptions": [{"text": "...", "quote": "..."}],
@@ -132,3 +176,28 @@ def shorten(passages: list[Passage], context_tokens: int) -> list[Passage]:
             text = text[:cut if cut > 0 else PASSAGE_CHARS_SMALL] + " …"
         out.append(replace(p, text=text))
     return out
+
+
+def is_small(context_tokens: int) -> bool:
+    return context_tokens <= SMALL_CONTEXT
+
+
+def aliases(passages: list[Passage]) -> dict[str, Passage]:
+    """Short ids (S1, S2, ...) for a small window: a 64-character id costs ~40 tokens."""
+    return {f"S{i + 1}": p for i, p in enumerate(passages)}
+
+
+def unalias(result: T, alias: dict[str, Passage]) -> T:
+    """Citations and sources back to the passages' real ids."""
+    if not alias:
+        return result
+    items = [*getattr(result, "agenda", []), *getattr(result, "questions", []),
+             *getattr(result, "bring", []), *getattr(result, "pitfalls", []),
+             *getattr(result, "prompts", [])]
+    cited: list[str] = []
+    for item in items:
+        item.citations = [alias[c].id for c in item.citations if c in alias]
+        cited += item.citations
+    real = {p.id: p for p in alias.values()}
+    sources = [real[i].to_dict() for i in dict.fromkeys(cited)]
+    return result.model_copy(update={"sources": sources})
