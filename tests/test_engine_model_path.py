@@ -30,7 +30,7 @@ NOTE = ("We talked about how my team shares files. I learned that juniors keep e
 
 
 def _coach(server: LLMServer, offline_coach: Coach, library_index, **overrides: object) -> Coach:  # noqa: ANN001
-    settings = model_settings(server.url, **overrides)
+    settings = model_settings(server.url, **{"llm_timeout": 20.0, **overrides})  # a busy machine
     coach = Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
                   backoff=0.01)
     coach._encode = offline_coach.encode
@@ -263,6 +263,7 @@ def test_a_small_window_gets_few_short_passages_and_real_citations_back(
     coach = _coach(llm_server, offline_coach, library_index, structured_output="json_object",
                    llm_context=2048)
     plan = coach.prepare(PrepareRequest(topic="money", role=ROLE))
+    assert llm_server.requests, (plan.notice, list(coach.calls))
     sent = llm_server.requests[0]
     prompt = "\n".join(m["content"] for m in sent["messages"])
     assert _ids(sent) == [f"S{i + 1}" for i in range(len(_ids(sent)))] and len(prompt) < 5200

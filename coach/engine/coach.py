@@ -201,7 +201,8 @@ class Coach:
                            "seconds": time.monotonic() - started,
                            "first_token": stats.get("first_token"),
                            "valid_first": error is None and not stats.get("repaired"),
-                           "fallback": reason})
+                           "fallback": reason,
+                           "detail": None if error is None else str(error)[:300]})
 
     @property
     def _small(self) -> bool:
@@ -424,7 +425,7 @@ class Coach:
                  "points at the sentence it came from."
         check = reflection_validator(notes, split_sentences(notes), passages, self.mode,
                                      notice, offline=offline,
-                                     prompt_text=prompt.system + "\n" + prompt.user)
+                                     prompt_text=prompt.system)  # the shape may be echoed
         call = self._call("reflect", prompt, reflection_schema([p.id for p in passages],
                                                                self._small), caps)
         try:

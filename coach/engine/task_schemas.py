@@ -124,7 +124,9 @@ def refine_shape(ids: list[str], minutes: int, json_mode: bool, small: bool = Fa
 
 def reflection_shape(ids: list[str], small: bool = False) -> str:
     if small:
-        return json.dumps({"summary": "...", "takeaways": [{"text": "...", "quote": "..."}],
+        return json.dumps({"summary": "In this session the senior and their mentor talked "
+                           "about ... The senior learned ...",
+                           "takeaways": [{"text": "...", "quote": "..."}],
                            "next_topics": [{"text": "...", "quote": "..."}]})
     return json.dumps({
         "summary": "...", "takeaways": [{"text": "...", "quote": "words from the notes"}],
