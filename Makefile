@@ -3,19 +3,27 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DEV    := $(VENV)/.installed-dev
 
-.PHONY: run test install index lint bench eval clean
+.PHONY: run test install install-dev index lint bench eval clean audit
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): $(PY) pyproject.toml
-	$(PY) -m pip install --quiet -e ".[test,eval,dev]"
+# Running the app needs the runtime only; tests, evals and lint add their extras.
+$(STAMP): $(PY) pyproject.toml setup.py
+	$(PY) -m pip install --quiet -e .
 	@touch $(STAMP)
 
+$(DEV): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,eval,dev]"
+	@touch $(DEV)
+
 install: $(STAMP)
+
+install-dev: $(DEV)
 
 index: $(STAMP)
 	$(VENV)/bin/coach ingest --quiet
@@ -23,17 +31,22 @@ index: $(STAMP)
 run: index
 	$(VENV)/bin/coach serve
 
-test: $(STAMP)
+test: $(DEV)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(VENV)/bin/ruff check coach ui tests app.py benchmarks evals
 
-bench: $(STAMP)
+bench: $(DEV)
 	$(PY) benchmarks/bench_index.py
 
-eval: $(STAMP)
+eval: $(DEV)
 	$(PY) -m evals
+
+# Known vulnerabilities in the runtime dependencies (pip-audit). Exit 1: vulnerable;
+# exit 2: NOT audited (no vulnerability data reachable), never reported as clean.
+audit: $(DEV)
+	$(PY) .ci/audit.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache test-artifacts

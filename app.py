@@ -1,14 +1,28 @@
 """Turntable's web entry point: build the dependencies, build the UI, serve it on 127.0.0.1.
 
 `coach serve [--no-demo]` runs this file. On a first start with an empty record the demo
-program is seeded and its passwords are printed once (and kept in data_dir, readable only by
-you); `--no-demo` starts a clean instance.
+program is seeded and its passwords are kept in data_dir/demo-accounts.txt, readable only by
+you (never printed); `--no-demo` starts a clean instance. Gradio's temp folder is
+data_dir/gradio-tmp, private to this instance.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
+
+
+def own_temp_dir(data_dir: Path) -> Path:
+    """Gradio keeps uploads and served files in a temp folder shared by every Gradio app of
+    this OS user unless told otherwise: give this instance its own, private, in the data dir.
+    Must run before gradio is imported (it reads the variable at import)."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = data_dir / "gradio-tmp"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(folder, 0o700)
+    os.environ["GRADIO_TEMP_DIR"] = str(folder)
+    return folder
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,11 +35,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from coach.errors import CoachError
     from coach.settings import load_settings
-    from ui import build_app, launch_options, queue
+
+    try:
+        settings = load_settings()
+    except CoachError as exc:
+        print(f"Turntable cannot start: {exc}")
+        return 1
+    own_temp_dir(settings.data_dir)
+    from ui import build_app, launch_options, queue  # imports gradio: after GRADIO_TEMP_DIR
     from ui.deps import build_deps, seed_demo_if_empty
 
     try:
-        deps = build_deps(load_settings())
+        deps = build_deps(settings)
         if not args.no_demo:
             seed_demo_if_empty(deps)
     except CoachError as exc:

@@ -1,6 +1,8 @@
 """Reading guidance files (Markdown, text, PDF, Word) and splitting them into citable chunks.
 
 Chunks follow headings first, then size, and keep the heading path in their metadata.
+Word and PDF files pass the checks of `upload_guard` (what the file really is, how far it
+inflates, how many paragraphs or pages) before a parser opens them.
 """
 
 from __future__ import annotations
@@ -12,10 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
 
 from coach.errors import IngestError
 from coach.topics import KINDS, VISIBILITIES, normalise_topic
+from coach.upload_guard import (
+    DEFAULT_LIMITS,
+    Limits,
+    check_content_matches,
+    check_docx,
+    check_page_count,
+    check_pdf_streams,
+)
 
 SUPPORTED = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".pdf": "pdf",
              ".docx": "docx"}
@@ -25,6 +34,10 @@ CHUNK_CHARS = 900
 CHUNK_OVERLAP = 120
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3")]
+# Set by whoever adds a document, never by the document itself.
+PROVENANCE = ("added_by", "added_at", "flags")
+_RESERVED = {"title", "topic", "kind", "visibility", *PROVENANCE, "source", "section",
+             "chunk_hash", "file_hash", "ordinal", "chunk_count"}
 
 
 @dataclass
@@ -38,6 +51,10 @@ class SourceDoc:
     fmt: str = "markdown"
     content_hash: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    added_by: str = ""  # who added the document: a person for uploads, the library for its own
+    added_at: str = ""  # when (ISO 8601, UTC)
+    flags: str = ""  # comma-separated upload_flags codes HR should look at
+    claims: dict[str, str] = field(default_factory=dict)  # front matter's kind/visibility
 
 
 @dataclass
@@ -93,14 +110,24 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     return meta, text[m.end():]
 
 
-def _pdf_text(path: Path, name: str) -> tuple[str, str | None]:
+def _pdf_text(path: Path, raw: bytes, name: str, limits: Limits) -> tuple[str, str | None]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    check_pdf_streams(raw, name, limits)
     try:
         reader = PdfReader(str(path))
-        pages = [(p.extract_text() or "").strip() for p in reader.pages]
+        check_page_count(len(reader.pages), name, limits)
+        pages, chars = [], 0
+        for page in reader.pages:
+            pages.append((page.extract_text() or "").strip())
+            chars += len(pages[-1])
+            if chars > MAX_TEXT_CHARS:
+                raise IngestError(f"{name}: holds more than {MAX_TEXT_CHARS:,} characters of "
+                                  "text; split it into smaller files.")
         title = (reader.metadata.title if reader.metadata else None) or None
+    except (IngestError, MemoryError):
+        raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(f"{name}: the PDF could not be read ({exc}).") from None
     except Exception as exc:  # pypdf raises a variety of errors on damaged files
@@ -112,23 +139,45 @@ def _pdf_text(path: Path, name: str) -> tuple[str, str | None]:
     return body, title
 
 
-def _docx_text(path: Path, name: str) -> tuple[str, str | None]:
+def _paragraph_styles(doc: Any) -> tuple[dict[str, str], str]:
+    """Paragraph style names by id, read once: python-docx looks a paragraph's style up by
+    scanning every style in the file, which made long documents take minutes."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names, default = {}, ""
+    for st in doc.styles:
+        if st.type == WD_STYLE_TYPE.PARAGRAPH:
+            names[st.style_id] = (st.name or "").lower()
+    found = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    if found is not None:
+        default = (found.name or "").lower()
+    return names, default
+
+
+def _docx_text(path: Path, name: str, limits: Limits) -> tuple[str, str | None]:
     import zipfile
 
     from docx import Document
 
+    check_docx(path, name, limits)
     try:
         doc = Document(str(path))
+    except MemoryError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise IngestError(f"{name}: the Word file could not be read ({exc}).") from None
     except Exception as exc:
         raise IngestError(f"{name}: the Word file is damaged ({exc.__class__.__name__}).") from None
     lines, title = [], doc.core_properties.title or None
-    for p in doc.paragraphs:
+    styles, default = _paragraph_styles(doc)
+    for n, p in enumerate(doc.paragraphs):
+        if n >= limits.max_paragraphs:  # counted before parsing; this holds if a count was off
+            raise IngestError(f"{name}: holds more than {limits.max_paragraphs:,} paragraphs; "
+                              "split it into smaller files.")
         text = p.text.strip()
         if not text:
             continue
-        style = (p.style.name or "").lower() if p.style is not None else ""
+        style = styles.get(p._p.style or "", default)  # noqa: SLF001 - the style id, no lookup
         if style == "title":
             title = title or text
             lines.append(f"# {text}")
@@ -143,8 +192,23 @@ def _docx_text(path: Path, name: str) -> tuple[str, str | None]:
     return "\n\n".join(lines), title
 
 
-def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None) -> SourceDoc:
-    """Read one file into a SourceDoc, or raise IngestError with a sentence saying why not."""
+def file_hash(raw: bytes, overrides: dict[str, Any] | None = None) -> str:
+    """What makes a file current: its bytes and what its uploader chose for it."""
+    return content_hash(raw + repr(sorted((overrides or {}).items())).encode())
+
+
+def _scalar(meta: dict[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    return str(value)[:300] if isinstance(value, (str, int, float)) and value != "" else None
+
+
+def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> SourceDoc:
+    """Read one file into a SourceDoc, or raise IngestError with a sentence saying why not.
+
+    `overrides` win over the file's front matter: an upload's kind, visibility and who added
+    it are what HR chose, whatever the file claims.
+    """
     name = path.name
     fmt = SUPPORTED.get(path.suffix.lower())
     if fmt is None:
@@ -160,6 +224,7 @@ def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None) 
         raise IngestError(f"{name}: is {size / 1e6:.0f} MB; the limit is "
                           f"{MAX_FILE_BYTES // 1_000_000} MB. Split it into smaller files.")
     raw = path.read_bytes()
+    check_content_matches(raw[:1024], fmt, name)
     meta: dict[str, Any] = {}
     title = None
     if fmt in ("markdown", "text"):
@@ -167,34 +232,39 @@ def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None) 
         if fmt == "markdown":
             meta, text = _front_matter(text, name)
     elif fmt == "pdf":
-        text, title = _pdf_text(path, name)
+        text, title = _pdf_text(path, raw, name, limits)
         fmt = "markdown"
     else:
-        text, title = _docx_text(path, name)
+        text, title = _docx_text(path, name, limits)
         fmt = "markdown"
     if not text.strip():
         raise IngestError(f"{name}: has no text to index.")
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(f"{name}: holds {len(text):,} characters of text; the limit is "
                           f"{MAX_TEXT_CHARS:,}. Split it into smaller files.")
+    claims = {k: str(meta[k])[:40] for k in ("kind", "visibility") if _scalar(meta, k)}
+    meta = {k: v for k, v in meta.items() if k not in PROVENANCE}  # the file cannot vouch
     meta = {**meta, **(overrides or {})}
     if not title and fmt == "markdown":
         h1 = re.search(r"^#\s+(.+)$", text, re.M)
         title = h1.group(1).strip() if h1 else None
-    kind = str(meta.get("kind", "guidance"))
-    visibility = str(meta.get("visibility", "everyone"))
-    known = {"title", "topic", "kind", "visibility"}
+    kind = _scalar(meta, "kind") or "guidance"
+    visibility = _scalar(meta, "visibility") or "everyone"
     return SourceDoc(
         source=source,
         text=text,
-        title=str(meta.get("title") or title or path.stem.replace("-", " ").replace("_", " ")),
-        topic=normalise_topic(str(meta.get("topic", "general"))),
+        title=_scalar(meta, "title") or (title or "")[:300] or path.stem.replace("-", " ")
+        .replace("_", " "),
+        topic=normalise_topic(_scalar(meta, "topic") or "general"),
         kind=kind if kind in KINDS else "guidance",
         visibility=visibility if visibility in VISIBILITIES else "everyone",
         fmt=fmt,
-        content_hash=content_hash(raw + repr(sorted((overrides or {}).items())).encode()),
+        content_hash=file_hash(raw, overrides),
         extra={k: v for k, v in meta.items()
-               if k not in known and isinstance(v, (str, int, float, bool))},
+               if k not in _RESERVED and isinstance(v, (str, int, float, bool))},
+        added_by=str(meta.get("added_by") or ""),
+        added_at=str(meta.get("added_at") or ""),
+        claims=claims,
     )
 
 
@@ -206,6 +276,8 @@ def _slug(source: str) -> str:
 
 def split(doc: SourceDoc) -> list[Chunk]:
     """Split along headings, then by size; every chunk carries the full metadata set."""
+    from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+
     sizer = RecursiveCharacterTextSplitter(chunk_size=CHUNK_CHARS, chunk_overlap=CHUNK_OVERLAP)
     if doc.fmt == "markdown":
         sections = MarkdownHeaderTextSplitter(_HEADERS, strip_headers=True).split_text(doc.text)
@@ -229,6 +301,7 @@ def split(doc: SourceDoc) -> list[Chunk]:
                 **doc.extra,  # first: front matter may add labels, never rename the source
                 "source": doc.source, "title": doc.title, "section": section,
                 "topic": doc.topic, "kind": doc.kind, "visibility": doc.visibility,
+                "added_by": doc.added_by, "added_at": doc.added_at, "flags": doc.flags,
                 "chunk_hash": content_hash(piece)[:16], "file_hash": doc.content_hash,
                 "ordinal": len(chunks),
             }))

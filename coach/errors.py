@@ -1,5 +1,9 @@
 """Domain errors. Raised in ``coach/``; turned into a UI or CLI message only at the edge."""
 
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
 
 class CoachError(Exception):
     """Base class: every message is a plain sentence a user can read."""
@@ -43,3 +47,22 @@ class InvalidInput(CoachError):
 
 class ModelUnavailable(CoachError):
     """The configured chat model failed after retries."""
+
+
+class AccountLocked(CoachError):
+    """Too many failed sign-ins for an account: no password is checked until `until` (UTC)."""
+
+    def __init__(self, until: datetime, message: str | None = None) -> None:
+        self.until = until
+        super().__init__(
+            message
+            or "This account is locked after too many failed sign-ins; "
+            f"try again after {_minute_up(until):%H:%M} UTC."
+        )
+
+
+def _minute_up(moment: datetime) -> datetime:
+    """The first whole minute at or after `moment`, in UTC: "after 10:15" is then true."""
+    moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    whole = moment.replace(second=0, microsecond=0)
+    return whole if whole == moment else whole + timedelta(minutes=1)

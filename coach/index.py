@@ -11,6 +11,7 @@ import threading
 import time
 import uuid
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import urlparse
 
@@ -30,6 +31,11 @@ Mode = Literal["hybrid", "vector", "keyword"]
 RRF_K = 60
 MAX_QUERY_CHARS = 2000
 _FILTER_KEYS = ("topic", "kind", "visibility")
+_ADDED_BY = {"shared-note": "approved by HR from a shared note"}  # who vouches for added text
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def make_client(settings: Settings) -> Any:
@@ -170,9 +176,12 @@ class Index:
         if visibility not in VISIBILITIES:
             raise InvalidInput(f"The visibility must be one of {', '.join(VISIBILITIES)}, "
                                f"not '{visibility}'.")
+        extra = dict(extra_metadata or {})
         doc = SourceDoc(source=source, text=text, title=title, topic=normalise_topic(topic),
                         kind=kind, visibility=visibility, fmt="markdown",
-                        content_hash=content_hash(text), extra=dict(extra_metadata or {}))
+                        content_hash=content_hash(text), extra=extra,
+                        added_by=str(extra.pop("added_by", "") or _ADDED_BY.get(kind, "")),
+                        added_at=str(extra.pop("added_at", "") or _now()))
         chunks = split(doc)
         self.replace_source(chunks, source)
         return [c.id for c in chunks]
@@ -213,7 +222,8 @@ class Index:
             id=cid, text=text, source=str(meta.get("source", "")), title=str(meta.get("title", "")),
             section=str(meta.get("section", "")), topic=str(meta.get("topic", "general")),
             kind=str(meta.get("kind", "guidance")), visibility=str(meta.get("visibility", "")),
-            score=score,
+            score=score, added_by=str(meta.get("added_by", "")),
+            added_at=str(meta.get("added_at", "")), flags=str(meta.get("flags", "")),
         )
 
     def get(self, ids: Sequence[str]) -> list[Passage]:

@@ -3,23 +3,86 @@
 A file's chunks all carry its content hash and how many chunks it has. A source is current
 only if every chunk it has in the index carries today's hash and the count matches, so a run
 that died half-way is repaired by the next one.
+
+Uploads are untrusted: each is read in a child process with memory and CPU limits
+(`parse_worker`), its kind and visibility are what HR chose (kept next to the stored copy, so
+a reindex rebuilds it the same way), and its text is scanned for things HR should look at.
+Files are read and embedded first; the index's write lock is held only to swap chunks.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
+import threading
+import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from coach.chunking import SUPPORTED, Chunk, load_file, split
-from coach.errors import IngestError
+from coach import upload_flags
+from coach.chunking import SUPPORTED, Chunk, SourceDoc, file_hash, load_file, split
+from coach.errors import IngestError, InvalidInput
 from coach.index import Index
 from coach.settings import Settings
+from coach.topics import KINDS, VISIBILITIES, normalise_topic
 
 EMBED_BATCH = 256
 Progress = Callable[[int, int], None]  # (done, total) chunks
+Parse = Callable[..., SourceDoc]  # (path, source, overrides) -> SourceDoc
+LIBRARY = "Turntable library"  # who added the built-in documents under knowledge/
+UPLOAD_KINDS = tuple(k for k in KINDS if k != "shared-note")  # notes come only by review
+_LOCKS: weakref.WeakKeyDictionary[Index, threading.RLock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+def write_lock(index: Index) -> threading.RLock:
+    """The lock every change to this index takes, held only while chunks are swapped."""
+    with _LOCKS_GUARD:
+        lock = _LOCKS.get(index)
+        if lock is None:
+            lock = _LOCKS[index] = threading.RLock()
+        return lock
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class UploadChoice:
+    """What HR said an upload is; the file's own front matter cannot change it."""
+
+    kind: str = "guidance"
+    visibility: str = "everyone"
+    topic: str | None = None  # None: the file's front matter says (or `general`)
+    added_by: str = ""
+    added_at: str = field(default_factory=_now)
+
+    def __post_init__(self) -> None:
+        if self.kind not in UPLOAD_KINDS:
+            raise InvalidInput(f"An upload's kind must be one of {', '.join(UPLOAD_KINDS)}, "
+                               f"not '{self.kind}'.")
+        if self.visibility not in VISIBILITIES:
+            raise InvalidInput(f"The visibility must be one of {', '.join(VISIBILITIES)}, "
+                               f"not '{self.visibility}'.")
+        if self.topic is not None:
+            object.__setattr__(self, "topic", normalise_topic(self.topic))
+
+    def overrides(self) -> dict[str, Any]:
+        out = {"kind": self.kind, "visibility": self.visibility,
+               "added_by": self.added_by or "unknown", "added_at": self.added_at}
+        if self.topic:
+            out["topic"] = self.topic
+        return out
+
+
+# An upload kept before choices were stored: nobody vouched for it, so it is HR's to review.
+UNKNOWN_ORIGIN = UploadChoice(kind="guidance", visibility="hr", added_by="", added_at="")
 
 
 @dataclass
@@ -28,6 +91,7 @@ class FileResult:
     status: str  # added | updated | unchanged | removed | error
     chunks: int = 0
     message: str = ""
+    flags: list[str] = field(default_factory=list)  # upload_flags codes
 
     def line(self) -> str:
         extra = f" ({self.chunks} chunks)" if self.chunks else ""
@@ -53,39 +117,121 @@ def upload_target(settings: Settings, name: str) -> Path:
     return settings.uploads_dir.joinpath(*parts)
 
 
-def store_upload(path: Path, settings: Settings, name: str | None = None) -> Path:
-    """Keep a copy of an uploaded file, so a reindex can always rebuild it."""
+def choice_file(target: Path) -> Path:
+    """Where HR's choice for a kept upload lives: a hidden file beside it."""
+    return target.with_name(f".{target.name}.choice.json")
+
+
+def read_choice(target: Path) -> UploadChoice | None:
+    try:
+        data = json.loads(choice_file(target).read_text(encoding="utf-8"))
+        return UploadChoice(**{k: data[k] for k in ("kind", "visibility", "topic", "added_by",
+                                                     "added_at") if k in data})
+    except (OSError, ValueError, TypeError, InvalidInput):
+        return None
+
+
+def store_upload(path: Path, settings: Settings, name: str | None = None,
+                 choice: UploadChoice | None = None) -> Path:
+    """Keep a copy of an uploaded file and HR's choice for it, so a reindex rebuilds both."""
     target = upload_target(settings, name or path.name)
     target.parent.mkdir(parents=True, exist_ok=True)
     if path.resolve() != target.resolve():
         shutil.copyfile(path, target)
+    choice_file(target).write_text(json.dumps(asdict(choice or UploadChoice())),
+                                   encoding="utf-8")
     return target
 
 
+def remove_upload(target: Path) -> None:
+    """Delete a kept upload and the choice stored beside it."""
+    for path in (target, choice_file(target)):
+        path.unlink(missing_ok=True)
+
+
+def parse_upload(path: Path, source: str, overrides: dict[str, Any] | None = None) -> SourceDoc:
+    """Read an uploaded file in a child process with memory and CPU limits."""
+    from coach.parse_worker import parse_isolated
+
+    return parse_isolated(Path(path), source, overrides)
+
+
+def _flags(doc: SourceDoc, official: set[str], choice: UploadChoice) -> list[upload_flags.Flag]:
+    found = upload_flags.scan(doc.text)
+    if upload_flags.copies_official(doc.title, official):
+        found.append(upload_flags.Flag("official-title", doc.title[:70]))
+    claimed = [f"{k} '{v}'" for k, v in doc.claims.items() if v != getattr(choice, k)]
+    if claimed:
+        found.append(upload_flags.Flag(
+            "claimed-kind", f"it says {' and '.join(claimed)}; kept as {choice.kind}, "
+                            f"visible to {choice.visibility}"))
+    if not choice.added_by:
+        found.append(upload_flags.Flag("unknown-origin"))
+    return found
+
+
+def _read(path: Path, source: str, parse: Parse, overrides: dict[str, Any],
+          flag: Callable[[SourceDoc], list[upload_flags.Flag]] | None
+          ) -> tuple[list[Chunk], list[upload_flags.Flag]]:
+    """Parse, flag and split one file; raise IngestError with a sentence if it cannot be."""
+    try:
+        doc = parse(path, source, overrides)
+        if doc.added_by == LIBRARY and not doc.added_at:
+            doc.added_at = _now()  # when the built-in document entered this index
+        flags = flag(doc) if flag else []
+        doc.flags = upload_flags.codes(flags)
+        chunks = split(doc)
+    except IngestError:
+        raise
+    except Exception as exc:  # one bad file never stops the batch
+        raise IngestError(f"{path.name}: could not be read ({exc.__class__.__name__}).") from exc
+    if not chunks:
+        raise IngestError(f"{path.name}: has no text to index.")
+    return chunks, flags
+
+
 def ingest_uploads(index: Index, settings: Settings, uploads: Iterable[tuple[Path, str]],
-                   progress: Progress | None = None, overrides: dict | None = None
-                   ) -> list[FileResult]:
-    """Index uploaded files, keeping a copy of each one that can be read.
+                   choice: UploadChoice | None = None, progress: Progress | None = None,
+                   parse: Parse | None = None) -> list[FileResult]:
+    """Index uploaded files as HR chose, keeping a copy of each one that can be read.
 
     A file is read before it replaces a kept copy of the same name, so a broken re-upload
     never destroys the good version, and a broken file is never kept to fail every reindex.
     """
+    choice = choice or UploadChoice()
+    parse = parse or parse_upload
+    official = upload_flags.official_titles(settings.knowledge_dir)
+    states = index.source_states()
     results: list[FileResult] = []
-    kept: list[Path] = []
+    pending: list[tuple[str, list[Chunk], bool]] = []
+    flagged: dict[str, list[upload_flags.Flag]] = {}
     for path, name in uploads:
         target = upload_target(settings, name)
         source = source_name(target, settings)
         try:
-            load_file(Path(path), source, overrides)
+            chunks, flags = _read(Path(path), source, parse, choice.overrides(),
+                                  lambda d: _flags(d, official, choice))
         except IngestError as exc:
             results.append(FileResult(source, "error", message=str(exc)))
             continue
-        except Exception as exc:  # one bad file never stops the batch
-            results.append(FileResult(source, "error",
-                                      message=f"{Path(name).name}: could not be read ({exc})."))
-            continue
-        kept.append(store_upload(Path(path), settings, name))
-    return results + sync(index, settings, files=kept, progress=progress, overrides=overrides)
+        store_upload(Path(path), settings, name, choice)
+        pending.append((source, chunks, source in states))
+        flagged[source] = flags
+    return results + _with_flags(_write(index, pending, progress), flagged)
+
+
+def _with_flags(results: list[FileResult], flagged: dict[str, list[upload_flags.Flag]]
+                ) -> list[FileResult]:
+    for r in results:
+        flags = flagged.get(r.source)
+        if flags:
+            r.flags = [f.code for f in flags]
+            r.message = upload_flags.summary(flags)
+    return results
+
+
+def _is_upload(path: Path, settings: Settings) -> bool:
+    return Path(path).resolve().is_relative_to(settings.uploads_dir.resolve())
 
 
 def files_in(root: Path) -> list[Path]:
@@ -97,10 +243,12 @@ def files_in(root: Path) -> list[Path]:
 
 def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
          roots: Iterable[Path] = (), progress: Progress | None = None,
-         overrides: dict | None = None) -> list[FileResult]:
+         parse: Parse | None = None) -> list[FileResult]:
     """Bring `files` (and every file under `roots`) up to date in the index.
 
     Sources under a root that no longer exist are removed. Unchanged files cost a hash.
+    Kept uploads are read as uploads (in a child, with HR's stored choice); the built-in
+    library is read in this process and vouched for by the library itself.
     """
     roots = [Path(r) for r in roots]
     todo = [Path(f) for f in files]
@@ -109,42 +257,57 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
     states = index.source_states()
     results: list[FileResult] = []
     pending: list[tuple[str, list[Chunk], bool]] = []
+    flagged: dict[str, list[upload_flags.Flag]] = {}
     seen: set[str] = set()
-    for path in dict.fromkeys(todo):
+    todo = list(dict.fromkeys(todo))
+    official = (upload_flags.official_titles(settings.knowledge_dir)
+                if any(_is_upload(p, settings) for p in todo) else set())
+    for path in todo:
         try:
             source = source_name(path, settings)
         except IngestError as exc:
             results.append(FileResult(str(path), "error", message=str(exc)))
             continue
         seen.add(source)
+        flag: Callable[[SourceDoc], list[upload_flags.Flag]] | None = None
+        if source.startswith("uploads/"):
+            choice = read_choice(path) or UNKNOWN_ORIGIN
+            overrides, reader = choice.overrides(), parse or parse_upload
+            flag = partial(_flags, official=official, choice=choice)
+        else:
+            overrides, reader = {"added_by": LIBRARY}, load_file
         try:
-            doc = load_file(path, source, overrides)
-            if index.is_current(source, doc.content_hash, states):
+            if index.is_current(source, file_hash(path.read_bytes(), overrides), states):
                 results.append(FileResult(source, "unchanged", states[source]["count"]))
                 continue
-            chunks = split(doc)
-            if not chunks:
-                raise IngestError(f"{path.name}: has no text to index.")
-            pending.append((source, chunks, source in states))
+            chunks, flags = _read(path, source, reader, overrides, flag)
+        except OSError as exc:
+            results.append(FileResult(source, "error",
+                                      message=f"{path.name}: cannot be opened ({exc.strerror})."))
+            continue
         except IngestError as exc:
             results.append(FileResult(source, "error", message=str(exc)))
-        except Exception as exc:  # one bad file never stops the batch
-            results.append(FileResult(source, "error",
-                                      message=f"{path.name}: could not be read ({exc})."))
-    results += _write(index, pending, progress)
+            continue
+        pending.append((source, chunks, source in states))
+        flagged[source] = flags
+    results += _with_flags(_write(index, pending, progress), flagged)
     for root in roots:
         if not root.is_dir():
             continue
         prefix = source_name(root, settings).removesuffix("/.").rstrip("/") + "/"
         for source in states:
             if source.startswith(prefix) and source not in seen:
-                results.append(FileResult(source, "removed", index.remove_source(source)))
+                with write_lock(index):
+                    results.append(FileResult(source, "removed", index.remove_source(source)))
     return results
 
 
 def _write(index: Index, pending: list[tuple[str, list[Chunk], bool]],
            progress: Progress | None) -> list[FileResult]:
-    """Embed in large batches across files; replace each file's chunks once all are ready."""
+    """Embed in large batches across files; replace each file's chunks once all are ready.
+
+    Embedding is the slow part and happens outside the write lock; the lock covers the swap.
+    """
     total = sum(len(c) for _, c, _ in pending)
     done = 0
     results: list[FileResult] = []
@@ -154,7 +317,8 @@ def _write(index: Index, pending: list[tuple[str, list[Chunk], bool]],
         nonlocal done
         chunks = [c for _, cs, _ in batch for c in cs]
         vectors = index.embedder.encode([c.embed_text for c in chunks])
-        index.replace_sources([s for s, _, _ in batch], chunks, vectors)
+        with write_lock(index):
+            index.replace_sources([s for s, _, _ in batch], chunks, vectors)
         for source, cs, existed in batch:
             results.append(FileResult(source, "updated" if existed else "added", len(cs)))
         done += len(chunks)

@@ -1,8 +1,11 @@
 """Make text safe to show: no remote images, no raw HTML, no links except to cited sources.
 
 Everything a model writes, and everything drawn from stored notes or uploads, passes through
-here before a person sees it. A note that carries ``![x](https://evil.example/p.png)`` or
-``<img src=...>`` renders as inert text, so viewing a result never fetches anything.
+here before a person sees it, in two steps. ``sanitise_text`` cleans the words (tags, images,
+references, foreign links and bare addresses go), so stored plans and the CLI carry readable
+text. ``inert_markdown`` is what a page shows: the cleaned text parsed with a real Markdown
+parser and rebuilt with every character that is not structure escaped, so no spelling of
+Markdown or HTML can make a browser fetch anything (``coach.markdown_inert``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
+from coach.markdown_inert import code_span, rebuild, rebuild_inline
 from coach.topics import TOPICS
 
 if TYPE_CHECKING:  # the engine imports this module; only type hints go the other way
@@ -29,9 +33,15 @@ _IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s*"
                     r"(\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*+<?([^()\s>]*(?:\([^()]*\)[^()\s>]*)*)>?"
                    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
-_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
+# A reference image: ![alt] alone, ![alt][] or ![alt][label]; its definition may be anywhere.
+_REF_IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\s*\[[^\[\]]*\])?")
+# A reference definition, also after list or quote markers, its address maybe on the next line.
+_REF_DEF = re.compile(r"^(?:[ \t>*+-]|\d{1,9}[.)])*\[[^\]]+\]:[ \t]*(?:\n[ \t>]*)?\S+.*$",
+                      re.MULTILINE)
 _BARE_URL = re.compile(r"\b(?:(?:https?|ftp|file|data|javascript|vbscript|mailto):|www\.)"
                        r"[^\s<>()\[\]\"']*", re.IGNORECASE)
+# Protocol-relative and backslash addresses (//host/x, \\host\x): browsers fetch both.
+_RELATIVE_URL = re.compile(r"(?<![\w:/\\])[/\\]{2}[\w\[][^\s<>()\[\]\"'{}]*")
 _OPEN_TAG = re.compile(r"<[a-zA-Z/!?]")
 LINK_REMOVED = "[link removed]"
 
@@ -64,14 +74,33 @@ def sanitise_text(text: str, allowed_links: Collection[str] = ()) -> str:
         text = text.replace("<", "‹").replace(">", "›")
     for _ in range(3):  # images may nest in link text: ![a](x) inside [..](y)
         text, n = _IMAGE.subn(lambda m: m.group(1).strip(), text)
-        if not n:
+        text, k = _REF_IMAGE.subn(lambda m: m.group(1).strip(), text)
+        if not n + k:
             break
     text = _LINK.sub(
         lambda m: m.group(0) if _allowed(m.group(2), allowed_links) else m.group(1), text)
     text = _REF_DEF.sub("", text)
     text = _BARE_URL.sub(
         lambda m: m.group(0) if m.group(0) in allowed_links else LINK_REMOVED, text)
+    text = _RELATIVE_URL.sub(LINK_REMOVED, text)
     return text.strip()
+
+
+def inert_markdown(text: str, allowed_links: Collection[str] = ()) -> str:
+    """Stored or model text as Markdown for a page: structure kept, nothing else active.
+
+    Cleaned first, then parsed and rebuilt with every other character escaped, so what the
+    browser's renderer reads is words; the only links left point at cited sources.
+    """
+    return rebuild(sanitise_text(text, allowed_links), allowed_links)
+
+
+def inert_code(text: str) -> str:
+    """Stored text (a file name, a source) as inline code, whatever backticks it holds."""
+    return code_span(sanitise_text(text))
+
+
+_rebuild = rebuild  # the parser step alone, for tests that feed it uncleaned text
 
 
 def sanitise_data(value: Any, allowed_links: Collection[str] = ()) -> Any:
@@ -145,9 +174,8 @@ def safe_reflection(r: Reflection) -> Reflection:
 
 
 def _inline(text: str) -> str:
-    """One line of safe Markdown: sanitised, newlines folded, headings/list markers defused."""
-    text = " ".join(sanitise_text(text).split())
-    return re.sub(r"^([#>*+-]|\d+\.)\s", r"\\\1 ", text)
+    """One line of inert Markdown: sanitised, newlines folded, block syntax shown as typed."""
+    return rebuild_inline(" ".join(sanitise_text(text).split()))
 
 
 def _numbers(sources: Iterable[dict]) -> dict[str, int]:
@@ -164,10 +192,16 @@ def _source_lines(sources: list[dict]) -> list[str]:
     for i, s in enumerate(sources, start=1):
         title = _inline(s.get("title") or s.get("source") or "source")
         section = _inline(s.get("section") or "")
-        where = _inline(s.get("source") or "")
         label = f"{title} — {section}" if section else title
-        lines.append(f"{i}. {label}" + (f" (`{where.replace('`', '')}`)" if where else ""))
+        where = inert_code(s.get("source") or "")
+        lines.append(f"{i}. {label}" + (f" ({where})" if where else ""))
     return lines
+
+
+def for_terminal(markdown: str) -> str:
+    """Markdown made for a page, as a terminal shows it: the backslash escapes that keep it
+    inert in a browser are dropped (the text was sanitised before it was escaped)."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
 
 
 def plan_to_markdown(plan: SessionPlan) -> str:

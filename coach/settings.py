@@ -17,6 +17,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from coach.errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_BUNDLED = Path(__file__).resolve().parent / "_bundled"
+
+
+def bundled_dir(name: str) -> Path:
+    """`prompts` or `knowledge`: the copy inside an installed wheel, else the checkout's folder
+    (the top-level folders are the source of truth; the wheel build copies them in)."""
+    packaged = _BUNDLED / name
+    return packaged if packaged.is_dir() else PROJECT_ROOT / name
 
 
 class Settings(BaseSettings):
@@ -27,7 +35,7 @@ class Settings(BaseSettings):
     # Where the record, the embedded index and uploads live.
     data_dir: Path = Path("data")
     # The seed guidance library, ingested by `coach reindex`.
-    knowledge_dir: Path = PROJECT_ROOT / "knowledge"
+    knowledge_dir: Path = Field(default_factory=lambda: bundled_dir("knowledge"))
 
     # Index: an embedded PersistentClient under data_dir unless a Chroma server URL is given.
     chroma_url: str | None = None
@@ -57,9 +65,16 @@ class Settings(BaseSettings):
     database_url: str | None = None
 
     # App
-    host: str = "127.0.0.1"
-    port: int = 7860
+    # Gradio's own GRADIO_SERVER_NAME / GRADIO_SERVER_PORT work too; COACH_* wins.
+    host: str = Field(default="127.0.0.1",
+                      validation_alias=AliasChoices("COACH_HOST", "GRADIO_SERVER_NAME"))
+    port: int = Field(default=7860,
+                      validation_alias=AliasChoices("COACH_PORT", "GRADIO_SERVER_PORT"))
     max_upload_mb: int = Field(default=20, gt=0)
+
+    # Sign-in sessions: ended after this long unused, and this long after signing in.
+    session_idle_minutes: int = Field(default=60, gt=0, le=60 * 24 * 30)
+    session_max_hours: int = Field(default=12, gt=0, le=24 * 366)
 
     @field_validator("openai_base_url")
     @classmethod
@@ -105,5 +120,8 @@ def _setting_error(exc: ValidationError) -> str:
     """Name the variable to fix; the value is left out, as it may be a key."""
     first = exc.errors()[0]
     name = str(first["loc"][0]) if first["loc"] else "a setting"
-    var = name.upper() if name.lower().startswith("openai_") else f"COACH_{name.upper()}"
+    if name.isupper() or name.lower().startswith("openai_"):  # an alias names the variable
+        var = name.upper()
+    else:
+        var = f"COACH_{name.upper()}"
     return f"{var} cannot be used: {first['msg'].removeprefix('Value error, ')}."

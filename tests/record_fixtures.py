@@ -9,9 +9,11 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from coach.embeddings import MiniLMEmbedding
 from coach.index import Index, open_index
@@ -155,3 +157,73 @@ def postgres_url(postgres_server: str) -> str:
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return f"{postgres_server}/{name}"
+
+
+# Sign-ins: a clock the test moves, three people with a known password, SQLite and PostgreSQL.
+
+START = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
+PASSWORD = "correct-horse-battery"
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@dataclass
+class SignInWorld:
+    url: str
+    clock: Clock
+    record: Record
+    admin: PersonView
+    mentor: PersonView
+    mentee: PersonView
+
+    def another(self) -> Record:
+        """A second record on the same database: what a second app process sees."""
+        return Record.open(self.url, clock=self.clock)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def signins(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SignInWorld]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'record.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    clock = Clock()
+    record = Record.open(url, clock=clock)
+    admin, _ = record.add_person(SYSTEM, name="Ada Adminson", email="ada@example.org",
+                                 role="admin", password=PASSWORD)
+    mentor, _ = record.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org",
+                                  role="mentor", password=PASSWORD)
+    mentee, _ = record.add_person(SYSTEM, name="Sol Brightwater", email="sol@example.org",
+                                  role="mentee", password=PASSWORD)
+    yield SignInWorld(url, clock, record, admin, mentor, mentee)
+    record.close()
+
+
+def raw_rows(record: Record, sql: str, **params: object) -> list[tuple]:
+    with record.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def fail_sign_in(record: Record, email: str, times: int) -> None:
+    for _ in range(times):
+        assert record.sign_in(email, "not-the-password") is None
+
+
+def two_signins(s: SignInWorld, email: str = "sol@example.org") -> list[str]:
+    tokens = []
+    for _ in range(2):
+        signed = s.record.sign_in(email, PASSWORD)
+        assert signed is not None
+        tokens.append(signed.token)
+    return tokens

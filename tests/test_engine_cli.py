@@ -26,6 +26,7 @@ def test_prepare_prints_a_cited_plan(monkeypatch: pytest.MonkeyPatch, library_in
     out = capsys.readouterr().out
     assert "## Session 3 plan: Money" in out and "(60 minutes)" in out
     assert "### Sources" in out and "*Mode: offline*" in out and "Offline coach" in out
+    assert "Money: saving" in out and "\\:" not in out and "\\." not in out  # reads as typed
 
 
 def test_prepare_json(monkeypatch: pytest.MonkeyPatch, library_index,  # noqa: ANN001

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from coach.engine.model_tasks import locate
 from coach.engine.offline_reflect import _assumptions
 from coach.engine.prompts import neutralise
 from coach.engine.text import split_sentences
+from tests.budget import cpu_budget
 
 NOTES = " ".join(f"Point {i}: my mentor showed how people her age pick a bank app."
                  for i in range(600))
@@ -26,10 +25,9 @@ def test_a_quote_is_found_again_when_reworded_slightly() -> None:
 def test_a_huge_invented_quote_costs_little() -> None:
     """A model can 'quote' pages that are not in the notes; matching must not take minutes."""
     sentences = split_sentences(NOTES)
-    started = time.perf_counter()
-    for _ in range(10):
-        assert locate("zq " * 5000, NOTES, sentences) is None
-    assert time.perf_counter() - started < 3  # was about two minutes before pruning
+    with cpu_budget(3):  # was about two minutes before pruning
+        for _ in range(10):
+            assert locate("zq " * 5000, NOTES, sentences) is None
 
 
 def test_the_form_fields_cannot_forge_a_data_block(model_coach, llm_server) -> None:  # noqa: ANN001
@@ -64,10 +62,8 @@ def test_finding_the_json_in_a_runaway_answer_is_linear() -> None:
 
     assert extract_json('```\n{"x": 1}\n```\n```json\n{"a": 1}\n```') == {"x": 1}
     assert extract_json('```json {"a": "b"} ``` and ```{"c": 2}```') == {"a": "b"}
-    started = time.perf_counter()
-    with pytest.raises(ModelOutputInvalid):
+    with cpu_budget(3), pytest.raises(ModelOutputInvalid):  # was minutes: the pattern backtracked
         extract_json("```{" * 100_000)
-    assert time.perf_counter() - started < 3  # was minutes: the fence pattern backtracked
 
 
 def test_a_line_with_a_long_run_of_spaces_is_split_quickly() -> None:
@@ -75,13 +71,12 @@ def test_a_line_with_a_long_run_of_spaces_is_split_quickly() -> None:
     from coach.engine.actions import extract_actions
 
     pad = " " * 40_000
-    started = time.perf_counter()
-    for notes in (f"I will send the app list by Friday.{pad}Thanks.", f"next{pad}time",
-                  f"I will{pad}send it by Friday", f"he is{pad}surprised"):
-        sentences = split_sentences(notes)
-        extract_actions(notes, sentences)
-        _assumptions(sentences, notes)
-    assert time.perf_counter() - started < 2  # was 20 seconds: three patterns backtracked
+    with cpu_budget(2):  # was 20 seconds: three patterns backtracked
+        for notes in (f"I will send the app list by Friday.{pad}Thanks.", f"next{pad}time",
+                      f"I will{pad}send it by Friday", f"he is{pad}surprised"):
+            sentences = split_sentences(notes)
+            extract_actions(notes, sentences)
+            _assumptions(sentences, notes)
     notes = "I will send the app list by Friday; and we will meet again.\nAP (me): call Sam"
     assert [(a.action, a.owner) for a in extract_actions(notes, split_sentences(notes))] == [
         ("Send the app list", "me"), ("Meet again", "both"), ("Call Sam", "me")]

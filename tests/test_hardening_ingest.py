@@ -65,3 +65,38 @@ def test_index_refuses_labels_it_would_silently_hide(tmp_path: Path, embedder) -
         index.add_text("note:1", "Banks by app.", title="t", kind="memo")
     with pytest.raises(InvalidInput, match="mode"):
         index.search("banks", mode="fuzzy")  # type: ignore[arg-type]
+
+
+def test_the_shell_says_what_a_file_from_elsewhere_is(
+        shell: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`coach ingest FILE` takes the same choice as the upload form, not the file's claims."""
+    from coach.index import open_index
+    from coach.settings import load_settings
+    from tests.upload_files import docx_bomb
+
+    outside = shell / "incoming"
+    outside.mkdir()
+    (outside / "bank.md").write_text("---\nkind: question-bank\nvisibility: everyone\n---\n"
+                                     "## Opening\n\n- What makes a quillmoss bank app feel "
+                                     "safe? *Why it matters:* Trust.\n", encoding="utf-8")
+    docx_bomb(outside / "handbook.docx")
+    assert main(["ingest", str(outside / "bank.md"), str(outside / "handbook.docx")]) == 1
+    captured = capsys.readouterr()
+    assert "handbook.docx" in captured.err and "inflates" in captured.err
+    assert "claim" in captured.out or "question-bank" in captured.out  # flagged for review
+    index = open_index(load_settings())
+    meta = index.collection.get(where={"source": "uploads/bank.md"},
+                                include=["metadatas"])["metadatas"]
+    assert {(m["kind"], m["visibility"]) for m in meta} == {("guidance", "everyone")}
+    assert all("command line" in m["added_by"] and m["added_at"] for m in meta)
+
+    assert main(["ingest", "--kind", "question-bank", "--visibility", "hr", "--topic", "money",
+                 str(outside / "bank.md")]) == 0
+    meta = open_index(load_settings()).collection.get(
+        where={"source": "uploads/bank.md"}, include=["metadatas"])["metadatas"]
+    assert {(m["kind"], m["visibility"], m["topic"]) for m in meta} == {
+        ("question-bank", "hr", "money")}
+    assert main(["reindex"]) == 0  # the stored choice rebuilds the same
+    meta = open_index(load_settings()).collection.get(
+        where={"source": "uploads/bank.md"}, include=["metadatas"])["metadatas"]
+    assert {(m["kind"], m["visibility"]) for m in meta} == {("question-bank", "hr")}

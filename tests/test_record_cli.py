@@ -110,3 +110,96 @@ def test_seed_demo_prints_passwords_once_and_refuses_twice(tmp_path: Path) -> No
         mentee = next(p for p in people if p.email == "mentee@demo.turntable.example")
         first = record.list_sessions(mentee, record.my_pairs(mentee)[0].id)[0]
         assert first.mentee_notes and first.reflection and first.action_items
+
+
+def _person(env: dict[str, str], name: str, email: str, role: str, password: str) -> None:
+    added = run(["people", "add", "--name", name, "--email", email, "--role", role,
+                 "--password-stdin"], env, stdin=password + "\n")
+    assert added.returncode == 0, added.stderr
+
+
+def test_passwd_and_reset_password(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = {**os.environ, "COACH_DATA_DIR": str(data)}
+    _person(env, "Ada Adminson", "ada@example.org", "admin", "admin-passphrase-1")
+    _person(env, "Sol Brightwater", "sol@example.org", "mentee", "first-passphrase-1")
+    settings = load_settings(data_dir=data)
+    with open_record(settings) as record:
+        before = record.sign_in("sol@example.org", "first-passphrase-1")
+        assert before is not None
+
+    wrong = run(["people", "passwd", "--as", "sol@example.org"], env,
+                stdin="not-my-passphrase\nsecond-passphrase-2\n")
+    assert wrong.returncode == 2 and "current password is not right" in wrong.stderr
+    weak = run(["people", "passwd", "--as", "sol@example.org"], env,
+               stdin="first-passphrase-1\nshort\n")
+    assert weak.returncode == 2 and "at least 12 characters" in weak.stderr
+    empty = run(["people", "passwd", "--as", "sol@example.org"], env, stdin="")
+    assert empty.returncode == 2 and "No current password" in empty.stderr
+    changed = run(["people", "passwd", "--as", "SOL@example.org"], env,
+                  stdin="first-passphrase-1\nsecond-passphrase-2\n")
+    assert changed.returncode == 0, changed.stderr
+    assert "every sign-in of this account has ended" in changed.stdout
+    assert "passphrase" not in changed.stdout + changed.stderr
+    with open_record(settings) as record:
+        assert record.signed_in(before.token) is None
+        assert record.sign_in("sol@example.org", "second-passphrase-2") is not None
+
+    refused = run(["people", "reset-password", "ada@example.org", "--as", "sol@example.org"],
+                  env)
+    assert refused.returncode == 2 and "Only an admin" in refused.stderr
+    reset = run(["people", "reset-password", "sol@example.org", "--as", "ada@example.org"], env)
+    assert reset.returncode == 0, reset.stderr
+    shown = re.search(r"new password \(shown once, store it now\): (\S+)", reset.stdout)
+    assert shown, reset.stdout
+    with open_record(settings) as record:
+        assert record.sign_in("sol@example.org", "second-passphrase-2") is None
+        assert record.sign_in("sol@example.org", shown.group(1)) is not None
+    unknown = run(["people", "reset-password", "nobody@example.org", "--as",
+                   "ada@example.org"], env)
+    assert unknown.returncode == 2 and "Nobody in the record" in unknown.stderr
+
+
+def test_passwd_at_a_terminal_does_not_echo(tmp_path: Path) -> None:
+    """At a terminal the passwords are asked for with echo off, the new one twice."""
+    import pty
+    import select
+
+    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data")}
+    _person(env, "Sol Brightwater", "sol@example.org", "mentee", "first-passphrase-1")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "coach.cli", "people", "passwd", "--as",
+                             "sol@example.org"], env=env, stdin=slave, stdout=slave,
+                            stderr=slave, start_new_session=True)
+    os.close(slave)
+    seen = b""
+
+    def until(marker: bytes) -> None:
+        nonlocal seen
+        for _ in range(600):  # bounded by count; each wait is at most half a second
+            if marker in seen:
+                return
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    seen += os.read(master, 4096)
+                except OSError:  # the child closed the terminal
+                    break
+        assert marker in seen, seen
+
+    try:
+        until(b"Current password: ")
+        os.write(master, b"first-passphrase-1\n")
+        until(b"New password: ")
+        os.write(master, b"third-passphrase-3\n")
+        until(b"New password again: ")
+        os.write(master, b"third-passphrase-3\n")
+        until(b"every sign-in of this account has ended")
+        assert proc.wait(timeout=300) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert b"passphrase" not in seen, "a password was echoed"
+    with open_record(load_settings(data_dir=tmp_path / "data")) as record:
+        assert record.sign_in("sol@example.org", "third-passphrase-3") is not None

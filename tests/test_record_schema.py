@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -50,7 +51,8 @@ def test_reopen_is_idempotent_and_keeps_data(tmp_path: Path) -> None:
 def test_concurrent_first_opens_migrate_once(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'race.db'}"
     errors: list[BaseException] = []
-    barrier = threading.Barrier(6)
+    openers = 12
+    barrier = threading.Barrier(openers)
 
     def open_one() -> None:
         try:
@@ -59,13 +61,42 @@ def test_concurrent_first_opens_migrate_once(tmp_path: Path) -> None:
         except BaseException as exc:  # noqa: BLE001 - collected and asserted below
             errors.append(exc)
 
-    threads = [threading.Thread(target=open_one) for _ in range(6)]
+    threads = [threading.Thread(target=open_one) for _ in range(openers)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert errors == []
     engine = make_engine(url)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+def test_first_open_waits_while_another_opener_switches_the_file_to_wal(tmp_path: Path) -> None:
+    """A second app process opening a brand-new record while the first one is turning it to
+    WAL used to fail at once with "database is locked" (SQLite does not wait in that case)."""
+    path = tmp_path / "new.db"
+    first = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    first.execute("BEGIN IMMEDIATE")  # the first opener, mid-way through its own switch
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def second_opener() -> None:
+        try:
+            Record.open(f"sqlite:///{path}").close()
+        except BaseException as exc:  # noqa: BLE001 - asserted below
+            errors.append(exc)
+        finally:
+            done.set()
+
+    opener = threading.Thread(target=second_opener)
+    opener.start()
+    done.wait(5)  # long enough to reach the lock; a fixed record is still waiting then
+    first.execute("COMMIT")
+    first.close()
+    opener.join()
+    assert errors == []
+    engine = make_engine(f"sqlite:///{path}")
     assert current_revision(engine) == head_revision()
     engine.dispose()
 

@@ -40,7 +40,8 @@ def test_seed_once_then_sign_in_against_the_record(
     passwords = seed_demo_if_empty(deps)
     assert passwords and len(passwords) == 8
     printed = capsys.readouterr().err
-    assert all(secret in printed for secret in passwords.values())
+    assert not any(secret in printed for secret in passwords.values())  # logs keep no secrets
+    assert DEMO_FILE in printed and str(tmp_path) not in printed
     assert read_demo_accounts(tmp_path) == passwords
     assert seed_demo_if_empty(deps) is None  # never twice, never over real people
     check = make_auth(deps)

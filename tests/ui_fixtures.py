@@ -60,7 +60,7 @@ def copy_library(source: Index, data_dir: Path, embedder: MiniLMEmbedding) -> No
     target._touch()
 
 
-def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 120) -> None:
+def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 300) -> None:
     deadline = time.monotonic() + limit
     while True:  # readiness poll, bounded: the login page answers once the app is up
         if proc.poll() is not None:
@@ -130,8 +130,10 @@ def browser() -> Iterator[object]:
         if os.environ.get("TURNTABLE_REQUIRE_BROWSER") == "1":
             pytest.fail(f"{CHROMIUM} is missing and TURNTABLE_REQUIRE_BROWSER=1")
         pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Waits are for a state, not a speed: on a busy 2-core machine a page can take a while.
+    expect.set_options(timeout=60_000)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
@@ -145,7 +147,7 @@ def sign_in(browser: object, server: UiServer, email: str, password: str,
 
     context = browser.new_context(viewport={"width": 1440, "height": 1000},  # type: ignore[attr-defined]
                                   accept_downloads=True)
-    context.set_default_timeout(30_000)
+    context.set_default_timeout(60_000)
     page = context.new_page()
     page.goto(server.url)
     page.get_by_label("username").fill(email)
@@ -162,3 +164,79 @@ def shot(page: object, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
     return path
+
+
+class HttpPerson:
+    """One signed-in person speaking HTTP to a served app the way the page does: sign in at
+    /login, then join the queue and read a session's stream (httpx, loopback, no proxy)."""
+
+    def __init__(self, url: str, email: str | None = None, password: str | None = None) -> None:
+        import httpx
+
+        self.http = httpx.Client(base_url=url, timeout=30, trust_env=False)
+        self.session_hash = "h" + os.urandom(8).hex()
+        if email is not None:
+            said = self.http.post("/login", data={"username": email, "password": password})
+            assert said.status_code == 200, said.text
+
+    def fn_index(self, api_name: str) -> int:
+        """An event by its api name, or ("#elem-id") by the id of the button that fires it."""
+        config = self.http.get("/config").json()
+        if api_name.startswith("#"):
+            ids = {c["id"] for c in config["components"]
+                   if c.get("props", {}).get("elem_id") == api_name[1:]}
+            return next(d["id"] for d in config["dependencies"]
+                        if any(t[0] in ids for t in d.get("targets", [])))
+        return next(d["id"] for d in config["dependencies"] if d.get("api_name") == api_name)
+
+    def join(self, api_name: str, data: list, session_hash: str | None = None) -> object:
+        return self.http.post("/gradio_api/queue/join", json={
+            "data": data, "fn_index": self.fn_index(api_name), "event_data": None,
+            "session_hash": session_hash or self.session_hash, "trigger_id": None})
+
+    def stream(self, session_hash: str | None = None, max_lines: int = 400) -> list[dict]:
+        """The messages of a session's stream up to its first completed event."""
+        import json
+
+        out: list[dict] = []
+        with self.http.stream("GET", "/gradio_api/queue/data",
+                              params={"session_hash": session_hash or self.session_hash}
+                              ) as answer:
+            assert answer.status_code == 200, answer.read()
+            for n, line in enumerate(answer.iter_lines()):
+                if line.startswith("data:"):
+                    out.append(json.loads(line[5:]))
+                    if out[-1].get("msg") in ("process_completed", "close_stream"):
+                        break
+                if n > max_lines:
+                    break
+        return out
+
+    def run(self, api_name: str, data: list) -> list:
+        """Run one event in this person's session; its output data (or the error message)."""
+        joined = self.join(api_name, data)
+        assert joined.status_code == 200, joined.text
+        done = [m for m in self.stream() if m.get("msg") == "process_completed"]
+        assert done, f"{api_name} did not complete"
+        output = done[-1].get("output", {})
+        return output.get("data") if done[-1].get("success") else [output.get("error")]
+
+    def close(self) -> None:
+        self.http.close()
+
+
+@pytest.fixture(scope="module")
+def own_ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
+                  embedder: MiniLMEmbedding) -> Iterator[UiServer]:
+    """A server of the test module's own: for tests that change the demo program's sessions
+    or load the server, so they never disturb the tests sharing `ui_server`."""
+    from ui.deps import read_demo_accounts
+
+    data_dir = tmp_path_factory.mktemp("ui-own")
+    copy_library(library_index, data_dir, embedder)
+    proc, url, log = start_app(data_dir)
+    try:
+        yield UiServer(url=url, data_dir=data_dir, passwords=read_demo_accounts(data_dir),
+                       log=log)
+    finally:
+        stop_app(proc)

@@ -17,8 +17,12 @@ from coach.errors import CoachError
 from coach.record import PersonView
 from coach.record.people import normalise_email
 from ui import api, knowledge, mydata, prepare, program, reflect
+from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
+from ui.csp import ContentSecurityPolicy
 from ui.deps import DEMO_FILE, Deps
+from ui.lanes import QUEUE_SIZE, CoachLanes
+from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
 
@@ -37,6 +41,9 @@ CSS = """
 .figures table { width: 100%; }
 .figures td, .figures th { text-align: center !important; }
 .subhead p { margin: .5rem 0 0 0; }
+#share-hl .textfield { display: block; word-break: normal; overflow-wrap: break-word; }
+#share-hl .token-container { display: inline; }
+#share-hl .line-break { display: block; }
 """
 
 
@@ -71,8 +78,9 @@ def build_app(deps: Deps) -> gr.Blocks:
             gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.",
                         elem_id="brand")
             who = gr.Markdown(elem_id="whoami")
-            gr.Button("Sign out", link="/logout", size="sm", scale=0, min_width=100,
-                      elem_id="signout")
+            signout = gr.Button("Sign out", size="sm", scale=0, min_width=100,
+                                elem_id="signout")
+            signout.click(None, js=SIGN_OUT_JS)
         status = gr.Markdown(elem_id="status")
         with gr.Tabs() as tabs:
             views: list[View] = [prepare.build(deps), reflect.build(deps),
@@ -111,8 +119,9 @@ def _lockout_key(username: str | None) -> str:
 
 
 def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
-    """Gradio's sign-in check: the record verifies the argon2 hash and audits the attempt;
-    after repeated failures an email is locked out for a while, even with the right password."""
+    """Gradio's sign-in check. Passing it makes Gradio show its sign-in page; the web's
+    `POST /login` is answered by `ui.auth.SignInGate` (record sign-ins, off the event loop)
+    before it reaches Gradio, so this stays for in-process callers only."""
     limiter = limiter or SignInLimiter()
 
     def check(username: str, password: str) -> bool:
@@ -128,9 +137,8 @@ def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
 def sign_in_message(deps: Deps) -> str:
     text = "Sign in with your work email and the password you were given."
     if (deps.settings.data_dir / DEMO_FILE).exists():
-        text += (" Demo accounts for each role are in "
-                 f"{deps.settings.data_dir / DEMO_FILE}, readable only by whoever started "
-                 "the app.")
+        text += (f" Demo accounts for each role are in {DEMO_FILE} in the data folder of the app, "
+                 "readable only by whoever started the app.")
     return text
 
 
@@ -150,10 +158,17 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "enable_monitoring": False,
         "theme": theme(),
         "css": CSS,
-        "app_kwargs": {"middleware": [Middleware(OwnerGuard, owners=deps.owners)]},
+        # Outermost first: every answer, a refusal included, carries the policy.
+        "app_kwargs": {"middleware": [
+            Middleware(ContentSecurityPolicy),
+            Middleware(SignInGate, deps=deps),
+            Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads),
+            Middleware(CoachLanes)]},
     }
 
 
 def queue(demo: gr.Blocks) -> gr.Blocks:
-    """Bounded queue: coach and index work get their own small limits (2 cores are common)."""
-    return demo.queue(default_concurrency_limit=4, max_size=64)
+    """Bounded queue: coach and index work get their own small limits (2 cores are common);
+    `ui.lanes.CoachLanes` bounds coach work per person and overall, so the queue is sized for
+    the light lanes (page load, autosave, search) to always find room."""
+    return demo.queue(default_concurrency_limit=4, max_size=QUEUE_SIZE)

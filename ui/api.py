@@ -51,5 +51,5 @@ def register(deps: Deps) -> None:
         return figures_dict(deps.record.program_stats(me))
 
     gr.api(program_figures, api_name="program_figures")
-    gr.api(search, api_name="search", concurrency_id="coach", concurrency_limit=2)
+    gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)
     gr.api(prepare, api_name="prepare", concurrency_id="coach", concurrency_limit=2)

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from coach.errors import CoachError, NotFound
 from coach.record import SYSTEM, PersonView
-from coach.sanitise import sanitise_text
+from coach.sanitise import inert_markdown
 from coach.topics import TOPICS
 from ui.deps import Deps
 
@@ -118,7 +118,7 @@ def guard(fn: Callable) -> Callable:
 
 def safe(text: str | None) -> str:
     """Stored or model text made inert for gr.Markdown (no HTML, no remote images)."""
-    return sanitise_text(text or "")
+    return inert_markdown(text or "")
 
 
 def topic_label(slug: str | None) -> str:

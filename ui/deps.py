@@ -16,6 +16,7 @@ from coach.engine import Coach
 from coach.index import Index, open_index
 from coach.record import SYSTEM, Record, open_record
 from coach.settings import Settings
+from ui.downloads import Downloads
 from ui.sessions import SessionOwners
 
 DEMO_FILE = "demo-accounts.txt"
@@ -28,6 +29,7 @@ class Deps:
     record: Record
     coach: Coach
     owners: SessionOwners = field(default_factory=SessionOwners)
+    downloads: Downloads = field(default_factory=Downloads)
 
     @property
     def model_label(self) -> str:
@@ -60,8 +62,8 @@ def private_dir(path: Path) -> None:
 def seed_demo_if_empty(deps: Deps) -> dict[str, str] | None:
     """On a first start with an empty record, seed the demo program and keep its passwords.
 
-    The passwords are printed once and written to a file only this user can read; nothing is
-    done when anyone is already in the record.
+    The passwords go to a file only this user can read (never to the console, whose output
+    ends up in logs); nothing is done when anyone is already in the record.
     """
     from coach.record.demo import seed_demo
 
@@ -69,9 +71,8 @@ def seed_demo_if_empty(deps: Deps) -> dict[str, str] | None:
         return None
     passwords = seed_demo(deps.record)
     path = write_demo_accounts(deps.settings.data_dir, passwords)
-    lines = ["Demo accounts (shown once; also saved to " + str(path) + "):"]
-    lines += [f"  {email:<40} {secret}" for email, secret in passwords.items()]
-    print("\n".join(lines), file=sys.stderr, flush=True)
+    print(f"Demo program seeded: {len(passwords)} accounts, their passwords in "
+          f"{path.name} in the data folder (readable only by you).", file=sys.stderr, flush=True)
     return passwords
 
 

@@ -6,7 +6,9 @@ from typing import Any
 
 import gradio as gr
 
+from coach.ingest import UPLOAD_KINDS
 from coach.record import PersonView
+from coach.sanitise import inert_code, sanitise_text
 from coach.topics import KINDS
 from ui import library
 from ui.common import (
@@ -27,6 +29,11 @@ ROLES = HR_ROLES
 ANY = "any"
 VISIBILITY_CHOICES = [("Everyone", "everyone"), ("HR only", "hr")]
 UPLOAD_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
+KIND_LABELS = {"guidance": "Guidance (program, HR or facilitation)",
+               "topic-guide": "Topic guide (context, pitfalls, things to bring)",
+               "question-bank": "Question bank (its questions go into mentors' plans)",
+               "reflection-prompts": "Reflection prompts (for seniors after a session)"}
+UPLOAD_KIND_CHOICES = [(KIND_LABELS.get(k, k), k) for k in UPLOAD_KINDS]
 
 
 def _queue(deps: Deps, me: PersonView) -> Any:
@@ -37,10 +44,16 @@ def _queue(deps: Deps, me: PersonView) -> Any:
                        label=f"Notes waiting for review ({len(choices)})")
 
 
+def _added(r: library.SourceRow) -> str:
+    if r.source.startswith("knowledge/"):
+        return "built-in library"
+    return " · ".join(x for x in (r.added_by, r.added_at[:10]) if x) or "unknown"
+
+
 def _sources(deps: Deps) -> tuple[list[list[Any]], Any]:
     rows = library.list_sources(deps)
-    table = [[r.title, r.source, topic_label(r.topic), r.kind, r.visibility, r.chunks]
-             for r in rows]
+    table = [[r.title, r.source, topic_label(r.topic), r.kind, r.visibility, r.chunks,
+              _added(r), r.flag_text] for r in rows]
     return table, gr.Dropdown(choices=[r.source for r in rows], value=None)
 
 
@@ -80,10 +93,11 @@ def build(deps: Deps) -> View:
                 with gr.Accordion("Sources in the library", open=False,
                                   elem_id="lib-sources") as sources_box:
                     sources = gr.Dataframe(headers=["Title", "Source", "Topic", "Kind",
-                                                    "Visible to", "Passages"],
+                                                    "Visible to", "Passages", "Added by",
+                                                    "Flags"],
                                            interactive=False, max_height=320, wrap=True,
-                                           column_widths=["30%", "30%", "14%", "10%", "9%",
-                                                          "7%"])
+                                           column_widths=["20%", "20%", "10%", "9%", "7%",
+                                                          "6%", "13%", "15%"])
                     with gr.Row():
                         doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3,
                                              interactive=True)
@@ -98,6 +112,10 @@ def build(deps: Deps) -> View:
                 files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, type="filepath",
                                 label="Guidance files", elem_id="upload-files")
                 with gr.Row():
+                    up_kind = gr.Dropdown(UPLOAD_KIND_CHOICES, value="guidance", label="Kind",
+                                          elem_id="upload-kind",
+                                          info="What the files are; what they say about "
+                                               "themselves does not change it")
                     up_topic = gr.Dropdown([("Read it from the file", ANY), *TOPIC_CHOICES],
                                            value=ANY, label="Topic")
                     up_vis = gr.Radio(VISIBILITY_CHOICES, value="everyone", label="Visible to")
@@ -149,7 +167,7 @@ def build(deps: Deps) -> View:
                                   kinds=None if k == ANY else [k], visibility=("everyone", "hr"))
         if not found:
             return gr.Radio(choices=[], value=None, label="Results: none found"), ""
-        choices = [(f"{safe(p.label)} · {p.kind}", p.id) for p in found]
+        choices = [(f"{sanitise_text(p.label)} · {p.kind}", p.id) for p in found]
         return gr.Radio(choices=choices, value=choices[0][1],
                         label=f"Results ({len(found)})"), gr.skip()
 
@@ -160,8 +178,12 @@ def build(deps: Deps) -> View:
         if not got:
             return ""
         p = got[0]
-        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))} · "
-                f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n{safe(p.text)}")
+        flags = library.SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0,
+                                  flags=p.flags).flag_text
+        flagged = f"\n\n> Flagged at upload: {safe(flags)}" if flags else ""
+        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))} · "
+                f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n*{safe(p.provenance)}*"
+                f"{flagged}\n\n{safe(p.text)}")
 
     @guard
     def load_sources(request: gr.Request) -> tuple:
@@ -190,15 +212,19 @@ def build(deps: Deps) -> View:
         return (*_sources(deps), said)
 
     @guard
-    def do_upload(paths: list[str] | None, t: str, vis: str, request: gr.Request,
+    def do_upload(paths: list[str] | None, kind: str, t: str, vis: str, request: gr.Request,
                   progress: gr.Progress = gr.Progress()) -> list[list[Any]]:  # noqa: B008
-        caller(deps, request, ROLES)
+        me = caller(deps, request, ROLES)
         progress(0, desc="Reading files")
-        out = library.upload(deps, list(paths or []), None if t == ANY else t, vis or "everyone",
+        choice = {"kind": kind, "topic": None if t == ANY else t, "visibility": vis}
+        out = library.upload(deps, me, list(paths or []), choice,
                              lambda d, tot: progress(d / max(tot, 1), desc="Embedding passages"))
         if any(r.status == "error" for r in out):
             gr.Warning("Some files could not be added; see the messages in the table.")
-        return [[r.source, r.status, r.chunks, r.message] for r in out]
+        if any(r.flags for r in out):
+            gr.Warning("Some files were added but flagged for review; see the messages.")
+        return [[r.source, f"{r.status}, flagged" if r.flags else r.status, r.chunks,
+                 r.message] for r in out]  # a Dataframe shows cells as plain text
 
     private = {"api_visibility": "private"}
     pick.change(show_note, [pick], [note], **private)
@@ -213,8 +239,10 @@ def build(deps: Deps) -> View:
                  concurrency_limit=1, **private)
     reindex.click(do_reindex, [rebuild], [sources, doomed, upkeep], concurrency_id="index-write",
                   concurrency_limit=1, **private)
-    send.click(do_upload, [files, up_topic, up_vis], [results], concurrency_id="index-write",
-               concurrency_limit=1, **private)
+    # Uploads are read in a child process and take the index's write lock only to swap
+    # chunks, so they are not queued behind each other or behind a delete or re-index.
+    send.click(do_upload, [files, up_kind, up_topic, up_vis], [results],
+               concurrency_id="upload", concurrency_limit=2, **private)
 
     def load(me: PersonView) -> list[Any]:
         return [_queue(deps, me)]

@@ -7,8 +7,12 @@ from datetime import date
 
 import gradio as gr
 
-from ui.common import View, caller, download_file, guard
+from ui.common import View, caller, guard
 from ui.deps import Deps
+
+# Sign-out is a POST (a link or a stored image cannot sign anyone out); then the sign-in page.
+SIGN_OUT_JS = ("async () => { try { await fetch('logout', {method: 'POST', "
+               "credentials: 'same-origin'}); } finally { window.location.href = './'; } }")
 
 ROLES = ("mentor", "mentee", "hr", "admin")
 
@@ -36,13 +40,25 @@ def build(deps: Deps) -> View:
                 delete = gr.Button("Delete my account and data", variant="stop",
                                    elem_id="delete-go")
                 deleted = gr.Markdown(elem_id="delete-said")
+        with gr.Column(elem_classes=["panel"]):
+            gr.Markdown("### Change my password\nEvery place you are signed in is signed out; "
+                        "sign in again with the new password.")
+            with gr.Row():
+                current = gr.Textbox(label="Current password", type="password",
+                                     elem_id="pw-current")
+                new = gr.Textbox(label="New password", type="password", elem_id="pw-new")
+                again = gr.Textbox(label="New password again", type="password",
+                                   elem_id="pw-again")
+            change = gr.Button("Change my password", elem_id="pw-go")
+            changed = gr.Markdown(elem_id="pw-said")
 
     @guard
     def do_export(request: gr.Request) -> str:
         me = caller(deps, request)
         data = deps.record.export_person(me, me.id)
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        return download_file(f"turntable-my-data-{date.today().isoformat()}.json", text)
+        return deps.downloads.write(me.email, f"turntable-my-data-{date.today().isoformat()}.json",
+                                    text)
 
     @guard
     def do_delete(understood: bool, typed: str, request: gr.Request) -> str:
@@ -51,11 +67,25 @@ def build(deps: Deps) -> View:
             raise gr.Error("Tick the box and type your email exactly to confirm.",
                            title="Not deleted")
         counts = deps.record.delete_person(me, me.id)
+        deps.downloads.forget(me.email)
+        deps.owners.forget_user(me.email)
         return (f"Your account and data were deleted ({counts['sessions_erased']} sessions "
                 f"erased, {counts['shared_notes']} shared notes removed). Signing you out…")
 
+    @guard
+    def do_change_password(current_pw: str, new_pw: str, again_pw: str,
+                           request: gr.Request) -> str:
+        me = caller(deps, request)
+        if (new_pw or "") != (again_pw or ""):
+            raise gr.Error("The two new passwords differ; nothing was changed.",
+                           title="Not changed")
+        deps.record.change_password(me, current_pw or "", new_pw or "")
+        return "Your password was changed. Signing you out: sign in with the new one…"
+
+    change.click(do_change_password, [current, new, again], changed, api_visibility="private") \
+        .success(None, js="() => { setTimeout(" + SIGN_OUT_JS + ", 1500); }")
     export.click(do_export, None, exported, api_visibility="private")
     delete.click(do_delete, [sure, confirm], deleted, api_visibility="private") \
-        .success(None, js="() => { setTimeout(() => { window.location.href = 'logout'; }, 1500); }")
+        .success(None, js="() => { setTimeout(" + SIGN_OUT_JS + ", 1500); }")
 
     return View(tab=tab, roles=ROLES)

@@ -1,19 +1,24 @@
-"""Prepare (junior mentor): a cited plan for the next session, refined by chat, saved."""
+"""Prepare (junior mentor): a cited plan for the next session, refined by chat, saved.
+
+The working plan (the request as typed, the latest plan and the refine chat) is kept in the
+record with its session, so a reload brings it back and a saved plan reopens with its own
+request rather than whatever the form last held.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import gradio as gr
 
 from coach.engine import PrepareRequest, Replace, SessionPlan
-from coach.record import PersonView
-from coach.sanitise import plan_to_markdown
+from coach.record import PersonView, SessionView
+from coach.sanitise import inert_code, plan_to_markdown, sanitise_text
 from ui.common import (
     TOPIC_CHOICES,
     View,
     caller,
-    download_file,
     guard,
     int_or_none,
     safe,
@@ -29,6 +34,34 @@ EMPTY_PLAN = ("### Your plan will appear here\n\nChoose the pair and session (or
               "Every question cites the guidance it came from: pick a source on the right to "
               "read it.")
 NEW = "new"
+CHAT_KEPT = 30  # refine messages kept with a working plan (the record caps its size)
+FORM = ("topic", "role", "goal", "wishes", "minutes")
+
+
+def _due(day: date | None) -> str:
+    return f" (due {short_date(day)})" if day else ""
+
+
+def _working(s: SessionView) -> dict:
+    """The session's working plan, if the mentor has one (partners never see it)."""
+    found = (s.plan or {}).get("working")
+    return found if isinstance(found, dict) else {}
+
+
+def _valid_plan(doc: Any) -> SessionPlan | None:
+    try:
+        return SessionPlan.model_validate(doc) if isinstance(doc, dict) else None
+    except ValueError:
+        return None
+
+
+def _chat(turns: Any) -> list[dict]:
+    """Refine messages as the chat shows them, inert, the latest CHAT_KEPT only."""
+    out = []
+    for t in (turns if isinstance(turns, list) else [])[-CHAT_KEPT:]:
+        if isinstance(t, dict) and t.get("role") in ("user", "assistant"):
+            out.append({"role": t["role"], "content": safe(str(t.get("content") or ""))[:2000]})
+    return out
 
 
 def _session_choices(deps: Deps, me: PersonView, pair_id: int | None) -> tuple[list, Any]:
@@ -69,16 +102,18 @@ def _sources(plan: SessionPlan) -> list[tuple[str, str]]:
     for i, s in enumerate(plan.sources, start=1):
         section = str(s.get("section") or "").split(" > ")[-1]
         label = section or s.get("title") or s.get("source") or "source"
-        out.append((f"[{i}] {safe(label)}", str(s.get("id", ""))))
+        if str(s.get("source", "")).startswith("uploads/"):  # not the built-in library
+            label = f"{label} (uploaded by {s.get('added_by') or 'someone unknown'})"
+        out.append((f"[{i}] {sanitise_text(label)}", str(s.get("id", ""))))
     return out
 
 
-def _plan_outputs(plan: SessionPlan) -> tuple[str, dict, Any, Any]:
+def _plan_outputs(plan: SessionPlan, deps: Deps, me: PersonView) -> tuple[str, dict, Any, Any]:
     md = plan_to_markdown(plan)
     name = f"session-{plan.request.session_number}-{plan.request.topic_slug}-plan.md"
     return (md, plan.model_dump(mode="json"),
             gr.Radio(choices=_sources(plan), value=None),
-            gr.DownloadButton(value=download_file(name, md), interactive=True))
+            gr.DownloadButton(value=deps.downloads.write(me.email, name, md), interactive=True))
 
 
 def build(deps: Deps) -> View:
@@ -100,7 +135,8 @@ def build(deps: Deps) -> View:
                                   placeholder="e.g. understand why younger customers switch banks")
                 wishes = gr.Textbox(label="Anything the coach should know", lines=2,
                                     placeholder="e.g. he is sceptical about crypto")
-                minutes = gr.Slider(30, 60, value=45, step=5, label="Minutes")
+                minutes = gr.Slider(30, 60, value=45, step=5, label="Minutes",
+                                    elem_id="prepare-minutes")
                 go = gr.Button("Prepare the plan", variant="primary", elem_id="prepare-go")
             with gr.Column(scale=6, min_width=380):
                 plan_md = gr.Markdown(EMPTY_PLAN, elem_id="plan", elem_classes=["plan", "panel"])
@@ -129,50 +165,97 @@ def build(deps: Deps) -> View:
             return gr.skip()
         return "Learn about " + "; ".join(topic_label(g).split(":")[0].lower() for g in goals)
 
+    def _keep(me: PersonView, sid: int, **changes: Any) -> None:
+        """Store the working plan with its session, beside the plan saved to it."""
+        s = deps.record.get_session(me, sid)
+        working = {**_working(s), **changes}
+        deps.record.save_plan(me, sid, {**(s.plan or {}), "working": working})
+
+    def _open(me: PersonView, sid: int | None) -> tuple:
+        """Form, plan, chat and status for one session of the pair ([NEW] clears the plan)."""
+        blank = (EMPTY_PLAN, None, gr.Radio(choices=[], value=None),
+                 gr.DownloadButton(value=None, interactive=False), [])
+        if sid is None:
+            return (*[gr.skip()] * len(FORM), *blank, "", gr.Button(interactive=False))
+        s = deps.record.get_session(me, sid)
+        working = _working(s)
+        saved_plan = _valid_plan({k: v for k, v in (s.plan or {}).items() if k != "working"})
+        plan = _valid_plan(working.get("plan")) or saved_plan
+        request = working.get("request") or (saved_plan.request.model_dump() if saved_plan
+                                              else {"topic": s.topic})
+        form = [request.get(k) if request.get(k) is not None else gr.skip() for k in FORM]
+        if plan is None:
+            return (*form, *blank, f"*Session {s.number}{_due(s.held_on)}: no plan yet.*",
+                    gr.Button(interactive=False))
+        if working and not working.get("saved"):
+            said = (f"*Session {s.number}{_due(s.held_on)}: your working plan, not saved to "
+                    "the session yet.*")
+        else:
+            said = f"*Showing the plan saved for session {s.number}{_due(s.held_on)}.*"
+        return (*form, *_plan_outputs(plan, deps, me), _chat(working.get("chat")), said,
+                gr.Button(interactive=True))
+
+    def _unsaved(me: PersonView, pid: int | None) -> int | None:
+        """The pair's latest session with a working plan not saved yet: a reload reopens it."""
+        if pid is None:
+            return None
+        for s in reversed(deps.record.list_sessions(me, pid)):
+            if _working(s) and not _working(s).get("saved"):
+                return s.id
+        return None
+
     @guard
     def on_pair(pair_id: Any, request: gr.Request) -> tuple:
         me = caller(deps, request, ROLES)
-        choices, value = _session_choices(deps, me, int_or_none(pair_id))
-        return gr.Dropdown(choices=choices, value=value), _goal(me, int_or_none(pair_id))
+        pid = int_or_none(pair_id)
+        choices, value = _session_choices(deps, me, pid)
+        opened = list(_open(me, int_or_none(value)))
+        if int_or_none(value) is None:
+            opened[FORM.index("goal")] = _goal(me, pid)
+        return (gr.Dropdown(choices=choices, value=value), *opened)
 
     @guard
     def on_session(pair_id: Any, session_id: Any, request: gr.Request) -> tuple:
         me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
-        if sid is None:
-            return (*[gr.skip()] * 5, "", gr.skip())
-        s = deps.record.get_session(me, sid)
-        try:
-            plan = SessionPlan.model_validate(s.plan or {})
-        except ValueError:
-            return (s.topic, *[gr.skip()] * 4, "", gr.skip())
-        md, state, radio, dl = _plan_outputs(plan)
-        return (s.topic, md, state, radio, dl,
-                f"*Showing the plan saved for session {s.number}.*", gr.Button(interactive=True))
+        return _open(me, int_or_none(session_id))
 
     @guard
     def make_plan(pair_id: Any, session_id: Any, topic_v: str, role_v: str, goal_v: str,
                 wishes_v: str, minutes_v: float, request: gr.Request):  # noqa: ANN202
         me = caller(deps, request, ROLES)
-        pid = int_or_none(pair_id)
-        number = 1
+        pid, sid = int_or_none(pair_id), int_or_none(session_id)
+        number, pair = 1, None
         if pid is not None:
-            sid = int_or_none(session_id)
+            pair = deps.record.get_pair(me, pid)
             number = deps.record.get_session(me, sid).number if sid else \
-                deps.record.get_pair(me, pid).next_session_number
+                pair.next_session_number
         req = PrepareRequest(topic=(topic_v or "general"), role=role_v or "senior leader",
                              goal=goal_v or "", wishes=wishes_v or "", session_number=number,
                              minutes=int(minutes_v or 45),
                              earlier_takeaways=_earlier_takeaways(deps, me, pid))
         about = topic_label(req.topic_slug) if req.topic_slug != "general" else req.topic
+        skip = [gr.skip()] * 6
         yield (f"### Preparing session {number}…\n\nReading the guidance library for "
-               f"*{safe(about)}*."), gr.skip(), gr.skip(), gr.skip(), [], "", gr.skip()
+               f"*{safe(about)}*.", *skip[:3], [], "", gr.skip(), gr.skip())
         plan = deps.coach.prepare(req)
-        md, state, radio, dl = _plan_outputs(plan)
+        session_out: Any = gr.skip()
+        if pair is not None and sid is None and pair.status == "active":
+            # The pair's next session is opened now, with its due date, so the working plan
+            # has a place in the record.
+            s = deps.record.create_session(me, pid, topic=req.topic, held_on=pair.next_session_due)
+            sid = s.id
+            if s.number != number:
+                plan = plan.model_copy(update={"request": plan.request.model_copy(
+                    update={"session_number": s.number})})
+            session_out = gr.Dropdown(choices=_session_choices(deps, me, pid)[0], value=sid)
+        if sid is not None:
+            _keep(me, sid, request={k: getattr(req, k) for k in FORM},
+                  plan=plan.model_dump(mode="json"), chat=[], saved=False)
+        md, state, radio, dl = _plan_outputs(plan, deps, me)
         parts = md.split("\n### ")
         for n in range(1, len(parts)):  # show the plan section by section as it is laid out
-            yield ("\n### ".join(parts[:n]), *[gr.skip()] * 6)
-        yield md, state, radio, dl, [], "", gr.Button(interactive=True)
+            yield ("\n### ".join(parts[:n]), *skip, gr.skip())
+        yield md, state, radio, dl, [], "", gr.Button(interactive=True), session_out
 
     @guard
     def show_passage(passage_id: str | None, request: gr.Request) -> str:
@@ -183,12 +266,13 @@ def build(deps: Deps) -> View:
         if not found:  # HR-only guidance stays with HR, whatever id is asked for
             return "*That passage is no longer in the library.*"
         p = found[0]
-        return (f"**{safe(p.label)}**\n\n`{safe(p.source)}` · {safe(topic_label(p.topic))}\n\n"
-                f"{safe(p.text)}")
+        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))}"
+                f" · *{safe(p.provenance)}*\n\n{safe(p.text)}")
 
     @guard
-    def refine(text: str, history: list, plan_json: dict | None, request: gr.Request):  # noqa: ANN202
-        caller(deps, request, ROLES)
+    def refine(text: str, history: list, plan_json: dict | None, session_id: Any,
+               request: gr.Request):  # noqa: ANN202
+        me = caller(deps, request, ROLES)
         if not plan_json:
             raise gr.Error("Prepare a plan first, then ask for changes.", title="No plan yet")
         if not (text or "").strip():
@@ -197,7 +281,8 @@ def build(deps: Deps) -> View:
         history = list(history or [])
         turns = [*history, {"role": "user", "content": safe(text)},
                  {"role": "assistant", "content": "…"}]
-        yield "", turns, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        same = [gr.skip()] * (4 + len(FORM))
+        yield "", turns, *same
         said = ""
         for part in deps.coach.refine_stream(plan, text, history):
             if isinstance(part, SessionPlan):
@@ -205,11 +290,15 @@ def build(deps: Deps) -> View:
                 break
             said = part.text if isinstance(part, Replace) else said + part  # a failed turn
             turns[-1] = {"role": "assistant", "content": safe(said) or "…"}
-            yield "", turns, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield "", turns, *same
         turns[-1] = {"role": "assistant",
                      "content": safe(said or plan.changes) or "I updated the plan."}
-        md, state, radio, dl = _plan_outputs(plan)
-        yield "", turns, md, state, radio, dl
+        sid = int_or_none(session_id)
+        if sid is not None:
+            _keep(me, sid, request={k: getattr(plan.request, k) for k in FORM},
+                  plan=plan.model_dump(mode="json"), chat=_chat(turns), saved=False)
+        md, state, radio, dl = _plan_outputs(plan, deps, me)
+        yield "", turns, md, state, radio, dl, *[getattr(plan.request, k) for k in FORM]
 
     @guard
     def save_plan(pair_id: Any, session_id: Any, plan_json: dict | None,
@@ -223,33 +312,40 @@ def build(deps: Deps) -> View:
         plan = SessionPlan.model_validate(plan_json)
         sid = int_or_none(session_id)
         if sid is None:
-            sid = deps.record.create_session(me, pid, topic=plan.request.topic).id
-        s = deps.record.save_plan(me, sid, plan.model_dump(mode="json"))
+            due = deps.record.get_pair(me, pid).next_session_due
+            sid = deps.record.create_session(me, pid, topic=plan.request.topic, held_on=due).id
+        working = {**_working(deps.record.get_session(me, sid)),
+                   "plan": plan.model_dump(mode="json"), "saved": True}
+        s = deps.record.save_plan(me, sid, {**plan.model_dump(mode="json"), "working": working})
         choices, _ = _session_choices(deps, me, pid)
         return (gr.Dropdown(choices=choices, value=s.id),
-                f"Saved as the plan for session {s.number}. Only you can see it unless you "
-                "share the session with your partner.")
+                f"Saved as the plan for session {s.number}{_due(s.held_on)}. Only you can see "
+                "it unless you share the session with your partner.")
 
-    pair.input(on_pair, [pair], [session, goal], api_visibility="private")
-    session.input(on_session, [pair, session],
-                  [topic, plan_md, plan_state, cites, download, saved, save],
-                  api_visibility="private")
-    go.click(make_plan, [pair, session, topic, role, goal, wishes, minutes],
-             [plan_md, plan_state, cites, download, chat, saved, save],
-             concurrency_id="coach", concurrency_limit=2, api_visibility="private")
-    cites.change(show_passage, [cites], [passage], api_visibility="private",
-                 show_progress="hidden")
-    message.submit(refine, [message, chat, plan_state],
-                   [message, chat, plan_md, plan_state, cites, download],
-                   concurrency_id="coach", concurrency_limit=2, api_visibility="private")
-    save.click(save_plan, [pair, session, plan_state], [session, saved],
-               api_visibility="private")
+    form = [topic, role, goal, wishes, minutes]
+    shown = [*form, plan_md, plan_state, cites, download, chat, saved, save]
+    private = {"api_visibility": "private"}
+    pair.input(on_pair, [pair], [session, *shown], **private)
+    session.input(on_session, [pair, session], shown, **private)
+    go.click(make_plan, [pair, session, *form],
+             [plan_md, plan_state, cites, download, chat, saved, save, session],
+             concurrency_id="coach", concurrency_limit=2, **private)
+    cites.change(show_passage, [cites], [passage], show_progress="hidden", **private)
+    message.submit(refine, [message, chat, plan_state, session],
+                   [message, chat, plan_md, plan_state, cites, download, *form],
+                   concurrency_id="coach", concurrency_limit=2, **private)
+    save.click(save_plan, [pair, session, plan_state], [session, saved], **private)
 
     def load(me: PersonView) -> list[Any]:
         pairs = _pair_choices(deps, me)
         first = pairs[0][1] if pairs else None
         sessions, value = _session_choices(deps, me, first)
+        reopen = _unsaved(me, first)  # unsaved work comes back after a reload
+        opened = list(_open(me, reopen))
+        if reopen is None:
+            opened[FORM.index("goal")] = _goal(me, first)
         return [gr.Dropdown(choices=pairs, value=first),
-                gr.Dropdown(choices=sessions, value=value), _goal(me, first)]
+                gr.Dropdown(choices=sessions, value=reopen if reopen is not None else value),
+                *opened]
 
-    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, session, goal])
+    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, session, *shown])

@@ -10,7 +10,7 @@ import pandas as pd
 
 from coach.record import PersonView, ProgramStats
 from ui import structure
-from ui.common import HR_ROLES, View, caller, download_file, guard, int_or_none, short_topic
+from ui.common import HR_ROLES, View, caller, guard, int_or_none, short_topic
 from ui.deps import Deps
 
 ROLES = HR_ROLES
@@ -93,7 +93,8 @@ def build(deps: Deps) -> View:
         cid = int_or_none(cycle_id)
         st = deps.record.program_stats(me, cycle_id=cid)
         csv_text = deps.record.stats_csv(me, cycle_id=cid)
-        path = download_file(f"turntable-program-{date.today().isoformat()}.csv", csv_text)
+        path = deps.downloads.write(me.email, f"turntable-program-{date.today().isoformat()}.csv",
+                                    csv_text)
         months_df, topics_df, effective_df, items_df = charts(st)
 
         def counts(df: pd.DataFrame, column: str) -> Any:  # bars start at zero, whole numbers

@@ -3,20 +3,50 @@ and the one path into the shared library: anonymise, show, edit, submit for HR r
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from coach.engine import Reflection
+from coach.engine.coach import MAX_NOTES_CHARS
+from coach.errors import InvalidInput
+from coach.flows.reflect import keep_reflection
 from coach.record import PersonView, SessionView
+from coach.record.core import MAX_NOTE_CHARS
 from coach.sanitise import reflection_to_markdown
-from ui.common import View, caller, guard, int_or_none, safe, short_date, short_topic
+from ui.common import View, caller, guard, int_or_none, plain, safe, short_date, short_topic
 from ui.deps import Deps
 
 ROLES = ("mentee",)
 RATINGS = [("1", 1), ("2", 2), ("3", 3), ("4", 4), ("5", 5)]
 NO_SESSION = "*Choose a session, or start a new one, to write notes.*"
+NO_SESSION_BOX = "Choose a session, or start a new one, to write notes."
+WRITE_HERE = "Write or paste your notes here. They are saved as you go."
+NOTES_JS = (Path(__file__).parent / "notes.js").read_text(encoding="utf-8")
+
+
+def draft_key(email: str, session_id: int) -> str:
+    """Names the browser's unsaved copy of one person's notes for one session; it tells
+    people and sessions apart, it is no secret (the browser holds the text anyway)."""
+    return f"{hashlib.sha256(email.encode()).hexdigest()[:16]}:{session_id}"
+
+
+def sync_message(kind: str, msg: str, *, key: str | None = None, sid: int | None = None,
+                 rev: int = 0, ok: bool = True) -> str:
+    """What the page's notes script is told: a session opened, or a save answered. A fresh
+    nonce makes every answer a change, so the script hears each one."""
+    return json.dumps({"kind": kind, "msg": msg, "key": key, "sid": sid, "rev": rev, "ok": ok,
+                       "n": datetime.now(UTC).timestamp()})
+
+
+def too_long(n: int) -> str:
+    return (f"**Not saved**: your notes are {n:,} characters long, over the limit of "
+            f"{MAX_NOTE_CHARS:,}. Shorten them (or split them across sessions); until they "
+            "are saved they are kept in this browser.")
 
 
 def _sessions(deps: Deps, me: PersonView, pair_id: int | None) -> list:
@@ -52,29 +82,6 @@ def _items(s: SessionView) -> Any:
                             visible=bool(choices))
 
 
-def _item_specs(r: Reflection, mentor_name: str | None) -> list[dict]:
-    """The coach's action items in the record's shape: owned by the mentor or by me."""
-    mentor_words = {w.lower() for w in (mentor_name or "").split()}
-    out = []
-    for a in r.action_items:
-        owner_word = (a.owner or "me").strip()
-        if owner_word.lower() in ("me", "i", "mentee"):
-            owner, text = "mentee", a.action
-        elif owner_word.lower() == "mentor" or owner_word.lower() in mentor_words:
-            owner, text = "mentor", a.action
-        else:
-            owner, text = "mentee", f"{owner_word}: {a.action}"
-        due = None
-        if a.due:
-            try:
-                due = date.fromisoformat(a.due.strip())
-            except ValueError:
-                if a.due.lower() not in text.lower():
-                    text += f" (by {a.due})"
-        out.append({"text": text[:2000], "owner": owner, "due_on": due})
-    return out
-
-
 def build(deps: Deps) -> View:
     with gr.Tab("Reflect", id="reflect", visible=False) as tab:
         gr.Markdown("Your notes are private and saved as you type. **Summarise** turns them "
@@ -93,8 +100,12 @@ def build(deps: Deps) -> View:
                 rate = gr.Button("Save rating", size="sm", elem_id="rate-save")
             with gr.Column(scale=5, min_width=380):
                 notes = gr.Textbox(label="Your notes (private)", lines=12, max_lines=30,
-                                   interactive=False, elem_id="notes", placeholder=NO_SESSION)
+                                   interactive=False, elem_id="notes",
+                                   placeholder=NO_SESSION_BOX)
                 saved = gr.Markdown(NO_SESSION, elem_id="notes-saved", elem_classes=["hint"])
+                sync = gr.Textbox(visible="hidden", elem_id="notes-sync")
+                save_now = gr.Button("Save notes", visible="hidden", elem_id="notes-save-now")
+                say = gr.Button("Show the saving state", visible="hidden", elem_id="notes-say")
                 summarise = gr.Button("Summarise", variant="primary", elem_id="summarise")
                 reflection = gr.Markdown(elem_id="reflection", elem_classes=["plan", "panel"])
                 items = gr.CheckboxGroup(label="Action items: tick them off when done",
@@ -124,14 +135,16 @@ def build(deps: Deps) -> View:
     def _load_session(me: PersonView, sid: int | None, said: str = "") -> tuple:
         """Everything shown for one session (or for none), share box cleared."""
         if sid is None:
-            return (gr.Textbox(value="", interactive=False), NO_SESSION, "",
-                    gr.CheckboxGroup(choices=[], visible=False), None, None, None, "", "")
+            return (gr.Textbox(value="", interactive=False, placeholder=NO_SESSION_BOX),
+                    NO_SESSION, "", gr.CheckboxGroup(choices=[], visible=False), None, None,
+                    None, "", "", sync_message("load", NO_SESSION))
         s = deps.record.get_session(me, sid)
         when = s.updated_at.strftime("%d %b %Y %H:%M UTC") if s.updated_at else "never"
-        return (gr.Textbox(value=s.my_notes or "", interactive=True),
-                said or f"Session {s.number}, last saved {when}. Only you can see these notes.",
-                _reflection_md(s.reflection), _items(s),
-                s.personal_effectiveness, s.business_effectiveness, None, "", "")
+        said = said or f"Session {s.number}, last saved {when}. Only you can see these notes."
+        return (gr.Textbox(value=s.my_notes or "", interactive=True, placeholder=WRITE_HERE),
+                said, _reflection_md(s.reflection), _items(s),
+                s.personal_effectiveness, s.business_effectiveness, None, "", "",
+                sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id))
 
     def _first(me: PersonView, pair_id: int | None) -> tuple:
         choices = _sessions(deps, me, pair_id)
@@ -160,14 +173,28 @@ def build(deps: Deps) -> View:
                                          "as you type, and only you can see them."))
 
     @guard
-    def autosave(session_id: Any, text: str, request: gr.Request) -> str:
+    def autosave(session_id: Any, text: str, request: gr.Request, sent: str = "") -> str:
+        """Save the notes; the answer names the revision saved (or refused, and why), so the
+        page shows "Saved at" only for what the server really holds."""
         me = caller(deps, request, ROLES)
         sid = int_or_none(session_id)
+        try:
+            rev = int(json.loads(sent or "{}").get("rev", 0))
+        except (ValueError, TypeError, AttributeError):
+            rev = 0
         if sid is None:
-            return NO_SESSION
-        deps.record.save_notes(me, sid, text or "")
-        return (f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC. Only you can see these "
-                "notes.")
+            return sync_message("ack", NO_SESSION, rev=rev, ok=False)
+        key = draft_key(me.email, sid)
+        text = text or ""
+        if len(text) > MAX_NOTE_CHARS:
+            return sync_message("ack", too_long(len(text)), key=key, sid=sid, rev=rev, ok=False)
+        try:
+            deps.record.save_notes(me, sid, text)
+        except InvalidInput as exc:  # a refusal of who is asking stays an error
+            return sync_message("ack", f"**Not saved**: {plain(str(exc))}", key=key, sid=sid,
+                                rev=rev, ok=False)
+        return sync_message("ack", f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC. "
+                            "Only you can see these notes.", key=key, sid=sid, rev=rev)
 
     @guard
     def summarise_notes(session_id: Any, pair_id: Any, text: str, request: gr.Request):  # noqa: ANN202
@@ -175,13 +202,25 @@ def build(deps: Deps) -> View:
         sid = int_or_none(session_id)
         if sid is None:
             raise gr.Error("Choose or start a session first.", title="No session")
-        deps.record.save_notes(me, sid, text or "")  # persist first: the model may fail
+        text = text or ""
+        if not text.strip():
+            raise gr.Error("There are no notes to work with yet: write or paste them, then "
+                           "press Summarise.", title="No notes")
+        if len(text) > MAX_NOTE_CHARS:
+            raise gr.Error(plain(too_long(len(text)).replace("**", "")), title="Notes too long")
+        deps.record.save_notes(me, sid, text)  # persist first: the model may fail
+        if len(text) > MAX_NOTES_CHARS:
+            raise gr.Error(f"Your notes are saved, but at {len(text):,} characters they are too "
+                           f"long to summarise in one go (the limit is {MAX_NOTES_CHARS:,}). "
+                           "Split them across sessions, then summarise each.",
+                           title="Notes too long")
         yield "*Notes saved. Reading them…*", gr.skip(), gr.skip()
-        result = deps.coach.reflect(text or "")
-        pair_view = deps.record.get_pair(me, int(pair_id)) if int_or_none(pair_id) else None
-        s = deps.record.save_reflection(
-            me, sid, result.model_dump(mode="json"),
-            _item_specs(result, pair_view.mentor_name if pair_view else None))
+        try:
+            result = deps.coach.reflect(text)
+        except Exception:
+            yield "", gr.skip(), "Notes saved; they could not be summarised."
+            raise
+        s = keep_reflection(deps.record, me, sid, result)
         yield reflection_to_markdown(result), _items(s), "Notes and summary saved."
 
     @guard
@@ -254,13 +293,24 @@ def build(deps: Deps) -> View:
 
     private = {"api_visibility": "private"}
     shown = [notes, saved, reflection, items, personal, business, removed, share_text,
-             share_status]
+             share_status, sync]
     pair.input(on_pair, [pair], [session, *shown], **private)
     session.input(on_session, [session], shown, **private)
     new.click(start, [pair], [session, *shown], **private)
-    for event in (notes.input, notes.blur):
-        event(autosave, [session, notes], [saved], trigger_mode="always_last",
-              show_progress="hidden", **private)
+    # Saving is driven by the page's notes script (ui/notes.js): on change, paste, leaving
+    # the box and before unload it presses the hidden save button, and it alone decides what
+    # the status line says about saving, from the server's answers.
+    gr.context.Context.root_block.load(None, None, None, js=NOTES_JS)
+    saving = save_now.click(autosave, [session, notes, sync], [sync],
+                            js="(s, t, y) => window.turntableNotes.outgoing(s, t, y)",
+                            trigger_mode="always_last", show_progress="hidden",
+                            concurrency_id="notes", concurrency_limit=8, **private)
+    saving.failure(None, None, [saved], js="() => window.turntableNotes.failed()", **private)
+    sync.change(None, [sync], [saved],  # may come before the page-load script: install it
+                js=f"(v) => {{ ({NOTES_JS})(); return window.turntableNotes.sync(v); }}",
+                show_progress="hidden", **private)
+    say.click(None, None, [saved], js="() => window.turntableNotes.message()",
+              trigger_mode="multiple", show_progress="hidden", **private)
     summarise.click(summarise_notes, [session, pair, notes], [reflection, items, saved],
                     concurrency_id="coach", concurrency_limit=2, **private)
     items.input(tick, [session, items], [saved], show_progress="hidden", **private)

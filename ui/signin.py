@@ -1,4 +1,5 @@
-"""Slow down password guessing: after a few failures an email is locked out for a while.
+"""Slow down password guessing: after a few failures an email (or a client address) is
+locked out for a while.
 
 Held by the sign-in check of one app process (several replicas each keep their own count);
 the record's audit trail keeps every attempt either way.
@@ -37,6 +38,14 @@ class SignInLimiter:
         with self._lock:
             return len(self._recent(email)) >= self.max_failures
 
+    def locked_until(self, email: str) -> float | None:
+        """When (seconds since the epoch) a locked email may try again; None if it may now."""
+        with self._lock:
+            recent = self._recent(email)
+            if len(recent) < self.max_failures:
+                return None
+            return time.time() + (recent[-1] + self.window - self.clock())
+
     def record(self, email: str, ok: bool) -> None:
         with self._lock:
             if ok:
@@ -47,3 +56,24 @@ class SignInLimiter:
                         self._recent(known)
                 self._recent(email)
                 self._failures.setdefault(email, []).append(self.clock())
+
+
+class AddressThrottle:
+    """Failed sign-ins per client address: a burst of guesses from one place is turned away
+    before any password is hashed. Bounded: the addresses seen longest ago are forgotten."""
+
+    def __init__(self, max_failures: int = 30, window: float = 10 * 60,
+                 capacity: int = MAX_TRACKED, clock: Callable[[], float] = time.monotonic
+                 ) -> None:
+        self.inner = SignInLimiter(max_failures, window, clock)
+        self.capacity = capacity
+
+    def blocked_until(self, address: str) -> float | None:
+        return self.inner.locked_until(address)
+
+    def failed(self, address: str) -> None:
+        with self.inner._lock:
+            if len(self.inner._failures) >= self.capacity and \
+                    address not in self.inner._failures:
+                self.inner._failures.pop(next(iter(self.inner._failures)))
+        self.inner.record(address, False)

@@ -119,6 +119,7 @@ def build(deps: Deps) -> Section:
                     new_role = gr.Dropdown(ROLE_CHOICES, label="New role", scale=1)
                     set_role = gr.Button("Change role", scale=1)
                     deactivate = gr.Button("Deactivate", variant="stop", scale=1)
+                    reset = gr.Button("Reset password", scale=1, elem_id="person-reset")
         said = gr.Markdown(elem_id="structure-said")
 
     outputs = [people, cycles, pairs, who, program, editing, pair_cycle, mentor, mentee, ending]
@@ -186,6 +187,13 @@ def build(deps: Deps) -> Section:
         p = deps.record.set_active(me, int(pid), False)
         return f"{p.name} can no longer sign in."
 
+    def do_reset(me: PersonView, pid: Any) -> str:
+        if int_or_none(pid) is None:
+            raise gr.Error("Choose a person.")
+        secret = deps.record.reset_password(me, int(pid))
+        return (f"Their new password is `{secret}`: pass it on privately; it is not shown "
+                "again. They were signed out everywhere.")
+
     private = {"api_visibility": "private"}
     all_out = [*outputs, said]
     add_pair.click(run(do_add_pair), [pair_cycle, mentor, mentee], all_out, **private)
@@ -195,6 +203,7 @@ def build(deps: Deps) -> Section:
     add_person.click(run(do_add_person), [p_name, p_email, p_role], all_out, **private)
     set_role.click(run(do_set_role), [who, new_role], all_out, **private)
     deactivate.click(run(do_deactivate), [who], all_out, **private)
+    reset.click(run(do_reset), [who], all_out, **private)
 
     @guard
     def pick_cycle(cid: Any, request: gr.Request) -> tuple:

@@ -18,6 +18,7 @@ from coach.anonymise import lexicon as lx
 from coach.anonymise import patterns as pt
 from coach.anonymise.addresses import find_addresses
 from coach.anonymise.people import Mention, find_people
+from coach.anonymise.web import find_web_addresses
 from coach.errors import InvalidInput
 
 __all__ = ["Anonymised", "Span", "anonymise", "KINDS"]
@@ -112,15 +113,29 @@ def _with_brands(text: str, taken: list[bool]) -> list[bool]:
     return blocked
 
 
+# A web address introduced as someone's own ("Portfolio: mayaokafor.art", "her site is at ...").
+OWN_SITE_RE = re.compile(
+    r"(?:(?<!our )(?<!the )(?<!company )\b(?:portfolio|cv|resume|résumé|homepage|newsletter"
+    r"|podcast|blog|linktree|link in bio)"
+    r"|\b(?:her|his|their|own)\s+(?:\w+\s+)?(?:site|website|page|shop|store))"
+    r"(?:\s+(?:is|lives|sits))?(?:\s+(?:at|on|here))?\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _person_links(text: str, taken: list[bool], people: list[Mention]) -> list[pt.Found]:
-    """A web address that spells out a person's name is as identifying as a profile link."""
-    words = {w.lower() for m in people for w in m.words if len(w) >= 4}
+    """A web address that spells out a person's name is as identifying as a profile link, and
+    so is one the note introduces as someone's own site."""
+    words = {_key(w) for m in people for w in m.words if len(w) >= 3}
     found = []
-    for start, end in pt.find_urls(text):
+    spans = list(pt.find_urls(text)) + [(s, e) for s, e, _ in find_web_addresses(text)]
+    for start, end in spans:
         if any(taken[start:end]):
             continue
         host = text[start:end].lower()
-        if any(w in host for w in words):
+        if any((w in host and len(w) >= 4) or host.startswith(w) for w in words):
+            found.append((start, end, "LINK"))
+        elif OWN_SITE_RE.search(text[max(0, start - 40) : start]):
             found.append((start, end, "LINK"))
     return found
 

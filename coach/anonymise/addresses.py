@@ -69,6 +69,15 @@ STREET_RES = (
     re.compile(r"\b(?:the" + SP + r")?corner" + SP + r"of" + SP + r"[^,\n;?!]{2,40}?" + SP
                + r"and" + SP + r"[^,.\n;?!]{2,40}", re.I),
 )
+NUMBER_NAME_NUMBER = STREET_RES[3]
+
+
+def _has_plain_words(match: str) -> bool:
+    from coach.anonymise.words import is_ordinary_word
+
+    return any(is_ordinary_word(w.lower()) for w in re.findall(r"[^\W\d_]+", match))
+
+
 # "Storgatan 12": a word then a number, kept when the word ends like a street name.
 WORD_NUMBER_RE = re.compile(LEAD + r"\b(?P<word>[^\W\d_]+)" + SP + r"\d{1,5}[A-Za-z]?\b\.?")
 SUFFIX_END_RE = re.compile(r"(?:" + STREET_SUFFIXES + r")$", re.IGNORECASE)
@@ -168,6 +177,8 @@ def find_addresses(text: str) -> Iterator[Found]:
     """Street addresses with whatever of the postal address follows them."""
     for rx in STREET_RES:
         for m in rx.finditer(text):
+            if rx is NUMBER_NAME_NUMBER and _has_plain_words(m.group(0)):
+                continue  # "5 OUT OF 8 FRIENDS", "5 dari 8 teman": a ratio, not a street
             yield m.start(), _extend(text, m.end()), "ADDRESS"
     for m in WORD_NUMBER_RE.finditer(text):
         if SUFFIX_END_RE.search(m.group("word")):

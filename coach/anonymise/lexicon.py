@@ -34,6 +34,8 @@ STOP_WORDS = frozenset(
     freetrade nest morningstar glassdoor indeed handshake hirevue workday
     shopee tokopedia lazada gojek grab gopay ovo dana pix paytm phonepe upi bizum lydia
     wechat alipay weibo douyin xiaohongshu line kakao kakaotalk naver paypay rakuten
+    rappi nubank uala ualá banorte bbva bancolombia coppel mercadona glovo cabify
+    indomaret alfamart blibli bukalapak gofood grabpay shopeepay linkaja flip jago qris
     vinted depop etsy ebay wallapop shein temu asos patagonia ecosia koala
     duolingo blinkist bumble tinder hinge strava peloton onto mercedes bmw audi toyota
     deloitte pwc kpmg accenture mckinsey bain gartner forrester nielsen
@@ -146,20 +148,28 @@ STREET_WORDS = frozenset(
     "street st road rd avenue ave lane ln drive boulevard blvd way close court place square".split()
 )
 # Before a lone unfamiliar word these usually introduce a place ("based in Kulusuk").
-PLACE_PREPOSITIONS = frozenset("in at from to into near via around across outside".split())
+PLACE_PREPOSITIONS = frozenset(
+    "in at from to into near via around across outside di ke dari en desde hacia".split()
+)
 
 # Words before a name that make the next capitalised word a person.
-TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam mister".split())
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lord lady madam mister
+    pak bu bapak ibu mas mbak kak bang sdr sdri
+    sr sra srta don doña dña""".split()
+)
 BEFORE_CUES = frozenset(
     """
     dear hi hello hey thanks cheers mentor mentee mentors mentees attendees from cc
     says said asked told met starring featuring by named called colleague manager boss
-    with and
+    with and ask
+    dengan bersama sama oleh hubungi menurut con según segun
     """.split()
 )
 # Of those, the ones that are enough for a capitalised word absent from the gazetteer.
 STRONG_BEFORE_CUES = frozenset(
-    "dear hi hello hey says said told named called starring featuring mentor mentee".split()
+    """dear hi hello hey says said told named called starring featuring mentor mentee
+    menurut según segun""".split()
 )
 # Phrases ending just before a name.
 BEFORE_PHRASES = (
@@ -167,6 +177,13 @@ BEFORE_PHRASES = (
     "my mentor", "my mentee", "our mentor", "spoke to", "spoke with", "talked to",
     "talking to", "meeting with", "session with", "thank you", "signed", "introduce",
     "name?", "surname?", "name:", "surname:",
+    "coffee with", "lunch with", "call with", "chat with", "catch-up with", "catch up with",
+    "1:1 with", "1-1 with", "ask", "thanks", "according to",
+    "mentor saya", "mentor saya,", "mentee saya", "sesi dengan", "sesi bersama", "rapat dengan",
+    "diskusi dengan", "ngobrol dengan", "ngobrol sama", "ketemu", "ketemu dengan", "bertemu",
+    "bertemu dengan", "pertemuan dengan", "bersama mentor", "nama saya",
+    "mi mentor", "mi mentora", "mi mentee", "reunión con", "sesión con", "llamada con",
+    "hablé con", "charla con", "café con", "me llamo",
 )
 # Words right after a name that make it a person.
 AFTER_CUES = frozenset(
@@ -178,11 +195,14 @@ AFTER_CUES = frozenset(
     sends sent sees saw believes believed feels felt argued noted added replied wrote
     promised offered reckons loves hates prefers reads lives works worked leases rents
     invests saves pays paid owns bought sold came comes went goes gave gives took takes
+    holds manages leads hosts keeps needs likes knows buys sells spends earns posts shops
+    studies started moved left quit applied applies hired ran led
     """.split()
 )
 # Surname particles that may sit inside a name in lower case.
 PARTICLES = frozenset(
-    "van von der den de del della di da das dos du la le bin binti ibn al el ter ten af y".split()
+    """van von der den de del della di da das dos du la le los las bin binti ibn al el ter ten af y
+    ni nic mac ó ui""".split()
 )
 
 # Country names (lower case), so a postal address can run on to its last line.
@@ -210,7 +230,7 @@ COUNTRIES = frozenset(
 )
 
 # A country is substance, not a person, unless it is also a common given name.
-STOP_WORDS = STOP_WORDS | (COUNTRIES - {"jordan", "georgia", "chad", "israel", "india"})
+STOP_WORDS = STOP_WORDS | (COUNTRIES - {"jordan", "georgia", "chad", "israel", "india", "sri"})
 
 # Companies and brands named after people: they are substance, never a person to remove.
 BRAND_PHRASES = (
@@ -225,4 +245,13 @@ BRAND_PHRASES = (
     "Ernst Young", "Arthur Andersen", "Bain Capital", "Charles Tyrwhitt", "Jack Wills",
     "Dow Jones", "Smith & Nephew", "Clifford Chance", "Allen & Overy", "Linklaters",
     "Freshfields", "Baker McKenzie", "Deloitte", "Hargreaves Lansdown", "Martha Stewart",
+    # Banks, wallets and shops named like people or places in Latin America, Spain, Indonesia
+    "Mercado Pago", "Mercado Libre", "Banco Azteca", "Banco Santander", "Banco do Brasil",
+    "Banco Inter", "Banco Sabadell", "Caixa Bank", "El Corte Inglés", "Massimo Dutti",
+    "Pull & Bear", "Bank Jago", "Bank Mandiri", "Bank Central Asia", "Bank Rakyat Indonesia",
+    "Bank Negara Indonesia", "Bank Syariah Indonesia", "Bank Danamon", "Allo Bank",
+    "Kopi Kenangan", "Janji Jiwa", "Google Pay", "Apple Pay", "Samsung Pay", "Amazon Pay",
+    "Amazon Prime", "Uber Eats", "Just Eat", "Cash App", "Western Union", "Edward Jones",
+    "Raymond James", "Interactive Brokers", "Tim Hortons", "Taco Bell", "Burger King",
+    "Krispy Kreme", "Marcus by Goldman Sachs", "Trading 212",
 )

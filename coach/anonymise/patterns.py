@@ -10,12 +10,24 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from coach.anonymise.national import find_national_ids
+
 Found = tuple[int, int, str]
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # A fediverse handle (@name@server) reads like an email; it is a handle.
 FEDI_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 REDDIT_USER_RE = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+# A platform named just before a bare name: "WeChat: lily_chen88", "IG olivia.makes".
+HANDLE_CUE_RE = re.compile(
+    r"(?<![\w@/.])(?:WeChat|Wechat|WECHAT|Weixin|IG|Insta|Instagram|TikTok|Tiktok|LinkedIn"
+    r"|Linkedin|Twitter|Threads|Snapchat|Snap|Telegram|LINE|Line\s+ID|Kakao(?:Talk)?|Discord"
+    r"|Reddit|GitHub|Github|Douyin|Xiaohongshu|Weibo|Facebook|FB|Bluesky|Mastodon|YouTube"
+    r"|Signal|Skype|Zalo)"
+    r"(?P<sep>(?:[^\S\n]+(?:ID|id|handle|username|user))?[^\S\n]*[:=][^\S\n]*|(?:[^\S\n]+(?:ID|id|handle"
+    r"|username|user))?[^\S\n]+)"
+    r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+)
 HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 PROFILE_HOSTS = (
@@ -42,21 +54,27 @@ IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # Indonesian
+    r"|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Agu|Agt|Oktober|Okt|Desember|Des|Nopember"
+    # Spanish
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|ene|abr|ago|dic)"
 )
 DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\.?,?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?" + MONTHS + r"\.?,?\s+(?:de\s+|del\s+)?"
+    r"(?:19|20)\d{2}"
     r"|" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
 )
 DOB_RE = re.compile(
-    r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)"
-    r"[^\d\n]{0,40}?(?P<date>" + DATE + r")",
+    r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
+    r"|\blahir|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
+    r"[^\d\n]{0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
 
 NI_NUMBER_RE = re.compile(r"\b[A-Z]{2}(?: ?\d{2}){3} ?[A-D]\b")
-SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 IBAN_RE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){3,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b")
 CODE_ID_RE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,4}-\d{4,}(?:-[A-Z0-9]+)?|[A-Z]{1,3}\d{5,}|\d{4,}-[A-Z])(?![\w-])"
@@ -101,6 +119,26 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "HANDLE"
     for m in REDDIT_USER_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
+    for m in HANDLE_CUE_RE.finditer(text):
+        if _looks_like_handle(m.group("h"), ":" in m.group("sep") or "=" in m.group("sep")
+                              or m.group("sep").strip() != ""):
+            yield m.start("h"), m.end("h"), "HANDLE"
+
+
+def _looks_like_handle(h: str, marked: bool) -> bool:
+    """After a platform's name: a name with a digit, "_" or "." is a handle; a plain word only
+    after "WeChat:" or "IG ID", and only if it is no ordinary word ("IG stories")."""
+    if h.startswith("/in/"):
+        return True
+    if h.isdigit() and len(h) < 5:
+        return False
+    if any(c in h for c in "_.") or any(c.isdigit() for c in h):
+        return any(c.isalpha() for c in h)
+    if not marked or not h.islower() or len(h) < 4:
+        return False
+    from coach.anonymise.words import is_ordinary_word
+
+    return not is_ordinary_word(h)
 
 
 def find_links(text: str) -> Iterator[Found]:
@@ -145,8 +183,7 @@ def find_ids(text: str) -> Iterator[Found]:
     """Staff/badge/employee numbers, national and card numbers, IBANs."""
     for m in NI_NUMBER_RE.finditer(text):
         yield m.start(), m.end(), "ID"
-    for m in SSN_RE.finditer(text):
-        yield m.start(), m.end(), "ID"
+    yield from find_national_ids(text)
     for m in IBAN_RE.finditer(text):
         if _digits(m.group(0)) >= 8:
             yield m.start(), m.end(), "ID"

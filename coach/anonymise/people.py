@@ -13,7 +13,18 @@ import re
 from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
+from coach.anonymise.casing import cased_view, speaker_labels, unfamiliar
+from coach.anonymise.cjk import find_cjk_names
+from coach.anonymise.context import (
+    MONTHS,
+    NOT_A_PERSON_AFTER_RE,
+    SEASONS,
+    acts_as_person,
+    thanked,
+)
+from coach.anonymise.repeats import after, as_place, second_pass
 from coach.anonymise.words import (
+    PERSON_ONLY_AFTER,
     PERSON_VERBS,
     STRONG_AFTER,
     SURNAME_END_RE,
@@ -22,9 +33,16 @@ from coach.anonymise.words import (
     Tok,
     classify,
     gazetteer,
+    is_english_word,
+    is_substance,
     norm,
+    places,
     tokenise,
+    vocab,
 )
+
+# Endings English words share with names ("Waleed", "Tendai", "Faisal"); others are words.
+NAME_LIKE_END_RE = re.compile(r"^\w{3,6}(?:ed|ai|al|ic|ee)$")
 
 
 def _runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
@@ -60,24 +78,23 @@ def _before(text: str, start: int, before: Tok | None) -> tuple[str, str]:
     return line, prev
 
 
-def _after(text: str, end: int) -> tuple[str, str]:
-    rest = text[end : end + 30]
-    m = re.match(r"(['’]s\b)?[ \t]*(\w+)?", rest)
-    nxt = (m.group(2) or "").lower() if m else ""
-    return rest, nxt
-
-
-def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
+def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
+               found: set[int] | frozenset[int] = frozenset()) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
     if not names:
         return False
     line_before, prev = _before(text, run[0].start, toks[idx - 1] if idx else None)
-    rest, nxt = _after(text, run[-1].end)
+    rest, nxt = after(text, run[-1].end)
+    wide = text[run[-1].end : run[-1].end + 80]
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
-    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES
+    said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
+    said_before = said_before or thanked(text[max(0, run[0].start - 20) : run[0].start], rest,
+                                         run[0].at_start)
+    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES or said_before
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
-    strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
+    strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
+                    or acts_as_person(wide))
     colon_after = (
         rest.startswith(":") and run[0].at_start
         and all(t.cls in ("strong", "weak", "roster") and not t.dictionary for t in names)
@@ -96,9 +113,15 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
         return True
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
+    if len(names) >= 2 and norm(names[-1].text) in ("street", "road", "avenue", "lane"):
+        return False  # "Mark Street is closed"
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
+        if any(t.cls == "particle" and t.text.islower() for t in run[1:-1]):
+            return True  # "Hamdan bin Saeed", "Joost van der Linden"
+        if any(t.wordy for t in names):
+            return False  # "Guilty Pleasures", "Civis Analytics": words, not names
         if any(t.cls == "initial" for t in run[1:-1]):
             return True
         if all(t.cls == "unknown" for t in names) and len(names) <= 3:
@@ -106,44 +129,77 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok]) -> bool:
                 return True
         if names[0].cls == "weak" and names[0].first and norm(names[0].text) not in lx.STOP_WORDS:
             return True
+        if any(t.first for t in names) and (subject or acts_as_person(wide)):
+            return True  # "Summer Lee joined"
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
     tok = names[0]
+    if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
+        return False
+    if prev == "from" and norm(tok.text) in vocab()[1]:
+        return False  # "Chase from Sales thinks": the team, not a second person
     cues = strong_before or strong_after or colon_after
     if tok.cls == "strong":
+        if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
+            return False  # "his trip to Jordan"
         if tok.at_start and tok.dictionary:
-            return strong_before or subject or (weak_before and prev != ":")
+            return (strong_before or subject or (weak_before and prev != ":")
+                    or acts_as_person(wide))
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
-        if low in gazetteer()[2] and low not in lx.NAME_LIKE_WORDS:
+        function, roles = vocab()
+        if low not in lx.NAME_LIKE_WORDS and (low in function or low in gazetteer()[2]):
             return strong_before
-        if low in lx.STOP_WORDS:
-            return strong_before or strong_after
+        if low in lx.STOP_WORDS or low in roles or low in places():
+            # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
+            # Brands and teams present and join too; seasons, months and towns do not.
+            loose = low in MONTHS or low in SEASONS or low in lx.NAME_LIKE_WORDS or (
+                low not in lx.STOP_WORDS and low not in roles)
+            return (strong_before or nxt in PERSON_ONLY_AFTER
+                    or acts_as_person(wide, loose=loose))
         return cues or (weak_before and not tok.at_start)
+    if tok.wordy:
+        return strong_before
+    if tok.place:
+        return strong_before or nxt in PERSON_ONLY_AFTER or _in_name_list(text, idx, toks, found)
     if tok.surname_like and not tok.at_start and prev not in lx.PLACE_PREPOSITIONS:
         return True
     if tok.at_start and subject:
         return True
-    return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks)
+    return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
 
 
-def _in_name_list(text: str, idx: int, toks: list[Tok]) -> bool:
+def _in_name_list(text: str, idx: int, toks: list[Tok],
+                  found: set[int] | frozenset[int] = frozenset()) -> bool:
     """"Gaetane, Hannah and Derek": an unknown word listed beside known names."""
     tok = toks[idx]
-    if not re.match(r"(?:[,.;:!?)]|\s*\n| and | & |$)", text[tok.end : tok.end + 5]):
+    if is_english_word(norm(tok.text)):
+        return False  # "Thomas and Sons"
+    before = toks[idx - 2] if idx >= 2 else None
+    if before and (before.cls in ("strong", "roster") or before.end in found) and text[
+            before.end : tok.start].lower() in (" and ", " dan ", " y "):
+        return True  # "Ratna dan Dodi dari tim IT"
+    if idx and toks[idx - 1].cls in ("strong", "roster") and text[
+            toks[idx - 1].end : tok.start] == " & ":
+        return True
+    if not re.match(r"(?:[,.;:!?)]|\s*\n| and | & | dan | y |$)", text[tok.end : tok.end + 5]):
         return False
     for j in (idx - 1, idx + 1):
         if 0 <= j < len(toks) and toks[j].cls in ("strong", "roster"):
             a, b = sorted((toks[idx], toks[j]), key=lambda t: t.start)
-            if text[a.end : b.start] in (", ", " and ", " & ", ", and "):
+            if text[a.end : b.start] in (", ", " and ", " & ", ", and ", " dan ", " y "):
                 return True
     return False
 
 
-def _filler(tok: Tok) -> bool:
-    """A common word that happens to be in the gazetteer ("The", "Can") at a run's edge."""
+def _filler(tok: Tok, leading: bool = False) -> bool:
+    """A common word that happens to be in the gazetteer ("The", "Can") at a run's edge; at
+    its start also a function word or title ("Menurut Andi", "Mentor Budi")."""
     low = norm(tok.text)
-    return tok.cls == "weak" and low in gazetteer()[2] and low not in lx.NAME_LIKE_WORDS
+    if tok.cls != "weak" or low in lx.NAME_LIKE_WORDS:
+        return False
+    function, roles = vocab()
+    return low in gazetteer()[2] or low in function or (leading and low in roles)
 
 
 @lru_cache(maxsize=8)
@@ -153,9 +209,25 @@ def _roster_words(roster: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words - lx.PARTICLES)
 
 
+PLACE_PREPOSITION_PARTICLES = frozenset({"di", "de", "del"})
+
+
+def _places_after_prepositions(toks: list[Tok]) -> None:
+    """"Bagus Saputra di Denpasar", "Ana Ruiz de Sevilla": "in" and "from" before a town, not
+    a particle inside the name, when the town is no surname."""
+    _, sur, _, _ = gazetteer()
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if (t.cls == "particle" and t.text in PLACE_PREPOSITION_PARTICLES
+                and nxt.start == t.end + 1 and nxt.text not in sur
+                and (norm(nxt.text) in places() or norm(nxt.text) in lx.STOP_WORDS)):
+            t.cls = "none"
+
+
 def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention]:
     """Mentions of people in text, skipping characters already taken by other identifiers."""
     roster_words = _roster_words(tuple(roster))
+    original, text = text, cased_view(text, roster_words)
     toks = tokenise(text, taken)
     for i, t in enumerate(toks):
         prev = toks[i - 1] if i else None
@@ -165,28 +237,47 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             and text[prev.end : t.start] == " "
         )
         classify(t, roster_words, text[t.end : t.end + 2], prev_cap)
+    _places_after_prepositions(toks)
     mentions: list[Mention] = []
+    found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
     for run in _runs(text, toks):
         while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
             run = run[1:]
         while run and run[-1].cls in ("title", "particle"):
             run = run[:-1]
-        while len(run) > 1 and _filler(run[0]):
+        while len(run) > 1 and _filler(run[0], leading=True) and run[1].cls != "initial":
             run = run[1:]
         while len(run) > 1 and _filler(run[-1]):
             run = run[:-1]
+        while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
+            run = run[1:]
+        while len(run) > 1 and run[-1].wordy and not NAME_LIKE_END_RE.search(run[-1].text):
+            run = run[:-1]  # "Russell Investments", "Rivet Software"
         if not run:
             continue
-        if _is_person(text, run, pos[id(run[0])], toks):
+        if _is_person(text, run, pos[id(run[0])], toks, found_at):
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(run[0].start, run[-1].end, words))
+            found_at.add(run[-1].end)
     mentions += _lower_case_names(text, toks, mentions)
-    return _second_pass(text, toks, mentions, roster_words)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for start, end in speaker_labels(text, roster_words):
+        if start not in covered and not any(taken[start:end]):
+            mentions.append(Mention(start, end, [text[start:end]]))
+    mentions += find_cjk_names(text, taken)
+    mentions.sort(key=lambda m: m.start)
+    return second_pass(text, toks, mentions, roster_words, original)
 
 
 LOWER_CUE_RE = re.compile(
-    r"\b(?:with|w/|met|asked|told|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor|mentee)\.?[ \t]*$"
+    r"\b(?:with|w/|met|asked|told|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor|mentee|ask"
+    r"|dengan|sama|bersama|tanya|hubungi|menurut|con|según|segun)\.?[ \t]*$"
+)
+ENGLISH_CUE_RE = re.compile(r"\b(?:with|w/|met|ask|asked|told|thanks|mentor|mentee)[ \t]+$")
+# A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
+LOWER_TITLE_RE = re.compile(
+    r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|sr|sra)\.?[ \t]$"
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 
@@ -199,7 +290,7 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
         low = tok.text
         if not low.islower() or len(low) < 3 or low.capitalize() not in first:
             return False
-        if low in common or low in dictionary or low in lx.STOP_WORDS:
+        if low in common or low in dictionary or is_substance(low):
             return False
         return not (low.endswith("s") and (low[:-1] in common or low[:-1] in dictionary))
 
@@ -207,6 +298,16 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
     people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
     given = [plain_given(t) and t.start not in covered for t in toks]
+    for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
+        if (not given[i] and t.text.islower() and len(t.text) >= 4 and t.start not in covered
+                and unfamiliar(t.text)
+                and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())):
+            given[i] = True
+    for i, t in enumerate(toks):
+        if (not given[i] and t.text.islower() and len(t.text) >= 3 and t.start not in covered
+                and not is_substance(t.text) and t.text not in common
+                and LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())):
+            given[i] = True
     listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
         if not given[i]:
@@ -214,8 +315,8 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2:
             low = nxt.text
-            if low not in common and low not in dictionary and low not in lx.STOP_WORDS and (
-                low.capitalize() in sur or SURNAME_END_RE.search(low)
+            if low not in common and low not in dictionary and not is_substance(low) and (
+                low.capitalize() in sur or SURNAME_END_RE.search(low) or unfamiliar(low)
             ):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
                 people.add(t.start)
@@ -226,6 +327,7 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
             any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
             or LOWER_CUE_RE.search(line)
             or (verb is not None and verb.group(1) in PERSON_VERBS)
+            or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
             or i in listed
         ):
             out.append(Mention(t.start, t.end, [t.text]))
@@ -256,38 +358,4 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
         has_person = any(toks[i].start in people for i in chain)
         if len(chain) >= 3 or (has_person and len(chain) >= 2):
             out.update(i for i in chain if given[i])
-    return out
-
-
-def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
-    first, sur, _, dictionary = gazetteer()
-    if low in roster_words:
-        return True
-    return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
-
-
-def _second_pass(
-    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str]
-) -> list[Mention]:
-    """Bare first names or surnames of people already found, anywhere in the note."""
-    _, _, common, _ = gazetteer()
-    known = {norm(w) for m in mentions for w in m.words} | roster_words
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    out = list(mentions)
-    for t in toks:
-        low = norm(t.text)
-        if low not in known or t.start in covered:
-            continue
-        ordinary = low in common or low in lx.STOP_WORDS or len(low) < 3
-        if not t.text[0].isupper() and (ordinary or not _is_gazetteer_name(low, roster_words)):
-            continue
-        if ordinary:
-            rest, nxt = _after(text, t.end)
-            cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
-            if t.at_start and not cue:
-                continue
-            if not t.text[0].isupper():
-                continue
-        out.append(Mention(t.start, t.end, [t.text]))
-    out.sort(key=lambda m: m.start)
     return out

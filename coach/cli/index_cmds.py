@@ -8,8 +8,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+from coach.errors import ConfigError
 from coach.settings import Settings, load_settings
-from coach.topics import ALL_TOPICS, KINDS
+from coach.topics import ALL_TOPICS, KINDS, VISIBILITIES
+
+UPLOAD_KINDS = tuple(k for k in KINDS if k != "shared-note")  # as coach.ingest (kept light)
 
 
 def _open(settings: Settings):  # noqa: ANN202 - Index, imported lazily to keep --help fast
@@ -30,9 +33,33 @@ def _report(results: list, quiet: bool = False) -> int:
     return 1 if errors else 0
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from coach.ingest import files_in, ingest_uploads, library_roots, sync, tqdm_progress
+def _uploader() -> str:
+    """Who runs `coach ingest` on files from elsewhere: the account at the shell."""
+    import getpass
 
+    try:
+        return f"{getpass.getuser()} (command line)"
+    except (OSError, KeyError):
+        return "command line"
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from coach.errors import InvalidInput
+    from coach.ingest import (
+        UploadChoice,
+        files_in,
+        ingest_uploads,
+        library_roots,
+        sync,
+        tqdm_progress,
+    )
+
+    try:
+        choice = UploadChoice(kind=args.kind, visibility=args.visibility, topic=args.topic,
+                              added_by=_uploader())
+    except InvalidInput as exc:
+        print(exc, file=sys.stderr)
+        return 2
     settings = load_settings()
     index = _open(settings)
     files, roots, copies = [], [], []
@@ -48,7 +75,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             copies.append((p, p.name))
         else:
             files.append(p)
-    results = ingest_uploads(index, settings, copies, progress=tqdm_progress())
+    results = ingest_uploads(index, settings, copies, choice, progress=tqdm_progress())
     results += sync(index, settings, files=files, roots=roots, progress=tqdm_progress())
     return _report(results, quiet=args.quiet)
 
@@ -135,11 +162,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Gradio entry point; the coach package itself never imports Gradio."""
+    import importlib.util
     import os
 
-    from coach.settings import PROJECT_ROOT
-
-    argv = [sys.executable, str(PROJECT_ROOT / "app.py")] + (["--no-demo"] if args.no_demo else [])
+    spec = importlib.util.find_spec("app")  # the checkout's app.py, or the installed one
+    if spec is None or not spec.origin:
+        raise ConfigError("The web app (app.py) is not installed; reinstall Turntable.")
+    argv = [sys.executable, spec.origin] + (["--no-demo"] if args.no_demo else [])
     os.execv(sys.executable, argv)
     return 0  # pragma: no cover - execv does not return
 
@@ -149,6 +178,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="*",
                    help="files or folders; files from elsewhere are kept as uploads")
     p.add_argument("-q", "--quiet", action="store_true", help="do not list unchanged files")
+    p.add_argument("--kind", default="guidance", choices=UPLOAD_KINDS,
+                   help="what files from elsewhere are (default guidance); their front matter "
+                        "cannot change it")
+    p.add_argument("--visibility", default="everyone", choices=VISIBILITIES,
+                   help="who may retrieve files from elsewhere (default everyone)")
+    p.add_argument("--topic", choices=ALL_TOPICS,
+                   help="topic of files from elsewhere (default: their front matter, or general)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("reindex", help="rebuild the index: library, uploads and shared notes")

@@ -73,6 +73,45 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _secret(prompt: str) -> str:
+    """One password: asked without echo at a terminal, else one line of standard input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_people_passwd(args: argparse.Namespace) -> int:
+    from coach.record import SYSTEM
+
+    current = _secret("Current password: ")
+    if not current:
+        raise InvalidInput("No current password was given.")
+    new = _secret("New password: ")
+    if not new:
+        raise InvalidInput("No new password was given.")
+    if sys.stdin.isatty() and _secret("New password again: ") != new:
+        raise InvalidInput("The two new passwords differ; nothing was changed.")
+    with _record() as record:
+        me = record.find_person(SYSTEM, args.as_email)
+        record.change_password(me, current, new)
+    print(f"password changed for {inert(me.email)}; every sign-in of this account has ended")
+    return 0
+
+
+def cmd_people_reset_password(args: argparse.Namespace) -> int:
+    from coach.record import SYSTEM
+
+    with _record() as record:
+        admin = _as(record, args.as_email)
+        person = record.find_person(SYSTEM, args.email)
+        secret = record.reset_password(admin, person.id)
+    print(f"password reset for {inert(person.email)}; every sign-in of this account has ended")
+    print(f"new password (shown once, store it now): {secret}")
+    return 0
+
+
 def cmd_share_list(args: argparse.Namespace) -> int:
     with _record() as record:
         actor = _as(record, args.as_email)
@@ -138,6 +177,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lst.add_argument("--role", choices=("mentor", "mentee", "hr", "admin"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_people_list)
+    passwd = psub.add_parser(
+        "passwd", help="change your own password (asked without echo; or two lines on stdin)")
+    passwd.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
+    passwd.set_defaults(func=cmd_people_passwd)
+    reset = psub.add_parser("reset-password",
+                            help="an admin sets a new password for someone; prints it once")
+    reset.add_argument("email")
+    reset.add_argument("--as", dest="as_email", required=True, metavar="ADMIN_EMAIL")
+    reset.set_defaults(func=cmd_people_reset_password)
 
     share = subparsers.add_parser("share", help="review the queue of notes offered for sharing")
     ssub = share.add_subparsers(dest="share_command", required=True, metavar="ACTION")

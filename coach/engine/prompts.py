@@ -14,9 +14,9 @@ from pathlib import Path
 
 from coach.errors import CoachError
 from coach.passages import Passage
-from coach.settings import PROJECT_ROOT
+from coach.settings import bundled_dir
 
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
+PROMPTS_DIR = bundled_dir("prompts")
 SYSTEM_SECTIONS = ("# IDENTITY and PURPOSE", "# OUTPUT SECTIONS", "# OUTPUT INSTRUCTIONS")
 USER_SECTIONS = ("# INPUT",)
 

@@ -3,11 +3,14 @@
 Open it with ``open_record(settings, index=None)`` or ``Record.open(url, index=None)``; either
 applies the Alembic migrations in ``coach/record/migrations`` first (idempotent, safe from
 several processes). The default is a SQLite file under ``data_dir`` (WAL, foreign keys on);
-``COACH_DATABASE_URL`` takes any SQLAlchemy URL, e.g. PostgreSQL.
+``COACH_DATABASE_URL`` takes any SQLAlchemy URL, e.g. PostgreSQL. ``Record.open`` also takes
+``session_idle_minutes``, ``session_max_hours`` (``open_record`` passes the settings) and
+``clock``, the aware-UTC "now" that sign-in expiry and the lockout are measured with.
 
-Every call except ``authenticate`` and ``approved_notes_for_index`` takes the acting person
-first: a ``PersonView`` (from ``authenticate``), a person id, or ``SYSTEM`` (the operator at the
-command line: manages people and program structure, reads no notes, cannot review shares).
+Every call except the sign-in ones and ``approved_notes_for_index`` takes the acting person
+first: a ``PersonView`` (from ``signed_in`` or ``authenticate``), a person id, or ``SYSTEM``
+(the operator at the command line: manages people and program structure, reads no notes,
+cannot review shares).
 The actor is re-read from the database on every call, so a role change or deactivation takes
 effect at once. A refused call raises ``coach.errors.PermissionDenied`` with a plain sentence
 and is written to the audit trail; bad input raises ``InvalidInput``, a missing row ``NotFound``.
@@ -23,8 +26,13 @@ Who may do what:
 
 API for the UI (all on ``Record``):
 
-Sign-in and people
-    ``authenticate(email, password) -> PersonView | None``
+Sign-in (see ``coach.record.signins``; these hash with argon2: call them off the event loop)
+    ``sign_in(email, password, client="") -> SignIn | None`` (raises ``AccountLocked``),
+    ``signed_in(token) -> PersonView | None`` (every request), ``sign_out(token)``,
+    ``lockout(email) -> datetime | None``, ``change_password(actor, current, new)``,
+    ``reset_password(admin, person_id) -> str``; ``authenticate(email, password)`` checks a
+    password without starting a sign-in
+People
     ``get_person(actor, person_id)``, ``find_person(actor, email)``,
     ``list_people(actor, role=None)``
     ``add_person(actor, name=, email=, role=, password=None, expertise=, learning_goals=)
@@ -66,6 +74,7 @@ from __future__ import annotations
 from coach.record.aggregates import ProgramStats
 from coach.record.core import SYSTEM, Actor, ActorRef, IndexSink
 from coach.record.service import Record, open_record
+from coach.record.signins import SignIn
 from coach.record.views import (
     ActionItemView,
     AuditView,
@@ -94,5 +103,6 @@ __all__ = [
     "Record",
     "SessionView",
     "ShareView",
+    "SignIn",
     "open_record",
 ]

@@ -8,12 +8,13 @@ a fresh transaction before raising :class:`coach.errors.PermissionDenied`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach.errors import InvalidInput, NotFound, PermissionDenied
@@ -85,9 +86,21 @@ class Refused(PermissionDenied):
 class RecordCore:
     """Owns the engine, the optional index, and the helpers the service mixins share."""
 
-    def __init__(self, engine: Engine, index: IndexSink | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        index: IndexSink | None = None,
+        *,
+        session_idle: timedelta = timedelta(minutes=60),
+        session_max: timedelta = timedelta(hours=12),
+        clock: Callable[[], datetime] = m.utcnow,
+    ) -> None:
+        """`clock` returns the aware UTC now; sign-in expiry and the lockout read it."""
         self.engine = engine
         self.index = index
+        self.session_idle = session_idle
+        self.session_max = session_max
+        self.clock = clock
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(writer(engine), expire_on_commit=False)
 
@@ -178,6 +191,20 @@ class RecordCore:
                 detail=detail[:500],
             )
         )
+
+    def _now(self) -> datetime:
+        """The clock's now, as an aware UTC datetime (what every stored time is in)."""
+        now = self.clock()
+        return now.astimezone(UTC) if now.tzinfo else now.replace(tzinfo=UTC)
+
+    def _end_signins(self, s: Session, person_id: int) -> int:
+        """Revoke every live sign-in of a person (a password change, reset or deactivation)."""
+        result = s.execute(
+            update(m.SignInSession)
+            .where(m.SignInSession.person_id == person_id, m.SignInSession.revoked_at.is_(None))
+            .values(revoked_at=self._now())
+        )
+        return int(result.rowcount or 0)
 
     @staticmethod
     def _get(s: Session, model: type[T], ident: Any, what: str) -> T:

@@ -7,7 +7,11 @@ in dialect-specific event hooks. Any other SQLAlchemy URL (PostgreSQL) runs plai
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -23,6 +27,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
 # Execution option that asks the SQLite begin hook for a write lock up front.
 IMMEDIATE = "turntable_begin_immediate"
+T = TypeVar("T")
 
 
 def make_engine(url: str) -> Engine:
@@ -58,7 +63,7 @@ def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
         # Deleted notes are overwritten on disk, not just unlinked from the b-tree.
         cur.execute("PRAGMA secure_delete=ON")
         if wal:
-            cur.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
@@ -66,6 +71,42 @@ def _install_sqlite_hooks(engine: Engine, *, wal: bool) -> None:
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
         immediate = conn.get_execution_options().get(IMMEDIATE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY ("database is locked"), from the driver or wrapped by SQLAlchemy."""
+    cause = getattr(exc, "orig", None) or exc
+    if not isinstance(cause, sqlite3.OperationalError):
+        return False
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_BUSY
+    return "database is locked" in str(cause)
+
+
+def _retry_busy(attempt: Callable[[], T]) -> T:
+    """Run `attempt`, again after a short, growing pause while SQLite says it is busy.
+
+    For the cases where SQLite answers SQLITE_BUSY at once instead of waiting out the busy
+    timeout (it does so when waiting could deadlock). Bounded by BUSY_TIMEOUT_MS in all.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            return attempt()
+        except Exception as exc:
+            if not _busy(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
+def _switch_to_wal(cur: sqlite3.Cursor) -> None:
+    """Turn a file to WAL. Two connections switching a brand-new file at once (two app
+    processes starting together) get "database is locked" at once, whatever the busy
+    timeout: the loser waits for the winner instead, and then finds the file in WAL."""
+    _retry_busy(lambda: cur.execute("PRAGMA journal_mode=WAL").fetchone())
 
 
 def writer(engine: Engine) -> Engine:
@@ -96,16 +137,22 @@ def migrate(engine: Engine) -> bool:
 
     Safe to call from several processes at once: the upgrade runs under the write lock
     (SQLite) or an advisory lock (PostgreSQL), and the revision is checked again once held.
+    A first open that finds SQLite busy waits and tries again (within BUSY_TIMEOUT_MS).
     """
     head = head_revision()
-    if current_revision(engine) == head:
+    if _retry_busy(lambda: current_revision(engine)) == head:
         return False
     cfg = alembic_config(engine)
-    with writer(engine).begin() as conn:
-        if conn.dialect.name == "postgresql":  # one migrator at a time across processes
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7301)")
-        if MigrationContext.configure(conn).get_current_revision() == head:
-            return False
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return True
+
+    def upgrade() -> bool:
+        with writer(engine).begin() as conn:
+            if conn.dialect.name == "postgresql":  # one migrator at a time across processes
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7301)")
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return False
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return True
+
+    # A busy answer rolls the whole upgrade back; it is then tried again from the start.
+    return _retry_busy(upgrade)

@@ -231,3 +231,39 @@ class AuditEvent(Base):
     target_id: Mapped[int | None] = mapped_column(Integer)
     outcome: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+class SignInSession(Base):
+    """One signed-in browser: only the sha256 of its token is kept, never the token itself.
+
+    Valid while not revoked, used within the idle limit and younger than the absolute limit
+    (both from settings, checked at use). Rows of deleted people go with them.
+    """
+
+    __tablename__ = "signins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Where the sign-in came from (an address the app passes in), for the audit trail only.
+    client: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SignInFailure(Base):
+    """A failed (or still running) sign-in for an email address, counted for the lockout.
+
+    Keyed by the normalised address, known or not, so a lockout says nothing about who exists.
+    Kept only for the lockout window, then pruned.
+    """
+
+    __tablename__ = "signin_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    client: Mapped[str] = mapped_column(String(200), default="")

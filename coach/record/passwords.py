@@ -41,6 +41,15 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def rehash(password: str) -> str:
+    """A fresh hash of a password that just verified against an outdated one.
+
+    No strength check: the person chose it under an earlier policy, and refusing it here
+    would lock them out at sign-in instead of asking them to change it.
+    """
+    return _hasher.hash(password)
+
+
 def verify(stored_hash: str | None, password: str) -> bool:
     """True if `password` matches; spends the same effort when there is no hash."""
     if not isinstance(password, str) or not password or len(password) > MAX_LENGTH:

@@ -51,7 +51,7 @@ class PeopleMixin(RecordCore):
         stored = person.password_hash if person else None
         ok = passwords.verify(stored, password) and person is not None and person.active
         rehash = (
-            passwords.hash_password(password)
+            passwords.rehash(password)
             if ok and stored and passwords.needs_rehash(stored)
             else None
         )
@@ -227,7 +227,8 @@ class PeopleMixin(RecordCore):
             return person_view(person)
 
     def set_active(self, actor: ActorRef, person_id: int, active: bool) -> PersonView:
-        """Deactivate (or reactivate) an account: an inactive person can do nothing."""
+        """Deactivate (or reactivate) an account: an inactive person can do nothing, and
+        deactivating ends every sign-in of theirs."""
         with self._tx(write=True) as s:
             a = self._actor(s, actor, "person.active", "person", person_id)
             self._require(
@@ -240,7 +241,10 @@ class PeopleMixin(RecordCore):
             )
             person = self._get(s, m.Person, person_id, "person")
             person.active = bool(active)
-            self._audit(s, a, "person.active", "person", person_id, f"active={bool(active)}")
+            detail = f"active={bool(active)}"
+            if not person.active:
+                detail += f" signins_ended={self._end_signins(s, person_id)}"
+            self._audit(s, a, "person.active", "person", person_id, detail)
             return person_view(person)
 
     def set_password(
@@ -250,7 +254,8 @@ class PeopleMixin(RecordCore):
         new_password: str,
         current_password: str | None = None,
     ) -> None:
-        """Self (with the current password) or an admin (a reset) sets a new password."""
+        """Self (with the current password) or an admin (a reset) sets a new password; every
+        sign-in of that person ends."""
         hashed = passwords.hash_password(new_password)
         with self._tx(write=True) as s:
             a = self._actor(s, actor, "person.password", "person", person_id)
@@ -277,4 +282,5 @@ class PeopleMixin(RecordCore):
                     "You can only change your own password.",
                 )
             person.password_hash = hashed
-            self._audit(s, a, "person.password", "person", person_id)
+            ended = self._end_signins(s, person_id)
+            self._audit(s, a, "person.password", "person", person_id, f"signins_ended={ended}")

@@ -5,7 +5,7 @@ texts: admins never read notes.
 
 What deletion does:
 
-- their profile and password hash are deleted;
+- their profile and password hash are deleted, and every sign-in of theirs ends;
 - their side of every session is erased (notes, and the plan if they mentored, or the
   reflection and ratings if they were the mentee), and their share-with-pair flag is cleared;
 - action items they wrote are deleted; items their partner wrote for them stay with the
@@ -130,6 +130,11 @@ class RightsMixin(RecordCore):
                 )
                 .order_by(m.AuditEvent.id)
             )
+            signins = s.scalars(
+                select(m.SignInSession)
+                .where(m.SignInSession.person_id == person_id)
+                .order_by(m.SignInSession.id)
+            )
             profile = person_view(person).to_dict()
             profile["created_at"] = aware(person.created_at)
             data = {
@@ -141,6 +146,12 @@ class RightsMixin(RecordCore):
                                  for i in items],
                 "shared_notes": [share_view(i) for i in shares],
                 "audit": [audit_view(e) for e in audit],
+                # Where and when they signed in; the tokens themselves are never kept.
+                "signins": [
+                    {"created_at": aware(x.created_at), "last_seen_at": aware(x.last_seen_at),
+                     "revoked_at": aware(x.revoked_at), "client": x.client}
+                    for x in signins
+                ],
             }
             if not own:
                 data["withheld"] = ("private notes, plans, reflections and action item texts: "
@@ -204,6 +215,10 @@ class RightsMixin(RecordCore):
                 or 0
             )
             s.execute(delete(m.ShareItem).where(m.ShareItem.submitted_by_id == person_id))
+            # Their sign-ins end with them, and failed sign-ins under their address go too.
+            email = s.scalar(select(m.Person.email).where(m.Person.id == person_id))
+            s.execute(delete(m.SignInSession).where(m.SignInSession.person_id == person_id))
+            s.execute(delete(m.SignInFailure).where(m.SignInFailure.email == email))
             s.flush()
             s.execute(delete(m.Person).where(m.Person.id == person_id))
             s.expire_all()

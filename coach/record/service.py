@@ -2,26 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
 from sqlalchemy.exc import SQLAlchemyError
 
 from coach.errors import ConfigError, RecordUnavailable
 from coach.record.aggregates import AggregatesMixin
 from coach.record.core import IndexSink
 from coach.record.db import make_engine, migrate
+from coach.record.models import utcnow
 from coach.record.people import PeopleMixin
 from coach.record.programs import ProgramsMixin
 from coach.record.rights import RightsMixin
 from coach.record.sessions import SessionsMixin
 from coach.record.sharing import SharingMixin
+from coach.record.signins import SignInsMixin
 from coach.settings import Settings
 
 
-class Record(PeopleMixin, ProgramsMixin, SessionsMixin, SharingMixin, RightsMixin, AggregatesMixin):
+class Record(
+    SignInsMixin,
+    PeopleMixin,
+    ProgramsMixin,
+    SessionsMixin,
+    SharingMixin,
+    RightsMixin,
+    AggregatesMixin,
+):
     """The system of record. Safe to share between threads; each call is one transaction."""
 
     @classmethod
-    def open(cls, url: str, index: IndexSink | None = None) -> Record:
-        """Open (and migrate to the latest schema) the database at a SQLAlchemy URL."""
+    def open(
+        cls,
+        url: str,
+        index: IndexSink | None = None,
+        *,
+        session_idle_minutes: int = 60,
+        session_max_hours: int = 12,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> Record:
+        """Open (and migrate to the latest schema) the database at a SQLAlchemy URL.
+
+        Sign-ins end after `session_idle_minutes` unused or `session_max_hours` after signing
+        in; `clock` (aware UTC now) is what those limits and the lockout are measured with.
+        """
         try:
             engine = make_engine(url)
         except OSError as exc:  # the SQLite file's folder cannot be made (COACH_DATA_DIR)
@@ -38,7 +63,13 @@ class Record(PeopleMixin, ProgramsMixin, SessionsMixin, SharingMixin, RightsMixi
         except Exception:
             engine.dispose()
             raise
-        return cls(engine, index=index)
+        return cls(
+            engine,
+            index=index,
+            session_idle=timedelta(minutes=session_idle_minutes),
+            session_max=timedelta(hours=session_max_hours),
+            clock=clock,
+        )
 
     def __enter__(self) -> Record:
         return self
@@ -55,4 +86,9 @@ def _reason(exc: BaseException) -> str:
 
 def open_record(settings: Settings, index: IndexSink | None = None) -> Record:
     """The record configured by settings: `COACH_DATABASE_URL`, else a SQLite file in data_dir."""
-    return Record.open(settings.db_url, index=index)
+    return Record.open(
+        settings.db_url,
+        index=index,
+        session_idle_minutes=settings.session_idle_minutes,
+        session_max_hours=settings.session_max_hours,
+    )

@@ -38,6 +38,14 @@ def _json_doc(value: Any, what: str) -> dict[str, Any]:
     return json.loads(text)
 
 
+def _plan_for(plan: dict[str, Any] | None, side: str | None) -> dict[str, Any] | None:
+    """The plan as this side may read it: the mentor's working draft (request, refine chat)
+    stays with the mentor even when the saved plan is shared with the pair."""
+    if plan is None or side == "mentor":
+        return plan
+    return {k: v for k, v in plan.items() if k != "working"}
+
+
 def _rating(value: int | None, what: str) -> int | None:
     if value is None:
         return None
@@ -84,7 +92,7 @@ class SessionsMixin(RecordCore):
             held_on=sess.held_on,
             topic=sess.topic,
             my_side=side,
-            plan=sess.plan if mentor_ok else None,
+            plan=_plan_for(sess.plan, side) if mentor_ok else None,
             mentor_notes=sess.mentor_notes if mentor_ok else None,
             mentee_notes=sess.mentee_notes if mentee_ok else None,
             reflection=sess.reflection if mentee_ok else None,
@@ -274,20 +282,23 @@ class SessionsMixin(RecordCore):
         """The mentee's reflection, plus its action items.
 
         Each item is ``{"text", "owner": "mentor"|"mentee"|person id, "due_on"}``. An item whose
-        text this mentee already wrote for this session is not added twice, so re-saving is safe.
+        text this mentee already wrote for the same owner in this session is not added twice, so
+        re-saving is safe; one task for both people is two items.
         """
         doc = _json_doc(reflection, "reflection")
         wanted = list(action_items)
         with self._tx(write=True) as s:
             a, sess, _ = self._member_session(s, actor, session_id, "session.reflect", "mentee")
             sess.reflection = doc
-            known = {i.text.strip().lower() for i in sess.action_items if i.created_by_id == a.id}
+            known = {(i.text.strip().lower(), i.owner_id)
+                     for i in sess.action_items if i.created_by_id == a.id}
             added = 0
             for spec in wanted:
                 item = self._new_item(a, sess, spec)
-                if item.text.strip().lower() in known:
+                key = (item.text.strip().lower(), item.owner_id)
+                if key in known:
                     continue
-                known.add(item.text.strip().lower())
+                known.add(key)
                 s.add(item)
                 added += 1
             s.flush()

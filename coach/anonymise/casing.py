@@ -1,0 +1,145 @@
+"""Reading ALL-CAPS text as text, and transcript speaker labels as people.
+
+A note typed in capitals ("SPOKE TO RINI HARTONO AFTER THE TOWN HALL") has no capital letters
+to tell names from words. The finder reads a copy of the note of the same length in which each
+capitalised stretch is re-cased: names from the gazetteer or the roster get a capital, known
+words go lower case, and an unfamiliar word right after a name keeps its capital (a surname).
+Offsets are unchanged, so what is removed is cut from the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.anonymise import lexicon as lx
+from coach.anonymise.words import (
+    PERSON_ONLY_AFTER,
+    STRONG_AFTER,
+    WORD_RE,
+    gazetteer,
+    is_english_word,
+    is_ordinary_word,
+    is_substance,
+    norm,
+    places,
+)
+
+SENTENCE_RE = re.compile(r"[^\n.!?;]+")
+# "DAWN: ..." or "Ayu: ..." at the start of a line.
+LABEL_RE = re.compile(r"(?m)^[ \t>*•-]*(?P<label>[^\W\d_]{2,20})[ \t]*:(?!//)")
+
+
+def _is_name(low: str, roster_words: frozenset[str]) -> bool:
+    first, sur, _, _ = gazetteer()
+    if low in roster_words:
+        return True
+    cap = low.capitalize()
+    return (cap in first or cap in sur) and not is_ordinary_word(low)
+
+
+def unfamiliar(low: str) -> bool:
+    """In no word list: no English word, function word, title, brand or place."""
+    return (len(low) >= 3 and not is_ordinary_word(low) and not is_english_word(low)
+            and low not in places())
+
+
+LIST_JOINS = frozenset({"and", "dan", "y", "e", "&", "serta"})
+
+
+def _is_loose_name(low: str) -> bool:
+    """A listed name that is also an English word (Amy, Sam, Ivy): a name only with a sign."""
+    first, sur, _, _ = gazetteer()
+    cap = low.capitalize()
+    return (cap in first or cap in sur) and not is_substance(low) and len(low) >= 3
+
+
+# Words before a name, and verbs after one, that make a listed word a name in capitals.
+CAPS_CUES = frozenset("with met ask thanks dear hi hey and dengan sama bersama con y".split())
+
+
+def _recase(word: str, as_name: bool) -> str:
+    out = word[0] + word[1:].lower() if as_name else word.lower()
+    return out if len(out) == len(word) else word
+
+
+def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
+    """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
+    if not any(c.isupper() for c in text):
+        return text
+    chars = list(text)
+    for sent in SENTENCE_RE.finditer(text):
+        body = sent.group(0)
+        # Placeholders of an earlier pass ("[PERSON_1]") are not words of the note.
+        words = [m for m in WORD_RE.finditer(body)
+                 if len(m.group(0)) >= 2 and body[m.start() - 1 : m.start()] != "["]
+        caps = [m for m in words if m.group(0).isupper()]
+        if not caps:
+            continue
+        shouted = len(caps) >= 3 and len(caps) >= 0.7 * len(words)
+        lows = [norm(m.group(0)) for m in words]
+        names = [m.group(0).isupper() and (_is_name(low, roster_words) or low in lx.TITLES)
+                 for m, low in zip(words, lows)]
+        if shouted:
+            # An unfamiliar word beside a name, or listed with one, is a name too.
+            for _ in range(2):
+                for i, low in enumerate(lows):
+                    if names[i] or not words[i].group(0).isupper() or not unfamiliar(low):
+                        continue
+                    near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and names[j]
+                            and lows[j] not in lx.TITLES]
+                    listed = [j for j in (i - 2, i + 2) if 0 <= j < len(words) and names[j]
+                              and lows[(i + j) // 2] in LIST_JOINS]
+                    titled = i > 0 and lows[i - 1] in lx.TITLES
+                    if near or listed or titled:
+                        names[i] = True
+            # A name that is also a word ("AMY", "SAM") counts beside a name or a sign.
+            for i, low in enumerate(lows):
+                if names[i] or not words[i].group(0).isupper() or not _is_loose_name(low):
+                    continue
+                beside = any(0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
+                             for j in (i - 1, i + 1))
+                cued = i > 0 and lows[i - 1] in CAPS_CUES and (
+                    lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
+                verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER
+                                              or lows[i + 1] in lx.AFTER_CUES)
+                if beside or cued or verb:
+                    names[i] = True
+        for i, m in enumerate(words):
+            w = m.group(0)
+            if not w.isupper():
+                continue
+            if not shouted:
+                # A lone capitalised word in ordinary text is an acronym, unless it is a name
+                # and a verb only people take follows ("RINI said").
+                nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
+                if not (names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
+                    continue
+            new = _recase(w, names[i])
+            start = sent.start() + m.start()
+            chars[start : start + len(w)] = new
+    return "".join(chars)
+
+
+def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of speaker labels that name a person, when the note reads as a transcript."""
+    found = [(m.start("label"), m.end("label"), norm(m.group("label")))
+             for m in LABEL_RE.finditer(text)]
+    if len(found) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for _, _, low in found:
+        counts[low] = counts.get(low, 0) + 1
+    if len(counts) < 2 and max(counts.values()) < 3:
+        return []
+    first, sur, common, _ = gazetteer()
+    out = []
+    for start, end, low in found:
+        if is_substance(low) or low in lx.TITLES:
+            continue
+        cap = low.capitalize()
+        named = low in roster_words or ((cap in first or cap in sur)
+                                        and (low in lx.NAME_LIKE_WORDS or low not in common))
+        repeated = counts[low] >= 2 and not is_ordinary_word(low)
+        if named or repeated:
+            out.append((start, end))
+    return out

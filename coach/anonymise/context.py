@@ -1,0 +1,144 @@
+"""What the words around a capitalised word say about it: a person, a place, a thing, a date.
+
+An everyday word that is also a name (Hope, Autumn, May, Florence) is decided by its sentence:
+a role in apposition or an act only people do makes it a person; a place noun or a thing noun
+next to it, or a day number, keeps it a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.anonymise.words import PERSON_ONLY_AFTER, vocab
+
+# "Harmony, our intern, ...": a role named in apposition says the word before it is a person.
+APPOSITION_RE = re.compile(
+    r"[ \t]*,[ \t]+(?:our|my|the|his|her|their|your|a|an|nuestro|nuestra|mi|su|el|la|un|una)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]*[,(]"
+)
+PERSON_NOUNS = frozenset(
+    """intern interns trainee rep representative mentor mentee buddy colleague coworker
+    engineer developer designer analyst manager lead graduate grad apprentice friend boss
+    sister brother cousin partner teammate recruiter student volunteer becario becaria
+    compañero compañera jefe jefa""".split()
+)
+# Acts that take a person as their subject: "Autumn took notes", "Mark will send the deck",
+# "Joy shared her screen", "Dean ran the demo", "Jordan went to Amman".
+MEETINGS = (r"(?:session|meeting|demo|workshop|call|retro|standup|stand-up|training|class"
+            r"|discussion|interview|huddle|sync|review)")
+PERSON_ACT_RE = re.compile(
+    r"[ \t]+(?:(?:took|takes)[ \t]+(?:notes|charge|the[ \t]+lead)\b"
+    r"|(?:posts|posted|taught|teaches|emailed|texted|messaged|phoned|interrupted)\b"
+    r"|(?:shared|showed|brought|sent|gave|changed|lost|opened|presented|explained|described"
+    r"|left|quit|finished|started|booked)[ \t]+(?:her|his)\b"
+    r"|(?:went|flew|moved|travelled|traveled|relocated|drove|commutes|commuted)[ \t]+(?:to|home"
+    r"|back|abroad)\b"
+    r"|(?:will|would|'ll|’ll|can|could|should|must)[ \t]+(?:send|share|draft|email|call|ask"
+    r"|introduce|follow|check|review|write|prepare|present|host|book|chase|confirm|reply"
+    r"|talk|speak|meet|join|bring|help|pair|shadow|mentor|coach|text|message|pay|buy|lead"
+    r"|run|take|give|own|cover|handle|sort|show|demo|organise|organize|walk|find|ping"
+    r"|update)\b"
+    r"|(?:akan|mau|bisa|harus|sudah|belum|lagi)[ \t]+(?:kirim|mengirim|bikin|membuat|cek|tanya"
+    r"|telepon|hubungi|menghubungi|presentasi|bantu|membantu|bawa|membawa|siapkan|menyiapkan"
+    r"|kasih|share|email|lapor|melapor|jelaskan|menjelaskan|ajak|mengajak)\b"
+    r"|(?:va|van|iba|quiere)[ \t]+a[ \t]+(?:enviar|mandar|llamar|preparar|revisar|presentar"
+    r"|compartir|escribir|hablar|traer|pagar)\b)"
+)
+# Indonesian apposition has no article: "Dian, anak magang baru, ...", "Rudi, staf HRD, ...".
+APPOSITION_ID_RE = re.compile(
+    r"[ \t]*,[ \t]+(?:anak[ \t]+magang|magang|staf|staff|kepala|manajer|mentor|rekan|teman"
+    r"|atasan|bos|karyawan|pegawai|anggota|ketua|direktur|pimpinan)\b[^,\n]{0,30},"
+)
+# Work a team or a brand can also do ("Sales ran the session", "Apple presented the results"):
+# a person only when the word is not a brand, place or team.
+WORK_ACT_RE = re.compile(
+    r"[ \t]+(?:(?:ran|led|chaired|hosted|presented|facilitated|opened|joined|missed|skipped)[ \t]+"
+    r"(?:the|our|today's|this)[ \t]+(?:[\w-]+[ \t]+)?" + MEETINGS + r"\b"
+    r"|(?:joined|left|quit)[ \t]+(?:the|our|my|your|a)[ \t]+(?:team|company|firm|cohort"
+    r"|programme|program|scheme|squad|department)\b"
+    r"|(?:presented|shared|explained|showed|reviewed|summarised|summarized|walked[ \t]+us"
+    r"[ \t]+through)[ \t]+(?:the|our|her|his|their|some|a)[ \t]+(?:[\w-]+[ \t]+)?(?:survey"
+    r"|results|findings|deck|numbers|data|slides|plan|proposal|idea|case|report|research"
+    r"|figures|dashboard|prototype)\b"
+    r")"
+)
+AND_NAME_RE = re.compile(r"[ \t]+(?:and|&|dan|y)[ \t]+[A-Z][\w'’-]*(?=[ \t])")
+FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
+
+
+PLACE_NOUNS = (r"(?:neighbourhood|neighborhood|city|town|village|area|district|borough|suburb"
+               r"|country|state|region|island|capital)"
+               r"(?![ \t]+(?:planner|hall|council|manager|lead|team|rep"
+               r"|head|director|officer|clerk|crier)\b)")
+THING_NOUNS = (r"(?:app|apps|tool|bank|platform|company|startup|start-up|service|card|wallet"
+               r"|brand|website|site|shop|store|game|podcast|chatbot|bot|product|fund)")
+# What follows says the word is a place or a thing: "Chelsea (the neighbourhood)", "Florence,
+# the city", "Regina is a friendly city", "Sydney feels cheaper", "Emma, the budgeting app".
+NOT_A_PERSON_AFTER_RE = re.compile(
+    r"[ \t]*(?:\((?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + PLACE_NOUNS + r"\b"
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + PLACE_NOUNS + "|" + THING_NOUNS
+    + r")\b(?![ \t]+(?:manager|lead|team|rep|owner|engineer|designer))"
+    r"|[ \t]+(?:is|was|feels|felt|seems|looks|gets|got)[ \t]+(?:(?:a|an|the|her|his|my|our"
+    r"|their|so|much|far|way|more|less|too|really|very|still|now)[ \t]+)*"
+    r"(?:(?:[\w-]+[ \t]+)?" + PLACE_NOUNS + r"\b|(?:cheaper|pricier|dearer|expensive|affordable"
+    r"|crowded|safer|warmer|colder|busier|quieter)\b))",
+    re.IGNORECASE,
+)
+
+
+# Thanking or addressing someone by name: "Thanks, Hope!", "Hope, thanks for today."
+THANKS_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:thanks|thank[ \t]+you|cheers|gracias|terima[ \t]+kasih|makasih)[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+ADDRESSED_AFTER_RE = re.compile(
+    r"(?:[ \t]*[!.?]|,[ \t]+(?:thanks|thank[ \t]+you|gracias|terima[ \t]+kasih|makasih)\b)",
+    re.IGNORECASE,
+)
+
+
+def thanked(before: str, rest: str, at_start: bool) -> bool:
+    """"Thanks, Hope!" or, opening a sentence, "Hope, thanks for today"."""
+    if THANKS_BEFORE_RE.search(before):
+        return re.match(r"[ \t]*(?:[!.?,;]|$)", rest) is not None
+    return at_start and ADDRESSED_AFTER_RE.match(rest) is not None and rest.lstrip()[:1] == ","
+
+
+def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
+    """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
+    m = APPOSITION_RE.match(rest)
+    if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
+        return True
+    if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest):
+        return True
+    if loose and WORK_ACT_RE.match(rest):
+        return True
+    m = AND_NAME_RE.match(rest)  # "Autumn and Summer ran the session"
+    if m and chain:
+        after = rest[m.end() :]
+        verb = re.match(r"[ \t]+(\w+)", after)
+        if (verb and verb.group(1) in PERSON_ONLY_AFTER) or acts_as_person(
+                after, chain=False, loose=loose):
+            return True
+    m = FROM_TEAM_RE.match(rest)
+    return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
+                              or PERSON_ACT_RE.match(rest, m.start(1) - 1) is not None
+                              or (loose and WORK_ACT_RE.match(rest, m.start(1) - 1) is not None))
+
+
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split()
+)
+DATE_BEFORE_RE = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|by|of|since|until|till|from|next|last|this|early|mid"
+    r"|late|end|before|after|through))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def as_date(text: str, start: int, end: int) -> bool:
+    """A month used as a month: "3 June", "in June", "June 30", "by early March"."""
+    return (DATE_BEFORE_RE.search(text[max(0, start - 12) : start]) is not None
+            or re.match(r"[ \t]*\d", text[end : end + 4]) is not None)

@@ -1,0 +1,83 @@
+"""National ID numbers, each recognised by its own shape and check rule.
+
+A number that merely looks like one (an order code, a batch number) fails its check and
+stays; one that passes is removed wherever it sits, cue or no cue. Rules: Spanish DNI and
+NIE (mod-23 letter), Mexican CURP (weighted check digit), Indian Aadhaar (Verhoeff),
+Indonesian NIK (region, birth date and serial) and NPWP (its dotted form), US SSN (area, group and
+serial ranges). UK National Insurance numbers are matched by their shape in patterns.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Found = tuple[int, int, str]
+
+DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+DNI_RE = re.compile(r"(?<![\w-])(?P<num>\d{8})[ -]?(?P<letter>[A-Za-z])(?![\w-])")
+NIE_RE = re.compile(
+    r"(?<![\w-])(?P<pre>[XYZxyz])[ -]?(?P<num>\d{7})[ -]?(?P<letter>[A-Za-z])(?![\w-])"
+)
+CURP_RE = re.compile(r"(?<![\w-])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-])")
+CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+AADHAAR_RE = re.compile(r"(?<![\w.+-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-]|\.\d)")
+NIK_RE = re.compile(r"(?<![\w.+-])\d{16}(?![\w-])")
+NPWP_RE = re.compile(r"(?<![\w.])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w.]|\.\d)")
+SSN_RE = re.compile(r"(?<![\d-])(?P<a>\d{3})-(?P<g>\d{2})-(?P<s>\d{4})(?![\d-])")
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def verhoeff_ok(digits: str) -> bool:
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
+    return c == 0
+
+
+def curp_ok(curp: str) -> bool:
+    total = sum(CURP_ALPHABET.index(c) * (18 - i) for i, c in enumerate(curp[:17]))
+    return (10 - total % 10) % 10 == int(curp[17])
+
+
+def nik_ok(nik: str) -> bool:
+    """Province 11-94, a birth day 1-31 (women's plus 40) and month, a serial above zero."""
+    prov, day, month = int(nik[:2]), int(nik[6:8]), int(nik[8:10])
+    day = day - 40 if day > 40 else day
+    return 11 <= prov <= 94 and 1 <= day <= 31 and 1 <= month <= 12 and nik[12:] != "0000"
+
+
+def find_national_ids(text: str) -> Iterator[Found]:
+    for m in DNI_RE.finditer(text):
+        if DNI_LETTERS[int(m.group("num")) % 23] == m.group("letter").upper():
+            yield m.start(), m.end(), "ID"
+    for m in NIE_RE.finditer(text):
+        num = int(str("XYZ".index(m.group("pre").upper())) + m.group("num"))
+        if DNI_LETTERS[num % 23] == m.group("letter").upper():
+            yield m.start(), m.end(), "ID"
+    for m in CURP_RE.finditer(text):
+        if curp_ok(m.group(0)):
+            yield m.start(), m.end(), "ID"
+    for m in AADHAAR_RE.finditer(text):
+        if verhoeff_ok(re.sub(r"\D", "", m.group(0))):
+            yield m.start(), m.end(), "ID"
+    for m in NIK_RE.finditer(text):
+        if nik_ok(m.group(0)):
+            yield m.start(), m.end(), "ID"
+    for m in NPWP_RE.finditer(text):
+        yield m.start(), m.end(), "ID"
+    for m in SSN_RE.finditer(text):
+        a, g, s = m.group("a"), m.group("g"), m.group("s")
+        if a not in ("000", "666") and a[0] != "9" and g != "00" and s != "0000":
+            yield m.start(), m.end(), "ID"

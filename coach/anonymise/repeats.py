@@ -1,0 +1,99 @@
+"""Later mentions of a person already found: a bare first name or surname anywhere in the note.
+
+The same word can be that person, or the place, street, brand or month it is also the name of
+("Chelsea said" and "Chelsea (the neighbourhood)", "June said" and "3 June"): the words around
+each repeat decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.anonymise import lexicon as lx
+from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, as_date
+from coach.anonymise.words import Mention, Tok, gazetteer, is_substance, norm, places
+
+
+def after(text: str, end: int) -> tuple[str, str]:
+    rest = text[end : end + 30]
+    m = re.match(r"(['’]s\b)?[ \t]*(\w+)?", rest)
+    nxt = (m.group(2) or "").lower() if m else ""
+    return rest, nxt
+
+
+PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|di|en)|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
+    r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office)"
+    r"[ \t]+(?:to|in|from|at))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def as_place(text: str, start: int, low: str) -> bool:
+    """A place name used as a place: "in Jordan", "his trip to Jordan", "moved from Sydney"."""
+    return (low in places() or low in lx.STOP_WORDS) and PLACE_BEFORE_RE.search(
+        text[max(0, start - 30) : start]) is not None
+
+
+BRAND_TAIL_RE = re.compile(r" (?:[A-Z]{2,4}\b(?![ \t]*[a-z])|(?:Bank|Pay|Plus|Prime|Go)\b)")
+
+
+def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
+    first, sur, _, dictionary = gazetteer()
+    if low in roster_words:
+        return True
+    return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
+
+
+def _capitalises_sentences(text: str) -> bool:
+    """Most sentences start with a capital: the writer capitalises, so lower case is a word."""
+    starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text[:5000])
+    return len(starts) >= 2 and sum(c.isupper() for c in starts) >= 0.8 * len(starts)
+
+
+def second_pass(
+    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str],
+    original: str,
+) -> list[Mention]:
+    """Bare first names or surnames of people already found, anywhere in the note."""
+    _, _, common, _ = gazetteer()
+    known = {norm(w) for m in mentions for w in m.words} | roster_words
+    # Names first typed in lower case ("mbak sari") are that person again when repeated.
+    lower_found = {w for m in mentions for w in m.words if w.islower() and not is_substance(w)}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    cased = _capitalises_sentences(original)
+    for t in toks:
+        low = norm(t.text)
+        if low not in known or t.start in covered:
+            continue
+        ordinary = low in common or is_substance(low) or len(low) < 3
+        capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
+        if not capital and low not in lower_found and (
+            ordinary or not _is_gazetteer_name(low, roster_words)
+        ):
+            continue
+        if not capital and low not in lower_found and cased:
+            continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
+        if as_place(text, t.start, low):
+            continue  # "his trip to Jordan": the place, not Jordan Lee
+        tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
+        if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
+            continue  # "Mark Street", "Chase Bank": a place or a firm named like her
+        if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
+                [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]):
+            continue  # "she left Sky TV", "Chase Bank": a brand named like her
+        if NOT_A_PERSON_AFTER_RE.match(text, t.end, t.end + 60):
+            continue  # "Florence, the city": the place, not Florence Adjei
+        if low in MONTHS and as_date(text, t.start, t.end):
+            continue  # "review on 3 June": the month, not June who spoke
+        if ordinary:
+            rest, nxt = after(text, t.end)
+            cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
+            if t.at_start and not cue:
+                continue
+            if not capital:
+                continue
+        out.append(Mention(t.start, t.end, [t.text]))
+    out.sort(key=lambda m: m.start)
+    return out

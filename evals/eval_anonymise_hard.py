@@ -1,0 +1,168 @@
+"""The anonymiser on notes written in styles its own set does not cover.
+
+``tests/data/anonymise_hard.jsonl`` holds 98 labelled notes: Bahasa Indonesia, Spanish and
+mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
+transcripts, single-name people, everyday-word names, particles, national IDs by their own
+rules, handles without "@", and the substance that must stay (job titles and departments in
+three languages, function words, places, brands). Each identifier and each piece of substance
+carries a kind, so the figures come per kind as well as overall.
+
+Split A (24 notes) is what the anonymiser's rules were tuned on. Split B (24) was held out and
+measured once after the first round of changes; its figures were seen then. Split C (24) was
+written after that and is held out from all later tuning. Split D (26) was written later still,
+aimed at the weakest kinds (single names, everyday-word names with and without cues, names in
+apposition, seasons and months as names, names that are also places or brands next to real uses
+of the place or brand, CJK prose) and at the same words used as ordinary words ("I hope the
+pilot works", "mark the date", "in the summer", "pay the bill", Jordan the country); it is held
+out from tuning. Report B, C and D, never A alone.
+
+Labelling policy: a person's name is an identifier even when the person is a public figure
+("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
+it, and the lesson survives without the name; where a word is both a name and a place or brand,
+the label carries enough context to say which use is meant ("Chelsea said" vs "Rents in
+Chelsea").
+
+Scoring, per note, on the anonymised text:
+- an identifier is removed when it no longer occurs as a whole word (CJK: as a substring);
+- a partial leak is a name whose full form is gone but one of its words is still there
+  ("[PERSON_1] bin Waleed Al Harthy");
+- substance is kept when it still occurs as a whole word, same case.
+
+Run from the repo root: ``python -m evals.eval_anonymise_hard [--split A|B|C|D] [--show-misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from coach.anonymise import anonymise
+
+ROOT = Path(__file__).resolve().parent.parent
+HARD = ROOT / "tests" / "data" / "anonymise_hard.jsonl"
+PERSON_KINDS = frozenset({"name", "single", "lower", "caps", "word_name", "particle", "cjk"})
+PARTICLES = frozenset("bin binti van der den de del la los las da di al el y".split())
+GOALS = {"removed": 0.97, "kept": 0.95, "per_kind": 0.90}
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def load(path: Path = HARD) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def occurs(phrase: str, text: str) -> bool:
+    """Whole-word occurrence; CJK names have no spaces around them, so a substring counts."""
+    if CJK_RE.search(phrase):
+        return phrase in text
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+
+
+def _leak_words(ident: dict, substance: list[str]) -> list[str]:
+    if ident["kind"] not in PERSON_KINDS or CJK_RE.search(ident["text"]):
+        return []
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", ident["text"])
+    if len(words) < 2:
+        return []
+    return [w for w in words
+            if w.lower() not in PARTICLES and (ident["kind"] == "lower" or w[0].isupper())
+            and not any(occurs(w, s) for s in substance)]
+
+
+def score(notes: list[dict]) -> dict:
+    """Removed, kept and partial leaks overall and per kind, with what was missed."""
+    got: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    subs: Counter[str] = Counter()
+    leaks: list[str] = []
+    misses: list[str] = []
+    elapsed = 0.0
+    anonymise("Warm-up: lists load once per process. Met Zorbyn in Jakarta, see zorbyn.dev.")
+    for note in notes:
+        t0 = time.perf_counter()
+        out = anonymise(note["text"], roster=note.get("roster", ())).text
+        elapsed += time.perf_counter() - t0
+        substance = [s["text"] for s in note["substance"]]
+        for ident in note["identifiers"]:
+            seen[ident["kind"]] += 1
+            if occurs(ident["text"], out):
+                misses.append(f"{note['id']} kept {ident['kind']} {ident['text']!r}")
+                continue
+            got[ident["kind"]] += 1
+            left = [w for w in _leak_words(ident, substance) if occurs(w, out)]
+            if left:
+                leaks.append(f"{note['id']} partial leak of {ident['text']!r}: {left}")
+        for sub in note["substance"]:
+            subs[sub["kind"]] += 1
+            if occurs(sub["text"], out):
+                kept[sub["kind"]] += 1
+            else:
+                misses.append(f"{note['id']} lost {sub['kind']} {sub['text']!r}")
+    n_ids, n_subs = sum(seen.values()), sum(subs.values())
+    return {
+        "notes": len(notes),
+        "identifiers": n_ids,
+        "removed": sum(got.values()) / n_ids if n_ids else 0.0,
+        "substance": n_subs,
+        "kept": sum(kept.values()) / n_subs if n_subs else 0.0,
+        "leaks": leaks,
+        "by_kind": {k: (got[k], seen[k]) for k in sorted(seen)},
+        "kept_by_kind": {k: (kept[k], subs[k]) for k in sorted(subs)},
+        "misses": misses,
+        "ms_per_note": 1000 * elapsed / max(1, len(notes)),
+    }
+
+
+def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
+    notes = [n for n in load(path) if split == "all" or n["split"] == split]
+    res = score(notes)
+    print(f"Hard notes, split {split}: {res['notes']} notes, identifiers removed "
+          f"{res['removed']:.3f} of {res['identifiers']}, substance kept {res['kept']:.3f} of "
+          f"{res['substance']}, partial name leaks {len(res['leaks'])}, "
+          f"{res['ms_per_note']:.1f} ms per note")
+    print(f"  {'identifier kind':<14}{'removed':>10}   {'substance kind':<14}{'kept':>10}")
+    rows = list(res["by_kind"].items())
+    kept_rows = list(res["kept_by_kind"].items())
+    for i in range(max(len(rows), len(kept_rows))):
+        left = right = ""
+        if i < len(rows):
+            k, (g, s) = rows[i]
+            left = f"{k:<14}{f'{g}/{s}':>10}"
+        if i < len(kept_rows):
+            k, (g, s) = kept_rows[i]
+            right = f"{k:<14}{f'{g}/{s}':>10}"
+        print(f"  {left:<24}   {right}")
+    worst = min((g / s for g, s in res["by_kind"].values()), default=1.0)
+    checks = {
+        f"removed >= {GOALS['removed']}": res["removed"] >= GOALS["removed"],
+        "no partial leak": not res["leaks"],
+        f"kept >= {GOALS['kept']}": res["kept"] >= GOALS["kept"],
+        f"every kind >= {GOALS['per_kind']}": worst >= GOALS["per_kind"],
+    }
+    print("  goals: " + ", ".join(f"{k} {'met' if ok else 'MISSED'}" for k, ok in checks.items()))
+    for line in res["leaks"]:
+        print("  ", line)
+    if show_misses:
+        for line in res["misses"]:
+            print("  ", line)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("A", "B", "C", "D", "all"), default=None,
+                    help="one split only (default: B, C and D, the held-out ones, then A)")
+    ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
+    args = ap.parse_args(argv)
+    for split in [args.split] if args.split else ["B", "C", "D", "A"]:
+        report(split, args.show_misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""The harder labelled set is well formed: every label occurs in its note, the splits are even.
+
+Its figures are printed by ``python -m evals.eval_anonymise_hard``; they are not asserted here,
+so that the held-out half stays a measurement, not a target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from evals.eval_anonymise_hard import PERSON_KINDS, load
+
+
+def test_hard_set_is_well_formed() -> None:
+    notes = load()
+    assert len(notes) >= 40
+    splits = Counter(n["split"] for n in notes)
+    assert splits["A"] == splits["B"] == splits["C"]
+    assert splits["D"] >= 24
+    assert sum(n["lang"] == "id" for n in notes) >= 10
+    kinds = set(PERSON_KINDS) | {"dob", "national_id", "handle", "contact"}
+    for note in notes:
+        assert note["identifiers"] and note["substance"]
+        for item in note["identifiers"] + note["substance"]:
+            assert item["text"] in note["text"], (note["id"], item["text"])
+        assert {i["kind"] for i in note["identifiers"]} <= kinds
+
+
+def test_anonymising_a_hard_note_twice_changes_nothing_more() -> None:
+    """The share flow re-anonymises the sharer's edit: placeholders must not read as names."""
+    from coach.anonymise import anonymise
+
+    for note in load():
+        once = anonymise(note["text"]).text
+        assert anonymise(once).text == once, note["id"]
+    signature = "[PERSON_1]\nKnowledge Agency\n[ADDRESS] BUNDALAGUAH VIC\n[PHONE] office"
+    assert anonymise(signature).text == signature
