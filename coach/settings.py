@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     )
     llm_timeout: float = Field(default=60.0, gt=0)
     llm_retries: int = Field(default=2, ge=0, le=10)
+    # How structured output is asked for: auto (probed once per server), or forced.
+    structured_output: Literal["auto", "json_schema", "json_object", "tools", "prompt"] = "auto"
+    # The model's context window in tokens: prompts are cut to fit it.
+    llm_context: int = Field(default=8192, ge=1024)
 
     # System of record: a SQLite file under data_dir unless a SQLAlchemy URL is given.
     database_url: str | None = None

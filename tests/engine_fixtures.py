@@ -23,7 +23,8 @@ def llm_server() -> Iterator[LLMServer]:
 def model_settings(url: str, **overrides: object) -> Settings:
     values: dict[str, object] = {"model": MODEL, "openai_base_url": url,
                                  "openai_api_key": "sk-test", "llm_timeout": 5.0,
-                                 "llm_retries": 1}
+                                 "llm_retries": 1,
+                                 "structured_output": "prompt"}  # a scripted server: no probe
     values.update(overrides)
     return load_settings(**values)
 

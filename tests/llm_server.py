@@ -25,6 +25,8 @@ class Reply:
     raw_body: str | None = None  # sent as is, instead of a chat completion
     headers: dict[str, str] = field(default_factory=dict)
     make: Callable[[dict], str] | None = None  # builds the content from the request
+    stall_after: int | None = None  # stream this many tokens, then hang (until stop)
+    token_delay: float = 0.0  # seconds between streamed tokens
 
 
 class LLMServer:
@@ -32,6 +34,7 @@ class LLMServer:
         self.replies: deque[Reply] = deque()
         self.requests: list[dict] = []
         self.unexpected: list[dict] = []
+        self.disconnects = 0  # streams the client closed before the end
         self._release = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -55,6 +58,16 @@ class LLMServer:
 
     def slow(self, delay: float, content: str = "{}") -> LLMServer:
         self.replies.append(Reply(content=content, delay=delay))
+        return self
+
+    def stall(self, content: str, after_tokens: int) -> LLMServer:
+        """Send the headers and the first tokens of a stream, then go silent."""
+        self.replies.append(Reply(content=content, stall_after=after_tokens, delay=60))
+        return self
+
+    def trickle(self, content: str, token_delay: float) -> LLMServer:
+        """Stream slowly, like a small model on a busy machine."""
+        self.replies.append(Reply(content=content, token_delay=token_delay))
         return self
 
     def raw(self, body: str, status: int = 200) -> LLMServer:
@@ -156,12 +169,12 @@ def _handler(server: LLMServer) -> type[BaseHTTPRequestHandler]:
                            "application/json", {})
                 return
             reply = server.replies.popleft()
-            if reply.delay and server._release.wait(reply.delay):
+            if reply.delay and reply.stall_after is None and server._release.wait(reply.delay):
                 return  # server stopping: drop the connection
             try:
                 self._answer(request, reply)
             except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (a timeout test)
+                server.disconnects += 1  # the client gave up (a timeout test)
 
         def _answer(self, request: dict, reply: Reply) -> None:
             model = str(request.get("model", "test-model"))
@@ -181,8 +194,18 @@ def _handler(server: LLMServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Connection", "close")
             self.end_headers()
             self.wfile.write(_chunk(model, {"role": "assistant", "content": ""}))
-            for token in _tokens(reply.content):
-                self.wfile.write(_chunk(model, {"content": token}))
+            tool = (request.get("tools") or [{}])[0].get("function", {}).get("name")
+            for i, token in enumerate(_tokens(reply.content)):
+                if i == reply.stall_after:
+                    self.wfile.flush()
+                    server._release.wait(reply.delay)
+                    return
+                if reply.token_delay and server._release.wait(reply.token_delay):
+                    return
+                delta = {"content": token} if not tool else {"tool_calls": [{
+                    "index": 0, "id": "call_0", "type": "function",
+                    "function": {"name": tool, "arguments": token}}]}
+                self.wfile.write(_chunk(model, delta))
                 self.wfile.flush()
             self.wfile.write(_chunk(model, {}, "stop"))
             self.wfile.write(b"data: [DONE]\n\n")

@@ -8,13 +8,14 @@ import pytest
 from langchain_core.messages import HumanMessage
 
 from coach.engine.llm import (
+    Call,
     ModelOutputInvalid,
-    ask_structured,
     build_chat_model,
     extract_json,
     invoke_text,
     stream_text,
 )
+from coach.engine.structured import ask_structured
 from coach.errors import ConfigError, ModelUnavailable
 from coach.settings import load_settings
 from tests.engine_fixtures import MODEL, model_settings
@@ -113,7 +114,8 @@ def _validate(answer: str) -> int:
 
 def test_invalid_output_is_retried_once_with_the_error(llm_server: LLMServer) -> None:
     llm_server.reply('{"n": "seven"}').reply('{"n": 7}')
-    assert ask_structured(_llm(llm_server), HI, _validate, retries=0, backoff=0) == 7
+    assert ask_structured(_llm(llm_server), Call(HI), _validate,
+                          deadline=time.monotonic() + 5) == 7
     second = llm_server.requests[1]["messages"]
     assert second[-2]["role"] == "assistant" and '"seven"' in second[-2]["content"]
     assert "n must be an integer" in second[-1]["content"]
@@ -122,5 +124,5 @@ def test_invalid_output_is_retried_once_with_the_error(llm_server: LLMServer) ->
 def test_invalid_output_twice_is_an_error(llm_server: LLMServer) -> None:
     llm_server.reply("not json").reply('{"n": null}')
     with pytest.raises(ModelOutputInvalid, match="invalid twice"):
-        ask_structured(_llm(llm_server), HI, _validate, retries=0, backoff=0)
+        ask_structured(_llm(llm_server), Call(HI), _validate, deadline=time.monotonic() + 5)
     assert not llm_server.unexpected

@@ -166,7 +166,8 @@ def test_model_plan_is_validated_cited_and_sanitised(model_coach: Coach,
                                                      llm_server: LLMServer) -> None:
     llm_server.respond(lambda r: _plan_json(r, extra="![x](https://evil.example/p.png)"))
     plan = model_coach.prepare(PrepareRequest(topic="money", role=ROLE, goal="banking apps"))
-    assert plan.mode == "model:test-model" and "test-model" in plan.notice
+    assert plan.mode == "model:test-model" and "test-model" in plan.notice, \
+        (plan.notice, list(model_coach.calls))
     sent = llm_server.requests[0]["messages"]
     assert "<<<PASSAGE" in sent[1]["content"] and "banking apps" in sent[1]["content"]
     ids = set(_ids(llm_server.requests[0]))
@@ -177,12 +178,12 @@ def test_model_plan_is_validated_cited_and_sanitised(model_coach: Coach,
     assert {s["id"] for s in plan.sources} <= ids
 
 
-def test_model_plan_with_wrong_minutes_is_retried(model_coach: Coach,
-                                                  llm_server: LLMServer) -> None:
-    llm_server.respond(lambda r: _plan_json(r, minutes=50)).respond(_plan_json)
+def test_model_plan_with_wrong_minutes_is_rescaled(model_coach: Coach,
+                                                   llm_server: LLMServer) -> None:
+    llm_server.respond(lambda r: _plan_json(r, minutes=50))
     plan = model_coach.prepare(PrepareRequest(topic="talent", role=ROLE))
     assert plan.mode.startswith("model:") and plan.total_minutes == 45
-    assert "must add up to 45" in llm_server.requests[1]["messages"][-1]["content"]
+    assert len(llm_server.requests) == 1  # timing is the app's to fix, not a reason to ask again
 
 
 @pytest.mark.parametrize("script", ["garbage", "timeouts", "refused"])

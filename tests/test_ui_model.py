@@ -43,6 +43,8 @@ def dead_model_app(tmp_path: Path, library_index: Index) -> Iterator[UiServer]:
 def test_dead_model_saves_notes_then_falls_back(browser, dead_model_app: UiServer) -> None:
     page = sign_in(browser, dead_model_app, *dead_model_app.creds("mentee"))
     expect(page.locator("#status")).to_contain_text("Model: house-model at 127.0.0.1")
+    # The start-up probe found nothing listening: the status line says so, once.
+    expect(page.locator("#status")).to_contain_text("cannot be used: it could not be reached")
     notes = "I learned that fees shown up front build trust. I will review our fee page."
     page.locator("#notes textarea").fill(notes)
     page.locator("#summarise").click()

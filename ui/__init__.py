@@ -56,6 +56,7 @@ def status_line(deps: Deps) -> str:
         where = urlparse(deps.settings.openai_base_url or "https://api.openai.com").netloc
         coach = (f"**Model:** {safe(deps.model_label.removeprefix('model:'))} at "
                  f"{safe(where)}; if it fails, the offline coach answers and says so.")
+    coach = f"{coach} {safe(deps.coach.model_status)}" if deps.coach.model_status else coach
     chunks = deps.index.count()
     library = f"Library: {chunks} passages." if chunks else \
         "The library is empty: run `coach ingest`."

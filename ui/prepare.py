@@ -12,7 +12,7 @@ from typing import Any
 
 import gradio as gr
 
-from coach.engine import SessionPlan
+from coach.engine import Replace, SessionPlan
 from coach.flows.prepare import PrepareInput, build_request
 from coach.record import PersonView, SessionView
 from coach.sanitise import inert_code, plan_to_markdown, sanitise_text
@@ -271,7 +271,7 @@ def build(deps: Deps) -> View:
             if isinstance(part, SessionPlan):
                 plan = part
                 break
-            said += part
+            said = part.text if isinstance(part, Replace) else said + part  # a failed turn
             turns[-1] = {"role": "assistant", "content": safe(said) or "…"}
             yield "", turns, *same
         turns[-1] = {"role": "assistant",

@@ -12,6 +12,7 @@ from coach.engine.schemas import (
     SessionPlan,
     Takeaway,
 )
+from coach.engine.stream_events import Replace
 
 __all__ = ["ActionItem", "AgendaItem", "CitedItem", "Coach", "Excerpt", "PrepareRequest",
-           "Question", "Reflection", "SessionPlan", "Takeaway"]
+           "Question", "Reflection", "Replace", "SessionPlan", "Takeaway"]

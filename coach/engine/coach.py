@@ -7,8 +7,10 @@ the model fails, with a notice saying so; inputs are never changed or dropped he
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,25 +33,58 @@ from coach.engine.offline_prepare import (
     plan_offline,
 )
 from coach.engine.offline_reflect import OFFLINE_NOTICE, reflect_offline
-from coach.engine.prompts import PROMPTS_DIR, render
+from coach.engine.prompts import PROMPTS_DIR, RenderedPrompt, render
 from coach.engine.refine_offline import describe_changes, is_sceptical, read_message
 from coach.engine.retrieval import Gathered, gather, topic_label
 from coach.engine.schemas import PrepareRequest, Reflection, SessionPlan
+from coach.engine.stream_events import ProseSanitiser, Replace
+from coach.engine.structured import (
+    Capabilities,
+    Prober,
+    ProseSplitter,
+    ask_structured,
+    split_stream,
+    stream_structured,
+)
+from coach.engine.task_schemas import (
+    MAX_TOKENS,
+    SMALL_PASSAGES,
+    SMALL_TOKENS,
+    aliases,
+    is_small,
+    plan_schema,
+    plan_shape,
+    prompt_budget,
+    refine_shape,
+    reflection_schema,
+    reflection_shape,
+    shorten,
+    unalias,
+)
 from coach.engine.text import split_sentences
 from coach.errors import CoachError, InvalidInput
 from coach.passages import Passage
-from coach.sanitise import StreamSanitiser, safe_plan, safe_reflection, well_formed
+from coach.sanitise import safe_plan, safe_reflection, well_formed
 from coach.settings import Settings
 
 MAX_NOTES_CHARS = 50_000
 MAX_MESSAGE_CHARS = 2_000
+PROBE_SECONDS = 30.0
+_FAILURES = (llm_calls.ModelOutputInvalid, llm_calls.ModelUnavailable)
 
 
-def _fallback_notice(model: str, exc: Exception) -> str:
-    cause = exc.__cause__ if isinstance(exc, llm_calls.ModelUnavailable) and exc.__cause__ \
-        else exc
-    reason = llm_calls.describe(cause)
-    return (f"The model ({model.removeprefix('model:')}) could not be used: {reason}. "
+def _model_name(mode: str) -> str:
+    return mode.removeprefix("model:")
+
+
+def _fallback_notice(model: str, exc: Exception | str) -> str:
+    if isinstance(exc, str):
+        reason = exc
+    else:
+        cause = exc.__cause__ if isinstance(exc, llm_calls.ModelUnavailable) and exc.__cause__ \
+            else exc
+        reason = llm_calls.describe(cause)
+    return (f"The model ({_model_name(model)}) could not be used: {reason}. "
             "The offline coach answered instead, from the guidance library and your own words.")
 
 
@@ -99,11 +134,15 @@ class Coach:
     prompts_dir: Path = PROMPTS_DIR
     embedder: Any | None = None  # defaults to the index's embedder
     backoff: float = 0.5  # first retry pause in seconds; doubles each time
+    calls: deque = field(default_factory=lambda: deque(maxlen=500), repr=False)  # per call
     _encode: Encoder | None = field(default=None, init=False, repr=False)
+    _prober: Prober | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, index: Any | None = None) -> Coach:
-        return cls(settings=settings, index=index, llm=llm_calls.build_chat_model(settings))
+        coach = cls(settings=settings, index=index, llm=llm_calls.build_chat_model(settings))
+        coach.start_probe()
+        return coach
 
     @property
     def mode(self) -> str:
@@ -123,17 +162,97 @@ class Coach:
             raise CoachError("Preparing a session needs the guidance index; run `coach ingest`.")
         return self.index
 
-    def _ask(self, task: str, variables: dict, validate: Any) -> Any:
-        messages = llm_calls.to_messages(render(task, variables, self.prompts_dir))
-        return llm_calls.ask_structured(self.llm, messages, validate,
-                                        retries=self.settings.llm_retries, backoff=self.backoff)
+    # -- the model: probed once, asked within one deadline --------------------------------
+    def _seconds(self) -> float:
+        client = float(getattr(self.llm, "request_timeout", None) or self.settings.llm_timeout)
+        return min(self.settings.llm_timeout, client)
+
+    def _probe(self) -> Prober:
+        if self._prober is None:
+            assert self.llm is not None
+            self._prober = Prober(self.llm, self.settings.structured_output,
+                                  min(PROBE_SECONDS, self._seconds()))
+        return self._prober
+
+    def start_probe(self) -> None:
+        """Find out, in the background, how (and whether) the model gives structured output."""
+        if self.llm is not None:
+            self._probe().start()
+
+    def capabilities(self) -> Capabilities | None:
+        """What the probe found; waits for it the first time. None when no model is set."""
+        return self._probe().get() if self.llm is not None else None
+
+    @property
+    def model_status(self) -> str | None:
+        """One sentence when the probe found the model unusable; None otherwise."""
+        caps = self._prober.caps if self._prober is not None else None
+        if self.llm is None or caps is None or caps.usable:
+            return None
+        return (f"The model ({_model_name(self.mode)}) cannot be used: {caps.reason}. "
+                "The offline coach answers instead.")
+
+    def _record(self, task: str, call: llm_calls.Call | None, started: float,
+                error: Exception | str | None = None) -> None:
+        stats = call.stats if call is not None else {}
+        reason = None if error is None else error if isinstance(error, str) else \
+            llm_calls.describe(error.__cause__ or error)
+        self.calls.append({"task": task, "mode": call.mode if call else None,
+                           "seconds": time.monotonic() - started,
+                           "first_token": stats.get("first_token"),
+                           "valid_first": error is None and not stats.get("repaired"),
+                           "fallback": reason,
+                           "detail": None if error is None else str(error)[:300]})
+
+    @property
+    def _small(self) -> bool:
+        return is_small(self.settings.llm_context)
+
+    def _deadline(self, started: float) -> float:
+        """One deadline for the model's part: most of the request's time, the rest kept for
+        the offline coach's answer should the model fail; never less than a quarter of it."""
+        seconds = self._seconds()
+        return max(started + 0.85 * seconds, time.monotonic() + 0.25 * seconds)
+
+    def _render(self, task: str, make: Callable[[list[Passage], str], dict],
+                passages: list[Passage], shape: Callable[[list[str]], str]
+                ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
+        """The prompt with as many passages as fit the model's context window; in a small
+        window, the few most useful ones, cut short and cited by short ids."""
+        budget = prompt_budget(self.settings.llm_context, self._tokens(task))
+        passages = shorten(passages, self.settings.llm_context)
+        alias: dict[str, Passage] = {}
+        if self._small:
+            alias = aliases(passages[:SMALL_PASSAGES[task]])
+            passages = [replace(p, id=a) for a, p in alias.items()]
+        while True:
+            prompt = render(task, make(passages, shape([p.id for p in passages])),
+                            self.prompts_dir)
+            if len(prompt.system) + len(prompt.user) <= budget or not passages:
+                return prompt, passages, alias
+            passages = passages[:-1]
+
+    def _tokens(self, task: str) -> int:
+        return (SMALL_TOKENS if self._small else MAX_TOKENS)[task]
+
+    def _call(self, task: str, prompt: RenderedPrompt, schema: dict,
+              caps: Capabilities) -> llm_calls.Call:
+        return llm_calls.Call(llm_calls.to_messages(prompt), max_tokens=self._tokens(task),
+                              mode=caps.mode or "prompt", schema=schema, name=task,
+                              token_param=caps.token_param)
+
+    def _ask(self, task: str, call: llm_calls.Call, validate: Any, deadline: float,
+             caps: Capabilities) -> Any:
+        return ask_structured(self.llm, call, validate, deadline=deadline, caps=caps,
+                              retries=self.settings.llm_retries, backoff=self.backoff)
 
     # -- prepare -------------------------------------------------------------------------
     def _prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
         fmt = choose_format(self.encode, request, g, Preferences())
         guides = [p for p in g.guides if any(w in p.section.lower() for w in ("bring", "pitfall"))]
-        chosen = [*g.questions[:8], *g.notes[:2], *guides[:4], *(fmt.passages if fmt else []),
-                  *([g.stage] if g.stage else []), *g.sceptic[:2]]
+        chosen = [*g.questions[:6], *guides[:2], *(fmt.passages[:1] if fmt else []),
+                  *g.sceptic[:1], *([g.stage] if g.stage else []), *g.questions[6:8],
+                  *g.notes[:2], *guides[2:4], *g.sceptic[1:2]]  # most useful first: cut last
         return list({p.id: p for p in chosen}.values())
 
     def prepare(self, request: PrepareRequest | dict) -> SessionPlan:
@@ -141,17 +260,34 @@ class Coach:
         return safe_plan(self._prepare(request))
 
     def _prepare(self, request: PrepareRequest | dict) -> SessionPlan:
+        started = time.monotonic()
         req = request if isinstance(request, PrepareRequest) else _request(request)
         g = gather(self._need_index(), req, sceptical=is_sceptical(req.wishes))
         if self.llm is None:
             return plan_offline(self.encode, req, g)
-        passages = self._prompt_passages(g, req)
-        notice = f"Written by {self.mode.removeprefix('model:')} from {len(passages)} " \
+        caps = self.capabilities()
+        assert caps is not None
+        if not caps.usable:
+            self._record("prepare", None, started, caps.reason)
+            return plan_offline(self.encode, req, g,
+                                notice=_fallback_notice(self.mode, caps.reason))
+        deadline = self._deadline(started)
+        prompt, passages, alias = self._render(
+            "prepare", lambda ps, shape: prepare_variables(req, ps, topic_label(req), shape),
+            self._prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes,
+                                                                  small=self._small))
+        notice = f"Written by {_model_name(self.mode)} from {len(passages)} " \
                  "retrieved guidance passages; citations point at them."
+        call = self._call("prepare", prompt, plan_schema([p.id for p in passages],
+                                                         small=self._small), caps)
+        validate = plan_validator(req, passages, self.mode, notice)
         try:
-            return self._ask("prepare", prepare_variables(req, passages, topic_label(req)),
-                             plan_validator(req, passages, self.mode, notice))
-        except (llm_calls.ModelOutputInvalid, llm_calls.ModelUnavailable) as exc:
+            plan = self._ask("prepare", call, lambda a: unalias(validate(a), alias),
+                             deadline, caps)
+            self._record("prepare", call, started)
+            return plan
+        except _FAILURES as exc:
+            self._record("prepare", call, started, exc)
             return plan_offline(self.encode, req, g, notice=_fallback_notice(self.mode, exc))
 
     # -- refine --------------------------------------------------------------------------
@@ -163,14 +299,33 @@ class Coach:
         return new.model_copy(update={"changes": describe_changes(plan, new, reading.said)})
 
     def refine_stream(self, plan: SessionPlan, message: str,
-                      history: Any = None) -> Iterator[str | SessionPlan]:
-        """Yield the 'what changed' text as it is written, then the revised plan."""
+                      history: Any = None) -> Iterator[str | Replace | SessionPlan]:
+        """Yield the 'what changed' text as it is written, then the revised plan.
+
+        A ``Replace`` says "the turn so far is wrong, show this instead": the model's
+        answer failed validation, or the model failed and the offline coach answered.
+        """
+        started = time.monotonic()
         message = check_text(message, "message", MAX_MESSAGE_CHARS)
         if self.llm is None:
             new = safe_plan(self._refine_offline(plan, message, NO_MODEL_NOTICE))
             yield new.changes
             yield new
             return
+        caps = self.capabilities()
+        assert caps is not None
+        if not caps.usable:
+            self._record("refine", None, started, caps.reason)
+            new = safe_plan(self._refine_offline(plan, message,
+                                                 _fallback_notice(self.mode, caps.reason)))
+            yield new.notice + "\n\n" + new.changes
+            yield new
+            return
+        yield from self._refine_model(plan, message, history, caps, started)
+
+    def _refine_model(self, plan: SessionPlan, message: str, history: Any,
+                      caps: Capabilities, started: float) -> Iterator[str | Replace | SessionPlan]:
+        deadline = self._deadline(started)
         reading = read_message(plan, message)
         g = gather(self._need_index(), reading.request, extra=message,
                    sceptical=is_sceptical(message))
@@ -181,37 +336,47 @@ class Coach:
         # The plan comes back from the client: only passages anyone may read are looked up.
         passages += [p for p in self._need_index().get([c for c in cited if c not in known])
                      if p.visibility == "everyone"]
-        notice = f"Revised by {self.mode.removeprefix('model:')}; citations point at the " \
+        json_mode = caps.mode != "prompt"
+        shown = _uncited(plan) if self._small else plan  # long ids cost a small model dearly
+        prompt, passages, alias = self._render(
+            "refine", lambda ps, shape: refine_variables(
+                shown, message, _history(history), ps, topic_label(reading.request), shape),
+            passages, lambda ids: refine_shape(ids, reading.request.minutes, json_mode,
+                                               self._small))
+        notice = f"Revised by {_model_name(self.mode)}; citations point at the " \
                  "retrieved guidance."
-        validate = plan_validator(reading.request, passages, self.mode, notice)
-        variables = refine_variables(plan, message, _history(history), passages,
-                                     topic_label(reading.request))
-        messages = llm_calls.to_messages(render("refine", variables, self.prompts_dir))
-        text = ""
-        clean = StreamSanitiser()
+        check = plan_validator(reading.request, passages, self.mode, notice)
+
+        def validate(answer: str) -> SessionPlan:
+            return unalias(check(answer), alias)
+
+        call = self._call("refine", prompt, plan_schema([p.id for p in passages], True,
+                                                        self._small), caps)
+        splitter = ProseSplitter(json_mode)
+        clean = ProseSanitiser()
+        said = ""
         try:
-            shown = 0
-            for token in llm_calls.stream_text(self.llm, messages,
-                                               retries=self.settings.llm_retries,
-                                               backoff=self.backoff):
-                text += token
-                visible = _before_json(text)
-                if visible is None:
-                    visible = text[:max(shown, len(text) - 4)]  # hold back a possible '---'
-                if len(visible) > shown:
-                    if out := clean.feed(visible[shown:]):
-                        yield out
-                    shown = len(visible)
+            tokens = stream_structured(self.llm, call, deadline, caps,
+                                       retries=self.settings.llm_retries, backoff=self.backoff)
+            for prose in split_stream(tokens, splitter):
+                if out := clean.feed(prose):
+                    said += out
+                    yield out
             if out := clean.flush():
+                said += out
                 yield out
-            new = llm_calls.ask_structured(self.llm, messages, validate,
-                                           retries=self.settings.llm_retries,
-                                           backoff=self.backoff, first_answer=text)
+            new = ask_structured(self.llm, call, validate, deadline=deadline, caps=caps,
+                                 retries=self.settings.llm_retries, backoff=self.backoff,
+                                 first_answer=splitter.json_text)
             if not new.changes:
-                new = new.model_copy(update={"changes": (_before_json(text) or "").strip()})
-        except (llm_calls.ModelOutputInvalid, llm_calls.ModelUnavailable) as exc:
+                new = new.model_copy(update={"changes": said.strip()})
+            self._record("refine", call, started)
+            if new.changes.strip() != said.strip():
+                yield Replace(new.changes)
+        except _FAILURES as exc:
+            self._record("refine", call, started, exc)
             new = self._refine_offline(plan, message, _fallback_notice(self.mode, exc))
-            yield "\n\n" + new.notice + "\n\n" + new.changes
+            yield Replace(new.notice + "\n\n" + new.changes)
         yield safe_plan(new)
 
     def refine(self, plan: SessionPlan, message: str, history: Any = None) -> SessionPlan:
@@ -237,26 +402,47 @@ class Coach:
         return safe_reflection(self._reflect(notes))
 
     def _reflect(self, notes: str) -> Reflection:
+        started = time.monotonic()
         notes = check_text(notes, "notes", MAX_NOTES_CHARS)
         passages = self._reflection_passages(notes)
         embedder = self.encode.embedder  # notes are one-off text: no point caching them
+        offline = reflect_offline(notes, embedder, passages)
         if self.llm is None:
-            return reflect_offline(notes, embedder, passages)
-        notice = f"Written by {self.mode.removeprefix('model:')} from your notes; each item " \
+            return offline
+        caps = self.capabilities()
+        assert caps is not None
+        if not caps.usable:
+            self._record("reflect", None, started, caps.reason)
+            return offline.model_copy(update={"notice": _fallback_notice(self.mode,
+                                                                         caps.reason)})
+        deadline = self._deadline(started)
+        room = max(1500, prompt_budget(self.settings.llm_context, self._tokens("reflect")) - 2600)
+        shown = notes if len(notes) <= room else notes[:room] + " …"
+        prompt, passages, alias = self._render(
+            "reflect", lambda ps, shape: reflect_variables(shown, ps, shape),
+            passages[:3], lambda ids: reflection_shape(ids, self._small))
+        notice = f"Written by {_model_name(self.mode)} from your notes; each item " \
                  "points at the sentence it came from."
-        validate = reflection_validator(notes, split_sentences(notes), passages, self.mode,
-                                        notice)
+        check = reflection_validator(notes, split_sentences(notes), passages, self.mode,
+                                     notice, offline=offline,
+                                     prompt_text=prompt.system)  # the shape may be echoed
+        call = self._call("reflect", prompt, reflection_schema([p.id for p in passages],
+                                                               self._small), caps)
         try:
-            return self._ask("reflect", reflect_variables(notes, passages), validate)
-        except (llm_calls.ModelOutputInvalid, llm_calls.ModelUnavailable) as exc:
-            result = reflect_offline(notes, embedder, passages)
-            return result.model_copy(update={"notice": _fallback_notice(self.mode, exc)})
+            result = self._ask("reflect", call, lambda a: unalias(check(a), alias), deadline,
+                               caps)
+            self._record("reflect", call, started)
+            return result
+        except _FAILURES as exc:
+            self._record("reflect", call, started, exc)
+            return offline.model_copy(update={"notice": _fallback_notice(self.mode, exc)})
 
 
-def _before_json(text: str) -> str | None:
-    """The prose before the JSON part of a refine answer, once the split is visible."""
-    cuts = [i for i in (text.find("\n---"), text.find("{"), text.find("```")) if i >= 0]
-    return text[:min(cuts)] if cuts else None
+def _uncited(plan: SessionPlan) -> SessionPlan:
+    """The plan without its citations, for a prompt that cannot afford them."""
+    parts = {k: [i.model_copy(update={"citations": []}) for i in getattr(plan, k)]
+             for k in ("agenda", "questions", "bring", "pitfalls")}
+    return plan.model_copy(update=parts)
 
 
-__all__ = ["Coach", "OFFLINE_NOTICE", "NO_MODEL_NOTICE"]
+__all__ = ["Coach", "OFFLINE_NOTICE", "NO_MODEL_NOTICE", "Replace"]

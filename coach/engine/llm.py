@@ -1,8 +1,10 @@
 """The chat model behind one narrow edge: build it from settings, call it, survive it failing.
 
 Any OpenAI-compatible endpoint works (OpenAI, Azure OpenAI's v1 endpoint, Ollama, vLLM,
-llama.cpp server): the client speaks plain chat completions and we ask for JSON in the prompt
-rather than relying on tool calling or response formats that not every server supports.
+llama.cpp server). Every call streams, with a token limit, a low temperature and a deadline:
+a call that runs out of time closes its stream, so the server stops generating instead of
+making the next request queue behind an answer nobody will read. How structured output is
+asked for (``response_format``, tools or the prompt alone) is decided in ``structured.py``.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import json
 import random
 import re
 import time
-from collections.abc import Callable, Iterator
-from typing import TypeVar
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
+import httpx2
 import openai
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
@@ -23,24 +27,30 @@ from coach.engine.prompts import RenderedPrompt
 from coach.errors import CoachError, ConfigError, ModelUnavailable
 from coach.settings import Settings
 
-T = TypeVar("T")
-
 MAX_BACKOFF = 8.0
-_TRANSIENT = (
-    openai.APITimeoutError,
-    openai.APIConnectionError,
-    openai.RateLimitError,
-    openai.InternalServerError,
-    httpx.TimeoutException,
-    httpx.TransportError,
-    openai.APIResponseValidationError,
-    json.JSONDecodeError,  # a body that is not JSON
-    IndexError,  # a completion with no choices
-)
+TEMPERATURE = 0.2  # structured answers: little room for invention
+# The openai client sends requests through httpx2; langchain-openai's wrapper and older
+# clients use httpx. Errors raised while a stream is read are not wrapped by openai, so
+# both transports' exceptions can reach us.
+_TIMEOUTS = (openai.APITimeoutError, httpx.TimeoutException, httpx2.TimeoutException,
+             TimeoutError)
+_CONNECTION = (openai.APIConnectionError, httpx.TransportError, httpx2.TransportError)
+_UNREADABLE = (openai.APIResponseValidationError, json.JSONDecodeError, IndexError)
+# Worth another try within the deadline. A timeout is not: the abandoned answer may still be
+# generating, and a retry would queue behind it.
+_TRANSIENT = (openai.RateLimitError, openai.InternalServerError, *_CONNECTION, *_UNREADABLE)
 
 
 class ModelOutputInvalid(CoachError):
     """The model answered, but not with what we asked for."""
+
+
+class DeadlineExceeded(CoachError):
+    """The request's overall time ran out (raised while a stream is being read)."""
+
+
+class ResponseUnreadable(CoachError):
+    """The server answered 200 with something that is not a chat completion stream."""
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel | None:
@@ -61,7 +71,7 @@ def build_chat_model(settings: Settings) -> BaseChatModel | None:
         api_key=key,
         base_url=settings.openai_base_url,
         timeout=settings.llm_timeout,
-        max_retries=0,  # retries happen here, so they cover malformed answers too
+        max_retries=0,  # retries happen here, within one deadline
     )
 
 
@@ -70,26 +80,32 @@ def model_label(llm: BaseChatModel) -> str:
     return f"model:{name or type(llm).__name__}"
 
 
+def is_timeout(exc: BaseException) -> bool:
+    return isinstance(exc, (*_TIMEOUTS, DeadlineExceeded))
+
+
 def is_transient(exc: BaseException) -> bool:
-    """Worth another try: timeouts, refused connections, 429 and 5xx."""
-    if isinstance(exc, _TRANSIENT):
+    """Worth another try: refused connections, 429 and 5xx; never a timeout."""
+    if is_timeout(exc):
+        return False
+    if isinstance(exc, (*_TRANSIENT, ResponseUnreadable)):
         return True
     return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
 
 
 def describe(exc: BaseException) -> str:
     """A short, key-free reason for a notice."""
-    if isinstance(exc, openai.APITimeoutError | httpx.TimeoutException):
+    if is_timeout(exc):
         return "it did not answer in time"
-    if isinstance(exc, openai.APIConnectionError | httpx.TransportError):
+    if isinstance(exc, _CONNECTION):
         return "it could not be reached"
     if isinstance(exc, openai.APIStatusError):
         return f"it answered with HTTP {exc.status_code}"
     if isinstance(exc, ModelOutputInvalid):
         return "its answer was not in the expected form"
-    if isinstance(exc, json.JSONDecodeError | IndexError | openai.APIResponseValidationError):
+    if isinstance(exc, (*_UNREADABLE, ResponseUnreadable)):
         return "its response could not be read"
-    if isinstance(exc, ValueError):  # langchain-openai on a body that is not a completion
+    if isinstance(exc, ValueError):
         return "its response could not be read"
     return f"it failed ({type(exc).__name__})"
 
@@ -98,10 +114,8 @@ def to_messages(prompt: RenderedPrompt) -> list[BaseMessage]:
     return [SystemMessage(prompt.system), HumanMessage(prompt.user)]
 
 
-def _pause(attempt: int, backoff: float) -> None:
-    if backoff > 0:
-        delay = min(MAX_BACKOFF, backoff * (2**attempt))
-        time.sleep(delay * (0.5 + random.random() / 2))
+def _role(message: BaseMessage) -> str:
+    return {"system": "system", "ai": "assistant"}.get(message.type, "user")
 
 
 def _content(message: BaseMessage) -> str:
@@ -111,35 +125,133 @@ def _content(message: BaseMessage) -> str:
     return "".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
 
 
-def invoke_text(llm: BaseChatModel, messages: list[BaseMessage], *, retries: int,
-                backoff: float) -> str:
-    """One answer as text, retrying transient failures with exponential backoff."""
-    for attempt in range(retries + 1):
-        try:
-            return _content(llm.invoke(messages))
-        except Exception as exc:  # noqa: BLE001 - every failure is either retried or reported
-            if not is_transient(exc) or attempt == retries:
-                raise ModelUnavailable(f"The model failed: {describe(exc)}.") from exc
-            _pause(attempt, backoff)
-    raise AssertionError("unreachable")
+def as_dicts(messages: list[BaseMessage]) -> list[dict]:
+    return [{"role": _role(m), "content": _content(m)} for m in messages]
 
 
-def stream_text(llm: BaseChatModel, messages: list[BaseMessage], *, retries: int,
-                backoff: float) -> Iterator[str]:
-    """Tokens as they arrive; a failure before the first token is retried like invoke_text."""
+@dataclass
+class Call:
+    """One request: what to send, how structured output is asked for, and its limits."""
+
+    messages: list[BaseMessage]
+    max_tokens: int = 800
+    mode: str = "prompt"  # json_schema | json_object | tools | prompt
+    schema: dict | None = None
+    name: str = "answer"
+    token_param: str = "max_tokens"  # or max_completion_tokens (OpenAI's reasoning models)
+    stats: dict[str, Any] = field(default_factory=dict)  # first_token, seconds, chars
+
+
+def _client(llm: BaseChatModel) -> openai.OpenAI:
+    client = getattr(llm, "root_client", None)
+    if not isinstance(client, openai.OpenAI):
+        raise ConfigError("The chat model must be an OpenAI-compatible client (ChatOpenAI).")
+    return client
+
+
+def request_body(llm: BaseChatModel, call: Call) -> dict:
+    """The keyword arguments of one streamed chat completion."""
+    body: dict[str, Any] = {
+        "model": getattr(llm, "model_name", None) or "default",
+        "messages": as_dicts(call.messages), "stream": True, "temperature": TEMPERATURE,
+        call.token_param: call.max_tokens,
+    }
+    schema = call.schema or {"type": "object"}
+    if call.mode == "json_schema":
+        body["response_format"] = {"type": "json_schema", "json_schema": {
+            "name": call.name, "schema": schema}}
+    elif call.mode == "json_object":  # llama.cpp's server turns the schema into a grammar
+        body["response_format"] = {"type": "json_object", "schema": schema}
+    elif call.mode == "tools":
+        body["tools"] = [{"type": "function", "function": {
+            "name": call.name, "description": "Give the answer.", "parameters": schema}}]
+        body["tool_choice"] = {"type": "function", "function": {"name": call.name}}
+    return body
+
+
+def _pieces(chunk: Any, tools: bool) -> str:
+    out = ""
+    for choice in (getattr(chunk, "choices", None) or [])[:1]:
+        delta = choice.delta
+        if tools:
+            for tc in delta.tool_calls or []:
+                out += (tc.function.arguments or "") if tc.function else ""
+        out += delta.content or ""  # some servers answer a tool call as plain content
+    return out
+
+
+def stream_call(llm: BaseChatModel, call: Call, deadline: float) -> Iterator[str]:
+    """Text as it arrives, until the end or the deadline; the stream is always closed.
+
+    Stopping early (the caller closes this generator, or the deadline passes) closes the HTTP
+    response, which tells the server to stop generating.
+    """
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise DeadlineExceeded("No time was left for the model.")
+    client = _client(llm).with_options(timeout=remaining, max_retries=0)
+    started = time.monotonic()
+    stream = client.chat.completions.create(**request_body(llm, call))
+    chunks = 0
+    try:
+        for chunk in stream:
+            chunks += 1
+            if time.monotonic() > deadline:
+                raise DeadlineExceeded("The model was still writing when time ran out.")
+            text = _pieces(chunk, call.mode == "tools")
+            if text:
+                call.stats.setdefault("first_token", time.monotonic() - started)
+                yield text
+    finally:
+        stream.close()
+        call.stats["seconds"] = time.monotonic() - started
+    if chunks == 0:
+        raise ResponseUnreadable("The server's answer was not a completion stream.")
+
+
+def _pause(attempt: int, backoff: float, deadline: float) -> bool:
+    """Wait before another try; False when the wait would pass the deadline."""
+    delay = min(MAX_BACKOFF, backoff * (2**attempt)) * (0.5 + random.random() / 2)
+    if time.monotonic() + delay >= deadline:
+        return False
+    if delay > 0:
+        time.sleep(delay)
+    return True
+
+
+def stream_retrying(llm: BaseChatModel, call: Call, deadline: float, *, retries: int,
+                    backoff: float) -> Iterator[str]:
+    """Like stream_call; a transient failure before the first token is tried again."""
     for attempt in range(retries + 1):
         started = False
         try:
-            for chunk in llm.stream(messages):
-                text = _content(chunk)
-                if text:
-                    started = True
-                    yield text
+            for text in stream_call(llm, call, deadline):
+                started = True
+                yield text
             return
-        except Exception as exc:  # noqa: BLE001
-            if started or not is_transient(exc) or attempt == retries:
+        except Exception as exc:  # noqa: BLE001 - every failure is either retried or reported
+            if started or not is_transient(exc) or attempt == retries \
+                    or not _pause(attempt, backoff, deadline):
                 raise ModelUnavailable(f"The model failed: {describe(exc)}.") from exc
-            _pause(attempt, backoff)
+
+
+def _deadline(llm: BaseChatModel, seconds: float | None = None) -> float:
+    limit = seconds if seconds is not None else float(getattr(llm, "request_timeout", 60) or 60)
+    return time.monotonic() + limit
+
+
+def invoke_text(llm: BaseChatModel, messages: list[BaseMessage], *, retries: int,
+                backoff: float, max_tokens: int = 800) -> str:
+    """One answer as text, within the client's timeout as one deadline."""
+    return "".join(stream_text(llm, messages, retries=retries, backoff=backoff,
+                               max_tokens=max_tokens))
+
+
+def stream_text(llm: BaseChatModel, messages: list[BaseMessage], *, retries: int,
+                backoff: float, max_tokens: int = 800) -> Iterator[str]:
+    """Tokens as they arrive; a failure before the first token is retried."""
+    yield from stream_retrying(llm, Call(messages, max_tokens=max_tokens), _deadline(llm),
+                               retries=retries, backoff=backoff)
 
 
 _FENCE_OPEN = re.compile(r"```(?:json)?\s*(?=\{)")
@@ -158,13 +270,14 @@ def _fenced(text: str) -> str | None:
 
 
 def extract_json(text: str) -> dict:
-    """The JSON object in an answer, tolerating code fences and chatter around it."""
+    """The JSON object in an answer, tolerating code fences, chatter around it, and raw
+    newlines or tabs inside strings (some servers' grammars let them through)."""
     candidate = _fenced(text) or text
     start, end = candidate.find("{"), candidate.rfind("}")
     if start < 0 or end <= start:
         raise ModelOutputInvalid("The answer holds no JSON object.")
     try:
-        value = json.loads(candidate[start:end + 1])
+        value = json.loads(candidate[start:end + 1], strict=False)
     except json.JSONDecodeError as exc:
         raise ModelOutputInvalid(f"The JSON is malformed: {exc.msg} at {exc.pos}.") from exc
     if not isinstance(value, dict):
@@ -172,25 +285,8 @@ def extract_json(text: str) -> dict:
     return value
 
 
-def ask_structured(llm: BaseChatModel, messages: list[BaseMessage],
-                   validate: Callable[[str], T], *, retries: int, backoff: float,
-                   first_answer: str | None = None) -> T:
-    """Ask, validate, and on invalid output ask once more with the error; then give up.
-
-    ``validate`` turns the raw answer into a result or raises (ValueError, ModelOutputInvalid,
-    pydantic.ValidationError). ``first_answer`` lets a streamed answer be validated too.
-    """
-    answer = first_answer if first_answer is not None else invoke_text(
-        llm, messages, retries=retries, backoff=backoff)
-    try:
-        return validate(answer)
-    except (ValueError, ModelOutputInvalid) as exc:
-        error = str(exc)[:2000]
-    retry = [*messages, AIMessage(answer[:8000]), HumanMessage(
-        "Your answer could not be used: " + error +
+def repair_messages(messages: list[BaseMessage], answer: str, error: str) -> list[BaseMessage]:
+    """The conversation once more, with the unusable answer and what was wrong with it."""
+    return [*messages, AIMessage(answer[:8000]), HumanMessage(
+        "Your answer could not be used: " + error[:2000] +
         "\nAnswer again with only the corrected JSON object, following the instructions.")]
-    answer = invoke_text(llm, retry, retries=retries, backoff=backoff)
-    try:
-        return validate(answer)
-    except (ValueError, ModelOutputInvalid) as exc:
-        raise ModelOutputInvalid(f"The model's answer was invalid twice: {exc}") from exc

@@ -1,0 +1,299 @@
+"""Structured output the way each server supports it, found once by a small probe.
+
+OpenAI, Azure, vLLM and Ollama take ``response_format`` ``json_schema``; llama.cpp's server
+takes ``json_object`` with a ``schema`` (and answers ``json_schema`` with HTTP 500); some
+servers only do tool calling; anything else gets the schema in the prompt. The probe tries
+them in that order with a tiny request, and the answer decides whether the model is usable
+at all, so a model that cannot produce JSON never makes a person wait for it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+import openai
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+
+from coach.engine.llm import (
+    Call,
+    ModelOutputInvalid,
+    describe,
+    extract_json,
+    repair_messages,
+    stream_call,
+    stream_retrying,
+)
+from coach.errors import ModelUnavailable
+
+T = TypeVar("T")
+MODES = ("json_schema", "json_object", "tools", "prompt")
+PROBE_TOKENS = 40
+RETRY_PROBE_AFTER = 300.0  # seconds before an unusable model is probed again, in the background
+PROBE_SCHEMA = {"type": "object", "properties": {"ok": {"type": "boolean"},
+                                                 "word": {"type": "string", "maxLength": 20}},
+                "required": ["ok", "word"]}
+_PROBE = [SystemMessage("You answer with one JSON object and nothing else."),
+          HumanMessage('Answer with exactly this JSON object: {"ok": true, "word": "ready"}')]
+
+
+@dataclass
+class Capabilities:
+    """What a server can do, as the probe found (or the settings forced)."""
+
+    mode: str | None  # None: the model cannot be used
+    reason: str = ""
+    token_param: str = "max_tokens"
+    checked_at: float = 0.0
+    probe_seconds: float = 0.0
+
+    @property
+    def usable(self) -> bool:
+        return self.mode is not None
+
+
+def _format_refused(exc: BaseException, mode: str) -> bool:
+    """A 4xx about the request's shape while asking for structure: try the next way."""
+    if mode == "prompt" or not isinstance(exc, openai.APIStatusError):
+        return False
+    if exc.status_code not in (400, 422):
+        return False
+    text = str(exc).lower()
+    return not any(w in text for w in ("context", "too long", "maximum length"))
+
+
+def _token_param_refused(exc: BaseException) -> bool:
+    return isinstance(exc, openai.BadRequestError) and "max_completion_tokens" in str(exc)
+
+
+def _probe_once(llm: BaseChatModel, mode: str, token_param: str, deadline: float) -> bool:
+    call = Call(list(_PROBE), max_tokens=PROBE_TOKENS, mode=mode, schema=PROBE_SCHEMA,
+                name="probe", token_param=token_param)
+    text = "".join(stream_call(llm, call, deadline))
+    try:
+        return isinstance(extract_json(text).get("ok"), bool)
+    except ModelOutputInvalid:
+        return False
+
+
+def probe(llm: BaseChatModel, forced: str = "auto", seconds: float = 30.0) -> Capabilities:
+    """Which way of asking for structure works on this server; None when none does."""
+    started = time.monotonic()
+    if forced != "auto":
+        return Capabilities(mode=forced, reason="set by COACH_STRUCTURED_OUTPUT",
+                            checked_at=started)
+    deadline = started + seconds
+    token_param = "max_tokens"
+    failures: list[str] = []
+    for mode in MODES:
+        for _ in range(2):  # a second go only when the token parameter was refused
+            try:
+                if _probe_once(llm, mode, token_param, deadline):
+                    return Capabilities(mode=mode, token_param=token_param, checked_at=started,
+                                        probe_seconds=time.monotonic() - started)
+                failures.append(f"{mode}: not valid JSON")
+            except Exception as exc:  # noqa: BLE001 - every failure is a finding of the probe
+                if _token_param_refused(exc) and token_param == "max_tokens":
+                    token_param = "max_completion_tokens"
+                    continue
+                if not isinstance(exc, openai.APIStatusError) or exc.status_code in (401, 403,
+                                                                                     404, 429):
+                    return Capabilities(mode=None, reason=describe(exc), checked_at=started,
+                                        probe_seconds=time.monotonic() - started)
+                failures.append(f"{mode}: HTTP {exc.status_code}")
+            break
+    return Capabilities(mode=None, reason="it did not produce valid structured output "
+                        f"({'; '.join(failures)})", checked_at=started,
+                        probe_seconds=time.monotonic() - started)
+
+
+class Prober:
+    """The probe's result for one coach: run once at start-up, again later when it failed."""
+
+    def __init__(self, llm: BaseChatModel, forced: str, seconds: float) -> None:
+        self.llm, self.forced, self.seconds = llm, forced, seconds
+        self.caps: Capabilities | None = None
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def _run(self) -> None:
+        self.caps = probe(self.llm, self.forced, self.seconds)
+
+    def start(self) -> None:
+        """Probe in the background (the app starts at once; the first request waits)."""
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, daemon=True,
+                                                name="model-probe")
+                self._thread.start()
+
+    def get(self) -> Capabilities:
+        """The capabilities, waiting for a probe under way; an old failure is re-checked in
+        the background while the offline coach keeps answering."""
+        if self.caps is None:
+            self.start()
+            assert self._thread is not None
+            self._thread.join(self.seconds + 5)
+            if self.caps is None:
+                return Capabilities(mode=None, reason="it did not answer in time")
+        caps = self.caps
+        if not caps.usable and time.monotonic() - caps.checked_at > RETRY_PROBE_AFTER:
+            self.start()
+        return caps
+
+
+def stream_structured(llm: BaseChatModel, call: Call, deadline: float,
+                      caps: Capabilities | None, *, retries: int,
+                      backoff: float) -> Iterator[str]:
+    """The answer as it streams; a refused ``response_format`` (a 4xx before any text)
+    moves this server to the next way of asking, for this call and the ones after it."""
+    while True:
+        started = False
+        try:
+            for piece in stream_retrying(llm, call, deadline, retries=retries, backoff=backoff):
+                started = True
+                yield piece
+            return
+        except ModelUnavailable as exc:
+            cause = exc.__cause__
+            if started or cause is None or not _format_refused(cause, call.mode):
+                raise
+            call.mode = MODES[MODES.index(call.mode) + 1]
+            call.stats["downgraded"] = call.mode
+            if caps is not None:
+                caps.mode = call.mode
+
+
+def collect(llm: BaseChatModel, call: Call, deadline: float, caps: Capabilities | None, *,
+            retries: int, backoff: float) -> str:
+    """The whole answer as one string."""
+    return "".join(stream_structured(llm, call, deadline, caps, retries=retries,
+                                     backoff=backoff))
+
+
+def ask_structured(llm: BaseChatModel, call: Call, validate: Callable[[str], T], *,
+                   deadline: float, caps: Capabilities | None = None, retries: int = 0,
+                   backoff: float = 0.0, first_answer: str | None = None) -> T:
+    """Ask, validate, and on invalid output ask once more with the error; then give up.
+
+    ``validate`` turns the raw answer into a result or raises (ValueError, ModelOutputInvalid,
+    pydantic.ValidationError). ``first_answer`` lets a streamed answer be validated too.
+    """
+    answer = first_answer if first_answer is not None else collect(
+        llm, call, deadline, caps, retries=retries, backoff=backoff)
+    try:
+        return validate(answer)
+    except (ValueError, ModelOutputInvalid) as exc:
+        error = str(exc)
+    call.messages = repair_messages(call.messages, answer, error)
+    call.stats["repaired"] = True
+    answer = collect(llm, call, deadline, caps, retries=retries, backoff=backoff)
+    try:
+        return validate(answer)
+    except (ValueError, ModelOutputInvalid) as exc:
+        raise ModelOutputInvalid(f"The model's answer was invalid twice: {exc}") from exc
+
+
+# -- prose first, then the structured part ---------------------------------------------------
+DELIMITER = "=== PLAN JSON ==="  # prompt mode: the prose, this line, then the JSON object
+
+
+class ProseSplitter:
+    """Split a streamed answer into prose (released as it comes) and the JSON after it.
+
+    In prompt mode the prose ends at ``DELIMITER`` (or at a fence, a ``---`` line or a line
+    opening with ``{``, when a model writes its own); only a possible start of a marker is
+    held back, and ``finish`` releases it. In a JSON mode the whole answer is the object and
+    the prose is the value of its first field, ``changes``, decoded as it streams.
+    """
+
+    def __init__(self, json_mode: bool) -> None:
+        self.json_mode = json_mode
+        self.text = ""
+        self.shown = 0
+        self.cut: int | None = None  # where the JSON part starts (prompt mode)
+
+    def feed(self, piece: str) -> str:
+        self.text += piece
+        return self._more(final=False)
+
+    def finish(self) -> str:
+        return self._more(final=True)
+
+    @property
+    def json_text(self) -> str:
+        return self.text if self.json_mode else self.text[self.cut or len(self.text):]
+
+    def _more(self, final: bool) -> str:
+        visible = self._changes_value(final) if self.json_mode else self._before_cut(final)
+        out, self.shown = visible[self.shown:], max(self.shown, len(visible))
+        return out
+
+    def _before_cut(self, final: bool) -> str:
+        if self.cut is None:
+            marks = [i for i in (self.text.find(DELIMITER), self.text.find("```"),
+                                 self.text.find("\n---"),
+                                 0 if self.text.startswith("{") else self.text.find("\n{"))
+                     if i >= 0]
+            if marks:
+                self.cut = min(marks)
+        if self.cut is not None:
+            return self.text[:self.cut]
+        if final:
+            return self.text
+        hold = 0  # the longest tail that could still become a marker
+        for marker in (DELIMITER, "```", "\n{", "\n---"):
+            for n in range(min(len(marker) - 1, len(self.text)), 0, -1):
+                if self.text.endswith(marker[:n]):
+                    hold = max(hold, n)
+                    break
+        return self.text[:len(self.text) - hold]
+
+    def _changes_value(self, final: bool) -> str:
+        key = self.text.find('"changes"')
+        if key < 0:
+            return ""
+        colon = self.text.find(":", key + 9)
+        quote = self.text.find('"', colon + 1) if colon >= 0 else -1
+        if quote < 0:
+            return ""
+        out, i = [], quote + 1
+        escapes = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "", "b": "",
+                   "f": ""}
+        while i < len(self.text):
+            ch = self.text[i]
+            if ch == '"':
+                break
+            if ch == "\\":
+                nxt = self.text[i + 1:i + 2]
+                if not nxt:
+                    break  # the escape is not complete yet
+                if nxt == "u":
+                    code = self.text[i + 2:i + 6]
+                    if len(code) < 4:
+                        break
+                    try:
+                        out.append(chr(int(code, 16)))
+                    except ValueError:
+                        pass
+                    i += 6
+                    continue
+                out.append(escapes.get(nxt, nxt))
+                i += 2
+                continue
+            out.append(ch)
+            i += 1
+        return "".join(out)
+
+
+def split_stream(tokens: Iterator[str], splitter: ProseSplitter) -> Iterator[str]:
+    """The prose of a streamed answer, every character of it, as it arrives."""
+    for piece in tokens:
+        if out := splitter.feed(piece):
+            yield out
+    if out := splitter.finish():
+        yield out
