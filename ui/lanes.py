@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from ui.sessions import signed_in_user
+from ui.sessions import Refused, read_body, respond, signed_in_user
 
 COACH_LANE = "coach"
 PER_PERSON = 3  # coach events one person may have waiting or running
@@ -46,26 +46,6 @@ def _is_call(path: str) -> bool:
         len(parts) >= 3 and parts[-3] == "call" and parts[-2] == "v2")
 
 
-async def _body(receive: Any) -> tuple[bytes, Any]:
-    chunks, more = [], True
-    while more:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        more = message.get("more_body", False)
-    body = b"".join(chunks)
-    sent = False
-
-    async def replay() -> dict[str, Any]:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-    return body, replay
-
-
 class CoachLanes:
     """ASGI middleware: refuses a person's coach event at queue join when they already have
     PER_PERSON waiting or running, or when coach work as a whole is COACH_BACKLOG deep."""
@@ -89,7 +69,11 @@ class CoachLanes:
                 or not (path.endswith("/queue/join") or _is_call(path))):
             await self.app(scope, receive, send)
             return
-        raw, receive = await _body(receive)
+        try:
+            raw, receive = await read_body(receive)
+        except Refused as refused:  # too large
+            await respond(send, refused.status, refused.detail)
+            return
         try:
             body = json.loads(raw or b"{}")
         except ValueError:

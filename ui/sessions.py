@@ -113,7 +113,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
-async def _read_body(receive: Any) -> tuple[bytes, Any]:
+async def read_body(receive: Any) -> tuple[bytes, Any]:
     """The whole request body (bounded), and a `receive` that replays it to the framework."""
     chunks, size, more = [], 0, True
     while more:
@@ -150,7 +150,7 @@ def _json_body(body: bytes) -> dict[str, Any]:
     return data
 
 
-async def _respond(send: Any, status: int, detail: str) -> None:
+async def respond(send: Any, status: int, detail: str) -> None:
     body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
@@ -279,7 +279,7 @@ class OwnerGuard:
             raise Refused(401, "Please sign in first.")
         body: dict[str, Any] | None = None
         if rule.json_body:
-            raw, receive = await _read_body(receive)
+            raw, receive = await read_body(receive)
             body = _json_body(raw)
         if rule.template_kind == NAMED:
             self._named(app, params, body, rule)
@@ -309,7 +309,7 @@ class OwnerGuard:
         try:
             receive, rule = await self.check(scope, receive, user)
         except Refused as refused:
-            await _respond(send, refused.status, refused.detail)
+            await respond(send, refused.status, refused.detail)
             return
         if rule is not None and user is not None and (rule.claims_event or rule.upload):
             send = self._watch(send, rule, user)
