@@ -24,9 +24,11 @@ class Reply:
     delay: float = 0.0  # seconds before answering (held on an event, released at stop)
     raw_body: str | None = None  # sent as is, instead of a chat completion
     headers: dict[str, str] = field(default_factory=dict)
-    make: Callable[[dict], str] | None = None  # builds the content from the request
+    make: Callable[[dict], str | list[str]] | None = None  # the content (or its pieces) from
+    # the request
     stall_after: int | None = None  # stream this many tokens, then hang (until stop)
     token_delay: float = 0.0  # seconds between streamed tokens
+    pieces: list[str] | None = None  # streamed as these chunks exactly, instead of by word
 
 
 class LLMServer:
@@ -45,8 +47,9 @@ class LLMServer:
         self.replies.append(Reply(content=text))
         return self
 
-    def respond(self, make: Callable[[dict], str]) -> LLMServer:
-        """Answer with content computed from the request (e.g. citing ids it was sent)."""
+    def respond(self, make: Callable[[dict], str | list[str]]) -> LLMServer:
+        """Answer with content computed from the request (e.g. citing ids it was sent); a
+        list is streamed as exactly those chunks."""
         self.replies.append(Reply(make=make))
         return self
 
@@ -68,6 +71,11 @@ class LLMServer:
     def trickle(self, content: str, token_delay: float) -> LLMServer:
         """Stream slowly, like a small model on a busy machine."""
         self.replies.append(Reply(content=content, token_delay=token_delay))
+        return self
+
+    def chunks(self, pieces: list[str]) -> LLMServer:
+        """Stream the answer cut exactly at these places (a marker split across chunks)."""
+        self.replies.append(Reply(content="".join(pieces), pieces=list(pieces)))
         return self
 
     def raw(self, body: str, status: int = 200) -> LLMServer:
@@ -179,7 +187,9 @@ def _handler(server: LLMServer) -> type[BaseHTTPRequestHandler]:
         def _answer(self, request: dict, reply: Reply) -> None:
             model = str(request.get("model", "test-model"))
             if reply.make is not None:
-                reply.content = reply.make(request)
+                made = reply.make(request)
+                reply.pieces = made if isinstance(made, list) else None
+                reply.content = "".join(made)
             if reply.raw_body is not None:
                 self._send(reply.status, reply.raw_body.encode(), "application/json",
                            reply.headers)
@@ -195,7 +205,7 @@ def _handler(server: LLMServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(_chunk(model, {"role": "assistant", "content": ""}))
             tool = (request.get("tools") or [{}])[0].get("function", {}).get("name")
-            for i, token in enumerate(_tokens(reply.content)):
+            for i, token in enumerate(reply.pieces or _tokens(reply.content)):
                 if i == reply.stall_after:
                     self.wfile.flush()
                     server._release.wait(reply.delay)

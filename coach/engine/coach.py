@@ -18,10 +18,10 @@ from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 
 from coach.engine import llm as llm_calls
+from coach.engine import refine as refine_task
 from coach.engine.model_tasks import (
     plan_validator,
     prepare_variables,
-    refine_variables,
     reflect_variables,
     reflection_validator,
 )
@@ -34,17 +34,14 @@ from coach.engine.offline_prepare import (
 )
 from coach.engine.offline_reflect import OFFLINE_NOTICE, reflect_offline
 from coach.engine.prompts import PROMPTS_DIR, RenderedPrompt, render
-from coach.engine.refine_offline import describe_changes, is_sceptical, read_message
+from coach.engine.refine_offline import is_sceptical
 from coach.engine.retrieval import Gathered, gather, topic_label
 from coach.engine.schemas import PrepareRequest, Reflection, SessionPlan
-from coach.engine.stream_events import ProseSanitiser, Replace
+from coach.engine.stream_events import Replace
 from coach.engine.structured import (
     Capabilities,
     Prober,
-    ProseSplitter,
     ask_structured,
-    split_stream,
-    stream_structured,
 )
 from coach.engine.task_schemas import (
     MAX_TOKENS,
@@ -55,51 +52,20 @@ from coach.engine.task_schemas import (
     plan_schema,
     plan_shape,
     prompt_budget,
-    refine_shape,
     reflection_schema,
     reflection_shape,
     shorten,
     unalias,
 )
 from coach.engine.text import split_sentences
+from coach.engine.turns import FAILURES, check_text, fallback_notice, model_name
 from coach.errors import CoachError, InvalidInput
 from coach.passages import Passage
-from coach.sanitise import safe_plan, safe_reflection, well_formed
+from coach.sanitise import safe_plan, safe_reflection
 from coach.settings import Settings
 
 MAX_NOTES_CHARS = 50_000
-MAX_MESSAGE_CHARS = 2_000
 PROBE_SECONDS = 30.0
-_FAILURES = (llm_calls.ModelOutputInvalid, llm_calls.ModelUnavailable)
-
-
-def _model_name(mode: str) -> str:
-    return mode.removeprefix("model:")
-
-
-def _fallback_notice(model: str, exc: Exception | str) -> str:
-    if isinstance(exc, str):
-        reason = exc
-    else:
-        cause = exc.__cause__ if isinstance(exc, llm_calls.ModelUnavailable) and exc.__cause__ \
-            else exc
-        reason = llm_calls.describe(cause)
-    return (f"The model ({_model_name(model)}) could not be used: {reason}. "
-            "The offline coach answered instead, from the guidance library and your own words.")
-
-
-def check_text(text: Any, what: str, limit: int) -> str:
-    """Refuse input that cannot be used, with a sentence that says why."""
-    if not isinstance(text, str):
-        raise InvalidInput(f"The {what} must be text.")
-    if "\x00" in text:
-        raise InvalidInput(f"The {what} look like a binary file, not text.")
-    if not text.strip():
-        raise InvalidInput(f"There are no {what} to work with: the text is empty.")
-    if len(text) > limit:
-        raise InvalidInput(f"The {what} are too long ({len(text):,} characters; the limit is "
-                           f"{limit:,}). Split them and try again.")
-    return well_formed(text)
 
 
 def _request(values: dict) -> PrepareRequest:
@@ -109,19 +75,6 @@ def _request(values: dict) -> PrepareRequest:
         first = exc.errors()[0]
         where = ".".join(str(x) for x in first["loc"]) or "request"
         raise InvalidInput(f"The plan request cannot be used: {where}: {first['msg']}.") from None
-
-
-def _history(history: Any) -> list[dict]:
-    """Chat history as role/content dicts, from either Gradio format."""
-    out: list[dict] = []
-    for turn in history or []:
-        if isinstance(turn, dict):
-            out.append({"role": str(turn.get("role", "user")),
-                        "content": str(turn.get("content", ""))})
-        elif isinstance(turn, list | tuple) and len(turn) == 2:
-            out += [{"role": "user", "content": str(turn[0] or "")},
-                    {"role": "assistant", "content": str(turn[1] or "")}]
-    return out
 
 
 @dataclass
@@ -157,7 +110,7 @@ class Coach:
             self._encode = Encoder(embedder)
         return self._encode
 
-    def _need_index(self) -> Any:
+    def need_index(self) -> Any:
         if self.index is None:
             raise CoachError("Preparing a session needs the guidance index; run `coach ingest`.")
         return self.index
@@ -189,11 +142,11 @@ class Coach:
         caps = self._prober.caps if self._prober is not None else None
         if self.llm is None or caps is None or caps.usable:
             return None
-        return (f"The model ({_model_name(self.mode)}) cannot be used: {caps.reason}. "
+        return (f"The model ({model_name(self.mode)}) cannot be used: {caps.reason}. "
                 "The offline coach answers instead.")
 
-    def _record(self, task: str, call: llm_calls.Call | None, started: float,
-                error: Exception | str | None = None) -> None:
+    def record_call(self, task: str, call: llm_calls.Call | None, started: float,
+                    error: Exception | str | None = None) -> None:
         stats = call.stats if call is not None else {}
         reason = None if error is None else error if isinstance(error, str) else \
             llm_calls.describe(error.__cause__ or error)
@@ -205,24 +158,24 @@ class Coach:
                            "detail": None if error is None else str(error)[:300]})
 
     @property
-    def _small(self) -> bool:
+    def small(self) -> bool:
         return is_small(self.settings.llm_context)
 
-    def _deadline(self, started: float) -> float:
+    def deadline(self, started: float) -> float:
         """One deadline for the model's part: most of the request's time, the rest kept for
         the offline coach's answer should the model fail; never less than a quarter of it."""
         seconds = self._seconds()
         return max(started + 0.85 * seconds, time.monotonic() + 0.25 * seconds)
 
-    def _render(self, task: str, make: Callable[[list[Passage], str], dict],
-                passages: list[Passage], shape: Callable[[list[str]], str]
-                ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
+    def render_prompt(self, task: str, make: Callable[[list[Passage], str], dict],
+                      passages: list[Passage], shape: Callable[[list[str]], str]
+                      ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
         """The prompt with as many passages as fit the model's context window; in a small
         window, the few most useful ones, cut short and cited by short ids."""
         budget = prompt_budget(self.settings.llm_context, self._tokens(task))
         passages = shorten(passages, self.settings.llm_context)
         alias: dict[str, Passage] = {}
-        if self._small:
+        if self.small:
             alias = aliases(passages[:SMALL_PASSAGES[task]])
             passages = [replace(p, id=a) for a, p in alias.items()]
         while True:
@@ -233,10 +186,10 @@ class Coach:
             passages = passages[:-1]
 
     def _tokens(self, task: str) -> int:
-        return (SMALL_TOKENS if self._small else MAX_TOKENS)[task]
+        return (SMALL_TOKENS if self.small else MAX_TOKENS)[task]
 
-    def _call(self, task: str, prompt: RenderedPrompt, schema: dict,
-              caps: Capabilities) -> llm_calls.Call:
+    def model_call(self, task: str, prompt: RenderedPrompt, schema: dict,
+                   caps: Capabilities) -> llm_calls.Call:
         return llm_calls.Call(llm_calls.to_messages(prompt), max_tokens=self._tokens(task),
                               mode=caps.mode or "prompt", schema=schema, name=task,
                               token_param=caps.token_param)
@@ -247,7 +200,7 @@ class Coach:
                               retries=self.settings.llm_retries, backoff=self.backoff)
 
     # -- prepare -------------------------------------------------------------------------
-    def _prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
+    def prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
         fmt = choose_format(self.encode, request, g, Preferences())
         guides = [p for p in g.guides if any(w in p.section.lower() for w in ("bring", "pitfall"))]
         chosen = [*g.questions[:6], *guides[:2], *(fmt.passages[:1] if fmt else []),
@@ -262,122 +215,40 @@ class Coach:
     def _prepare(self, request: PrepareRequest | dict) -> SessionPlan:
         started = time.monotonic()
         req = request if isinstance(request, PrepareRequest) else _request(request)
-        g = gather(self._need_index(), req, sceptical=is_sceptical(req.wishes))
+        g = gather(self.need_index(), req, sceptical=is_sceptical(req.wishes))
         if self.llm is None:
             return plan_offline(self.encode, req, g)
         caps = self.capabilities()
         assert caps is not None
         if not caps.usable:
-            self._record("prepare", None, started, caps.reason)
+            self.record_call("prepare", None, started, caps.reason)
             return plan_offline(self.encode, req, g,
-                                notice=_fallback_notice(self.mode, caps.reason))
-        deadline = self._deadline(started)
-        prompt, passages, alias = self._render(
+                                notice=fallback_notice(self.mode, caps.reason))
+        deadline = self.deadline(started)
+        prompt, passages, alias = self.render_prompt(
             "prepare", lambda ps, shape: prepare_variables(req, ps, topic_label(req), shape),
-            self._prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes,
-                                                                  small=self._small))
-        notice = f"Written by {_model_name(self.mode)} from {len(passages)} " \
+            self.prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes,
+                                                                  small=self.small))
+        notice = f"Written by {model_name(self.mode)} from {len(passages)} " \
                  "retrieved guidance passages; citations point at them."
-        call = self._call("prepare", prompt, plan_schema([p.id for p in passages],
-                                                         small=self._small), caps)
+        call = self.model_call("prepare", prompt, plan_schema([p.id for p in passages],
+                                                         small=self.small), caps)
         validate = plan_validator(req, passages, self.mode, notice)
         try:
             plan = self._ask("prepare", call, lambda a: unalias(validate(a), alias),
                              deadline, caps)
-            self._record("prepare", call, started)
+            self.record_call("prepare", call, started)
             return plan
-        except _FAILURES as exc:
-            self._record("prepare", call, started, exc)
-            return plan_offline(self.encode, req, g, notice=_fallback_notice(self.mode, exc))
+        except FAILURES as exc:
+            self.record_call("prepare", call, started, exc)
+            return plan_offline(self.encode, req, g, notice=fallback_notice(self.mode, exc))
 
-    # -- refine --------------------------------------------------------------------------
-    def _refine_offline(self, plan: SessionPlan, message: str, notice: str) -> SessionPlan:
-        reading = read_message(plan, message)
-        g = gather(self._need_index(), reading.request, extra=message,
-                   sceptical=is_sceptical(message) or is_sceptical(reading.request.wishes))
-        new = plan_offline(self.encode, reading.request, g, reading.prefs, notice=notice)
-        return new.model_copy(update={"changes": describe_changes(plan, new, reading.said)})
-
+    # -- refine: coach/engine/refine.py ------------------------------------------------
     def refine_stream(self, plan: SessionPlan, message: str,
                       history: Any = None) -> Iterator[str | Replace | SessionPlan]:
-        """Yield the 'what changed' text as it is written, then the revised plan.
-
-        A ``Replace`` says "the turn so far is wrong, show this instead": the model's
-        answer failed validation, or the model failed and the offline coach answered.
-        """
-        started = time.monotonic()
-        message = check_text(message, "message", MAX_MESSAGE_CHARS)
-        if self.llm is None:
-            new = safe_plan(self._refine_offline(plan, message, NO_MODEL_NOTICE))
-            yield new.changes
-            yield new
-            return
-        caps = self.capabilities()
-        assert caps is not None
-        if not caps.usable:
-            self._record("refine", None, started, caps.reason)
-            new = safe_plan(self._refine_offline(plan, message,
-                                                 _fallback_notice(self.mode, caps.reason)))
-            yield new.notice + "\n\n" + new.changes
-            yield new
-            return
-        yield from self._refine_model(plan, message, history, caps, started)
-
-    def _refine_model(self, plan: SessionPlan, message: str, history: Any,
-                      caps: Capabilities, started: float) -> Iterator[str | Replace | SessionPlan]:
-        deadline = self._deadline(started)
-        reading = read_message(plan, message)
-        g = gather(self._need_index(), reading.request, extra=message,
-                   sceptical=is_sceptical(message))
-        passages = self._prompt_passages(g, reading.request)
-        cited = {c for item in [*plan.questions, *plan.bring, *plan.pitfalls, *plan.agenda]
-                 for c in item.citations}
-        known = {p.id for p in passages}
-        # The plan comes back from the client: only passages anyone may read are looked up.
-        passages += [p for p in self._need_index().get([c for c in cited if c not in known])
-                     if p.visibility == "everyone"]
-        json_mode = caps.mode != "prompt"
-        shown = _uncited(plan) if self._small else plan  # long ids cost a small model dearly
-        prompt, passages, alias = self._render(
-            "refine", lambda ps, shape: refine_variables(
-                shown, message, _history(history), ps, topic_label(reading.request), shape),
-            passages, lambda ids: refine_shape(ids, reading.request.minutes, json_mode,
-                                               self._small))
-        notice = f"Revised by {_model_name(self.mode)}; citations point at the " \
-                 "retrieved guidance."
-        check = plan_validator(reading.request, passages, self.mode, notice)
-
-        def validate(answer: str) -> SessionPlan:
-            return unalias(check(answer), alias)
-
-        call = self._call("refine", prompt, plan_schema([p.id for p in passages], True,
-                                                        self._small), caps)
-        splitter = ProseSplitter(json_mode)
-        clean = ProseSanitiser()
-        said = ""
-        try:
-            tokens = stream_structured(self.llm, call, deadline, caps,
-                                       retries=self.settings.llm_retries, backoff=self.backoff)
-            for prose in split_stream(tokens, splitter):
-                if out := clean.feed(prose):
-                    said += out
-                    yield out
-            if out := clean.flush():
-                said += out
-                yield out
-            new = ask_structured(self.llm, call, validate, deadline=deadline, caps=caps,
-                                 retries=self.settings.llm_retries, backoff=self.backoff,
-                                 first_answer=splitter.json_text)
-            if not new.changes:
-                new = new.model_copy(update={"changes": said.strip()})
-            self._record("refine", call, started)
-            if new.changes.strip() != said.strip():
-                yield Replace(new.changes)
-        except _FAILURES as exc:
-            self._record("refine", call, started, exc)
-            new = self._refine_offline(plan, message, _fallback_notice(self.mode, exc))
-            yield Replace(new.notice + "\n\n" + new.changes)
-        yield safe_plan(new)
+        """Yield the 'what changed' text as it is written, then the revised plan (a
+        ``Replace`` says "show this instead of the turn so far")."""
+        return refine_task.refine_stream(self, plan, message, history)
 
     def refine(self, plan: SessionPlan, message: str, history: Any = None) -> SessionPlan:
         """A follow-up turn on a plan ("less technical", "he is sceptical about crypto")."""
@@ -412,37 +283,30 @@ class Coach:
         caps = self.capabilities()
         assert caps is not None
         if not caps.usable:
-            self._record("reflect", None, started, caps.reason)
-            return offline.model_copy(update={"notice": _fallback_notice(self.mode,
+            self.record_call("reflect", None, started, caps.reason)
+            return offline.model_copy(update={"notice": fallback_notice(self.mode,
                                                                          caps.reason)})
-        deadline = self._deadline(started)
+        deadline = self.deadline(started)
         room = max(1500, prompt_budget(self.settings.llm_context, self._tokens("reflect")) - 2600)
         shown = notes if len(notes) <= room else notes[:room] + " …"
-        prompt, passages, alias = self._render(
+        prompt, passages, alias = self.render_prompt(
             "reflect", lambda ps, shape: reflect_variables(shown, ps, shape),
-            passages[:3], lambda ids: reflection_shape(ids, self._small))
-        notice = f"Written by {_model_name(self.mode)} from your notes; each item " \
+            passages[:3], lambda ids: reflection_shape(ids, self.small))
+        notice = f"Written by {model_name(self.mode)} from your notes; each item " \
                  "points at the sentence it came from."
         check = reflection_validator(notes, split_sentences(notes), passages, self.mode,
                                      notice, offline=offline,
                                      prompt_text=prompt.system)  # the shape may be echoed
-        call = self._call("reflect", prompt, reflection_schema([p.id for p in passages],
-                                                               self._small), caps)
+        call = self.model_call("reflect", prompt, reflection_schema([p.id for p in passages],
+                                                               self.small), caps)
         try:
             result = self._ask("reflect", call, lambda a: unalias(check(a), alias), deadline,
                                caps)
-            self._record("reflect", call, started)
+            self.record_call("reflect", call, started)
             return result
-        except _FAILURES as exc:
-            self._record("reflect", call, started, exc)
-            return offline.model_copy(update={"notice": _fallback_notice(self.mode, exc)})
-
-
-def _uncited(plan: SessionPlan) -> SessionPlan:
-    """The plan without its citations, for a prompt that cannot afford them."""
-    parts = {k: [i.model_copy(update={"citations": []}) for i in getattr(plan, k)]
-             for k in ("agenda", "questions", "bring", "pitfalls")}
-    return plan.model_copy(update=parts)
+        except FAILURES as exc:
+            self.record_call("reflect", call, started, exc)
+            return offline.model_copy(update={"notice": fallback_notice(self.mode, exc)})
 
 
 __all__ = ["Coach", "OFFLINE_NOTICE", "NO_MODEL_NOTICE", "Replace"]
