@@ -32,10 +32,8 @@ NOTE = ("We talked about how my team shares files. I learned that juniors keep e
 
 def _coach(server: LLMServer, offline_coach: Coach, library_index, **overrides: object) -> Coach:  # noqa: ANN001
     settings = model_settings(server.url, **{"llm_timeout": 20.0, **overrides})  # a busy machine
-    coach = Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
-                  backoff=0.01)
-    coach._encode = offline_coach.encode
-    return coach
+    return Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
+                 backoff=0.01, encoder=offline_coach.encode)
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ from coach.engine.offline_prepare import (
     plan_offline,
 )
 from coach.engine.offline_reflect import OFFLINE_NOTICE, reflect_offline
+from coach.engine.ports import GuidanceIndex, TextEmbedder
 from coach.engine.prompts import PROMPTS_DIR, RenderedPrompt, render
 from coach.engine.refine_offline import is_sceptical
 from coach.engine.retrieval import Gathered, gather, topic_label
@@ -82,17 +83,17 @@ class Coach:
     """Everything the coach needs, passed in."""
 
     settings: Settings
-    index: Any | None = None  # coach.index.Index; None only for reflection without prompts
+    index: GuidanceIndex | None = None  # None only for reflection without prompts
     llm: BaseChatModel | None = None
     prompts_dir: Path = PROMPTS_DIR
-    embedder: Any | None = None  # defaults to the index's embedder
+    embedder: TextEmbedder | None = None  # defaults to the index's embedder
     backoff: float = 0.5  # first retry pause in seconds; doubles each time
     calls: deque = field(default_factory=lambda: deque(maxlen=500), repr=False)  # per call
-    _encode: Encoder | None = field(default=None, init=False, repr=False)
+    encoder: Encoder | None = None  # the embedder with a cache; coaches may share one
     _prober: Prober | None = field(default=None, init=False, repr=False)
 
     @classmethod
-    def from_settings(cls, settings: Settings, index: Any | None = None) -> Coach:
+    def from_settings(cls, settings: Settings, index: GuidanceIndex | None = None) -> Coach:
         coach = cls(settings=settings, index=index, llm=llm_calls.build_chat_model(settings))
         coach.start_probe()
         return coach
@@ -103,14 +104,14 @@ class Coach:
 
     @property
     def encode(self) -> Encoder:
-        if self._encode is None:
-            embedder = self.embedder or getattr(self.index, "embedder", None)
+        if self.encoder is None:
+            embedder = self.embedder or (self.index.embedder if self.index else None)
             if embedder is None:
                 raise CoachError("The coach needs an index or an embedder.")
-            self._encode = Encoder(embedder)
-        return self._encode
+            self.encoder = Encoder(embedder)
+        return self.encoder
 
-    def need_index(self) -> Any:
+    def need_index(self) -> GuidanceIndex:
         if self.index is None:
             raise CoachError("Preparing a session needs the guidance index; run `coach ingest`.")
         return self.index
