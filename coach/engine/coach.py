@@ -35,6 +35,7 @@ from coach.engine.offline_prepare import (
 from coach.engine.offline_reflect import OFFLINE_NOTICE, reflect_offline
 from coach.engine.ports import GuidanceIndex, TextEmbedder
 from coach.engine.prompts import PROMPTS_DIR, RenderedPrompt, render
+from coach.engine.refine import history_dicts as _history  # noqa: F401 - old name, still used
 from coach.engine.refine_offline import is_sceptical
 from coach.engine.retrieval import Gathered, gather, topic_label
 from coach.engine.schemas import PrepareRequest, Reflection, SessionPlan
@@ -59,7 +60,10 @@ from coach.engine.task_schemas import (
     unalias,
 )
 from coach.engine.text import split_sentences
-from coach.engine.turns import FAILURES, check_text, fallback_notice, model_name
+from coach.engine.turns import FAILURES as _FAILURES
+from coach.engine.turns import check_text
+from coach.engine.turns import fallback_notice as _fallback_notice
+from coach.engine.turns import model_name as _model_name
 from coach.errors import CoachError, InvalidInput
 from coach.passages import Passage
 from coach.sanitise import safe_plan, safe_reflection
@@ -111,7 +115,7 @@ class Coach:
             self.encoder = Encoder(embedder)
         return self.encoder
 
-    def need_index(self) -> GuidanceIndex:
+    def _need_index(self) -> GuidanceIndex:
         if self.index is None:
             raise CoachError("Preparing a session needs the guidance index; run `coach ingest`.")
         return self.index
@@ -143,11 +147,11 @@ class Coach:
         caps = self._prober.caps if self._prober is not None else None
         if self.llm is None or caps is None or caps.usable:
             return None
-        return (f"The model ({model_name(self.mode)}) cannot be used: {caps.reason}. "
+        return (f"The model ({_model_name(self.mode)}) cannot be used: {caps.reason}. "
                 "The offline coach answers instead.")
 
-    def record_call(self, task: str, call: llm_calls.Call | None, started: float,
-                    error: Exception | str | None = None) -> None:
+    def _record(self, task: str, call: llm_calls.Call | None, started: float,
+                error: Exception | str | None = None) -> None:
         stats = call.stats if call is not None else {}
         reason = None if error is None else error if isinstance(error, str) else \
             llm_calls.describe(error.__cause__ or error)
@@ -159,24 +163,24 @@ class Coach:
                            "detail": None if error is None else str(error)[:300]})
 
     @property
-    def small(self) -> bool:
+    def _small(self) -> bool:
         return is_small(self.settings.llm_context)
 
-    def deadline(self, started: float) -> float:
+    def _deadline(self, started: float) -> float:
         """One deadline for the model's part: most of the request's time, the rest kept for
         the offline coach's answer should the model fail; never less than a quarter of it."""
         seconds = self._seconds()
         return max(started + 0.85 * seconds, time.monotonic() + 0.25 * seconds)
 
-    def render_prompt(self, task: str, make: Callable[[list[Passage], str], dict],
-                      passages: list[Passage], shape: Callable[[list[str]], str]
-                      ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
+    def _render(self, task: str, make: Callable[[list[Passage], str], dict],
+                passages: list[Passage], shape: Callable[[list[str]], str]
+                ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
         """The prompt with as many passages as fit the model's context window; in a small
         window, the few most useful ones, cut short and cited by short ids."""
         budget = prompt_budget(self.settings.llm_context, self._tokens(task))
         passages = shorten(passages, self.settings.llm_context)
         alias: dict[str, Passage] = {}
-        if self.small:
+        if self._small:
             alias = aliases(passages[:SMALL_PASSAGES[task]])
             passages = [replace(p, id=a) for a, p in alias.items()]
         while True:
@@ -187,10 +191,10 @@ class Coach:
             passages = passages[:-1]
 
     def _tokens(self, task: str) -> int:
-        return (SMALL_TOKENS if self.small else MAX_TOKENS)[task]
+        return (SMALL_TOKENS if self._small else MAX_TOKENS)[task]
 
-    def model_call(self, task: str, prompt: RenderedPrompt, schema: dict,
-                   caps: Capabilities) -> llm_calls.Call:
+    def _call(self, task: str, prompt: RenderedPrompt, schema: dict,
+              caps: Capabilities) -> llm_calls.Call:
         return llm_calls.Call(llm_calls.to_messages(prompt), max_tokens=self._tokens(task),
                               mode=caps.mode or "prompt", schema=schema, name=task,
                               token_param=caps.token_param)
@@ -201,7 +205,7 @@ class Coach:
                               retries=self.settings.llm_retries, backoff=self.backoff)
 
     # -- prepare -------------------------------------------------------------------------
-    def prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
+    def _prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
         fmt = choose_format(self.encode, request, g, Preferences())
         guides = [p for p in g.guides if any(w in p.section.lower() for w in ("bring", "pitfall"))]
         chosen = [*g.questions[:6], *guides[:2], *(fmt.passages[:1] if fmt else []),
@@ -216,33 +220,33 @@ class Coach:
     def _prepare(self, request: PrepareRequest | dict) -> SessionPlan:
         started = time.monotonic()
         req = request if isinstance(request, PrepareRequest) else _request(request)
-        g = gather(self.need_index(), req, sceptical=is_sceptical(req.wishes))
+        g = gather(self._need_index(), req, sceptical=is_sceptical(req.wishes))
         if self.llm is None:
             return plan_offline(self.encode, req, g)
         caps = self.capabilities()
         assert caps is not None
         if not caps.usable:
-            self.record_call("prepare", None, started, caps.reason)
+            self._record("prepare", None, started, caps.reason)
             return plan_offline(self.encode, req, g,
-                                notice=fallback_notice(self.mode, caps.reason))
-        deadline = self.deadline(started)
-        prompt, passages, alias = self.render_prompt(
+                                notice=_fallback_notice(self.mode, caps.reason))
+        deadline = self._deadline(started)
+        prompt, passages, alias = self._render(
             "prepare", lambda ps, shape: prepare_variables(req, ps, topic_label(req), shape),
-            self.prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes,
-                                                                  small=self.small))
-        notice = f"Written by {model_name(self.mode)} from {len(passages)} " \
+            self._prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes,
+                                                                  small=self._small))
+        notice = f"Written by {_model_name(self.mode)} from {len(passages)} " \
                  "retrieved guidance passages; citations point at them."
-        call = self.model_call("prepare", prompt, plan_schema([p.id for p in passages],
-                                                         small=self.small), caps)
+        call = self._call("prepare", prompt, plan_schema([p.id for p in passages],
+                                                         small=self._small), caps)
         validate = plan_validator(req, passages, self.mode, notice)
         try:
             plan = self._ask("prepare", call, lambda a: unalias(validate(a), alias),
                              deadline, caps)
-            self.record_call("prepare", call, started)
+            self._record("prepare", call, started)
             return plan
-        except FAILURES as exc:
-            self.record_call("prepare", call, started, exc)
-            return plan_offline(self.encode, req, g, notice=fallback_notice(self.mode, exc))
+        except _FAILURES as exc:
+            self._record("prepare", call, started, exc)
+            return plan_offline(self.encode, req, g, notice=_fallback_notice(self.mode, exc))
 
     # -- refine: coach/engine/refine.py ------------------------------------------------
     def refine_stream(self, plan: SessionPlan, message: str,
@@ -284,30 +288,30 @@ class Coach:
         caps = self.capabilities()
         assert caps is not None
         if not caps.usable:
-            self.record_call("reflect", None, started, caps.reason)
-            return offline.model_copy(update={"notice": fallback_notice(self.mode,
+            self._record("reflect", None, started, caps.reason)
+            return offline.model_copy(update={"notice": _fallback_notice(self.mode,
                                                                          caps.reason)})
-        deadline = self.deadline(started)
+        deadline = self._deadline(started)
         room = max(1500, prompt_budget(self.settings.llm_context, self._tokens("reflect")) - 2600)
         shown = notes if len(notes) <= room else notes[:room] + " …"
-        prompt, passages, alias = self.render_prompt(
+        prompt, passages, alias = self._render(
             "reflect", lambda ps, shape: reflect_variables(shown, ps, shape),
-            passages[:3], lambda ids: reflection_shape(ids, self.small))
-        notice = f"Written by {model_name(self.mode)} from your notes; each item " \
+            passages[:3], lambda ids: reflection_shape(ids, self._small))
+        notice = f"Written by {_model_name(self.mode)} from your notes; each item " \
                  "points at the sentence it came from."
         check = reflection_validator(notes, split_sentences(notes), passages, self.mode,
                                      notice, offline=offline,
                                      prompt_text=prompt.system)  # the shape may be echoed
-        call = self.model_call("reflect", prompt, reflection_schema([p.id for p in passages],
-                                                               self.small), caps)
+        call = self._call("reflect", prompt, reflection_schema([p.id for p in passages],
+                                                               self._small), caps)
         try:
             result = self._ask("reflect", call, lambda a: unalias(check(a), alias), deadline,
                                caps)
-            self.record_call("reflect", call, started)
+            self._record("reflect", call, started)
             return result
-        except FAILURES as exc:
-            self.record_call("reflect", call, started, exc)
-            return offline.model_copy(update={"notice": fallback_notice(self.mode, exc)})
+        except _FAILURES as exc:
+            self._record("reflect", call, started, exc)
+            return offline.model_copy(update={"notice": _fallback_notice(self.mode, exc)})
 
 
 __all__ = ["Coach", "OFFLINE_NOTICE", "NO_MODEL_NOTICE", "Replace"]

@@ -3,7 +3,8 @@
 With a model, the answer is prose, a fixed delimiter, then the plan as JSON (or, in a JSON
 mode, an object whose first field is the prose); ``prose_json`` streams the one and validates
 the other. Whenever the model fails, the offline coach answers and the streamed turn is
-replaced, with a notice saying why.
+replaced, with a notice saying why. It uses the Coach's own helpers (the same package) for
+the deadline, the prompt within the context window and the call log.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def uncited(plan: SessionPlan) -> SessionPlan:
 
 def refine_offline(coach: Coach, plan: SessionPlan, message: str, notice: str) -> SessionPlan:
     reading = read_message(plan, message)
-    g = gather(coach.need_index(), reading.request, extra=message,
+    g = gather(coach._need_index(), reading.request, extra=message,
                sceptical=is_sceptical(message) or is_sceptical(reading.request.wishes))
     new = plan_offline(coach.encode, reading.request, g, reading.prefs, notice=notice)
     return new.model_copy(update={"changes": describe_changes(plan, new, reading.said)})
@@ -76,7 +77,7 @@ def refine_stream(coach: Coach, plan: SessionPlan, message: str, history: Any = 
     caps = coach.capabilities()
     assert caps is not None
     if not caps.usable:
-        coach.record_call("refine", None, started, caps.reason)
+        coach._record("refine", None, started, caps.reason)
         new = safe_plan(refine_offline(coach, plan, message,
                                        fallback_notice(coach.mode, caps.reason)))
         yield new.notice + "\n\n" + new.changes
@@ -87,14 +88,14 @@ def refine_stream(coach: Coach, plan: SessionPlan, message: str, history: Any = 
 
 def _passages(coach: Coach, plan: SessionPlan, reading: Reading, message: str) -> list[Passage]:
     """Guidance for the request as the message changed it, and the passages the plan cites."""
-    g = gather(coach.need_index(), reading.request, extra=message,
+    g = gather(coach._need_index(), reading.request, extra=message,
                sceptical=is_sceptical(message))
-    passages = coach.prompt_passages(g, reading.request)
+    passages = coach._prompt_passages(g, reading.request)
     cited = {c for item in [*plan.questions, *plan.bring, *plan.pitfalls, *plan.agenda]
              for c in item.citations}
     known = {p.id for p in passages}
     # The plan comes back from the client: only passages anyone may read are looked up.
-    return passages + [p for p in coach.need_index().get([c for c in cited if c not in known])
+    return passages + [p for p in coach._need_index().get([c for c in cited if c not in known])
                        if p.visibility == "everyone"]
 
 
@@ -109,19 +110,19 @@ def _sanitised(prose: Iterator[str]) -> Iterator[str]:
 
 def _refine_model(coach: Coach, plan: SessionPlan, message: str, history: Any,
                   caps: Capabilities, started: float) -> Turn:
-    deadline = coach.deadline(started)
+    deadline = coach._deadline(started)
     reading = read_message(plan, message)
     json_mode = caps.mode != "prompt"
-    shown = uncited(plan) if coach.small else plan  # long ids cost a small model dearly
-    prompt, passages, alias = coach.render_prompt(
+    shown = uncited(plan) if coach._small else plan  # long ids cost a small model dearly
+    prompt, passages, alias = coach._render(
         "refine", lambda ps, shape: refine_variables(
             shown, message, history_dicts(history), ps, topic_label(reading.request), shape),
         _passages(coach, plan, reading, message),
-        lambda ids: refine_shape(ids, reading.request.minutes, json_mode, coach.small))
+        lambda ids: refine_shape(ids, reading.request.minutes, json_mode, coach._small))
     notice = f"Revised by {model_name(coach.mode)}; citations point at the retrieved guidance."
     check = plan_validator(reading.request, passages, coach.mode, notice)
-    call = coach.model_call("refine", prompt, plan_schema([p.id for p in passages], True,
-                                                          coach.small), caps)
+    call = coach._call("refine", prompt, plan_schema([p.id for p in passages], True,
+                                                          coach._small), caps)
     answer = ProseThenJSON(coach.llm, call, lambda a: unalias(check(a), alias),
                            deadline=deadline, caps=caps, json_mode=json_mode,
                            retries=coach.settings.llm_retries, backoff=coach.backoff)
@@ -131,11 +132,11 @@ def _refine_model(coach: Coach, plan: SessionPlan, message: str, history: Any,
             said += out
             yield out
         new = _with_changes(plan, answer.result(), said if answer.delimited else None, reading)
-        coach.record_call("refine", call, started)
+        coach._record("refine", call, started)
         if new.changes.strip() != said.strip():
             yield Replace(new.changes)
     except FAILURES as exc:
-        coach.record_call("refine", call, started, exc)
+        coach._record("refine", call, started, exc)
         new = refine_offline(coach, plan, message, fallback_notice(coach.mode, exc))
         yield Replace(new.notice + "\n\n" + new.changes)
     yield safe_plan(new)
