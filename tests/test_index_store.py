@@ -6,6 +6,7 @@ import pytest
 
 from coach.chunking import SourceDoc, split
 from coach.embeddings import MiniLMEmbedding
+from coach.engine.ports import GuidanceIndex, TextEmbedder
 from coach.errors import EmbeddingMismatch, InvalidInput
 from coach.index import Index, open_index
 
@@ -72,6 +73,11 @@ def test_remove_source_and_replace(filled: Index) -> None:
 def test_empty_query_is_refused(filled: Index) -> None:
     with pytest.raises(InvalidInput):
         filled.search("   ")
+
+
+def test_the_index_and_its_embedder_are_what_the_engine_asks_for(filled: Index) -> None:
+    assert isinstance(filled, GuidanceIndex) and isinstance(filled.embedder, TextEmbedder)
+    assert filled.embedder.encode(["a"]).shape == (1, filled.embedder.dim)
 
 
 def test_one_row_reader_pages_through_every_chunk(filled: Index, store_settings) -> None:

@@ -7,13 +7,16 @@ provide them too. The engine never sees a Chroma collection.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
 from coach.passages import Passage
 
+SearchMode = Literal["hybrid", "vector", "keyword"]
 
+
+@runtime_checkable
 class TextEmbedder(Protocol):
     """L2-normalised vectors for texts, all of one dimension."""
 
@@ -27,6 +30,7 @@ class TextEmbedder(Protocol):
         ...
 
 
+@runtime_checkable
 class GuidanceIndex(Protocol):
     """Search and look-up over the guidance library."""
 
@@ -35,7 +39,7 @@ class GuidanceIndex(Protocol):
 
     def search(self, query: str, k: int = 5, *, topic: str | Sequence[str] | None = None,
                kinds: Sequence[str] | None = None,
-               visibility: Sequence[str] | None = ("everyone",), mode: str = "hybrid",
+               visibility: Sequence[str] | None = ("everyone",), mode: SearchMode = "hybrid",
                ) -> list[Passage]:
         """The k best passages for a query; InvalidInput for a query it cannot take."""
         ...
