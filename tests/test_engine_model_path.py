@@ -341,3 +341,23 @@ def test_a_small_window_gets_few_short_passages_and_real_citations_back(
     real = {p.id for p in library_index.get([s["id"] for s in plan.sources])}
     assert plan.mode.startswith("model:") and real and all(
         set(q.citations) <= real for q in plan.questions)
+
+
+def test_in_a_json_mode_the_changes_field_streams_as_the_prose(
+        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
+        tech_plan: SessionPlan) -> None:
+    said = 'Plainer words, "fewer" slides\nand an éclair.'  # JSON holds \u00e9 for é
+
+    def answer(request: dict) -> list[str]:
+        body = _plan(request, changes=said)
+        cut = body.index("\\u00e9") + 3  # an escape split across two chunks
+        return [body[:5], body[5:12], body[12:cut], body[cut:]]
+
+    llm_server.respond(answer)
+    coach = _coach(llm_server, offline_coach, library_index, structured_output="json_object")
+    out = list(coach.refine_stream(tech_plan, "less technical", []))
+    text = "".join(x for x in out if isinstance(x, str))
+    assert text == said and not any(isinstance(x, Replace) for x in out)
+    plan = out[-1]
+    assert isinstance(plan, SessionPlan) and plan.mode.startswith("model:")
+    assert llm_server.requests[0]["response_format"]["type"] == "json_object"
