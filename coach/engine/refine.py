@@ -122,7 +122,8 @@ def _refine_model(coach: Coach, plan: SessionPlan, message: str, history: Any,
     notice = f"Revised by {model_name(coach.mode)}; citations point at the retrieved guidance."
     check = plan_validator(reading.request, passages, coach.mode, notice)
     call = coach._call("refine", prompt, plan_schema([p.id for p in passages], True,
-                                                          coach._small), caps)
+                                                     coach._small), caps)
+    assert coach.llm is not None
     answer = ProseThenJSON(coach.llm, call, lambda a: unalias(check(a), alias),
                            deadline=deadline, caps=caps, json_mode=json_mode,
                            retries=coach.settings.llm_retries, backoff=coach.backoff)
