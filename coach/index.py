@@ -10,7 +10,8 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import urlparse
@@ -28,6 +29,7 @@ from coach.settings import Settings
 from coach.topics import KINDS, VISIBILITIES, normalise_topic
 
 Mode = Literal["hybrid", "vector", "keyword"]
+ROW_PAGE = 5000  # rows per read when paging through the whole collection
 RRF_K = 60
 MAX_QUERY_CHARS = 2000
 _FILTER_KEYS = ("topic", "kind", "visibility")
@@ -65,21 +67,38 @@ def _where(filters: dict[str, list[str]]) -> dict[str, Any] | None:
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+@dataclass(frozen=True)
+class Row:
+    """One stored chunk as the index holds it: text and vector only when asked for."""
+
+    id: str
+    metadata: dict[str, Any]
+    text: str | None = None
+    vector: Sequence[float] | None = None
+
+
 def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
     if value is None:
         return None
     return [value] if isinstance(value, str) else list(value)
 
 
+KEYWORD_TTL = 2.0  # seconds between checks for writes made by other processes
+
+
 class Index:
-    """Search and maintenance over one Chroma collection."""
+    """Search and maintenance over one Chroma collection.
 
-    KEYWORD_TTL = 2.0  # seconds between checks for writes made by other processes
+    ``keyword_ttl``: seconds the keyword index is trusted before the collection is checked
+    for writes made by other processes (0: every search checks).
+    """
 
-    def __init__(self, client: Any, name: str, embedder: Embedder) -> None:
+    def __init__(self, client: Any, name: str, embedder: Embedder,
+                 keyword_ttl: float = KEYWORD_TTL) -> None:
         self.client = client
         self.name = name
         self.embedder = embedder
+        self.keyword_ttl = keyword_ttl
         self._lock = threading.RLock()
         self._keyword: KeywordIndex | None = None
         self._keyword_gen: str | None = None
@@ -130,14 +149,51 @@ class Index:
             return
         if vectors is None:
             vectors = self.embedder.encode([c.embed_text for c in chunks])
+        self.write_rows([Row(c.id, c.metadata, c.text, v) for c, v in zip(chunks, vectors)])
+
+    def write_rows(self, rows: Sequence[Row]) -> None:
+        """Store rows that carry their text and vector (a copy of another index, say)."""
+        if not rows:
+            return
         step = max(1, min(1000, int(getattr(self.client, "get_max_batch_size", lambda: 1000)())))
-        for i in range(0, len(chunks), step):
-            part = chunks[i : i + step]
+        for i in range(0, len(rows), step):
+            part = rows[i : i + step]
+            if any(r.text is None or r.vector is None for r in part):
+                raise InvalidInput("A row to store needs its text and its vector.")
             self.collection.upsert(
-                ids=[c.id for c in part], documents=[c.text for c in part],
-                metadatas=[c.metadata for c in part], embeddings=[v for v in vectors[i : i + step]],
+                ids=[r.id for r in part], documents=[str(r.text) for r in part],
+                metadatas=[r.metadata for r in part], embeddings=[r.vector for r in part],
             )
         self._touch()
+
+    def rows(self, *, sources: Sequence[str] | None = None, text: bool = False,
+             vectors: bool = False, page: int = ROW_PAGE) -> Iterator[Row]:
+        """Every stored chunk (of these sources only, when given), read a page at a time."""
+        include = ["metadatas", *(["documents"] if text else []),
+                   *(["embeddings"] if vectors else [])]
+        where = {"source": {"$in": list(sources)}} if sources else None
+        offset = 0
+        while True:
+            got = self.collection.get(where=where, include=include, limit=page, offset=offset)
+            ids = got["ids"]
+            metas = got.get("metadatas") or [{}] * len(ids)
+            docs = got.get("documents") if text else None
+            vecs = got.get("embeddings") if vectors else None
+            for n, cid in enumerate(ids):
+                yield Row(cid, dict(metas[n] or {}), None if docs is None else docs[n],
+                          None if vecs is None else list(vecs[n]))
+            if len(ids) < page:
+                return
+            offset += page
+
+    def sources(self) -> dict[str, dict[str, Any]]:
+        """Per source: the metadata of its first chunk, and ``chunks``, how many it has."""
+        out: dict[str, dict[str, Any]] = {}
+        for row in self.rows():
+            entry = out.setdefault(str(row.metadata.get("source", "")),
+                                   {**row.metadata, "chunks": 0})
+            entry["chunks"] += 1
+        return out
 
     def remove_source(self, source: str) -> int:
         """Delete every chunk of one source; returns how many went."""
@@ -189,18 +245,14 @@ class Index:
     def source_states(self) -> dict[str, dict[str, Any]]:
         """Per source: the file hashes its chunks carry, how many chunks, how many expected."""
         states: dict[str, dict[str, Any]] = {}
-        offset, page = 0, 5000
-        while True:
-            got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
-            for meta in got["metadatas"] or []:
-                st = states.setdefault(str(meta.get("source")),
-                                       {"hashes": set(), "count": 0, "expected": set()})
-                st["hashes"].add(meta.get("file_hash"))
-                st["count"] += 1
-                st["expected"].add(meta.get("chunk_count"))
-            if len(got["ids"]) < page:
-                return states
-            offset += page
+        for row in self.rows():
+            meta = row.metadata
+            st = states.setdefault(str(meta.get("source")),
+                                   {"hashes": set(), "count": 0, "expected": set()})
+            st["hashes"].add(meta.get("file_hash"))
+            st["count"] += 1
+            st["expected"].add(meta.get("chunk_count"))
+        return states
 
     def is_current(self, source: str, file_hash: str, states: dict[str, dict[str, Any]]) -> bool:
         st = states.get(source)
@@ -236,23 +288,16 @@ class Index:
     def _keyword_index(self) -> KeywordIndex:
         with self._lock:
             now = time.monotonic()
-            if self._keyword is not None and now - self._checked_at < self.KEYWORD_TTL:
+            if self._keyword is not None and now - self._checked_at < self.keyword_ttl:
                 return self._keyword
             self._checked_at = now
             gen = (self.client.get_collection(self.name, embedding_function=self.embedder)
                    .metadata or {}).get("generation")
             if self._keyword is None or gen != self._keyword_gen:
-                ids, texts, metas = [], [], []
-                offset, page = 0, 5000
-                while True:
-                    got = self.collection.get(include=["documents", "metadatas"],
-                                              limit=page, offset=offset)
-                    ids += got["ids"]
-                    texts += got["documents"]
-                    metas += got["metadatas"]
-                    if len(got["ids"]) < page:
-                        break
-                    offset += page
+                rows = list(self.rows(text=True))
+                ids = [r.id for r in rows]
+                texts = [r.text or "" for r in rows]
+                metas = [r.metadata for r in rows]
                 searchable = [f"{m.get('title', '')} {m.get('section', '')} {t}"
                               for t, m in zip(texts, metas)]
                 kw = KeywordIndex(ids, searchable, metas)
@@ -341,7 +386,8 @@ class Index:
                 "collection": self.name, **{f"by_{k}": v for k, v in by.items()}}
 
 
-def open_index(settings: Settings, embedder: Embedder | None = None) -> Index:
+def open_index(settings: Settings, embedder: Embedder | None = None, *,
+               keyword_ttl: float = KEYWORD_TTL) -> Index:
     """Open (or create) the configured index. Nothing happens until this is called."""
     return Index(make_client(settings), settings.chroma_collection,
-                 embedder or make_embedder(settings))
+                 embedder or make_embedder(settings), keyword_ttl=keyword_ttl)

@@ -243,12 +243,13 @@ def files_in(root: Path) -> list[Path]:
 
 def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
          roots: Iterable[Path] = (), progress: Progress | None = None,
-         parse: Parse | None = None) -> list[FileResult]:
+         parse: Parse | None = None, embed_batch: int = EMBED_BATCH) -> list[FileResult]:
     """Bring `files` (and every file under `roots`) up to date in the index.
 
     Sources under a root that no longer exist are removed. Unchanged files cost a hash.
     Kept uploads are read as uploads (in a child, with HR's stored choice); the built-in
-    library is read in this process and vouched for by the library itself.
+    library is read in this process and vouched for by the library itself. Chunks are
+    embedded `embed_batch` at a time (about; a file's chunks are never split).
     """
     roots = [Path(r) for r in roots]
     todo = [Path(f) for f in files]
@@ -290,7 +291,7 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
             continue
         pending.append((source, chunks, source in states))
         flagged[source] = flags
-    results += _with_flags(_write(index, pending, progress), flagged)
+    results += _with_flags(_write(index, pending, progress, embed_batch), flagged)
     for root in roots:
         if not root.is_dir():
             continue
@@ -303,7 +304,7 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
 
 
 def _write(index: Index, pending: list[tuple[str, list[Chunk], bool]],
-           progress: Progress | None) -> list[FileResult]:
+           progress: Progress | None, embed_batch: int = EMBED_BATCH) -> list[FileResult]:
     """Embed in large batches across files; replace each file's chunks once all are ready.
 
     Embedding is the slow part and happens outside the write lock; the lock covers the swap.
@@ -328,7 +329,7 @@ def _write(index: Index, pending: list[tuple[str, list[Chunk], bool]],
 
     for item in pending:
         batch.append(item)
-        if sum(len(c) for _, c, _ in batch) >= EMBED_BATCH:
+        if sum(len(c) for _, c, _ in batch) >= embed_batch:
             flush()
     if batch:
         flush()

@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                                      openai_base_url=server.url, llm_context=CONTEXT)
         started = time.monotonic()
         model = Coach.from_settings(settings, index=index)
-        model._encode = offline.encode
+        model.encoder = offline.encode
         caps = model.capabilities()
         print(f"model: {model.mode}; probe: {caps} in {time.monotonic() - started:.1f} s",
               flush=True)

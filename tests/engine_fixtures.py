@@ -39,7 +39,5 @@ def offline_coach(library_index) -> Coach:  # noqa: ANN001 - Index from index_fi
 def model_coach(llm_server: LLMServer, library_index, offline_coach: Coach) -> Coach:  # noqa: ANN001
     """A coach whose model is the scripted server, reached with the real openai client."""
     settings = model_settings(llm_server.url)
-    coach = Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
-                  backoff=0.01)
-    coach._encode = offline_coach.encode  # share the embedding cache across tests
-    return coach
+    return Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
+                 backoff=0.01, encoder=offline_coach.encode)  # one embedding cache for all

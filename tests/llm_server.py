@@ -24,9 +24,11 @@ class Reply:
     delay: float = 0.0  # seconds before answering (held on an event, released at stop)
     raw_body: str | None = None  # sent as is, instead of a chat completion
     headers: dict[str, str] = field(default_factory=dict)
-    make: Callable[[dict], str] | None = None  # builds the content from the request
+    make: Callable[[dict], str | list[str]] | None = None  # the content (or its pieces) from
+    # the request
     stall_after: int | None = None  # stream this many tokens, then hang (until stop)
     token_delay: float = 0.0  # seconds between streamed tokens
+    pieces: list[str] | None = None  # streamed as these chunks exactly, instead of by word
 
 
 class LLMServer:
@@ -45,8 +47,9 @@ class LLMServer:
         self.replies.append(Reply(content=text))
         return self
 
-    def respond(self, make: Callable[[dict], str]) -> LLMServer:
-        """Answer with content computed from the request (e.g. citing ids it was sent)."""
+    def respond(self, make: Callable[[dict], str | list[str]]) -> LLMServer:
+        """Answer with content computed from the request (e.g. citing ids it was sent); a
+        list is streamed as exactly those chunks."""
         self.replies.append(Reply(make=make))
         return self
 
@@ -68,6 +71,11 @@ class LLMServer:
     def trickle(self, content: str, token_delay: float) -> LLMServer:
         """Stream slowly, like a small model on a busy machine."""
         self.replies.append(Reply(content=content, token_delay=token_delay))
+        return self
+
+    def chunks(self, pieces: list[str]) -> LLMServer:
+        """Stream the answer cut exactly at these places (a marker split across chunks)."""
+        self.replies.append(Reply(content="".join(pieces), pieces=list(pieces)))
         return self
 
     def raw(self, body: str, status: int = 200) -> LLMServer:
@@ -142,74 +150,84 @@ def _tokens(text: str) -> list[str]:
     return [*out, word] if word else out
 
 
-def _handler(server: LLMServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:  # keep test output clean
-            pass
+class _Handler(BaseHTTPRequestHandler):
+    server_state: LLMServer  # set on the subclass _handler makes
 
-        def _send(self, status: int, body: bytes, ctype: str, headers: dict[str, str]) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.end_headers()
-            self.wfile.write(body)
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
 
-        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
-            length = int(self.headers.get("Content-Length") or 0)
-            request = json.loads(self.rfile.read(length) or b"{}")
-            if not self.path.rstrip("/").endswith("/chat/completions"):
-                self._send(404, b'{"error": {"message": "not found"}}', "application/json", {})
-                return
-            server.requests.append(request)
-            if not server.replies:
-                server.unexpected.append(request)
-                self._send(599, b'{"error": {"message": "nothing scripted"}}',
-                           "application/json", {})
-                return
-            reply = server.replies.popleft()
-            if reply.delay and reply.stall_after is None and server._release.wait(reply.delay):
-                return  # server stopping: drop the connection
-            try:
-                self._answer(request, reply)
-            except (BrokenPipeError, ConnectionResetError):
-                server.disconnects += 1  # the client gave up (a timeout test)
+    def _send(self, status: int, body: bytes, ctype: str, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
 
-        def _answer(self, request: dict, reply: Reply) -> None:
-            model = str(request.get("model", "test-model"))
-            if reply.make is not None:
-                reply.content = reply.make(request)
-            if reply.raw_body is not None:
-                self._send(reply.status, reply.raw_body.encode(), "application/json",
-                           reply.headers)
-                return
-            if not request.get("stream"):
-                body = json.dumps(_completion(model, reply.content)).encode()
-                self._send(reply.status, body, "application/json", reply.headers)
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "text/event-stream")
-            self.send_header("Cache-Control", "no-cache")
-            self.send_header("Connection", "close")
-            self.end_headers()
-            self.wfile.write(_chunk(model, {"role": "assistant", "content": ""}))
-            tool = (request.get("tools") or [{}])[0].get("function", {}).get("name")
-            for i, token in enumerate(_tokens(reply.content)):
-                if i == reply.stall_after:
-                    self.wfile.flush()
-                    server._release.wait(reply.delay)
-                    return
-                if reply.token_delay and server._release.wait(reply.token_delay):
-                    return
-                delta = {"content": token} if not tool else {"tool_calls": [{
-                    "index": 0, "id": "call_0", "type": "function",
-                    "function": {"name": tool, "arguments": token}}]}
-                self.wfile.write(_chunk(model, delta))
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        server = self.server_state
+        length = int(self.headers.get("Content-Length") or 0)
+        request = json.loads(self.rfile.read(length) or b"{}")
+        if not self.path.rstrip("/").endswith("/chat/completions"):
+            self._send(404, b'{"error": {"message": "not found"}}', "application/json", {})
+            return
+        server.requests.append(request)
+        if not server.replies:
+            server.unexpected.append(request)
+            self._send(599, b'{"error": {"message": "nothing scripted"}}',
+                       "application/json", {})
+            return
+        reply = server.replies.popleft()
+        if reply.delay and reply.stall_after is None and server._release.wait(reply.delay):
+            return  # server stopping: drop the connection
+        try:
+            self._answer(request, reply)
+        except (BrokenPipeError, ConnectionResetError):
+            server.disconnects += 1  # the client gave up (a timeout test)
+
+    def _answer(self, request: dict, reply: Reply) -> None:
+        model = str(request.get("model", "test-model"))
+        if reply.make is not None:
+            made = reply.make(request)
+            reply.pieces = made if isinstance(made, list) else None
+            reply.content = "".join(made)
+        if reply.raw_body is not None:
+            self._send(reply.status, reply.raw_body.encode(), "application/json",
+                       reply.headers)
+            return
+        if not request.get("stream"):
+            body = json.dumps(_completion(model, reply.content)).encode()
+            self._send(reply.status, body, "application/json", reply.headers)
+            return
+        self._stream(request, reply, model)
+
+    def _stream(self, request: dict, reply: Reply, model: str) -> None:
+        release = self.server_state._release
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(_chunk(model, {"role": "assistant", "content": ""}))
+        tool = (request.get("tools") or [{}])[0].get("function", {}).get("name")
+        for i, token in enumerate(reply.pieces or _tokens(reply.content)):
+            if i == reply.stall_after:
                 self.wfile.flush()
-            self.wfile.write(_chunk(model, {}, "stop"))
-            self.wfile.write(b"data: [DONE]\n\n")
+                release.wait(reply.delay)
+                return
+            if reply.token_delay and release.wait(reply.token_delay):
+                return
+            delta = {"content": token} if not tool else {"tool_calls": [{
+                "index": 0, "id": "call_0", "type": "function",
+                "function": {"name": tool, "arguments": token}}]}
+            self.wfile.write(_chunk(model, delta))
             self.wfile.flush()
-            self.close_connection = True
+        self.wfile.write(_chunk(model, {}, "stop"))
+        self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
+        self.close_connection = True
 
-    return Handler
+
+def _handler(server: LLMServer) -> type[BaseHTTPRequestHandler]:
+    return type("Handler", (_Handler,), {"server_state": server})

@@ -124,3 +124,15 @@ def test_openai_compatible_embeddings_build_an_index_that_refuses_minilm(
         open_index(load_settings(data_dir=tmp_path), embedder)
     fresh = open_index(load_settings(data_dir=tmp_path, chroma_collection="other"), embedder)
     assert fresh.built_with.startswith("minilm")
+
+
+def test_the_dimension_comes_from_the_embedder(
+        embeddings_server: tuple[str, list[dict]], embedder: MiniLMEmbedding) -> None:
+    url, seen = embeddings_server
+    assert embedder.dim == 384 and embedder.encode([]).shape == (0, 384)
+    known = OpenAICompatibleEmbedding(model="text-embedding-3-large", base_url=url,
+                                      api_key="k")
+    assert known.dim == 3072 and not seen  # known without asking
+    other = OpenAICompatibleEmbedding(model="embed-small", base_url=url, api_key="k")
+    assert other.encode([]).shape == (0, 16) and other.dim == 16 and len(seen) == 1
+    assert other.encode(["a", "b"]).shape == (2, other.dim)

@@ -14,9 +14,10 @@ from langchain_core.messages import HumanMessage
 
 from coach.engine import Coach, PrepareRequest, SessionPlan
 from coach.engine.llm import ModelUnavailable, build_chat_model, extract_json, stream_text
+from coach.engine.prose_json import DELIMITER, ProseSplitter
 from coach.engine.schemas import AgendaItem
 from coach.engine.stream_events import Replace
-from coach.engine.structured import DELIMITER, ProseSplitter, probe
+from coach.engine.structured import probe
 from coach.engine.task_schemas import rescale_agenda
 from tests.engine_fixtures import model_settings
 from tests.llm_server import LLMServer
@@ -31,10 +32,8 @@ NOTE = ("We talked about how my team shares files. I learned that juniors keep e
 
 def _coach(server: LLMServer, offline_coach: Coach, library_index, **overrides: object) -> Coach:  # noqa: ANN001
     settings = model_settings(server.url, **{"llm_timeout": 20.0, **overrides})  # a busy machine
-    coach = Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
-                  backoff=0.01)
-    coach._encode = offline_coach.encode
-    return coach
+    return Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
+                 backoff=0.01, encoder=offline_coach.encode)
 
 
 @pytest.fixture
@@ -222,13 +221,84 @@ def test_the_splitter_releases_every_character_of_the_prose() -> None:
     splitter = ProseSplitter(json_mode=False)
     out = [splitter.feed(text[i:i + 3]) for i in range(0, len(text), 3)]
     assert out[0] == "<<<" and "".join(out) + splitter.finish() == text[:text.index(DELIMITER)]
-    assert extract_json(splitter.json_text) == {"a": 1}
+    assert extract_json(splitter.json_text()) == {"a": 1} and splitter.delimited
     prose = ProseSplitter(json_mode=False)
     assert "".join(prose.feed(c) for c in "no split at all") + prose.finish() == "no split at all"
+    assert not prose.delimited
     js = ProseSplitter(json_mode=True)
     whole = json.dumps({"changes": 'Made it "plainer"\nand shorter.', "agenda": []})
     streamed = "".join(js.feed(c) for c in whole) + js.finish()
-    assert streamed == 'Made it "plainer"\nand shorter.' and js.json_text == whole
+    assert streamed == 'Made it "plainer"\nand shorter.' and js.json_text() == whole
+
+
+SAID = "Plainer questions now.\n---\nI kept the `{budget}` one and\n{one} more.\n```\n"
+
+
+def _split_delimiter(request: dict) -> list[str]:
+    """The prose (a rule, braces and a fence in it), then the delimiter cut in three."""
+    return [SAID[:9], SAID[9:], DELIMITER[:2], DELIMITER[2:9], DELIMITER[9:] + "\n",
+            _plan(request)]
+
+
+def test_only_the_delimiter_ends_the_prose_even_split_across_chunks(
+        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
+        tech_plan: SessionPlan) -> None:
+    llm_server.respond(_split_delimiter)
+    coach = _coach(llm_server, offline_coach, library_index)
+    out = list(coach.refine_stream(tech_plan, "less technical", []))
+    text = "".join(x for x in out if isinstance(x, str))
+    assert not any(isinstance(x, Replace) for x in out)
+    assert text == SAID and "=" not in text  # every character of the prose, none of the line
+    plan = out[-1]
+    assert isinstance(plan, SessionPlan) and plan.mode.startswith("model:")
+    assert plan.changes == SAID.strip() and len(llm_server.requests) == 1
+
+
+def _undelimited(request: dict) -> str:
+    return "Swapped two questions for plainer ones.\n" + _plan(request)
+
+
+def test_an_answer_without_the_delimiter_is_asked_for_again_and_the_turn_replaced(
+        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
+        tech_plan: SessionPlan) -> None:
+    llm_server.respond(_undelimited).respond(_plan)
+    coach = _coach(llm_server, offline_coach, library_index)
+    out = list(coach.refine_stream(tech_plan, "less technical", []))
+    assert len(llm_server.requests) == 2
+    assert DELIMITER in llm_server.requests[1]["messages"][-1]["content"]  # the reason, told
+    plan = out[-1]
+    assert isinstance(plan, SessionPlan) and plan.mode.startswith("model:")
+    replaces = [x for x in out if isinstance(x, Replace)]
+    assert len(replaces) == 1 and replaces[0] == plan.changes  # the JSON shown is taken back
+    assert plan.changes and "{" not in plan.changes and "questions" in plan.changes
+
+
+def test_no_delimiter_twice_falls_back_to_the_offline_coach(
+        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
+        tech_plan: SessionPlan) -> None:
+    llm_server.respond(_undelimited).reply("Here is the plan: agenda, questions.")
+    coach = _coach(llm_server, offline_coach, library_index)
+    out = list(coach.refine_stream(tech_plan, "make it 30 minutes", []))
+    replaces = [x for x in out if isinstance(x, Replace)]
+    assert len(replaces) == 1 and "could not be used" in replaces[0]
+    assert "not in the expected form" in replaces[0]
+    plan = out[-1]
+    assert isinstance(plan, SessionPlan) and plan.mode == "offline" and plan.total_minutes == 30
+
+
+def test_invalid_json_after_the_delimiter_is_repaired_keeping_the_prose(
+        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
+        tech_plan: SessionPlan) -> None:
+    said = "Fewer slides, plainer words."
+    llm_server.respond(lambda r: f"{said}\n{DELIMITER}\n"
+                       + _plan(r).replace('"questions"', '"questions" "x"')).respond(_plan)
+    coach = _coach(llm_server, offline_coach, library_index)
+    out = list(coach.refine_stream(tech_plan, "less technical", []))
+    assert len(llm_server.requests) == 2
+    assert "malformed" in llm_server.requests[1]["messages"][-1]["content"]
+    plan = out[-1]
+    assert isinstance(plan, SessionPlan) and plan.mode.startswith("model:")
+    assert plan.changes == said and not any(isinstance(x, Replace) for x in out)
 
 
 def test_refine_streams_prose_starting_with_fences_as_it_comes(
@@ -271,3 +341,23 @@ def test_a_small_window_gets_few_short_passages_and_real_citations_back(
     real = {p.id for p in library_index.get([s["id"] for s in plan.sources])}
     assert plan.mode.startswith("model:") and real and all(
         set(q.citations) <= real for q in plan.questions)
+
+
+def test_in_a_json_mode_the_changes_field_streams_as_the_prose(
+        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
+        tech_plan: SessionPlan) -> None:
+    said = 'Plainer words, "fewer" slides\nand an éclair.'  # JSON holds \u00e9 for é
+
+    def answer(request: dict) -> list[str]:
+        body = _plan(request, changes=said)
+        cut = body.index("\\u00e9") + 3  # an escape split across two chunks
+        return [body[:5], body[5:12], body[12:cut], body[cut:]]
+
+    llm_server.respond(answer)
+    coach = _coach(llm_server, offline_coach, library_index, structured_output="json_object")
+    out = list(coach.refine_stream(tech_plan, "less technical", []))
+    text = "".join(x for x in out if isinstance(x, str))
+    assert text == said and not any(isinstance(x, Replace) for x in out)
+    plan = out[-1]
+    assert isinstance(plan, SessionPlan) and plan.mode.startswith("model:")
+    assert llm_server.requests[0]["response_format"]["type"] == "json_object"

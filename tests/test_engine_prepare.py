@@ -10,6 +10,7 @@ import pytest
 
 from coach.engine import Coach, PrepareRequest, SessionPlan
 from coach.engine.offline_prepare import jargon_score
+from coach.engine.prose_json import DELIMITER
 from coach.errors import InvalidInput
 from coach.sanitise import plan_to_markdown
 from coach.topics import TOPICS
@@ -203,7 +204,8 @@ def test_model_failures_fall_back_to_offline(model_coach: Coach, llm_server: LLM
 def test_model_refine_streams_the_change_then_the_plan(model_coach: Coach,
                                                        llm_server: LLMServer,
                                                        tech_plan: SessionPlan) -> None:
-    llm_server.respond(lambda r: "Swapped two questions for plainer ones.\n---\n" + _plan_json(r))
+    llm_server.respond(lambda r: f"Swapped two questions for plainer ones.\n{DELIMITER}\n"
+                       + _plan_json(r))
     out = list(model_coach.refine_stream(tech_plan, "less technical", [("hi", "hello")]))
     text, plan = "".join(x for x in out if isinstance(x, str)), out[-1]
     assert len(out) > 3 and text.strip() == "Swapped two questions for plainer ones."

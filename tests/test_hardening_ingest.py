@@ -85,18 +85,15 @@ def test_the_shell_says_what_a_file_from_elsewhere_is(
     assert "handbook.docx" in captured.err and "inflates" in captured.err
     assert "claim" in captured.out or "question-bank" in captured.out  # flagged for review
     index = open_index(load_settings())
-    meta = index.collection.get(where={"source": "uploads/bank.md"},
-                                include=["metadatas"])["metadatas"]
+    meta = [r.metadata for r in index.rows(sources=["uploads/bank.md"])]
     assert {(m["kind"], m["visibility"]) for m in meta} == {("guidance", "everyone")}
     assert all("command line" in m["added_by"] and m["added_at"] for m in meta)
 
     assert main(["ingest", "--kind", "question-bank", "--visibility", "hr", "--topic", "money",
                  str(outside / "bank.md")]) == 0
-    meta = open_index(load_settings()).collection.get(
-        where={"source": "uploads/bank.md"}, include=["metadatas"])["metadatas"]
+    meta = [r.metadata for r in open_index(load_settings()).rows(sources=["uploads/bank.md"])]
     assert {(m["kind"], m["visibility"], m["topic"]) for m in meta} == {
         ("question-bank", "hr", "money")}
     assert main(["reindex"]) == 0  # the stored choice rebuilds the same
-    meta = open_index(load_settings()).collection.get(
-        where={"source": "uploads/bank.md"}, include=["metadatas"])["metadatas"]
+    meta = [r.metadata for r in open_index(load_settings()).rows(sources=["uploads/bank.md"])]
     assert {(m["kind"], m["visibility"]) for m in meta} == {("question-bank", "hr")}

@@ -6,6 +6,7 @@ import pytest
 
 from coach.chunking import SourceDoc, split
 from coach.embeddings import MiniLMEmbedding
+from coach.engine.ports import GuidanceIndex, TextEmbedder
 from coach.errors import EmbeddingMismatch, InvalidInput
 from coach.index import Index, open_index
 
@@ -74,6 +75,33 @@ def test_empty_query_is_refused(filled: Index) -> None:
         filled.search("   ")
 
 
+def test_the_index_and_its_embedder_are_what_the_engine_asks_for(filled: Index) -> None:
+    assert isinstance(filled, GuidanceIndex) and isinstance(filled.embedder, TextEmbedder)
+    assert filled.embedder.encode(["a"]).shape == (1, filled.embedder.dim)
+
+
+def test_one_row_reader_pages_through_every_chunk(filled: Index, store_settings) -> None:
+    everything = list(filled.rows(text=True))
+    assert len(everything) == filled.count() >= 4
+    for page in (1, 2, 3):  # pages smaller than the collection, ending full or part-full
+        assert [r.id for r in filled.rows(page=page)] == [r.id for r in everything]
+    money = list(filled.rows(sources=["knowledge/money.md"], text=True, page=1))
+    assert {r.metadata["source"] for r in money} == {"knowledge/money.md"} and len(money) == 2
+    assert any("QRIS" in (r.text or "") for r in money) and all(r.vector is None for r in money)
+    sources = filled.sources()
+    assert {s: v["chunks"] for s, v in sources.items()} == {
+        "knowledge/money.md": 2, "knowledge/hr.md": 1, "note:7": 1}
+    assert sources["knowledge/hr.md"]["visibility"] == "hr"
+    name = store_settings.chroma_collection + "-copy"
+    copy = open_index(store_settings.model_copy(update={"chroma_collection": name}),
+                      filled.embedder)
+    copy.write_rows(list(filled.rows(text=True, vectors=True, page=2)))
+    assert copy.sources() == sources
+    assert copy.search("QRIS", k=1, mode="vector")[0].section == "Paying"
+    with pytest.raises(InvalidInput, match="text and its vector"):
+        copy.write_rows(money)
+
+
 def test_collection_reopens_without_passing_the_embedding(filled: Index) -> None:
     col = filled.client.get_collection(filled.name)  # rebuilt from the registered config
     res = col.query(query_texts=["exchange-traded funds"], n_results=1)
@@ -82,10 +110,13 @@ def test_collection_reopens_without_passing_the_embedding(filled: Index) -> None
 
 def test_other_writers_are_seen_by_keyword_search(filled: Index, store_settings) -> None:
     other = open_index(store_settings, filled.embedder)
-    filled.KEYWORD_TTL = 0
-    assert not filled.search("zeitgeist", k=3, mode="keyword")
+    watching = open_index(store_settings, filled.embedder, keyword_ttl=0)
+    trusting = open_index(store_settings, filled.embedder, keyword_ttl=3600)
+    assert not watching.search("zeitgeist", k=3, mode="keyword")
+    assert not trusting.search("zeitgeist", k=3, mode="keyword")
     other.add_text("note:9", "A zeitgeist of renting, not owning.", title="N")
-    assert filled.search("zeitgeist", k=3, mode="keyword")[0].source == "note:9"
+    assert watching.search("zeitgeist", k=3, mode="keyword")[0].source == "note:9"
+    assert not trusting.search("zeitgeist", k=3, mode="keyword")  # not checked again yet
 
 
 class _OtherEmbedding(MiniLMEmbedding):

@@ -58,26 +58,26 @@ def test_metadata_carries_front_matter_and_heading_path(index: Index, lib: Setti
     hit = index.search("Klarna instalments", k=1)[0]
     assert (hit.title, hit.topic, hit.kind) == ("Money guide", "money", "topic-guide")
     assert hit.section == "Context > Buy now, pay later"
-    meta = index.collection.get(ids=[hit.id], include=["metadatas"])["metadatas"][0]
+    [meta] = [r.metadata for r in index.rows(sources=[hit.source]) if r.id == hit.id]
     assert meta["file_hash"] and meta["chunk_hash"] and meta["visibility"] == "everyone"
 
 
 def test_changed_file_replaces_its_chunks(index: Index, lib: Settings) -> None:
     sync(index, lib, roots=[lib.knowledge_dir])
-    old_ids = set(index.collection.get(where={"source": "knowledge/money.md"})["ids"])
+    old_ids = {r.id for r in index.rows(sources=["knowledge/money.md"])}
     (lib.knowledge_dir / "money.md").write_text(GUIDE.replace("avocado toast", "latte money"))
     assert statuses(sync(index, lib, roots=[lib.knowledge_dir]))["knowledge/money.md"] == "updated"
-    new = index.collection.get(where={"source": "knowledge/money.md"}, include=["documents"])
-    assert any("latte money" in d for d in new["documents"])
-    assert not any("avocado" in d for d in new["documents"])
-    assert set(new["ids"]) != old_ids
+    new = list(index.rows(sources=["knowledge/money.md"], text=True))
+    assert any("latte money" in (r.text or "") for r in new)
+    assert not any("avocado" in (r.text or "") for r in new)
+    assert {r.id for r in new} != old_ids
 
 
 def test_removed_file_loses_its_chunks(index: Index, lib: Settings) -> None:
     sync(index, lib, roots=[lib.knowledge_dir])
     (lib.knowledge_dir / "notes.txt").unlink()
     assert statuses(sync(index, lib, roots=[lib.knowledge_dir]))["knowledge/notes.txt"] == "removed"
-    assert not index.collection.get(where={"source": "knowledge/notes.txt"})["ids"]
+    assert not list(index.rows(sources=["knowledge/notes.txt"]))
 
 
 def test_bad_files_get_a_message_and_the_batch_goes_on(index: Index, lib: Settings) -> None:
@@ -119,21 +119,14 @@ class _Crashing(MiniLMEmbedding):
 
 
 def test_crash_half_way_is_repaired_by_the_next_run(lib: Settings, tmp_path: Path) -> None:
-    import coach.ingest as ingest
-
     for n in range(12):
         body = "\n".join(
             f"## Part {p}\n" + f"Passage {n}-{p} about mentoring. " * 20 for p in range(8)
         )
         (lib.knowledge_dir / f"doc{n}.md").write_text(f"# Doc {n}\n{body}")
     crashing = open_index(lib, _Crashing())
-    old = ingest.EMBED_BATCH
-    ingest.EMBED_BATCH = 20
-    try:
-        with pytest.raises(KeyboardInterrupt):
-            sync(crashing, lib, roots=[lib.knowledge_dir])
-    finally:
-        ingest.EMBED_BATCH = old
+    with pytest.raises(KeyboardInterrupt):
+        sync(crashing, lib, roots=[lib.knowledge_dir], embed_batch=20)
     partial = crashing.count()
     assert 0 < partial
     index = open_index(lib, MiniLMEmbedding())

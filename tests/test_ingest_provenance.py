@@ -77,8 +77,7 @@ def test_a_poisoned_upload_does_not_become_a_question_in_a_plan(
     first = next(s for s in plan.sources if s["id"] == plan.questions[0].citations[0])
     assert first["source"] != "uploads/money-question-bank.md"
 
-    meta = index.collection.get(where={"source": "uploads/money-question-bank.md"},
-                                include=["metadatas"])["metadatas"]
+    meta = [r.metadata for r in index.rows(sources=["uploads/money-question-bank.md"])]
     assert meta and {m["kind"] for m in meta} == {"guidance"}  # what HR chose, not the file
     assert {m["added_by"] for m in meta} == {"Hana Reyes (HR)"}  # not the forged front matter
     assert all(m["added_at"][:4] != "2020" for m in meta)
@@ -122,8 +121,7 @@ def test_the_choice_survives_a_reindex(tmp_path: Path, embedder) -> None:  # noq
     index.drop()
     again = {r.source: r for r in sync(index, settings, roots=library_roots(settings))}
     assert again["uploads/pay-bands.md"].status == "added"
-    meta = index.collection.get(where={"source": "uploads/pay-bands.md"},
-                                include=["metadatas"])["metadatas"]
+    meta = [r.metadata for r in index.rows(sources=["uploads/pay-bands.md"])]
     assert {(m["visibility"], m["kind"], m["added_by"]) for m in meta} == {("hr", "guidance",
                                                                              "Hana")}
     assert not index.search("Zephyrine salary bands", 3, mode="keyword")  # not for everyone
@@ -154,6 +152,5 @@ def test_an_upload_nobody_vouched_for_is_kept_for_hr(tmp_path: Path, embedder) -
         encoding="utf-8")
     [result] = sync(index, settings, roots=[settings.uploads_dir])
     assert result.status == "added" and "unknown-origin" in result.flags
-    [meta] = index.collection.get(where={"source": "uploads/old.md"},
-                                  include=["metadatas"])["metadatas"]
+    [meta] = [r.metadata for r in index.rows(sources=["uploads/old.md"])]
     assert (meta["kind"], meta["visibility"], meta["added_by"]) == ("guidance", "hr", "unknown")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from coach.engine.model_tasks import prepare_variables, refine_variables, reflect_variables
 from coach.engine.prompts import (
     PROMPTS_DIR,
     SYSTEM_SECTIONS,
@@ -19,12 +21,66 @@ from coach.engine.prompts import (
     tasks,
     variables_in,
 )
+from coach.engine.schemas import AgendaItem, PrepareRequest, Question, SessionPlan
 from coach.passages import Passage
+
+PASSAGES = [Passage(id="money#paying", text="Many pay with QR codes.", source="knowledge/money.md",
+                    title="Money", section="Paying", topic="money", kind="question-bank")]
+REQUEST = PrepareRequest(topic="money", role="CFO", goal="see how juniors pay",
+                         session_number=2, earlier_takeaways=["cash is rare"], wishes="no jargon")
+PLAN = SessionPlan(request=REQUEST, agenda=[AgendaItem(minutes=45, title="Talk")],
+                   questions=[Question(text=f"What do you use, {i}?") for i in range(5)])
+
+
+def code_variables() -> dict[str, dict[str, object]]:
+    """The variables the coach passes for each task, built by the very functions it calls
+    (coach/engine/coach.py and refine.py hand each one's result straight to ``render``)."""
+    return {
+        "prepare": prepare_variables(REQUEST, PASSAGES, "Money", "<shape>"),
+        "refine": refine_variables(PLAN, "less technical", [{"role": "user", "content": "hi"}],
+                                   PASSAGES, "Money", "<shape>"),
+        "reflect": reflect_variables("We talked about paying.", PASSAGES, "<shape>"),
+    }
+
+
+def template_variables(task: str, prompts_dir: Path = PROMPTS_DIR) -> set[str]:
+    return (variables_in(load_template(task, "system", prompts_dir))
+            | variables_in(load_template(task, "user", prompts_dir)))
+
+
+def drift(task: str, given: dict[str, object], prompts_dir: Path = PROMPTS_DIR
+          ) -> tuple[list[str], list[str]]:
+    """(what the template uses that the code does not give, what the code gives unused)."""
+    used = template_variables(task, prompts_dir)
+    return sorted(used - set(given)), sorted(set(given) - used)
 
 
 def _values(task: str) -> dict[str, str]:
-    names = variables_in(load_template(task, "system")) | variables_in(load_template(task, "user"))
-    return {name: f"<value of {name}>" for name in names}
+    return {name: f"<value of {name}>" for name in template_variables(task)}
+
+
+def test_every_template_has_code_that_fills_it() -> None:
+    assert set(tasks()) == set(code_variables())
+
+
+@pytest.mark.parametrize("task", tasks())
+def test_the_code_gives_each_template_exactly_the_variables_it_uses(task: str) -> None:
+    given = code_variables()[task]
+    assert drift(task, given) == ([], []), f"{task}: the code and prompts/{task}/ disagree"
+    rendered = render(task, given)
+    assert "{{" not in rendered.system + rendered.user
+
+
+def test_a_template_drifting_from_the_code_is_caught(tmp_path: Path) -> None:
+    shutil.copytree(PROMPTS_DIR, tmp_path / "prompts")
+    user = tmp_path / "prompts" / "refine" / "user.md"
+    user.write_text(user.read_text().replace("{{topic}}", "{{subject}}"))
+    given = code_variables()["refine"]
+    assert drift("refine", given, tmp_path / "prompts") == (["subject"], ["topic"])
+    with pytest.raises(UnknownVariables, match="topic"):
+        render("refine", given, tmp_path / "prompts")
+    assert drift("refine", {k: v for k, v in given.items() if k != "delimiter"}) == (
+        ["delimiter"], [])  # and the code dropping one the template needs
 
 
 def test_the_three_tasks_exist() -> None:

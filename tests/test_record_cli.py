@@ -76,12 +76,12 @@ def test_people_share_review_and_export(tmp_path: Path) -> None:
     assert again.returncode == 2 and "approved, not pending" in again.stderr
 
     index = open_index(settings)
-    assert index.collection.get(where={"source": f"note:{item.id}"})["ids"]
+    assert list(index.rows(sources=[f"note:{item.id}"]))
     index.remove_source(f"note:{item.id}")
     del index
     rebuilt = run(["reindex"], env)  # the index is derived: approved notes come back
     assert rebuilt.returncode == 0, rebuilt.stderr
-    assert open_index(settings).collection.get(where={"source": f"note:{item.id}"})["ids"]
+    assert list(open_index(settings).rows(sources=[f"note:{item.id}"]))
 
     export = run(["export-my-data", "--as", "sol@example.org"], env)
     assert export.returncode == 0, export.stderr

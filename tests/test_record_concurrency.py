@@ -15,6 +15,18 @@ THREADS = 16
 WRITES = 25
 
 
+def _write(record: Record, tid: int, actor: int, pair_id: int) -> None:
+    """One thread's writes: a session, then notes, then an action item, over and over."""
+    session_id = 0
+    for i in range(WRITES):
+        if i % 3 == 0:
+            session_id = record.create_session(actor, pair_id, topic="technology").id
+        elif i % 3 == 1:
+            record.save_notes(actor, session_id, f"t{tid}-w{i}")
+        else:
+            record.add_action_item(actor, session_id, f"t{tid}-w{i}")
+
+
 def test_sixteen_threads_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'busy.db'}"
     shared = Record.open(url)
@@ -41,14 +53,7 @@ def test_sixteen_threads_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         actor = mentor_id if (tid // 4) % 2 == 0 else mentee_id
         try:
             barrier.wait()
-            session_id = None
-            for i in range(WRITES):
-                if i % 3 == 0:
-                    session_id = record.create_session(actor, pair_id, topic="technology").id
-                elif i % 3 == 1:
-                    record.save_notes(actor, session_id, f"t{tid}-w{i}")
-                else:
-                    record.add_action_item(actor, session_id, f"t{tid}-w{i}")
+            _write(record, tid, actor, pair_id)
         except BaseException as exc:  # noqa: BLE001 - asserted below
             errors.append(exc)
 

@@ -70,7 +70,7 @@ def test_program_flow_and_concurrent_numbering(postgres_url: str, tmp_path: Path
         assert r.get_session(mentor, sid).mentee_notes is None
         item = r.submit_share(mentee, sid)
         r.approve_share(hr, item.id)
-        assert index.collection.get(where={"source": f"note:{item.id}"})["ids"]
+        assert list(index.rows(sources=[f"note:{item.id}"]))
         stats = r.program_stats(hr)
         assert (stats.sessions_total, stats.personal_effective, stats.action_items_total) == (
             40, 1, 1)
@@ -78,6 +78,6 @@ def test_program_flow_and_concurrent_numbering(postgres_url: str, tmp_path: Path
 
         counts = r.delete_person(admin, mentee.id)
         assert counts["shared_notes"] == 1
-        assert index.collection.get(where={"source": f"note:{item.id}"})["ids"] == []
+        assert not list(index.rows(sources=[f"note:{item.id}"]))
         after = r.get_pair(mentor, pair.id)
         assert after.mentee_id is None and after.status == "ended"

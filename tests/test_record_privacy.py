@@ -21,12 +21,13 @@ def _dump(value: Any) -> str:
 
 def _index_text(w: World) -> str:
     """Everything the index holds (documents and metadata), plus what searches return."""
-    got = w.index.collection.get(include=["documents", "metadatas"])
+    rows = list(w.index.rows(text=True))
     hits = []
     for query in (CANARY_WORD, CANARY_NAME, "Quorvanth", "Blisterwick"):
         for mode in ("keyword", "vector", "hybrid"):
             hits += w.index.search(query, k=20, mode=mode, visibility=("everyone", "hr"))
-    return _dump([got["documents"], got["metadatas"], [h.to_dict() for h in hits]])
+    return _dump([[r.text for r in rows], [r.metadata for r in rows],
+                  [h.to_dict() for h in hits]])
 
 
 def _others_see(w: World) -> str:
@@ -117,8 +118,7 @@ def test_approve_indexes_reject_does_not_withdraw_removes(world: World) -> None:
     r.reject_share(w.hr, rejected.id)
 
     def chunks(item_id: int) -> list[dict[str, Any]]:
-        return w.index.collection.get(where={"source": f"note:{item_id}"},
-                                      include=["metadatas"])["metadatas"]
+        return [r.metadata for r in w.index.rows(sources=[f"note:{item_id}"])]
 
     metas = chunks(approved.id)
     assert metas and {mm["kind"] for mm in metas} == {"shared-note"}
@@ -140,13 +140,13 @@ def test_delete_person_reaches_the_index_and_the_audit_keeps_no_content(world: W
     w, r = world, world.record
     item = r.submit_share(w.mentee, w.sid)
     r.approve_share(w.hr, item.id)
-    assert w.index.collection.get(where={"source": f"note:{item.id}"})["ids"]
+    assert list(w.index.rows(sources=[f"note:{item.id}"]))
     r.save_notes(w.mentor, w.sid, "Mentor keeps this.")
 
     counts = r.delete_person(w.mentee, w.mentee.id)
     assert counts["shared_notes"] == 1 and counts["index_chunks"] >= 1
 
-    assert w.index.collection.get(where={"source": f"note:{item.id}"})["ids"] == []
+    assert not list(w.index.rows(sources=[f"note:{item.id}"]))
     assert CANARY_WORD not in _index_text(w)
     # The partner keeps their side; the pair shows a former member and has ended.
     after = r.get_session(w.mentor, w.sid)

@@ -50,14 +50,7 @@ class UiServer:
 def copy_library(source: Index, data_dir: Path, embedder: MiniLMEmbedding) -> None:
     """Give a fresh data dir the already-embedded library, chunk for chunk."""
     target = open_index(load_settings(data_dir=data_dir), embedder)
-    got = source.collection.get(include=["documents", "metadatas", "embeddings"])
-    step = 500
-    for i in range(0, len(got["ids"]), step):
-        target.collection.upsert(ids=got["ids"][i:i + step],
-                                 documents=got["documents"][i:i + step],
-                                 metadatas=got["metadatas"][i:i + step],
-                                 embeddings=got["embeddings"][i:i + step])
-    target._touch()
+    target.write_rows(list(source.rows(text=True, vectors=True)))
 
 
 def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 300) -> None:

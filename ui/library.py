@@ -47,17 +47,7 @@ class SourceRow:
 
 def list_sources(deps: Deps) -> list[SourceRow]:
     """One row per indexed source, from the chunks' metadata; uploads and notes first."""
-    rows: dict[str, dict[str, Any]] = {}
-    offset, page = 0, 5000
-    while True:
-        got = deps.index.collection.get(include=["metadatas"], limit=page, offset=offset)
-        for meta in got["metadatas"] or []:
-            src = str(meta.get("source", ""))
-            row = rows.setdefault(src, {**meta, "chunks": 0})
-            row["chunks"] += 1
-        if len(got["ids"]) < page:
-            break
-        offset += page
+    rows = deps.index.sources()
     return sorted((SourceRow(src, str(r.get("title", "")), str(r.get("topic", "")),
                              str(r.get("kind", "")), str(r.get("visibility", "")), r["chunks"],
                              str(r.get("added_by", "")), str(r.get("added_at", "")),

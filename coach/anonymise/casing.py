@@ -62,6 +62,35 @@ def _recase(word: str, as_name: bool) -> str:
     return out if len(out) == len(word) else word
 
 
+def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[bool]) -> None:
+    """In a sentence written in capitals, mark the words that are names by the company they
+    keep (``names`` is changed in place)."""
+    # An unfamiliar word beside a name, or listed with one, is a name too.
+    for _ in range(2):
+        for i, low in enumerate(lows):
+            if names[i] or not words[i].group(0).isupper() or not unfamiliar(low):
+                continue
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and names[j]
+                    and lows[j] not in lx.TITLES]
+            listed = [j for j in (i - 2, i + 2) if 0 <= j < len(words) and names[j]
+                      and lows[(i + j) // 2] in LIST_JOINS]
+            titled = i > 0 and lows[i - 1] in lx.TITLES
+            if near or listed or titled:
+                names[i] = True
+    # A name that is also a word ("AMY", "SAM") counts beside a name or a sign.
+    for i, low in enumerate(lows):
+        if names[i] or not words[i].group(0).isupper() or not _is_loose_name(low):
+            continue
+        beside = any(0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
+                     for j in (i - 1, i + 1))
+        cued = i > 0 and lows[i - 1] in CAPS_CUES and (
+            lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
+        verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER
+                                      or lows[i + 1] in lx.AFTER_CUES)
+        if beside or cued or verb:
+            names[i] = True
+
+
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
     if not any(c.isupper() for c in text):
@@ -80,30 +109,7 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
         names = [m.group(0).isupper() and (_is_name(low, roster_words) or low in lx.TITLES)
                  for m, low in zip(words, lows)]
         if shouted:
-            # An unfamiliar word beside a name, or listed with one, is a name too.
-            for _ in range(2):
-                for i, low in enumerate(lows):
-                    if names[i] or not words[i].group(0).isupper() or not unfamiliar(low):
-                        continue
-                    near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and names[j]
-                            and lows[j] not in lx.TITLES]
-                    listed = [j for j in (i - 2, i + 2) if 0 <= j < len(words) and names[j]
-                              and lows[(i + j) // 2] in LIST_JOINS]
-                    titled = i > 0 and lows[i - 1] in lx.TITLES
-                    if near or listed or titled:
-                        names[i] = True
-            # A name that is also a word ("AMY", "SAM") counts beside a name or a sign.
-            for i, low in enumerate(lows):
-                if names[i] or not words[i].group(0).isupper() or not _is_loose_name(low):
-                    continue
-                beside = any(0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
-                             for j in (i - 1, i + 1))
-                cued = i > 0 and lows[i - 1] in CAPS_CUES and (
-                    lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
-                verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER
-                                              or lows[i + 1] in lx.AFTER_CUES)
-                if beside or cued or verb:
-                    names[i] = True
+            _names_in_shouting(words, lows, names)
         for i, m in enumerate(words):
             w = m.group(0)
             if not w.isupper():

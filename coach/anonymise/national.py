@@ -10,7 +10,7 @@ serial ranges). UK National Insurance numbers are matched by their shape in patt
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 Found = tuple[int, int, str]
 
@@ -58,26 +58,34 @@ def nik_ok(nik: str) -> bool:
     return 11 <= prov <= 94 and 1 <= day <= 31 and 1 <= month <= 12 and nik[12:] != "0000"
 
 
+def _dni_ok(m: re.Match[str]) -> bool:
+    return DNI_LETTERS[int(m.group("num")) % 23] == m.group("letter").upper()
+
+
+def _nie_ok(m: re.Match[str]) -> bool:
+    num = int(str("XYZ".index(m.group("pre").upper())) + m.group("num"))
+    return DNI_LETTERS[num % 23] == m.group("letter").upper()
+
+
+def _ssn_ok(m: re.Match[str]) -> bool:
+    a, g, s = m.group("a"), m.group("g"), m.group("s")
+    return a not in ("000", "666") and a[0] != "9" and g != "00" and s != "0000"
+
+
+# Each kind of number and the check a match must pass (its checksum or its rules).
+_CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = (
+    (DNI_RE, _dni_ok),
+    (NIE_RE, _nie_ok),
+    (CURP_RE, lambda m: curp_ok(m.group(0))),
+    (AADHAAR_RE, lambda m: verhoeff_ok(re.sub(r"\D", "", m.group(0)))),
+    (NIK_RE, lambda m: nik_ok(m.group(0))),
+    (NPWP_RE, lambda m: True),
+    (SSN_RE, _ssn_ok),
+)
+
+
 def find_national_ids(text: str) -> Iterator[Found]:
-    for m in DNI_RE.finditer(text):
-        if DNI_LETTERS[int(m.group("num")) % 23] == m.group("letter").upper():
-            yield m.start(), m.end(), "ID"
-    for m in NIE_RE.finditer(text):
-        num = int(str("XYZ".index(m.group("pre").upper())) + m.group("num"))
-        if DNI_LETTERS[num % 23] == m.group("letter").upper():
-            yield m.start(), m.end(), "ID"
-    for m in CURP_RE.finditer(text):
-        if curp_ok(m.group(0)):
-            yield m.start(), m.end(), "ID"
-    for m in AADHAAR_RE.finditer(text):
-        if verhoeff_ok(re.sub(r"\D", "", m.group(0))):
-            yield m.start(), m.end(), "ID"
-    for m in NIK_RE.finditer(text):
-        if nik_ok(m.group(0)):
-            yield m.start(), m.end(), "ID"
-    for m in NPWP_RE.finditer(text):
-        yield m.start(), m.end(), "ID"
-    for m in SSN_RE.finditer(text):
-        a, g, s = m.group("a"), m.group("g"), m.group("s")
-        if a not in ("000", "666") and a[0] != "9" and g != "00" and s != "0000":
-            yield m.start(), m.end(), "ID"
+    for pattern, ok in _CHECKED:
+        for m in pattern.finditer(text):
+            if ok(m):
+                yield m.start(), m.end(), "ID"

@@ -18,10 +18,10 @@ from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 
 from coach.engine import llm as llm_calls
+from coach.engine import refine as refine_task
 from coach.engine.model_tasks import (
     plan_validator,
     prepare_variables,
-    refine_variables,
     reflect_variables,
     reflection_validator,
 )
@@ -33,18 +33,17 @@ from coach.engine.offline_prepare import (
     plan_offline,
 )
 from coach.engine.offline_reflect import OFFLINE_NOTICE, reflect_offline
+from coach.engine.ports import GuidanceIndex, TextEmbedder
 from coach.engine.prompts import PROMPTS_DIR, RenderedPrompt, render
-from coach.engine.refine_offline import describe_changes, is_sceptical, read_message
+from coach.engine.refine import history_dicts as _history  # noqa: F401 - old name, still used
+from coach.engine.refine_offline import is_sceptical
 from coach.engine.retrieval import Gathered, gather, topic_label
 from coach.engine.schemas import PrepareRequest, Reflection, SessionPlan
-from coach.engine.stream_events import ProseSanitiser, Replace
+from coach.engine.stream_events import Replace
 from coach.engine.structured import (
     Capabilities,
     Prober,
-    ProseSplitter,
     ask_structured,
-    split_stream,
-    stream_structured,
 )
 from coach.engine.task_schemas import (
     MAX_TOKENS,
@@ -55,51 +54,23 @@ from coach.engine.task_schemas import (
     plan_schema,
     plan_shape,
     prompt_budget,
-    refine_shape,
     reflection_schema,
     reflection_shape,
     shorten,
     unalias,
 )
 from coach.engine.text import split_sentences
+from coach.engine.turns import FAILURES as _FAILURES
+from coach.engine.turns import check_text
+from coach.engine.turns import fallback_notice as _fallback_notice
+from coach.engine.turns import model_name as _model_name
 from coach.errors import CoachError, InvalidInput
 from coach.passages import Passage
-from coach.sanitise import safe_plan, safe_reflection, well_formed
+from coach.sanitise import safe_plan, safe_reflection
 from coach.settings import Settings
 
 MAX_NOTES_CHARS = 50_000
-MAX_MESSAGE_CHARS = 2_000
 PROBE_SECONDS = 30.0
-_FAILURES = (llm_calls.ModelOutputInvalid, llm_calls.ModelUnavailable)
-
-
-def _model_name(mode: str) -> str:
-    return mode.removeprefix("model:")
-
-
-def _fallback_notice(model: str, exc: Exception | str) -> str:
-    if isinstance(exc, str):
-        reason = exc
-    else:
-        cause = exc.__cause__ if isinstance(exc, llm_calls.ModelUnavailable) and exc.__cause__ \
-            else exc
-        reason = llm_calls.describe(cause)
-    return (f"The model ({_model_name(model)}) could not be used: {reason}. "
-            "The offline coach answered instead, from the guidance library and your own words.")
-
-
-def check_text(text: Any, what: str, limit: int) -> str:
-    """Refuse input that cannot be used, with a sentence that says why."""
-    if not isinstance(text, str):
-        raise InvalidInput(f"The {what} must be text.")
-    if "\x00" in text:
-        raise InvalidInput(f"The {what} look like a binary file, not text.")
-    if not text.strip():
-        raise InvalidInput(f"There are no {what} to work with: the text is empty.")
-    if len(text) > limit:
-        raise InvalidInput(f"The {what} are too long ({len(text):,} characters; the limit is "
-                           f"{limit:,}). Split them and try again.")
-    return well_formed(text)
 
 
 def _request(values: dict) -> PrepareRequest:
@@ -111,35 +82,22 @@ def _request(values: dict) -> PrepareRequest:
         raise InvalidInput(f"The plan request cannot be used: {where}: {first['msg']}.") from None
 
 
-def _history(history: Any) -> list[dict]:
-    """Chat history as role/content dicts, from either Gradio format."""
-    out: list[dict] = []
-    for turn in history or []:
-        if isinstance(turn, dict):
-            out.append({"role": str(turn.get("role", "user")),
-                        "content": str(turn.get("content", ""))})
-        elif isinstance(turn, list | tuple) and len(turn) == 2:
-            out += [{"role": "user", "content": str(turn[0] or "")},
-                    {"role": "assistant", "content": str(turn[1] or "")}]
-    return out
-
-
 @dataclass
 class Coach:
     """Everything the coach needs, passed in."""
 
     settings: Settings
-    index: Any | None = None  # coach.index.Index; None only for reflection without prompts
+    index: GuidanceIndex | None = None  # None only for reflection without prompts
     llm: BaseChatModel | None = None
     prompts_dir: Path = PROMPTS_DIR
-    embedder: Any | None = None  # defaults to the index's embedder
+    embedder: TextEmbedder | None = None  # defaults to the index's embedder
     backoff: float = 0.5  # first retry pause in seconds; doubles each time
     calls: deque = field(default_factory=lambda: deque(maxlen=500), repr=False)  # per call
-    _encode: Encoder | None = field(default=None, init=False, repr=False)
+    encoder: Encoder | None = None  # the embedder with a cache; coaches may share one
     _prober: Prober | None = field(default=None, init=False, repr=False)
 
     @classmethod
-    def from_settings(cls, settings: Settings, index: Any | None = None) -> Coach:
+    def from_settings(cls, settings: Settings, index: GuidanceIndex | None = None) -> Coach:
         coach = cls(settings=settings, index=index, llm=llm_calls.build_chat_model(settings))
         coach.start_probe()
         return coach
@@ -150,14 +108,14 @@ class Coach:
 
     @property
     def encode(self) -> Encoder:
-        if self._encode is None:
-            embedder = self.embedder or getattr(self.index, "embedder", None)
+        if self.encoder is None:
+            embedder = self.embedder or (self.index.embedder if self.index else None)
             if embedder is None:
                 raise CoachError("The coach needs an index or an embedder.")
-            self._encode = Encoder(embedder)
-        return self._encode
+            self.encoder = Encoder(embedder)
+        return self.encoder
 
-    def _need_index(self) -> Any:
+    def _need_index(self) -> GuidanceIndex:
         if self.index is None:
             raise CoachError("Preparing a session needs the guidance index; run `coach ingest`.")
         return self.index
@@ -290,94 +248,12 @@ class Coach:
             self._record("prepare", call, started, exc)
             return plan_offline(self.encode, req, g, notice=_fallback_notice(self.mode, exc))
 
-    # -- refine --------------------------------------------------------------------------
-    def _refine_offline(self, plan: SessionPlan, message: str, notice: str) -> SessionPlan:
-        reading = read_message(plan, message)
-        g = gather(self._need_index(), reading.request, extra=message,
-                   sceptical=is_sceptical(message) or is_sceptical(reading.request.wishes))
-        new = plan_offline(self.encode, reading.request, g, reading.prefs, notice=notice)
-        return new.model_copy(update={"changes": describe_changes(plan, new, reading.said)})
-
+    # -- refine: coach/engine/refine.py ------------------------------------------------
     def refine_stream(self, plan: SessionPlan, message: str,
                       history: Any = None) -> Iterator[str | Replace | SessionPlan]:
-        """Yield the 'what changed' text as it is written, then the revised plan.
-
-        A ``Replace`` says "the turn so far is wrong, show this instead": the model's
-        answer failed validation, or the model failed and the offline coach answered.
-        """
-        started = time.monotonic()
-        message = check_text(message, "message", MAX_MESSAGE_CHARS)
-        if self.llm is None:
-            new = safe_plan(self._refine_offline(plan, message, NO_MODEL_NOTICE))
-            yield new.changes
-            yield new
-            return
-        caps = self.capabilities()
-        assert caps is not None
-        if not caps.usable:
-            self._record("refine", None, started, caps.reason)
-            new = safe_plan(self._refine_offline(plan, message,
-                                                 _fallback_notice(self.mode, caps.reason)))
-            yield new.notice + "\n\n" + new.changes
-            yield new
-            return
-        yield from self._refine_model(plan, message, history, caps, started)
-
-    def _refine_model(self, plan: SessionPlan, message: str, history: Any,
-                      caps: Capabilities, started: float) -> Iterator[str | Replace | SessionPlan]:
-        deadline = self._deadline(started)
-        reading = read_message(plan, message)
-        g = gather(self._need_index(), reading.request, extra=message,
-                   sceptical=is_sceptical(message))
-        passages = self._prompt_passages(g, reading.request)
-        cited = {c for item in [*plan.questions, *plan.bring, *plan.pitfalls, *plan.agenda]
-                 for c in item.citations}
-        known = {p.id for p in passages}
-        # The plan comes back from the client: only passages anyone may read are looked up.
-        passages += [p for p in self._need_index().get([c for c in cited if c not in known])
-                     if p.visibility == "everyone"]
-        json_mode = caps.mode != "prompt"
-        shown = _uncited(plan) if self._small else plan  # long ids cost a small model dearly
-        prompt, passages, alias = self._render(
-            "refine", lambda ps, shape: refine_variables(
-                shown, message, _history(history), ps, topic_label(reading.request), shape),
-            passages, lambda ids: refine_shape(ids, reading.request.minutes, json_mode,
-                                               self._small))
-        notice = f"Revised by {_model_name(self.mode)}; citations point at the " \
-                 "retrieved guidance."
-        check = plan_validator(reading.request, passages, self.mode, notice)
-
-        def validate(answer: str) -> SessionPlan:
-            return unalias(check(answer), alias)
-
-        call = self._call("refine", prompt, plan_schema([p.id for p in passages], True,
-                                                        self._small), caps)
-        splitter = ProseSplitter(json_mode)
-        clean = ProseSanitiser()
-        said = ""
-        try:
-            tokens = stream_structured(self.llm, call, deadline, caps,
-                                       retries=self.settings.llm_retries, backoff=self.backoff)
-            for prose in split_stream(tokens, splitter):
-                if out := clean.feed(prose):
-                    said += out
-                    yield out
-            if out := clean.flush():
-                said += out
-                yield out
-            new = ask_structured(self.llm, call, validate, deadline=deadline, caps=caps,
-                                 retries=self.settings.llm_retries, backoff=self.backoff,
-                                 first_answer=splitter.json_text)
-            if not new.changes:
-                new = new.model_copy(update={"changes": said.strip()})
-            self._record("refine", call, started)
-            if new.changes.strip() != said.strip():
-                yield Replace(new.changes)
-        except _FAILURES as exc:
-            self._record("refine", call, started, exc)
-            new = self._refine_offline(plan, message, _fallback_notice(self.mode, exc))
-            yield Replace(new.notice + "\n\n" + new.changes)
-        yield safe_plan(new)
+        """Yield the 'what changed' text as it is written, then the revised plan (a
+        ``Replace`` says "show this instead of the turn so far")."""
+        return refine_task.refine_stream(self, plan, message, history)
 
     def refine(self, plan: SessionPlan, message: str, history: Any = None) -> SessionPlan:
         """A follow-up turn on a plan ("less technical", "he is sceptical about crypto")."""
@@ -436,13 +312,6 @@ class Coach:
         except _FAILURES as exc:
             self._record("reflect", call, started, exc)
             return offline.model_copy(update={"notice": _fallback_notice(self.mode, exc)})
-
-
-def _uncited(plan: SessionPlan) -> SessionPlan:
-    """The plan without its citations, for a prompt that cannot afford them."""
-    parts = {k: [i.model_copy(update={"citations": []}) for i in getattr(plan, k)]
-             for k in ("agenda", "questions", "bring", "pitfalls")}
-    return plan.model_copy(update=parts)
 
 
 __all__ = ["Coach", "OFFLINE_NOTICE", "NO_MODEL_NOTICE", "Replace"]

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from coach.engine.llm import ModelOutputInvalid, extract_json
 from coach.engine.prompts import fence_passages, fence_text, neutralise
+from coach.engine.prose_json import DELIMITER
 from coach.engine.schemas import (
     MIN_QUESTIONS,
     AgendaItem,
@@ -94,7 +95,7 @@ def refine_variables(plan: SessionPlan, message: str, history: list[dict],
         "minutes": plan.request.minutes, "plan": fence_text("plan", plan_for_prompt(plan)),
         "history": fence_text("history", turns or "(none)"),
         "message": fence_text("message", message), "passages": fence_passages(passages),
-        "answer_shape": shape,
+        "answer_shape": shape, "delimiter": DELIMITER,
     }
 
 

@@ -9,6 +9,7 @@ extra query text, so "more about side hustles" pulls related questions up.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from coach.engine.offline_prepare import Preferences, jargon_score
@@ -41,44 +42,77 @@ class Reading:
     said: list[str]
 
 
-def read_message(plan: SessionPlan, message: str) -> Reading:
-    req = plan.request
-    changes: dict[str, object] = {}
-    prefs = Preferences(extra_query=message.strip()[:500])
-    said: list[str] = []
+def _plain(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
     if _PLAIN.search(message):
         prefs.plain = True
-        said.append("preferred plain, less technical questions")
+        return "preferred plain, less technical questions"
+    return None
+
+
+def _deeper(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
     if _DEEPER.search(message):
         prefs.deeper = True
-        said.append("leaned towards deeper questions")
+        return "leaned towards deeper questions"
+    return None
+
+
+def _sceptic(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
     if m := _SCEPTIC.search(message):
         what = (m.group("what") or "").strip()
         about = f" about {what}" if what else ""
         changes["wishes"] = f"{req.wishes} The senior is sceptical{about}.".strip()
-        said.append(f"allowed for a sceptical senior{about}")
+        return f"allowed for a sceptical senior{about}"
+    return None
+
+
+def _avoid(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
     for m in _AVOID.finditer(message):
         word = m.group("what").lower()
         if word not in _STOP:
             prefs.exclude_words.append(word.rstrip("s") if len(word) > 4 else word)
     if prefs.exclude_words:
-        said.append("left out questions about " + ", ".join(prefs.exclude_words))
+        return "left out questions about " + ", ".join(prefs.exclude_words)
+    return None
+
+
+def _minutes(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
     if m := _MINUTES.search(message):
         minutes = max(MIN_MINUTES, min(MAX_MINUTES, int(m.group("n"))))
         if minutes != req.minutes:
             changes["minutes"] = minutes
-            said.append(f"re-timed the agenda for {minutes} minutes")
+            return f"re-timed the agenda for {minutes} minutes"
+    return None
+
+
+def _session(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
     if m := _SESSION.search(message):
         n = int(m.group("n"))
         if 1 <= n <= 100 and n != req.session_number:
             changes["session_number"] = n
-            said.append(f"planned for session {n}")
+            return f"planned for session {n}"
+    return None
+
+
+def _count(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
     if _FEWER.search(message):
         prefs.count = 5
-        said.append("cut to five questions")
-    elif _MORE.search(message):
+        return "cut to five questions"
+    if _MORE.search(message):
         prefs.count = 8
-        said.append("added questions")
+        return "added questions"
+    return None
+
+
+# Each reads one kind of request from the message, in the order "what changed" tells them.
+_READERS: tuple[Callable[[str, PrepareRequest, Preferences, dict], str | None], ...] = (
+    _plain, _deeper, _sceptic, _avoid, _minutes, _session, _count)
+
+
+def read_message(plan: SessionPlan, message: str) -> Reading:
+    req = plan.request
+    changes: dict[str, object] = {}
+    prefs = Preferences(extra_query=message.strip()[:500])
+    said = [s for read in _READERS if (s := read(message, req, prefs, changes))]
     new_request = req.model_copy(update=changes) if changes else req
     return Reading(request=PrepareRequest.model_validate(new_request.model_dump()), prefs=prefs,
                    said=said)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
+from coach.engine.ports import GuidanceIndex
 from coach.engine.schemas import PrepareRequest
 from coach.engine.text import ASSUMPTION_CUE
 from coach.errors import InvalidInput
@@ -94,14 +96,14 @@ def stage_of(session_number: int) -> int:
     return (session_number - 1) % 6 + 1
 
 
-def _search(index: object, query: str, k: int, **kw: object) -> list[Passage]:
+def _search(index: GuidanceIndex, query: str, k: int, **kw: Any) -> list[Passage]:
     try:
-        return index.search(query, k, **kw)  # type: ignore[attr-defined]
+        return index.search(query, k, **kw)
     except InvalidInput:  # a query the index will not take; an unreachable index is raised
         return []
 
 
-def gather(index: object, request: PrepareRequest, extra: str = "",
+def gather(index: GuidanceIndex, request: PrepareRequest, extra: str = "",
            sceptical: bool = False) -> Gathered:
     """Retrieve question banks, past notes, topic guides, session formats and the cycle stage."""
     slug = request.topic_slug

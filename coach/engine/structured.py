@@ -177,18 +177,26 @@ def collect(llm: BaseChatModel, call: Call, deadline: float, caps: Capabilities 
 
 def ask_structured(llm: BaseChatModel, call: Call, validate: Callable[[str], T], *,
                    deadline: float, caps: Capabilities | None = None, retries: int = 0,
-                   backoff: float = 0.0, first_answer: str | None = None) -> T:
+                   backoff: float = 0.0) -> T:
     """Ask, validate, and on invalid output ask once more with the error; then give up.
 
     ``validate`` turns the raw answer into a result or raises (ValueError, ModelOutputInvalid,
-    pydantic.ValidationError). ``first_answer`` lets a streamed answer be validated too.
+    pydantic.ValidationError). A streamed answer is validated by ``prose_json``.
     """
-    answer = first_answer if first_answer is not None else collect(
-        llm, call, deadline, caps, retries=retries, backoff=backoff)
+    answer = collect(llm, call, deadline, caps, retries=retries, backoff=backoff)
     try:
         return validate(answer)
     except (ValueError, ModelOutputInvalid) as exc:
         error = str(exc)
+    return repair(llm, call, validate, answer, error, deadline=deadline, caps=caps,
+                  retries=retries, backoff=backoff)
+
+
+def repair(llm: BaseChatModel, call: Call, validate: Callable[[str], T], answer: str,
+           error: str, *, deadline: float, caps: Capabilities | None = None, retries: int = 0,
+           backoff: float = 0.0) -> T:
+    """Ask once more, showing the unusable answer and what was wrong with it; validate the
+    new answer or give up with ModelOutputInvalid."""
     call.messages = repair_messages(call.messages, answer, error)
     call.stats["repaired"] = True
     answer = collect(llm, call, deadline, caps, retries=retries, backoff=backoff)
@@ -196,104 +204,3 @@ def ask_structured(llm: BaseChatModel, call: Call, validate: Callable[[str], T],
         return validate(answer)
     except (ValueError, ModelOutputInvalid) as exc:
         raise ModelOutputInvalid(f"The model's answer was invalid twice: {exc}") from exc
-
-
-# -- prose first, then the structured part ---------------------------------------------------
-DELIMITER = "=== PLAN JSON ==="  # prompt mode: the prose, this line, then the JSON object
-
-
-class ProseSplitter:
-    """Split a streamed answer into prose (released as it comes) and the JSON after it.
-
-    In prompt mode the prose ends at ``DELIMITER`` (or at a fence, a ``---`` line or a line
-    opening with ``{``, when a model writes its own); only a possible start of a marker is
-    held back, and ``finish`` releases it. In a JSON mode the whole answer is the object and
-    the prose is the value of its first field, ``changes``, decoded as it streams.
-    """
-
-    def __init__(self, json_mode: bool) -> None:
-        self.json_mode = json_mode
-        self.text = ""
-        self.shown = 0
-        self.cut: int | None = None  # where the JSON part starts (prompt mode)
-
-    def feed(self, piece: str) -> str:
-        self.text += piece
-        return self._more(final=False)
-
-    def finish(self) -> str:
-        return self._more(final=True)
-
-    @property
-    def json_text(self) -> str:
-        return self.text if self.json_mode else self.text[self.cut or len(self.text):]
-
-    def _more(self, final: bool) -> str:
-        visible = self._changes_value(final) if self.json_mode else self._before_cut(final)
-        out, self.shown = visible[self.shown:], max(self.shown, len(visible))
-        return out
-
-    def _before_cut(self, final: bool) -> str:
-        if self.cut is None:
-            marks = [i for i in (self.text.find(DELIMITER), self.text.find("```"),
-                                 self.text.find("\n---"),
-                                 0 if self.text.startswith("{") else self.text.find("\n{"))
-                     if i >= 0]
-            if marks:
-                self.cut = min(marks)
-        if self.cut is not None:
-            return self.text[:self.cut]
-        if final:
-            return self.text
-        hold = 0  # the longest tail that could still become a marker
-        for marker in (DELIMITER, "```", "\n{", "\n---"):
-            for n in range(min(len(marker) - 1, len(self.text)), 0, -1):
-                if self.text.endswith(marker[:n]):
-                    hold = max(hold, n)
-                    break
-        return self.text[:len(self.text) - hold]
-
-    def _changes_value(self, final: bool) -> str:
-        key = self.text.find('"changes"')
-        if key < 0:
-            return ""
-        colon = self.text.find(":", key + 9)
-        quote = self.text.find('"', colon + 1) if colon >= 0 else -1
-        if quote < 0:
-            return ""
-        out, i = [], quote + 1
-        escapes = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "", "b": "",
-                   "f": ""}
-        while i < len(self.text):
-            ch = self.text[i]
-            if ch == '"':
-                break
-            if ch == "\\":
-                nxt = self.text[i + 1:i + 2]
-                if not nxt:
-                    break  # the escape is not complete yet
-                if nxt == "u":
-                    code = self.text[i + 2:i + 6]
-                    if len(code) < 4:
-                        break
-                    try:
-                        out.append(chr(int(code, 16)))
-                    except ValueError:
-                        pass
-                    i += 6
-                    continue
-                out.append(escapes.get(nxt, nxt))
-                i += 2
-                continue
-            out.append(ch)
-            i += 1
-        return "".join(out)
-
-
-def split_stream(tokens: Iterator[str], splitter: ProseSplitter) -> Iterator[str]:
-    """The prose of a streamed answer, every character of it, as it arrives."""
-    for piece in tokens:
-        if out := splitter.feed(piece):
-            yield out
-    if out := splitter.finish():
-        yield out

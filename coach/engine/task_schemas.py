@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import TypeVar
 
+from coach.engine.prose_json import DELIMITER
 from coach.engine.schemas import MAX_QUESTIONS, MIN_QUESTIONS, AgendaItem
-from coach.engine.structured import DELIMITER
 from coach.passages import Passage
 
 # Output tokens per task: enough for a full answer, little room to ramble.
