@@ -6,11 +6,12 @@ from typing import Any
 
 import gradio as gr
 
+from coach.flows import library
+from coach.flows.library import SourceRow, UploadInput
 from coach.ingest import UPLOAD_KINDS
 from coach.record import PersonView
 from coach.sanitise import inert_code, sanitise_text
 from coach.topics import KINDS
-from ui import library
 from ui.common import (
     HR_ROLES,
     TOPIC_CHOICES,
@@ -44,14 +45,14 @@ def _queue(deps: Deps, me: PersonView) -> Any:
                        label=f"Notes waiting for review ({len(choices)})")
 
 
-def _added(r: library.SourceRow) -> str:
+def _added(r: SourceRow) -> str:
     if r.source.startswith("knowledge/"):
         return "built-in library"
     return " · ".join(x for x in (r.added_by, r.added_at[:10]) if x) or "unknown"
 
 
-def _sources(deps: Deps) -> tuple[list[list[Any]], Any]:
-    rows = library.list_sources(deps)
+def _sources(deps: Deps, me: PersonView) -> tuple[list[list[Any]], Any]:
+    rows = library.list_sources(deps.library, me)
     table = [[r.title, r.source, topic_label(r.topic), r.kind, r.visibility, r.chunks,
               _added(r), r.flag_text] for r in rows]
     return table, gr.Dropdown(choices=[r.source for r in rows], value=None)
@@ -178,7 +179,7 @@ def build(deps: Deps) -> View:
         if not got:
             return ""
         p = got[0]
-        flags = library.SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0,
+        flags = SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0,
                                   flags=p.flags).flag_text
         flagged = f"\n\n> Flagged at upload: {safe(flags)}" if flags else ""
         return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))} · "
@@ -187,38 +188,38 @@ def build(deps: Deps) -> View:
 
     @guard
     def load_sources(request: gr.Request) -> tuple:
-        caller(deps, request, ROLES)
-        return _sources(deps)
+        me = caller(deps, request, ROLES)
+        return _sources(deps, me)
 
     @guard
     def do_delete(source: str, request: gr.Request) -> tuple:
         me = caller(deps, request, ROLES)
-        said = library.delete_source(deps, me, source)  # quotes a source name or a title
-        return (*_sources(deps), safe(said))
+        said = library.delete_guidance(deps.library, me, source)  # quotes a source name or a title
+        return (*_sources(deps, me), safe(said))
 
     @guard
     def do_reindex(scratch: bool, request: gr.Request,
                    progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        caller(deps, request, ROLES)
+        me = caller(deps, request, ROLES)
         progress(0, desc="Re-indexing")
-        results, notes = library.reindex(
-            deps, bool(scratch), lambda d, t: progress(d / max(t, 1), desc="Embedding passages"))
-        counts: dict[str, int] = {}
-        for r in results:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        errors = [f"- {safe(r.source)}: {safe(r.message)}" for r in results if r.status == "error"]
-        summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to do"
-        said = f"Re-indexed: {summary}; {notes} approved shared notes.\n" + "\n".join(errors)
-        return (*_sources(deps), said)
+        done = library.reindex(deps.library, me, bool(scratch),
+                               lambda d, t: progress(d / max(t, 1), desc="Embedding passages"))
+        errors = [f"- {safe(r.source)}: {safe(r.message)}" for r in done.errors]
+        summary = ", ".join(f"{v} {k}" for k, v in sorted(done.counts.items())) or "nothing to do"
+        said = (f"Re-indexed: {summary}; {done.shared_notes} approved shared notes.\n"
+                + "\n".join(errors))
+        return (*_sources(deps, me), said)
 
     @guard
     def do_upload(paths: list[str] | None, kind: str, t: str, vis: str, request: gr.Request,
                   progress: gr.Progress = gr.Progress()) -> list[list[Any]]:  # noqa: B008
         me = caller(deps, request, ROLES)
         progress(0, desc="Reading files")
-        choice = {"kind": kind, "topic": None if t == ANY else t, "visibility": vis}
-        out = library.upload(deps, me, list(paths or []), choice,
-                             lambda d, tot: progress(d / max(tot, 1), desc="Embedding passages"))
+        asked = UploadInput(list(paths or []), kind=kind, visibility=vis,
+                            topic=None if t == ANY else t)
+        out = library.upload_guidance(deps.library, me, asked,
+                                      lambda d, tot: progress(d / max(tot, 1),
+                                                              desc="Embedding passages"))
         if any(r.status == "error" for r in out):
             gr.Warning("Some files could not be added; see the messages in the table.")
         if any(r.flags for r in out):
