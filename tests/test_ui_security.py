@@ -162,8 +162,9 @@ def test_no_handler_reaches_another_pairs_session_by_id(app: tuple[Deps, gr.Bloc
     other_mentor = "tomas.mentor@demo.turntable.example"
     other_mentee = "grace.mentee@demo.turntable.example"
     own_pid = deps.record.my_pairs(deps.record.find_person(SYSTEM, other_mentor))[0].id
-    plan = run(fn_named(demo, "ui.prepare", "make_plan"), other_mentor, own_pid, None,
-               "money", "CFO", "", "", 45)[1]
+    made = run(fn_named(demo, "ui.prepare", "make_plan"), other_mentor, own_pid, None,
+               "money", "CFO", "", "", 45)
+    plan = next(v for v in made.values() if isinstance(v, dict) and "request" in v)
     attempts = [
         (other_mentor, "ui.prepare", "on_pair", (pid,)),
         (other_mentor, "ui.prepare", "on_session", (pid, sid)),
