@@ -1,4 +1,4 @@
-"""How ui/ is built: views are adapters over coach.flows, apart from the CLI."""
+"""How ui/ is built: views are adapters over coach.flows, kept short and apart from the CLI."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 UI = Path(__file__).resolve().parent.parent / "ui"
+MAX_LINES = 40
 
 
 def _modules() -> list[tuple[Path, ast.Module]]:
@@ -33,3 +34,15 @@ def test_no_ui_module_imports_the_command_line() -> None:
     wrong = {f"{p.name}: {name}" for p, tree in _modules() for name in _imported(tree)
              if name == "coach.cli" or name.startswith("coach.cli.")}
     assert wrong == set()
+
+
+def test_no_function_in_ui_is_longer_than_forty_lines() -> None:
+    too_long = []
+    for path, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                lines = node.end_lineno - start + 1  # type: ignore[operator]
+                if lines > MAX_LINES:
+                    too_long.append(f"{path.name}:{node.lineno} {node.name} ({lines} lines)")
+    assert too_long == []

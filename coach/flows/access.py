@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.errors import InvalidInput, PermissionDenied
-from coach.record import Actor, ActorRef, PersonView, Record
+from coach.record import Actor, ActorRef, Record
 
 CURATORS = ("hr", "admin")
 ROLE_WORDS = {"mentor": "junior mentors", "mentee": "senior mentees", "hr": "HR",
@@ -12,11 +12,9 @@ ROLE_WORDS = {"mentor": "junior mentors", "mentee": "senior mentees", "hr": "HR"
 
 def acting_role(record: Record, actor: ActorRef) -> str:
     """The actor's role as the record holds it now (a role change counts at once)."""
-    if isinstance(actor, Actor):
-        if actor.is_system:
-            return "system"
-        actor = actor.id if actor.id is not None else actor
-    person_id = actor.id if isinstance(actor, PersonView) else actor
+    if isinstance(actor, Actor) and actor.is_system:
+        return "system"
+    person_id = actor if isinstance(actor, int) else getattr(actor, "id", None)
     if not isinstance(person_id, int):
         raise PermissionDenied("Please sign in first.")
     person = record.get_person(person_id, person_id)
