@@ -55,6 +55,12 @@ def run(fn: object, email: str, *args: object) -> object:
     return list(result)[-1] if inspect.isgenerator(result) else result
 
 
+def shown_in(result: object, elem_id: str) -> object:
+    """What a handler's {component: value} answer puts in the component with this id."""
+    return next(v for c, v in result.items()  # type: ignore[attr-defined]
+                if getattr(c, "elem_id", None) == elem_id)
+
+
 def inert(text: str) -> bool:
     return "<img" not in text and TRACKER not in text and "](" not in text
 
@@ -101,9 +107,11 @@ def test_a_loose_data_dir_is_tightened(tmp_path: Path, library_index: Index) -> 
 def test_names_and_refusals_render_inert(app: tuple[Deps, gr.Blocks]) -> None:
     _, demo = app
     add_person = handler(demo, ["Name", "Email", "Role"])
-    said = run(add_person, ADMIN, f"Eve {HOSTILE}", "eve.hostile@example.org", "mentor")[-1]
+    said = shown_in(run(add_person, ADMIN, f"Eve {HOSTILE}", "eve.hostile@example.org",
+                        "mentor"), "structure-said")
     assert "Added Eve" in said and inert(said), said
-    said = run(add_person, ADMIN, "Bob", f"{HOSTILE}@example.org", "mentor")[-1]
+    said = shown_in(run(add_person, ADMIN, "Bob", f"{HOSTILE}@example.org", "mentor"),
+                    "structure-said")
     assert "Not done" in said and inert(said), said
 
 
@@ -122,7 +130,7 @@ def test_deleting_a_source_says_so_inertly(app: tuple[Deps, gr.Blocks]) -> None:
     deps.index.add_text(source, "Quorvane guidance for the deletion message test. " * 3,
                         title="Quorvane", topic="general", kind="guidance")
     try:
-        said = run(handler(demo, ["Source to delete"]), HR, source)[-1]
+        said = shown_in(run(handler(demo, ["Source to delete"]), HR, source), "lib-upkeep")
     finally:
         deps.index.remove_source(source)
     assert "Deleted" in said and inert(said), said
@@ -162,8 +170,9 @@ def test_no_handler_reaches_another_pairs_session_by_id(app: tuple[Deps, gr.Bloc
     other_mentor = "tomas.mentor@demo.turntable.example"
     other_mentee = "grace.mentee@demo.turntable.example"
     own_pid = deps.record.my_pairs(deps.record.find_person(SYSTEM, other_mentor))[0].id
-    plan = run(fn_named(demo, "ui.prepare", "make_plan"), other_mentor, own_pid, None,
-               "money", "CFO", "", "", 45)[1]
+    made = run(fn_named(demo, "ui.prepare", "make_plan"), other_mentor, own_pid, None,
+               "money", "CFO", "", "", 45)
+    plan = next(v for v in made.values() if isinstance(v, dict) and "request" in v)
     attempts = [
         (other_mentor, "ui.prepare", "on_pair", (pid,)),
         (other_mentor, "ui.prepare", "on_session", (pid, sid)),

@@ -73,7 +73,8 @@ def test_the_form_records_hr_choice_and_shows_each_file_result(
     assert "question-bank" in by_file["uploads/money-bank.md"][3]
     assert by_file["uploads/listening.md"][1] == "added"
 
-    table = run(_dependency(demo, "load_sources").fn, HR)[0]  # type: ignore[attr-defined]
+    answer = run(_dependency(demo, "load_sources").fn, HR)  # type: ignore[attr-defined]
+    table = next(v for c, v in answer.items() if c.elem_id == "lib-sources-table")
     row = next(r for r in table if r[1] == "uploads/money-bank.md")
     assert row[3] == "guidance" and "Hari Lead" in row[6]
     assert "e-mail" in row[7] and "instructions" in row[7]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import gradio as gr
 
+from coach.flows import program as program_flow
 from coach.flows.prepare import PrepareInput, prepare_plan
 from coach.sanitise import plan_to_markdown
 from coach.topics import ALL_TOPICS
 from ui.common import caller, guard
 from ui.deps import Deps
-from ui.program import figures_dict
 
 SIGNED_IN = ("mentor", "mentee", "hr", "admin")
 
@@ -48,7 +48,8 @@ def register(deps: Deps) -> None:
     def program_figures(request: gr.Request) -> dict:
         """Program figures (HR and admins): pairs, sessions, topics, ratings, action items."""
         me = caller(deps, request, ("hr", "admin"))
-        return figures_dict(deps.record.program_stats(me))
+        return program_flow.program_figures(deps.record, me,
+                                            program_flow.FiguresInput(csv=False)).as_dict()
 
     gr.api(program_figures, api_name="program_figures")
     gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)

@@ -84,7 +84,7 @@ def _as_message(exc: Exception) -> gr.Error:
     if isinstance(exc, gr.Error):
         return exc
     if isinstance(exc, CoachError):
-        return gr.Error(plain(str(exc)), title="Cannot do that")
+        return gr.Error(plain(str(exc)), title=getattr(exc, "title", None) or "Cannot do that")
     if isinstance(exc, ValidationError):
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ())) or "input"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.engine import Coach
+from coach.flows.library import Library
 from coach.index import Index, open_index
 from coach.record import SYSTEM, Record, open_record
 from coach.settings import Settings
@@ -35,6 +36,11 @@ class Deps:
     def model_label(self) -> str:
         """Which model answers, for the status line."""
         return self.coach.mode
+
+    @property
+    def library(self) -> Library:
+        """The guidance library's place, for the library flows."""
+        return Library(self.record, self.index, self.settings)
 
     @property
     def offline(self) -> bool:

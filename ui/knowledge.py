@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
 
+from coach.flows import library, sharing
+from coach.flows.library import SourceRow, UploadInput
 from coach.ingest import UPLOAD_KINDS
-from coach.record import PersonView
+from coach.passages import Passage
+from coach.record import PersonView, ShareView
 from coach.sanitise import inert_code, sanitise_text
 from coach.topics import KINDS
-from ui import library
 from ui.common import (
     HR_ROLES,
     TOPIC_CHOICES,
@@ -44,181 +48,254 @@ def _queue(deps: Deps, me: PersonView) -> Any:
                        label=f"Notes waiting for review ({len(choices)})")
 
 
-def _added(r: library.SourceRow) -> str:
+def _added(r: SourceRow) -> str:
     if r.source.startswith("knowledge/"):
         return "built-in library"
     return " · ".join(x for x in (r.added_by, r.added_at[:10]) if x) or "unknown"
 
 
-def _sources(deps: Deps) -> tuple[list[list[Any]], Any]:
-    rows = library.list_sources(deps)
+def _sources(deps: Deps, me: PersonView) -> tuple[list[list[Any]], Any]:
+    rows = library.list_sources(deps.library, me)
     table = [[r.title, r.source, topic_label(r.topic), r.kind, r.visibility, r.chunks,
               _added(r), r.flag_text] for r in rows]
     return table, gr.Dropdown(choices=[r.source for r in rows], value=None)
 
 
-def build(deps: Deps) -> View:
+@dataclass
+class Parts:
+    """The Knowledge view's components: built by `layout`, wired by `Knowledge.wire`."""
+
+    tab: gr.Tab
+    pick: gr.Dropdown
+    approve: gr.Button
+    reject: gr.Button
+    outcome: gr.Markdown
+    note: gr.Markdown
+    query: gr.Textbox
+    topic: gr.Dropdown
+    kind: gr.Dropdown
+    search: gr.Button
+    hits: gr.Radio
+    passage: gr.Markdown
+    sources_box: gr.Accordion
+    sources: gr.Dataframe
+    doomed: gr.Dropdown
+    delete: gr.Button
+    rebuild: gr.Checkbox
+    reindex: gr.Button
+    upkeep: gr.Markdown
+    files: gr.File
+    up_kind: gr.Dropdown
+    up_topic: gr.Dropdown
+    up_vis: gr.Radio
+    send: gr.Button
+    results: gr.Dataframe
+
+
+def layout(deps: Deps) -> Parts:
     with gr.Tab("Knowledge", id="knowledge", visible=False) as tab:
         gr.Markdown("Curate the guidance every mentor draws on, and review the notes people "
                     "offer to share. Only approved, anonymised text reaches the library.",
                     elem_classes=["lead"])
         with gr.Tabs():
-            with gr.Tab("Share queue", id="queue"):
-                with gr.Row(equal_height=False):
-                    with gr.Column(scale=2, min_width=260, elem_classes=["panel"]):
-                        pick = gr.Dropdown(label="Notes waiting for review", choices=[],
-                                           interactive=True, elem_id="queue-pick")
-                        with gr.Row():
-                            approve = gr.Button("Approve and publish", variant="primary",
-                                                elem_id="queue-approve")
-                            reject = gr.Button("Reject", variant="stop", elem_id="queue-reject")
-                        outcome = gr.Markdown(elem_id="queue-outcome")
-                    with gr.Column(scale=5):
-                        note = gr.Markdown("*Nothing waiting for review.*", elem_id="queue-note",
-                                           elem_classes=["plan", "panel"])
+            queue = _queue_tab()
             with gr.Tab("Library", id="library"):
-                with gr.Row():
-                    query = gr.Textbox(label="Search the library", scale=4, elem_id="lib-q",
-                                       placeholder="e.g. round-up savings apps")
-                    topic = gr.Dropdown([("Any topic", ANY), *TOPIC_CHOICES], value=ANY,
-                                        label="Topic", scale=2)
-                    kind = gr.Dropdown([("Any kind", ANY), *[(k, k) for k in KINDS]], value=ANY,
-                                       label="Kind", scale=2)
-                    search = gr.Button("Search", scale=1, elem_id="lib-search")
-                with gr.Row(equal_height=False):
-                    hits = gr.Radio(label="Results", choices=[], elem_id="lib-hits", scale=2,
-                                    info="Guidance and approved shared notes; pick one to "
-                                         "read it")
-                    passage = gr.Markdown(elem_id="lib-passage", elem_classes=["passage"])
-                with gr.Accordion("Sources in the library", open=False,
-                                  elem_id="lib-sources") as sources_box:
-                    sources = gr.Dataframe(headers=["Title", "Source", "Topic", "Kind",
-                                                    "Visible to", "Passages", "Added by",
-                                                    "Flags"],
-                                           interactive=False, max_height=320, wrap=True,
-                                           column_widths=["20%", "20%", "10%", "9%", "7%",
-                                                          "6%", "13%", "15%"])
-                    with gr.Row():
-                        doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3,
-                                             interactive=True)
-                        delete = gr.Button("Delete source", variant="stop", scale=1)
-                    with gr.Row():
-                        rebuild = gr.Checkbox(label="Rebuild from scratch (slower)", value=False)
-                        reindex = gr.Button("Re-index", scale=1, elem_id="lib-reindex")
-                    upkeep = gr.Markdown(elem_id="lib-upkeep")
-            with gr.Tab("Add guidance", id="upload"):
-                gr.Markdown("Markdown, text, PDF or Word files, up to "
-                            f"{deps.settings.max_upload_mb} MB each.")
-                files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, type="filepath",
-                                label="Guidance files", elem_id="upload-files")
-                with gr.Row():
-                    up_kind = gr.Dropdown(UPLOAD_KIND_CHOICES, value="guidance", label="Kind",
-                                          elem_id="upload-kind",
-                                          info="What the files are; what they say about "
-                                               "themselves does not change it")
-                    up_topic = gr.Dropdown([("Read it from the file", ANY), *TOPIC_CHOICES],
-                                           value=ANY, label="Topic")
-                    up_vis = gr.Radio(VISIBILITY_CHOICES, value="everyone", label="Visible to")
-                send = gr.Button("Add to the library", variant="primary", elem_id="upload-go")
-                results = gr.Dataframe(headers=["File", "Result", "Passages", "Message"],
-                                       interactive=False, elem_id="upload-results", wrap=True)
+                found = _search_part()
+                upkeep = _sources_box()
+            upload = _upload_tab(deps.settings.max_upload_mb)
+    return Parts(tab=tab, **queue, **found, **upkeep, **upload)
+
+
+def _queue_tab() -> dict[str, Any]:
+    with gr.Tab("Share queue", id="queue"), gr.Row(equal_height=False):
+        with gr.Column(scale=2, min_width=260, elem_classes=["panel"]):
+            pick = gr.Dropdown(label="Notes waiting for review", choices=[],
+                               interactive=True, elem_id="queue-pick")
+            with gr.Row():
+                approve = gr.Button("Approve and publish", variant="primary",
+                                    elem_id="queue-approve")
+                reject = gr.Button("Reject", variant="stop", elem_id="queue-reject")
+            outcome = gr.Markdown(elem_id="queue-outcome")
+        with gr.Column(scale=5):
+            note = gr.Markdown("*Nothing waiting for review.*", elem_id="queue-note",
+                               elem_classes=["plan", "panel"])
+    return {"pick": pick, "approve": approve, "reject": reject, "outcome": outcome,
+            "note": note}
+
+
+def _search_part() -> dict[str, Any]:
+    with gr.Row():
+        query = gr.Textbox(label="Search the library", scale=4, elem_id="lib-q",
+                           placeholder="e.g. round-up savings apps")
+        topic = gr.Dropdown([("Any topic", ANY), *TOPIC_CHOICES], value=ANY, label="Topic",
+                            scale=2)
+        kind = gr.Dropdown([("Any kind", ANY), *[(k, k) for k in KINDS]], value=ANY,
+                           label="Kind", scale=2)
+        search = gr.Button("Search", scale=1, elem_id="lib-search")
+    with gr.Row(equal_height=False):
+        hits = gr.Radio(label="Results", choices=[], elem_id="lib-hits", scale=2,
+                        info="Guidance and approved shared notes; pick one to read it")
+        passage = gr.Markdown(elem_id="lib-passage", elem_classes=["passage"])
+    return {"query": query, "topic": topic, "kind": kind, "search": search, "hits": hits,
+            "passage": passage}
+
+
+def _sources_box() -> dict[str, Any]:
+    with gr.Accordion("Sources in the library", open=False, elem_id="lib-sources") as box:
+        sources = gr.Dataframe(headers=["Title", "Source", "Topic", "Kind", "Visible to",
+                                        "Passages", "Added by", "Flags"],
+                               interactive=False, max_height=320, wrap=True,
+                               elem_id="lib-sources-table",
+                               column_widths=["20%", "20%", "10%", "9%", "7%", "6%", "13%",
+                                              "15%"])
+        with gr.Row():
+            doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3,
+                                 interactive=True)
+            delete = gr.Button("Delete source", variant="stop", scale=1)
+        with gr.Row():
+            rebuild = gr.Checkbox(label="Rebuild from scratch (slower)", value=False)
+            reindex = gr.Button("Re-index", scale=1, elem_id="lib-reindex")
+        upkeep = gr.Markdown(elem_id="lib-upkeep")
+    return {"sources_box": box, "sources": sources, "doomed": doomed, "delete": delete,
+            "rebuild": rebuild, "reindex": reindex, "upkeep": upkeep}
+
+
+def _upload_tab(max_mb: int) -> dict[str, Any]:
+    with gr.Tab("Add guidance", id="upload"):
+        gr.Markdown(f"Markdown, text, PDF or Word files, up to {max_mb} MB each.")
+        files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, type="filepath",
+                        label="Guidance files", elem_id="upload-files")
+        with gr.Row():
+            up_kind = gr.Dropdown(UPLOAD_KIND_CHOICES, value="guidance", label="Kind",
+                                  elem_id="upload-kind",
+                                  info="What the files are; what they say about themselves "
+                                       "does not change it")
+            up_topic = gr.Dropdown([("Read it from the file", ANY), *TOPIC_CHOICES], value=ANY,
+                                   label="Topic")
+            up_vis = gr.Radio(VISIBILITY_CHOICES, value="everyone", label="Visible to")
+        send = gr.Button("Add to the library", variant="primary", elem_id="upload-go")
+        results = gr.Dataframe(headers=["File", "Result", "Passages", "Message"],
+                               interactive=False, elem_id="upload-results", wrap=True)
+    return {"files": files, "up_kind": up_kind, "up_topic": up_topic, "up_vis": up_vis,
+            "send": send, "results": results}
+
+
+def _note_md(item: ShareView) -> str:
+    kinds: dict[str, int] = {}
+    for r in item.removed:
+        kinds[r.get("kind", "?")] = kinds.get(r.get("kind", "?"), 0) + 1
+    removed = ", ".join(f"{n} {k.lower()}" for k, n in kinds.items()) or "nothing"
+    return (f"### {safe(item.title)}\n\n*{topic_label(item.topic)} · submitted "
+            f"{short_date(item.created_at.date())} · removed before it reached you: "
+            f"{removed}*\n\n{safe(item.anonymised_text)}")
+
+
+def _passage_md(p: Passage) -> str:
+    flags = SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0,
+                      flags=p.flags).flag_text
+    flagged = f"\n\n> Flagged at upload: {safe(flags)}" if flags else ""
+    return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))} · "
+            f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n*{safe(p.provenance)}*"
+            f"{flagged}\n\n{safe(p.text)}")
+
+
+def _reindexed_md(done: library.Reindexed) -> str:
+    errors = [f"- {safe(r.source)}: {safe(r.message)}" for r in done.errors]
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(done.counts.items())) or "nothing to do"
+    return (f"Re-indexed: {summary}; {done.shared_notes} approved shared notes.\n"
+            + "\n".join(errors))
+
+
+def _progress(progress: gr.Progress) -> Callable[[int, int], None]:
+    return lambda done, total: progress(done / max(total, 1), desc="Embedding passages")
+
+
+class Knowledge:
+    """The Knowledge view's events: each reads the caller, runs one flow, returns what changed."""
+
+    def __init__(self, deps: Deps, p: Parts) -> None:
+        self.deps, self.p = deps, p
+
+    def _me(self, request: gr.Request) -> PersonView:
+        return caller(self.deps, request, ROLES)
+
+    def _sources(self, me: PersonView) -> dict[Any, Any]:
+        table, choices = _sources(self.deps, me)
+        return {self.p.sources: table, self.p.doomed: choices}
 
     @guard
-    def show_note(item_id: Any, request: gr.Request) -> str:
-        me = caller(deps, request, ROLES)
-        iid = int_or_none(item_id)
+    def show_note(self, item_id: Any, request: gr.Request) -> str:
+        me, iid = self._me(request), int_or_none(item_id)
         if iid is None:
             return "*Nothing waiting for review.*"
-        item = deps.record.get_share(me, iid)
-        kinds: dict[str, int] = {}
-        for r in item.removed:
-            kinds[r.get("kind", "?")] = kinds.get(r.get("kind", "?"), 0) + 1
-        removed = ", ".join(f"{n} {k.lower()}" for k, n in kinds.items()) or "nothing"
-        return (f"### {safe(item.title)}\n\n*{topic_label(item.topic)} · submitted "
-                f"{short_date(item.created_at.date())} · removed before it reached you: "
-                f"{removed}*\n\n{safe(item.anonymised_text)}")
+        return _note_md(self.deps.record.get_share(me, iid))
 
-    def _decide(item_id: Any, request: gr.Request, approve_it: bool) -> tuple:
-        me = caller(deps, request, ROLES)
-        iid = int_or_none(item_id)
+    def _decide(self, item_id: Any, request: gr.Request, approve_it: bool) -> dict[Any, Any]:
+        me, iid = self._me(request), int_or_none(item_id)
         if iid is None:
             raise gr.Error("Choose a note to review.", title="Nothing chosen")
         if approve_it:
-            item = deps.record.approve_share(me, iid)
+            item = sharing.approve_share(self.deps.record, me, iid)
             said = f"Approved *{safe(item.title)}*: it is now in the library for everyone."
         else:
-            item = deps.record.reject_share(me, iid)
+            item = sharing.reject_share(self.deps.record, me, iid)
             said = f"Rejected *{safe(item.title)}*. It stays out of the library."
-        queue = _queue(deps, me)
-        return queue, said
+        return {self.p.pick: _queue(self.deps, me), self.p.outcome: said}
 
     @guard
-    def do_approve(item_id: Any, request: gr.Request) -> tuple:
-        return _decide(item_id, request, True)
+    def do_approve(self, item_id: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._decide(item_id, request, True)
 
     @guard
-    def do_reject(item_id: Any, request: gr.Request) -> tuple:
-        return _decide(item_id, request, False)
+    def do_reject(self, item_id: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._decide(item_id, request, False)
 
     @guard
-    def do_search(q: str, t: str, k: str, request: gr.Request) -> tuple:
-        caller(deps, request, ROLES)
-        found = deps.index.search(q, 10, topic=None if t == ANY else t,
-                                  kinds=None if k == ANY else [k], visibility=("everyone", "hr"))
+    def do_search(self, q: str, t: str, k: str, request: gr.Request) -> dict[Any, Any]:
+        self._me(request)
+        found = self.deps.index.search(q, 10, topic=None if t == ANY else t,
+                                       kinds=None if k == ANY else [k],
+                                       visibility=("everyone", "hr"))
         if not found:
-            return gr.Radio(choices=[], value=None, label="Results: none found"), ""
+            return {self.p.hits: gr.Radio(choices=[], value=None, label="Results: none found"),
+                    self.p.passage: ""}
         choices = [(f"{sanitise_text(p.label)} · {p.kind}", p.id) for p in found]
-        return gr.Radio(choices=choices, value=choices[0][1],
-                        label=f"Results ({len(found)})"), gr.skip()
+        return {self.p.hits: gr.Radio(choices=choices, value=choices[0][1],
+                                      label=f"Results ({len(found)})")}
 
     @guard
-    def open_hit(pid: str | None, request: gr.Request) -> str:
-        caller(deps, request, ROLES)
-        got = deps.index.get([pid]) if pid else []
-        if not got:
-            return ""
-        p = got[0]
-        flags = library.SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0,
-                                  flags=p.flags).flag_text
-        flagged = f"\n\n> Flagged at upload: {safe(flags)}" if flags else ""
-        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))} · "
-                f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n*{safe(p.provenance)}*"
-                f"{flagged}\n\n{safe(p.text)}")
+    def open_hit(self, pid: str | None, request: gr.Request) -> str:
+        self._me(request)
+        got = self.deps.index.get([pid]) if pid else []
+        return _passage_md(got[0]) if got else ""
 
     @guard
-    def load_sources(request: gr.Request) -> tuple:
-        caller(deps, request, ROLES)
-        return _sources(deps)
+    def load_sources(self, request: gr.Request) -> dict[Any, Any]:
+        return self._sources(self._me(request))
 
     @guard
-    def do_delete(source: str, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        said = library.delete_source(deps, me, source)  # quotes a source name or a title
-        return (*_sources(deps), safe(said))
+    def do_delete(self, source: str, request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
+        said = library.delete_guidance(self.deps.library, me, source)  # quotes typed names
+        return {**self._sources(me), self.p.upkeep: safe(said)}
 
     @guard
-    def do_reindex(scratch: bool, request: gr.Request,
-                   progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        caller(deps, request, ROLES)
+    def do_reindex(self, scratch: bool, request: gr.Request,
+                   progress: gr.Progress = gr.Progress()) -> dict[Any, Any]:  # noqa: B008
+        me = self._me(request)
         progress(0, desc="Re-indexing")
-        results, notes = library.reindex(
-            deps, bool(scratch), lambda d, t: progress(d / max(t, 1), desc="Embedding passages"))
-        counts: dict[str, int] = {}
-        for r in results:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        errors = [f"- {safe(r.source)}: {safe(r.message)}" for r in results if r.status == "error"]
-        summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing to do"
-        said = f"Re-indexed: {summary}; {notes} approved shared notes.\n" + "\n".join(errors)
-        return (*_sources(deps), said)
+        done = library.reindex(self.deps.library, me, bool(scratch), _progress(progress))
+        return {**self._sources(me), self.p.upkeep: _reindexed_md(done)}
 
     @guard
-    def do_upload(paths: list[str] | None, kind: str, t: str, vis: str, request: gr.Request,
+    def do_upload(self, paths: list[str] | None, kind: str, t: str, vis: str,
+                  request: gr.Request,
                   progress: gr.Progress = gr.Progress()) -> list[list[Any]]:  # noqa: B008
-        me = caller(deps, request, ROLES)
+        me = self._me(request)
         progress(0, desc="Reading files")
-        choice = {"kind": kind, "topic": None if t == ANY else t, "visibility": vis}
-        out = library.upload(deps, me, list(paths or []), choice,
-                             lambda d, tot: progress(d / max(tot, 1), desc="Embedding passages"))
+        asked = UploadInput(list(paths or []), kind=kind, visibility=vis,
+                            topic=None if t == ANY else t)
+        out = library.upload_guidance(self.deps.library, me, asked, _progress(progress))
         if any(r.status == "error" for r in out):
             gr.Warning("Some files could not be added; see the messages in the table.")
         if any(r.flags for r in out):
@@ -226,25 +303,32 @@ def build(deps: Deps) -> View:
         return [[r.source, f"{r.status}, flagged" if r.flags else r.status, r.chunks,
                  r.message] for r in out]  # a Dataframe shows cells as plain text
 
-    private = {"api_visibility": "private"}
-    pick.change(show_note, [pick], [note], **private)
-    approve.click(do_approve, [pick], [pick, outcome], api_name="approve_share", **private)
-    reject.click(do_reject, [pick], [pick, outcome], api_name="reject_share", **private)
-    search.click(do_search, [query, topic, kind], [hits, passage], api_name="library_search",
-                 **private)
-    query.submit(do_search, [query, topic, kind], [hits, passage], **private)
-    hits.change(open_hit, [hits], [passage], show_progress="hidden", **private)
-    sources_box.expand(load_sources, None, [sources, doomed], **private)
-    delete.click(do_delete, [doomed], [sources, doomed, upkeep], concurrency_id="index-write",
-                 concurrency_limit=1, **private)
-    reindex.click(do_reindex, [rebuild], [sources, doomed, upkeep], concurrency_id="index-write",
-                  concurrency_limit=1, **private)
-    # Uploads are read in a child process and take the index's write lock only to swap
-    # chunks, so they are not queued behind each other or behind a delete or re-index.
-    send.click(do_upload, [files, up_kind, up_topic, up_vis], [results],
-               concurrency_id="upload", concurrency_limit=2, **private)
+    def wire(self) -> None:
+        """Every event of the view; all private (not in the API docs), each checked."""
+        p, private = self.p, {"api_visibility": "private"}
+        index_write = {"concurrency_id": "index-write", "concurrency_limit": 1, **private}
+        p.pick.change(self.show_note, [p.pick], [p.note], **private)
+        p.approve.click(self.do_approve, [p.pick], [p.pick, p.outcome],
+                        api_name="approve_share", **private)
+        p.reject.click(self.do_reject, [p.pick], [p.pick, p.outcome], api_name="reject_share",
+                       **private)
+        search_in, search_out = [p.query, p.topic, p.kind], [p.hits, p.passage]
+        p.search.click(self.do_search, search_in, search_out, api_name="library_search",
+                       **private)
+        p.query.submit(self.do_search, search_in, search_out, **private)
+        p.hits.change(self.open_hit, [p.hits], [p.passage], show_progress="hidden", **private)
+        p.sources_box.expand(self.load_sources, None, [p.sources, p.doomed], **private)
+        upkept = [p.sources, p.doomed, p.upkeep]
+        p.delete.click(self.do_delete, [p.doomed], upkept, **index_write)
+        p.reindex.click(self.do_reindex, [p.rebuild], upkept, **index_write)
+        # Uploads are read in a child process and take the index's write lock only to swap
+        # chunks, so they are not queued behind each other or behind a delete or re-index.
+        p.send.click(self.do_upload, [p.files, p.up_kind, p.up_topic, p.up_vis], [p.results],
+                     concurrency_id="upload", concurrency_limit=2, **private)
 
-    def load(me: PersonView) -> list[Any]:
-        return [_queue(deps, me)]
 
-    return View(tab=tab, roles=ROLES, load=load, outputs=[pick])
+def build(deps: Deps) -> View:
+    parts = layout(deps)
+    Knowledge(deps, parts).wire()
+    return View(tab=parts.tab, roles=ROLES, load=lambda me: [_queue(deps, me)],
+                outputs=[parts.pick])

@@ -7,13 +7,17 @@ request rather than whatever the form last held.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import gradio as gr
 
-from coach.engine import Replace, SessionPlan
-from coach.flows.prepare import PrepareInput, build_request
+from coach.engine import SessionPlan
+from coach.flows import prepare as flow
+from coach.flows.prepare import FORM, PrepareInput, build_request, working_plan
+from coach.flows.refine import RefineInput, Said, refine_plan
 from coach.record import PersonView, SessionView
 from coach.sanitise import inert_code, plan_to_markdown, sanitise_text
 from ui.common import (
@@ -36,17 +40,10 @@ EMPTY_PLAN = ("### Your plan will appear here\n\nChoose the pair and session (or
               "read it.")
 NEW = "new"
 CHAT_KEPT = 30  # refine messages kept with a working plan (the record caps its size)
-FORM = ("topic", "role", "goal", "wishes", "minutes")
 
 
 def _due(day: date | None) -> str:
     return f" (due {short_date(day)})" if day else ""
-
-
-def _working(s: SessionView) -> dict:
-    """The session's working plan, if the mentor has one (partners never see it)."""
-    found = (s.plan or {}).get("working")
-    return found if isinstance(found, dict) else {}
 
 
 def _valid_plan(doc: Any) -> SessionPlan | None:
@@ -104,231 +101,283 @@ def _plan_outputs(plan: SessionPlan, deps: Deps, me: PersonView) -> tuple[str, d
             gr.DownloadButton(value=deps.downloads.write(me.email, name, md), interactive=True))
 
 
-def build(deps: Deps) -> View:
+@dataclass
+class Parts:
+    """The Prepare view's components: built by `layout`, wired by `Prepare.wire`."""
+
+    tab: gr.Tab
+    plan_state: gr.State
+    pair: gr.Dropdown
+    session: gr.Dropdown
+    topic: gr.Dropdown
+    role: gr.Textbox
+    goal: gr.Textbox
+    wishes: gr.Textbox
+    minutes: gr.Slider
+    go: gr.Button
+    plan_md: gr.Markdown
+    save: gr.Button
+    download: gr.DownloadButton
+    saved: gr.Markdown
+    chat: gr.Chatbot
+    message: gr.Textbox
+    cites: gr.Radio
+    passage: gr.Markdown
+
+    @property
+    def form(self) -> list[Any]:
+        """The request fields, in FORM's order."""
+        return [self.topic, self.role, self.goal, self.wishes, self.minutes]
+
+    @property
+    def shown(self) -> list[Any]:
+        """What opening a session fills in."""
+        return [*self.form, self.plan_md, self.plan_state, self.cites, self.download,
+                self.chat, self.saved, self.save]
+
+
+def layout() -> Parts:
     with gr.Tab("Prepare", id="prepare", visible=False) as tab:
         gr.Markdown("Plan your next session: an agenda, open questions that each cite the "
                     "guidance they came from, and what to bring. Then chat to adjust it.",
                     elem_classes=["lead"])
         plan_state = gr.State(None)
         with gr.Row(equal_height=False):
-            with gr.Column(scale=3, min_width=260, elem_classes=["panel"]):
-                pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
-                session = gr.Dropdown(label="Session", choices=[], interactive=True,
-                                      elem_id="prepare-session")
-                topic = gr.Dropdown(label="Topic", choices=TOPIC_CHOICES, value="technology",
-                                    allow_custom_value=True, interactive=True,
-                                    info="One of the eight areas, or type your own")
-                role = gr.Textbox(label="The senior's role", value="senior leader")
-                goal = gr.Textbox(label="What they want from it", lines=2,
-                                  placeholder="e.g. understand why younger customers switch banks")
-                wishes = gr.Textbox(label="Anything the coach should know", lines=2,
-                                    placeholder="e.g. he is sceptical about crypto")
-                minutes = gr.Slider(30, 60, value=45, step=5, label="Minutes",
-                                    elem_id="prepare-minutes")
-                go = gr.Button("Prepare the plan", variant="primary", elem_id="prepare-go")
-            with gr.Column(scale=6, min_width=380):
-                plan_md = gr.Markdown(EMPTY_PLAN, elem_id="plan", elem_classes=["plan", "panel"])
-                with gr.Row():
-                    save = gr.Button("Save to session", elem_id="plan-save", interactive=False)
-                    download = gr.DownloadButton("Download Markdown", interactive=False,
-                                                 elem_id="plan-download")
-                saved = gr.Markdown(elem_id="plan-saved")
-                chat = gr.Chatbot(label="Refine the plan", height=240, elem_id="refine-chat",
-                                  placeholder="Ask for changes: *less technical*, *he is "
-                                              "sceptical about crypto*, *30 minutes only*…")
-                message = gr.Textbox(show_label=False, submit_btn="Send", elem_id="refine-msg",
-                                     placeholder="What should change in the plan?")
+            form = _form_column()
+            plan = _plan_column()
             with gr.Column(scale=3, min_width=240, elem_classes=["panel"]):
                 cites = gr.Radio(label="Sources cited", choices=[], elem_id="cites",
                                  info="Pick one to read the passage")
                 passage = gr.Markdown(elem_id="passage", elem_classes=["passage"])
+    return Parts(tab=tab, plan_state=plan_state, cites=cites, passage=passage, **form, **plan)
 
-    def _goal(me: PersonView, pid: int | None) -> Any:
+
+def _form_column() -> dict[str, Any]:
+    with gr.Column(scale=3, min_width=260, elem_classes=["panel"]):
+        pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
+        session = gr.Dropdown(label="Session", choices=[], interactive=True,
+                              elem_id="prepare-session")
+        topic = gr.Dropdown(label="Topic", choices=TOPIC_CHOICES, value="technology",
+                            allow_custom_value=True, interactive=True,
+                            info="One of the eight areas, or type your own")
+        role = gr.Textbox(label="The senior's role", value="senior leader")
+        goal = gr.Textbox(label="What they want from it", lines=2,
+                          placeholder="e.g. understand why younger customers switch banks")
+        wishes = gr.Textbox(label="Anything the coach should know", lines=2,
+                            placeholder="e.g. he is sceptical about crypto")
+        minutes = gr.Slider(30, 60, value=45, step=5, label="Minutes", elem_id="prepare-minutes")
+        go = gr.Button("Prepare the plan", variant="primary", elem_id="prepare-go")
+    return {"pair": pair, "session": session, "topic": topic, "role": role, "goal": goal,
+            "wishes": wishes, "minutes": minutes, "go": go}
+
+
+def _plan_column() -> dict[str, Any]:
+    with gr.Column(scale=6, min_width=380):
+        plan_md = gr.Markdown(EMPTY_PLAN, elem_id="plan", elem_classes=["plan", "panel"])
+        with gr.Row():
+            save = gr.Button("Save to session", elem_id="plan-save", interactive=False)
+            download = gr.DownloadButton("Download Markdown", interactive=False,
+                                         elem_id="plan-download")
+        saved = gr.Markdown(elem_id="plan-saved")
+        chat = gr.Chatbot(label="Refine the plan", height=240, elem_id="refine-chat",
+                          placeholder="Ask for changes: *less technical*, *he is sceptical "
+                                      "about crypto*, *30 minutes only*…")
+        message = gr.Textbox(show_label=False, submit_btn="Send", elem_id="refine-msg",
+                             placeholder="What should change in the plan?")
+    return {"plan_md": plan_md, "save": save, "download": download, "saved": saved,
+            "chat": chat, "message": message}
+
+
+def _opened_said(s: SessionView, working: dict) -> str:
+    if working and not working.get("saved"):
+        return (f"*Session {s.number}{_due(s.held_on)}: your working plan, not saved to the "
+                "session yet.*")
+    return f"*Showing the plan saved for session {s.number}{_due(s.held_on)}.*"
+
+
+class Prepare:
+    """The Prepare view's events: each reads the caller, runs one flow, returns what changed."""
+
+    def __init__(self, deps: Deps, p: Parts) -> None:
+        self.deps, self.p = deps, p
+
+    def _me(self, request: gr.Request) -> PersonView:
+        return caller(self.deps, request, ROLES)
+
+    def _plan_out(self, plan: SessionPlan, me: PersonView) -> dict[Any, Any]:
+        """The plan, its state, its citation chips and its download."""
+        p = self.p
+        md, state, radio, dl = _plan_outputs(plan, self.deps, me)
+        return {p.plan_md: md, p.plan_state: state, p.cites: radio, p.download: dl}
+
+    def _goal(self, me: PersonView, pid: int | None) -> dict[Any, Any]:
         """The mentee's learning goals, as a starting point for 'what they want'."""
-        p = deps.record.get_pair(me, pid) if pid is not None else None
-        if p is None or p.mentee_id is None:
-            return gr.skip()
-        goals = deps.record.get_person(me, p.mentee_id).learning_goals
+        pair = self.deps.record.get_pair(me, pid) if pid is not None else None
+        if pair is None or pair.mentee_id is None:
+            return {}
+        goals = self.deps.record.get_person(me, pair.mentee_id).learning_goals
         if not goals:
-            return gr.skip()
-        return "Learn about " + "; ".join(topic_label(g).split(":")[0].lower() for g in goals)
+            return {}
+        return {self.p.goal: "Learn about " + "; ".join(topic_label(g).split(":")[0].lower()
+                                                        for g in goals)}
 
-    def _keep(me: PersonView, sid: int, **changes: Any) -> None:
-        """Store the working plan with its session, beside the plan saved to it."""
-        s = deps.record.get_session(me, sid)
-        working = {**_working(s), **changes}
-        deps.record.save_plan(me, sid, {**(s.plan or {}), "working": working})
+    def _blank(self) -> dict[Any, Any]:
+        p = self.p
+        return {p.plan_md: EMPTY_PLAN, p.plan_state: None, p.cites: gr.Radio(choices=[],
+                value=None), p.download: gr.DownloadButton(value=None, interactive=False),
+                p.chat: [], p.saved: "", p.save: gr.Button(interactive=False)}
 
-    def _open(me: PersonView, sid: int | None) -> tuple:
+    def _opened(self, me: PersonView, sid: int | None) -> dict[Any, Any]:
         """Form, plan, chat and status for one session of the pair ([NEW] clears the plan)."""
-        blank = (EMPTY_PLAN, None, gr.Radio(choices=[], value=None),
-                 gr.DownloadButton(value=None, interactive=False), [])
         if sid is None:
-            return (*[gr.skip()] * len(FORM), *blank, "", gr.Button(interactive=False))
-        s = deps.record.get_session(me, sid)
-        working = _working(s)
+            return self._blank()
+        p, s = self.p, self.deps.record.get_session(me, sid)
+        working = working_plan(s)
         saved_plan = _valid_plan({k: v for k, v in (s.plan or {}).items() if k != "working"})
         plan = _valid_plan(working.get("plan")) or saved_plan
         request = working.get("request") or (saved_plan.request.model_dump() if saved_plan
                                               else {"topic": s.topic})
-        form = [request.get(k) if request.get(k) is not None else gr.skip() for k in FORM]
+        form = {c: request[k] for k, c in zip(FORM, p.form, strict=True)
+                if request.get(k) is not None}
         if plan is None:
-            return (*form, *blank, f"*Session {s.number}{_due(s.held_on)}: no plan yet.*",
-                    gr.Button(interactive=False))
-        if working and not working.get("saved"):
-            said = (f"*Session {s.number}{_due(s.held_on)}: your working plan, not saved to "
-                    "the session yet.*")
-        else:
-            said = f"*Showing the plan saved for session {s.number}{_due(s.held_on)}.*"
-        return (*form, *_plan_outputs(plan, deps, me), _chat(working.get("chat")), said,
-                gr.Button(interactive=True))
+            return {**self._blank(), **form,
+                    p.saved: f"*Session {s.number}{_due(s.held_on)}: no plan yet.*"}
+        return {**form, **self._plan_out(plan, me), p.chat: _chat(working.get("chat")),
+                p.saved: _opened_said(s, working), p.save: gr.Button(interactive=True)}
 
-    def _unsaved(me: PersonView, pid: int | None) -> int | None:
+    def _unsaved(self, me: PersonView, pid: int | None) -> int | None:
         """The pair's latest session with a working plan not saved yet: a reload reopens it."""
         if pid is None:
             return None
-        for s in reversed(deps.record.list_sessions(me, pid)):
-            if _working(s) and not _working(s).get("saved"):
+        for s in reversed(self.deps.record.list_sessions(me, pid)):
+            if working_plan(s) and not working_plan(s).get("saved"):
                 return s.id
         return None
 
-    @guard
-    def on_pair(pair_id: Any, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        pid = int_or_none(pair_id)
-        choices, value = _session_choices(deps, me, pid)
-        opened = list(_open(me, int_or_none(value)))
-        if int_or_none(value) is None:
-            opened[FORM.index("goal")] = _goal(me, pid)
-        return (gr.Dropdown(choices=choices, value=value), *opened)
+    def _pair_opened(self, me: PersonView, pid: int | None, sid: int | None) -> dict[Any, Any]:
+        """A pair's session opened; a new one starts from the senior's learning goals."""
+        opened = self._opened(me, sid)
+        return {**opened, **self._goal(me, pid)} if sid is None else opened
 
     @guard
-    def on_session(pair_id: Any, session_id: Any, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        return _open(me, int_or_none(session_id))
+    def on_pair(self, pair_id: Any, request: gr.Request) -> dict[Any, Any]:
+        me, pid = self._me(request), int_or_none(pair_id)
+        choices, value = _session_choices(self.deps, me, pid)
+        return {self.p.session: gr.Dropdown(choices=choices, value=value),
+                **self._pair_opened(me, pid, int_or_none(value))}
 
     @guard
-    def make_plan(pair_id: Any, session_id: Any, topic_v: str, role_v: str, goal_v: str,
-                wishes_v: str, minutes_v: float, request: gr.Request):  # noqa: ANN202
-        me = caller(deps, request, ROLES)
-        pid, sid = int_or_none(pair_id), int_or_none(session_id)
-        req = build_request(deps.record, me, PrepareInput(
-            topic=topic_v, role=role_v, goal=goal_v, wishes=wishes_v, minutes=int(minutes_v or 45),
-            pair_id=pid, session_id=sid))
-        number, pair = req.session_number, deps.record.get_pair(me, pid) if pid else None
+    def on_session(self, pair_id: Any, session_id: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._opened(self._me(request), int_or_none(session_id))
+
+    @guard
+    def make_plan(self, pair_id: Any, session_id: Any, topic_v: str, role_v: str, goal_v: str,
+                  wishes_v: str, minutes_v: float,
+                  request: gr.Request) -> Iterator[dict[Any, Any]]:
+        me, p = self._me(request), self.p
+        asked = PrepareInput(topic=topic_v, role=role_v, goal=goal_v, wishes=wishes_v,
+                             minutes=int(minutes_v or 45), pair_id=int_or_none(pair_id),
+                             session_id=int_or_none(session_id))
+        req = build_request(self.deps.record, me, asked)
         about = topic_label(req.topic_slug) if req.topic_slug != "general" else req.topic
-        skip = [gr.skip()] * 6
-        yield (f"### Preparing session {number}…\n\nReading the guidance library for "
-               f"*{safe(about)}*.", *skip[:3], [], "", gr.skip(), gr.skip())
-        plan = deps.coach.prepare(req)
-        session_out: Any = gr.skip()
-        if pair is not None and sid is None and pair.status == "active":
-            # The pair's next session is opened now, with its due date, so the working plan
-            # has a place in the record.
-            s = deps.record.create_session(me, pid, topic=req.topic, held_on=pair.next_session_due)
-            sid = s.id
-            if s.number != number:
-                plan = plan.model_copy(update={"request": plan.request.model_copy(
-                    update={"session_number": s.number})})
-            session_out = gr.Dropdown(choices=_session_choices(deps, me, pid)[0], value=sid)
-        if sid is not None:
-            _keep(me, sid, request={k: getattr(req, k) for k in FORM},
-                  plan=plan.model_dump(mode="json"), chat=[], saved=False)
-        md, state, radio, dl = _plan_outputs(plan, deps, me)
-        parts = md.split("\n### ")
+        yield {p.plan_md: f"### Preparing session {req.session_number}…\n\nReading the "
+                          f"guidance library for *{safe(about)}*.", p.chat: [], p.saved: ""}
+        done = flow.prepare_and_keep(self.deps.record, self.deps.coach, me, asked, req)
+        out = self._plan_out(done.plan, me)
+        parts = out[p.plan_md].split("\n### ")
         for n in range(1, len(parts)):  # show the plan section by section as it is laid out
-            yield ("\n### ".join(parts[:n]), *skip, gr.skip())
-        yield md, state, radio, dl, [], "", gr.Button(interactive=True), session_out
+            yield {p.plan_md: "\n### ".join(parts[:n])}
+        if done.opened:
+            out[p.session] = gr.Dropdown(value=done.session_id, choices=_session_choices(
+                self.deps, me, asked.pair_id)[0])
+        yield {**out, p.chat: [], p.saved: "", p.save: gr.Button(interactive=True)}
 
     @guard
-    def show_passage(passage_id: str | None, request: gr.Request) -> str:
-        caller(deps, request, ROLES)
+    def show_passage(self, passage_id: str | None, request: gr.Request) -> str:
+        self._me(request)
         if not passage_id:
             return ""
-        found = [p for p in deps.index.get([passage_id]) if p.visibility == "everyone"]
+        found = [x for x in self.deps.index.get([passage_id]) if x.visibility == "everyone"]
         if not found:  # HR-only guidance stays with HR, whatever id is asked for
             return "*That passage is no longer in the library.*"
-        p = found[0]
-        return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))}"
-                f" · *{safe(p.provenance)}*\n\n{safe(p.text)}")
+        x = found[0]
+        return (f"**{safe(x.label)}**\n\n{inert_code(x.source)} · {safe(topic_label(x.topic))}"
+                f" · *{safe(x.provenance)}*\n\n{safe(x.text)}")
 
     @guard
-    def refine(text: str, history: list, plan_json: dict | None, session_id: Any,
-               request: gr.Request):  # noqa: ANN202
-        me = caller(deps, request, ROLES)
+    def refine(self, text: str, history: list, plan_json: dict | None, session_id: Any,
+               request: gr.Request) -> Iterator[dict[Any, Any]]:
+        me, p = self._me(request), self.p
         if not plan_json:
             raise gr.Error("Prepare a plan first, then ask for changes.", title="No plan yet")
         if not (text or "").strip():
             return
-        plan = SessionPlan.model_validate(plan_json)
-        history = list(history or [])
+        plan, history = SessionPlan.model_validate(plan_json), list(history or [])
         turns = [*history, {"role": "user", "content": safe(text)},
                  {"role": "assistant", "content": "…"}]
-        same = [gr.skip()] * (4 + len(FORM))
-        yield "", turns, *same
+        yield {p.message: "", p.chat: turns}
         said = ""
-        for part in deps.coach.refine_stream(plan, text, history):
-            if isinstance(part, SessionPlan):
-                plan = part
-                break
-            said = part.text if isinstance(part, Replace) else said + part  # a failed turn
-            turns[-1] = {"role": "assistant", "content": safe(said) or "…"}
-            yield "", turns, *same
+        for event in refine_plan(self.deps.coach, RefineInput(plan, text, history)):
+            if isinstance(event, Said):
+                said = event.text
+                turns[-1] = {"role": "assistant", "content": safe(said) or "…"}
+                yield {p.message: "", p.chat: turns}
+            else:
+                plan = event
         turns[-1] = {"role": "assistant",
                      "content": safe(said or plan.changes) or "I updated the plan."}
-        sid = int_or_none(session_id)
-        if sid is not None:
-            _keep(me, sid, request={k: getattr(plan.request, k) for k in FORM},
-                  plan=plan.model_dump(mode="json"), chat=_chat(turns), saved=False)
-        md, state, radio, dl = _plan_outputs(plan, deps, me)
-        yield "", turns, md, state, radio, dl, *[getattr(plan.request, k) for k in FORM]
+        if (sid := int_or_none(session_id)) is not None:
+            flow.keep_draft(self.deps.record, me, sid, plan, _chat(turns))
+        form = {c: getattr(plan.request, k) for k, c in zip(FORM, p.form, strict=True)}
+        yield {p.message: "", p.chat: turns, **self._plan_out(plan, me), **form}
 
     @guard
-    def save_plan(pair_id: Any, session_id: Any, plan_json: dict | None,
-                  request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
+    def save_plan(self, pair_id: Any, session_id: Any, plan_json: dict | None,
+                  request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
         if not plan_json:
             raise gr.Error("Prepare a plan first.", title="No plan yet")
         pid = int_or_none(pair_id)
         if pid is None:
             raise gr.Error("Choose the pair this plan is for, then save it.", title="No pair")
-        plan = SessionPlan.model_validate(plan_json)
-        sid = int_or_none(session_id)
-        if sid is None:
-            due = deps.record.get_pair(me, pid).next_session_due
-            sid = deps.record.create_session(me, pid, topic=plan.request.topic, held_on=due).id
-        working = {**_working(deps.record.get_session(me, sid)),
-                   "plan": plan.model_dump(mode="json"), "saved": True}
-        s = deps.record.save_plan(me, sid, {**plan.model_dump(mode="json"), "working": working})
-        choices, _ = _session_choices(deps, me, pid)
-        return (gr.Dropdown(choices=choices, value=s.id),
-                f"Saved as the plan for session {s.number}{_due(s.held_on)}. Only you can see "
-                "it unless you share the session with your partner.")
+        s = flow.save_plan(self.deps.record, me, pid, int_or_none(session_id),
+                           SessionPlan.model_validate(plan_json))
+        choices, _ = _session_choices(self.deps, me, pid)
+        return {self.p.session: gr.Dropdown(choices=choices, value=s.id),
+                self.p.saved: f"Saved as the plan for session {s.number}{_due(s.held_on)}. "
+                "Only you can see it unless you share the session with your partner."}
 
-    form = [topic, role, goal, wishes, minutes]
-    shown = [*form, plan_md, plan_state, cites, download, chat, saved, save]
-    private = {"api_visibility": "private"}
-    pair.input(on_pair, [pair], [session, *shown], **private)
-    session.input(on_session, [pair, session], shown, **private)
-    go.click(make_plan, [pair, session, *form],
-             [plan_md, plan_state, cites, download, chat, saved, save, session],
-             concurrency_id="coach", concurrency_limit=2, **private)
-    cites.change(show_passage, [cites], [passage], show_progress="hidden", **private)
-    message.submit(refine, [message, chat, plan_state, session],
-                   [message, chat, plan_md, plan_state, cites, download, *form],
-                   concurrency_id="coach", concurrency_limit=2, **private)
-    save.click(save_plan, [pair, session, plan_state], [session, saved], **private)
+    def wire(self) -> None:
+        """Every event of the view; all private (not in the API docs), each checked."""
+        p, private = self.p, {"api_visibility": "private"}
+        coach_lane = {"concurrency_id": "coach", "concurrency_limit": 2, **private}
+        p.pair.input(self.on_pair, [p.pair], [p.session, *p.shown], **private)
+        p.session.input(self.on_session, [p.pair, p.session], p.shown, **private)
+        p.go.click(self.make_plan, [p.pair, p.session, *p.form],
+                   [p.plan_md, p.plan_state, p.cites, p.download, p.chat, p.saved, p.save,
+                    p.session], **coach_lane)
+        p.cites.change(self.show_passage, [p.cites], [p.passage], show_progress="hidden",
+                       **private)
+        p.message.submit(self.refine, [p.message, p.chat, p.plan_state, p.session],
+                         [p.message, p.chat, p.plan_md, p.plan_state, p.cites, p.download,
+                          *p.form], **coach_lane)
+        p.save.click(self.save_plan, [p.pair, p.session, p.plan_state], [p.session, p.saved],
+                     **private)
 
-    def load(me: PersonView) -> list[Any]:
-        pairs = _pair_choices(deps, me)
+    def load(self, me: PersonView) -> list[Any]:
+        pairs = _pair_choices(self.deps, me)
         first = pairs[0][1] if pairs else None
-        sessions, value = _session_choices(deps, me, first)
-        reopen = _unsaved(me, first)  # unsaved work comes back after a reload
-        opened = list(_open(me, reopen))
-        if reopen is None:
-            opened[FORM.index("goal")] = _goal(me, first)
+        sessions, value = _session_choices(self.deps, me, first)
+        reopen = self._unsaved(me, first)  # unsaved work comes back after a reload
+        opened = self._pair_opened(me, first, reopen)
         return [gr.Dropdown(choices=pairs, value=first),
                 gr.Dropdown(choices=sessions, value=reopen if reopen is not None else value),
-                *opened]
+                *[opened.get(c, gr.skip()) for c in self.p.shown]]
 
-    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, session, *shown])
+
+def build(deps: Deps) -> View:
+    parts = layout()
+    view = Prepare(deps, parts)
+    view.wire()
+    return View(tab=parts.tab, roles=ROLES, load=view.load,
+                outputs=[parts.pair, parts.session, *parts.shown])

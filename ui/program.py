@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
 import pandas as pd
 
+from coach.flows.program import FiguresInput, program_figures
 from coach.record import PersonView, ProgramStats
 from ui import structure
 from ui.common import HR_ROLES, View, caller, guard, int_or_none, short_topic
@@ -34,17 +35,6 @@ def figures_md(st: ProgramStats) -> str:
         "counts and ratings only, never anyone's notes.*")
 
 
-def figures_dict(st: ProgramStats) -> dict[str, Any]:
-    """The same figures for the API."""
-    return {"pairs_total": st.pairs_total, "active_pairs": st.active_pairs,
-            "sessions_total": st.sessions_total, "sessions_per_month": st.sessions_per_month,
-            "topics": st.topics, "personal_effective_share": st.personal_effective_share,
-            "business_effective_share": st.business_effective_share,
-            "rated_personal": st.rated_personal, "rated_business": st.rated_business,
-            "action_items_done": st.action_items_done,
-            "action_items_total": st.action_items_total}
-
-
 def charts(st: ProgramStats) -> tuple[pd.DataFrame, ...]:
     months = pd.DataFrame({"month": list(st.sessions_per_month),
                            "sessions": list(st.sessions_per_month.values())})
@@ -65,7 +55,29 @@ def _cycle_choices(deps: Deps, me: PersonView) -> list:
                                     for c in deps.record.list_cycles(me)]
 
 
-def build(deps: Deps) -> View:
+@dataclass
+class Parts:
+    """The Program view's components: built by `layout`, wired by `Program.wire`."""
+
+    tab: gr.Tab
+    cycle: gr.Dropdown
+    refresh: gr.Button
+    export: gr.DownloadButton
+    figures: gr.Markdown
+    months: gr.BarPlot
+    topics: gr.BarPlot
+    effective: gr.BarPlot
+    items: gr.BarPlot
+    people: structure.Section
+
+    @property
+    def outputs(self) -> list[Any]:
+        """What a refresh fills in."""
+        return [self.figures, self.months, self.topics, self.effective, self.items,
+                self.export]
+
+
+def layout(deps: Deps) -> Parts:
     with gr.Tab("Program", id="program", visible=False) as tab:
         gr.Markdown("Is the program working? Pairs, sessions, topics and how seniors rate "
                     "their sessions, as The Hartford measured its own program.",
@@ -76,47 +88,65 @@ def build(deps: Deps) -> View:
             refresh = gr.Button("Refresh", scale=1, elem_id="program-refresh")
             export = gr.DownloadButton("Export CSV", scale=1, elem_id="program-csv")
         figures = gr.Markdown(elem_id="program-figures", elem_classes=["figures"])
-        with gr.Row():
-            months = gr.BarPlot(x="month", y="sessions", title="Sessions per month",
-                                height=240, elem_id="chart-months")
-            topics = gr.BarPlot(x="topic", y="sessions", title="Topics covered",
-                                height=240, x_label_angle=-30, elem_id="chart-topics")
-        with gr.Row():
-            effective = gr.BarPlot(x="measure", y="effective (%)", y_lim=[0, 100],
-                                   title="Sessions rated effective (4-5 of 5)", height=240,
-                                   elem_id="chart-effective")
-            items = gr.BarPlot(x="status", y="items", title="Action items", height=240,
-                               elem_id="chart-items")
-        people_tab = structure.build(deps)
+        plots = _charts()
+        people = structure.build(deps)
+    return Parts(tab, cycle, refresh, export, figures, **plots, people=people)
 
-    def fill(me: PersonView, cycle_id: Any) -> tuple:
-        cid = int_or_none(cycle_id)
-        st = deps.record.program_stats(me, cycle_id=cid)
-        csv_text = deps.record.stats_csv(me, cycle_id=cid)
-        path = deps.downloads.write(me.email, f"turntable-program-{date.today().isoformat()}.csv",
-                                    csv_text)
-        months_df, topics_df, effective_df, items_df = charts(st)
 
-        def counts(df: pd.DataFrame, column: str) -> Any:  # bars start at zero, whole numbers
-            top = int(df[column].max()) if len(df) else 0
-            return gr.BarPlot(value=df, y_lim=[0, max(top, 1)])
+def _charts() -> dict[str, Any]:
+    with gr.Row():
+        months = gr.BarPlot(x="month", y="sessions", title="Sessions per month", height=240,
+                            elem_id="chart-months")
+        topics = gr.BarPlot(x="topic", y="sessions", title="Topics covered", height=240,
+                            x_label_angle=-30, elem_id="chart-topics")
+    with gr.Row():
+        effective = gr.BarPlot(x="measure", y="effective (%)", y_lim=[0, 100],
+                               title="Sessions rated effective (4-5 of 5)", height=240,
+                               elem_id="chart-effective")
+        items = gr.BarPlot(x="status", y="items", title="Action items", height=240,
+                           elem_id="chart-items")
+    return {"months": months, "topics": topics, "effective": effective, "items": items}
 
-        return (figures_md(st), counts(months_df, "sessions"), counts(topics_df, "sessions"),
-                effective_df, counts(items_df, "items"), path)
+
+def _counts(df: pd.DataFrame, column: str) -> Any:
+    """Bars start at zero and count in whole numbers."""
+    top = int(df[column].max()) if len(df) else 0
+    return gr.BarPlot(value=df, y_lim=[0, max(top, 1)])
+
+
+class Program:
+    """The Program view's events: the figures for the chosen cycle, for HR and admins."""
+
+    def __init__(self, deps: Deps, p: Parts) -> None:
+        self.deps, self.p = deps, p
+
+    def fill(self, me: PersonView, cycle_id: Any) -> dict[Any, Any]:
+        p = self.p
+        shown = program_figures(self.deps.record, me, FiguresInput(cycle_id=int_or_none(cycle_id)))
+        path = self.deps.downloads.write(me.email, shown.csv_name, shown.csv_text)
+        months_df, topics_df, effective_df, items_df = charts(shown.stats)
+        return {p.figures: figures_md(shown.stats), p.months: _counts(months_df, "sessions"),
+                p.topics: _counts(topics_df, "sessions"), p.effective: effective_df,
+                p.items: _counts(items_df, "items"), p.export: path}
 
     @guard
-    def on_refresh(cycle_id: Any, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        return fill(me, cycle_id)
+    def on_refresh(self, cycle_id: Any, request: gr.Request) -> dict[Any, Any]:
+        return self.fill(caller(self.deps, request, ROLES), cycle_id)
 
-    outputs = [figures, months, topics, effective, items, export]
-    for event in (refresh.click, cycle.input):
-        event(on_refresh, [cycle], outputs, api_visibility="private")
-    tab.select(on_refresh, [cycle], outputs, api_visibility="private")
+    def wire(self) -> None:
+        p = self.p
+        for event in (p.refresh.click, p.cycle.input, p.tab.select):
+            event(self.on_refresh, [p.cycle], p.outputs, api_visibility="private")
 
-    def load(me: PersonView) -> list[Any]:
-        return [gr.Dropdown(choices=_cycle_choices(deps, me), value=ALL),
-                *fill(me, ALL), *people_tab.load(me)]
+    def load(self, me: PersonView) -> list[Any]:
+        filled = self.fill(me, ALL)
+        return [gr.Dropdown(choices=_cycle_choices(self.deps, me), value=ALL),
+                *[filled[c] for c in self.p.outputs], *self.p.people.load(me)]
 
-    return View(tab=tab, roles=ROLES, load=load,
-                outputs=[cycle, *outputs, *people_tab.outputs])
+
+def build(deps: Deps) -> View:
+    parts = layout(deps)
+    view = Program(deps, parts)
+    view.wire()
+    return View(tab=parts.tab, roles=ROLES, load=view.load,
+                outputs=[parts.cycle, *parts.outputs, *parts.people.outputs])

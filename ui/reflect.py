@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,13 @@ from typing import Any
 import gradio as gr
 
 from coach.engine import Reflection
-from coach.engine.coach import MAX_NOTES_CHARS
 from coach.errors import InvalidInput
-from coach.flows.reflect import keep_reflection
+from coach.flows import sharing
+from coach.flows.items import TickInput, tick_items
+from coach.flows.notes import NotesInput, NotesTooLong, save_notes
+from coach.flows.rating import RatingInput, rate_session
+from coach.flows.reflect import save_for_summary, summarise_saved
+from coach.flows.sharing import OfferInput
 from coach.record import PersonView, SessionView
 from coach.record.core import MAX_NOTE_CHARS
 from coach.sanitise import reflection_to_markdown
@@ -82,114 +88,196 @@ def _items(s: SessionView) -> Any:
                             visible=bool(choices))
 
 
-def build(deps: Deps) -> View:
+@dataclass
+class Parts:
+    """The Reflect view's components: built by `layout`, wired by `Reflect.wire`."""
+
+    tab: gr.Tab
+    pair: gr.Dropdown
+    session: gr.Dropdown
+    new: gr.Button
+    personal: gr.Radio
+    business: gr.Radio
+    rate: gr.Button
+    notes: gr.Textbox
+    saved: gr.Markdown
+    sync: gr.Textbox
+    save_now: gr.Button
+    say: gr.Button
+    summarise: gr.Button
+    reflection: gr.Markdown
+    items: gr.CheckboxGroup
+    preview: gr.Button
+    removed: gr.HighlightedText
+    share_text: gr.Textbox
+    share_title: gr.Textbox
+    submit: gr.Button
+    share_status: gr.Markdown
+    offered: gr.Dropdown
+    withdraw: gr.Button
+
+    @property
+    def shown(self) -> list[Any]:
+        """What opening a session fills in."""
+        return [self.notes, self.saved, self.reflection, self.items, self.personal,
+                self.business, self.removed, self.share_text, self.share_status, self.sync]
+
+
+def layout() -> Parts:
     with gr.Tab("Reflect", id="reflect", visible=False) as tab:
         gr.Markdown("Your notes are private and saved as you type. **Summarise** turns them "
                     "into takeaways, challenged assumptions, action items and topics for next "
                     "time.", elem_classes=["lead"])
         with gr.Row(equal_height=False):
-            with gr.Column(scale=2, min_width=240, elem_classes=["panel"]):
-                pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
-                session = gr.Dropdown(label="Session", choices=[], interactive=True)
-                new = gr.Button("Start a new session", size="sm", elem_id="reflect-new")
-                gr.Markdown("**Rate this session**", elem_classes=["subhead"])
-                personal = gr.Radio(RATINGS, label="For your personal development",
-                                    info="1 not effective, 5 extremely effective",
-                                    elem_id="rate-personal")
-                business = gr.Radio(RATINGS, label="For the business", elem_id="rate-business")
-                rate = gr.Button("Save rating", size="sm", elem_id="rate-save")
-            with gr.Column(scale=5, min_width=380):
-                notes = gr.Textbox(label="Your notes (private)", lines=12, max_lines=30,
-                                   interactive=False, elem_id="notes",
-                                   placeholder=NO_SESSION_BOX)
-                saved = gr.Markdown(NO_SESSION, elem_id="notes-saved", elem_classes=["hint"])
-                sync = gr.Textbox(visible="hidden", elem_id="notes-sync")
-                save_now = gr.Button("Save notes", visible="hidden", elem_id="notes-save-now")
-                say = gr.Button("Show the saving state", visible="hidden", elem_id="notes-say")
-                summarise = gr.Button("Summarise", variant="primary", elem_id="summarise")
-                reflection = gr.Markdown(elem_id="reflection", elem_classes=["plan", "panel"])
-                items = gr.CheckboxGroup(label="Action items: tick them off when done",
-                                         choices=[], visible=False, elem_id="items")
-                with gr.Accordion("Offer a lesson to the shared library", open=False,
-                                  elem_id="share-box"):
-                    gr.Markdown("Names, emails, phone numbers, IDs, addresses, handles and "
-                                "personal links are removed. You see exactly what goes, you can "
-                                "edit it, and HR approves it before anyone else can read it.")
-                    preview = gr.Button("Show what would be shared", elem_id="share-preview")
-                    removed = gr.HighlightedText(label="Your notes, with what will be removed",
-                                                 combine_adjacent=True, show_legend=False,
-                                                 show_inline_category=True, elem_id="share-hl")
-                    share_text = gr.Textbox(label="Text to share (edit if you like)", lines=6,
-                                            elem_id="share-text")
-                    share_title = gr.Textbox(label="Title (optional)", elem_id="share-title",
-                                             placeholder="e.g. What short video taught me")
-                    submit = gr.Button("Send to HR for review", variant="primary",
-                                       elem_id="share-submit")
-                    share_status = gr.Markdown(elem_id="share-status")
-                    with gr.Row():
-                        offered = gr.Dropdown(label="Your shared notes", choices=[], scale=3,
-                                              interactive=True, elem_id="share-mine")
-                        withdraw = gr.Button("Withdraw", variant="stop", scale=1,
-                                             elem_id="share-withdraw")
+            side = _side_column()
+            main = _notes_column()
+    return Parts(tab=tab, **side, **main)
 
-    def _load_session(me: PersonView, sid: int | None, said: str = "") -> tuple:
+
+def _side_column() -> dict[str, Any]:
+    with gr.Column(scale=2, min_width=240, elem_classes=["panel"]):
+        pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
+        session = gr.Dropdown(label="Session", choices=[], interactive=True)
+        new = gr.Button("Start a new session", size="sm", elem_id="reflect-new")
+        gr.Markdown("**Rate this session**", elem_classes=["subhead"])
+        personal = gr.Radio(RATINGS, label="For your personal development",
+                            info="1 not effective, 5 extremely effective",
+                            elem_id="rate-personal")
+        business = gr.Radio(RATINGS, label="For the business", elem_id="rate-business")
+        rate = gr.Button("Save rating", size="sm", elem_id="rate-save")
+    return {"pair": pair, "session": session, "new": new, "personal": personal,
+            "business": business, "rate": rate}
+
+
+def _notes_column() -> dict[str, Any]:
+    with gr.Column(scale=5, min_width=380):
+        notes = gr.Textbox(label="Your notes (private)", lines=12, max_lines=30,
+                           interactive=False, elem_id="notes", placeholder=NO_SESSION_BOX)
+        saved = gr.Markdown(NO_SESSION, elem_id="notes-saved", elem_classes=["hint"])
+        sync = gr.Textbox(visible="hidden", elem_id="notes-sync")
+        save_now = gr.Button("Save notes", visible="hidden", elem_id="notes-save-now")
+        say = gr.Button("Show the saving state", visible="hidden", elem_id="notes-say")
+        summarise = gr.Button("Summarise", variant="primary", elem_id="summarise")
+        reflection = gr.Markdown(elem_id="reflection", elem_classes=["plan", "panel"])
+        items = gr.CheckboxGroup(label="Action items: tick them off when done",
+                                 choices=[], visible=False, elem_id="items")
+        share = _share_box()
+    return {"notes": notes, "saved": saved, "sync": sync, "save_now": save_now, "say": say,
+            "summarise": summarise, "reflection": reflection, "items": items, **share}
+
+
+def _share_box() -> dict[str, Any]:
+    with gr.Accordion("Offer a lesson to the shared library", open=False, elem_id="share-box"):
+        gr.Markdown("Names, emails, phone numbers, IDs, addresses, handles and personal links "
+                    "are removed. You see exactly what goes, you can edit it, and HR approves "
+                    "it before anyone else can read it.")
+        preview = gr.Button("Show what would be shared", elem_id="share-preview")
+        removed = gr.HighlightedText(label="Your notes, with what will be removed",
+                                     combine_adjacent=True, show_legend=False,
+                                     show_inline_category=True, elem_id="share-hl")
+        share_text = gr.Textbox(label="Text to share (edit if you like)", lines=6,
+                                elem_id="share-text")
+        share_title = gr.Textbox(label="Title (optional)", elem_id="share-title",
+                                 placeholder="e.g. What short video taught me")
+        submit = gr.Button("Send to HR for review", variant="primary", elem_id="share-submit")
+        share_status = gr.Markdown(elem_id="share-status")
+        with gr.Row():
+            offered = gr.Dropdown(label="Your shared notes", choices=[], scale=3,
+                                  interactive=True, elem_id="share-mine")
+            withdraw = gr.Button("Withdraw", variant="stop", scale=1, elem_id="share-withdraw")
+    return {"preview": preview, "removed": removed, "share_text": share_text,
+            "share_title": share_title, "submit": submit, "share_status": share_status,
+            "offered": offered, "withdraw": withdraw}
+
+
+def _chosen(value: Any, message: str, title: str = "No session") -> int:
+    """A dropdown's id, or a plain refusal saying what to choose."""
+    found = int_or_none(value)
+    if found is None:
+        raise gr.Error(message, title=title)
+    return found
+
+
+def _rev(sent: str) -> int:
+    """The revision the page's notes script numbered this save with."""
+    try:
+        return int(json.loads(sent or "{}").get("rev", 0))
+    except (ValueError, TypeError, AttributeError):
+        return 0
+
+
+class Reflect:
+    """The Reflect view's events: each reads the caller, runs one flow, returns what changed."""
+
+    def __init__(self, deps: Deps, p: Parts) -> None:
+        self.deps, self.p = deps, p
+
+    def _me(self, request: gr.Request) -> PersonView:
+        return caller(self.deps, request, ROLES)
+
+    def _blank(self) -> dict[Any, Any]:
+        p = self.p
+        return {p.notes: gr.Textbox(value="", interactive=False, placeholder=NO_SESSION_BOX),
+                p.saved: NO_SESSION, p.reflection: "",
+                p.items: gr.CheckboxGroup(choices=[], visible=False), p.personal: None,
+                p.business: None, p.removed: None, p.share_text: "", p.share_status: "",
+                p.sync: sync_message("load", NO_SESSION)}
+
+    def _opened(self, me: PersonView, sid: int | None, said: str = "") -> dict[Any, Any]:
         """Everything shown for one session (or for none), share box cleared."""
         if sid is None:
-            return (gr.Textbox(value="", interactive=False, placeholder=NO_SESSION_BOX),
-                    NO_SESSION, "", gr.CheckboxGroup(choices=[], visible=False), None, None,
-                    None, "", "", sync_message("load", NO_SESSION))
-        s = deps.record.get_session(me, sid)
+            return self._blank()
+        p, s = self.p, self.deps.record.get_session(me, sid)
         when = s.updated_at.strftime("%d %b %Y %H:%M UTC") if s.updated_at else "never"
         said = said or f"Session {s.number}, last saved {when}. Only you can see these notes."
-        return (gr.Textbox(value=s.my_notes or "", interactive=True, placeholder=WRITE_HERE),
-                said, _reflection_md(s.reflection), _items(s),
-                s.personal_effectiveness, s.business_effectiveness, None, "", "",
-                sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id))
+        return {**self._blank(), p.saved: said, p.reflection: _reflection_md(s.reflection),
+                p.notes: gr.Textbox(value=s.my_notes or "", interactive=True,
+                                    placeholder=WRITE_HERE),
+                p.items: _items(s), p.personal: s.personal_effectiveness,
+                p.business: s.business_effectiveness,
+                p.sync: sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id)}
 
-    def _first(me: PersonView, pair_id: int | None) -> tuple:
-        choices = _sessions(deps, me, pair_id)
+    def _first(self, me: PersonView, pair_id: int | None) -> dict[Any, Any]:
+        choices = _sessions(self.deps, me, pair_id)
         value = choices[0][1] if choices else None
-        return (gr.Dropdown(choices=choices, value=value), *_load_session(me, value))
+        return {self.p.session: gr.Dropdown(choices=choices, value=value),
+                **self._opened(me, value)}
+
+    def _offered(self, me: PersonView) -> Any:
+        mine = sharing.my_offers(self.deps.record, me)
+        return gr.Dropdown(choices=[(f"{s.title} ({s.status})", s.id) for s in mine],
+                           value=mine[0].id if mine else None)
 
     @guard
-    def on_pair(pair_id: Any, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        return _first(me, int_or_none(pair_id))
+    def on_pair(self, pair_id: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._first(self._me(request), int_or_none(pair_id))
 
     @guard
-    def on_session(session_id: Any, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        return _load_session(me, int_or_none(session_id))
+    def on_session(self, session_id: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._opened(self._me(request), int_or_none(session_id))
 
     @guard
-    def start(pair_id: Any, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        pid = int_or_none(pair_id)
-        if pid is None:
-            raise gr.Error("You are not in a pair yet; HR sets pairs up.", title="No pair")
-        s = deps.record.create_session(me, pid, held_on=date.today())
-        return (gr.Dropdown(choices=_sessions(deps, me, pid), value=s.id),
-                *_load_session(me, s.id, f"Session {s.number} started. Your notes are saved "
-                                         "as you type, and only you can see them."))
+    def start(self, pair_id: Any, request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
+        pid = _chosen(pair_id, "You are not in a pair yet; HR sets pairs up.", "No pair")
+        s = self.deps.record.create_session(me, pid, held_on=date.today())
+        said = (f"Session {s.number} started. Your notes are saved as you type, and only you "
+                "can see them.")
+        return {self.p.session: gr.Dropdown(choices=_sessions(self.deps, me, pid), value=s.id),
+                **self._opened(me, s.id, said)}
 
     @guard
-    def autosave(session_id: Any, text: str, request: gr.Request, sent: str = "") -> str:
+    def autosave(self, session_id: Any, text: str, request: gr.Request, sent: str = "") -> str:
         """Save the notes; the answer names the revision saved (or refused, and why), so the
         page shows "Saved at" only for what the server really holds."""
-        me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
-        try:
-            rev = int(json.loads(sent or "{}").get("rev", 0))
-        except (ValueError, TypeError, AttributeError):
-            rev = 0
+        me, sid, rev = self._me(request), int_or_none(session_id), _rev(sent)
         if sid is None:
             return sync_message("ack", NO_SESSION, rev=rev, ok=False)
         key = draft_key(me.email, sid)
-        text = text or ""
-        if len(text) > MAX_NOTE_CHARS:
-            return sync_message("ack", too_long(len(text)), key=key, sid=sid, rev=rev, ok=False)
         try:
-            deps.record.save_notes(me, sid, text)
+            save_notes(self.deps.record, me, NotesInput(sid, text or ""))
+        except NotesTooLong as exc:
+            return sync_message("ack", too_long(exc.chars), key=key, sid=sid, rev=rev, ok=False)
         except InvalidInput as exc:  # a refusal of who is asking stays an error
             return sync_message("ack", f"**Not saved**: {plain(str(exc))}", key=key, sid=sid,
                                 rev=rev, ok=False)
@@ -197,133 +285,114 @@ def build(deps: Deps) -> View:
                             "Only you can see these notes.", key=key, sid=sid, rev=rev)
 
     @guard
-    def summarise_notes(session_id: Any, pair_id: Any, text: str, request: gr.Request):  # noqa: ANN202
-        me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
-        if sid is None:
-            raise gr.Error("Choose or start a session first.", title="No session")
-        text = text or ""
-        if not text.strip():
-            raise gr.Error("There are no notes to work with yet: write or paste them, then "
-                           "press Summarise.", title="No notes")
-        if len(text) > MAX_NOTE_CHARS:
-            raise gr.Error(plain(too_long(len(text)).replace("**", "")), title="Notes too long")
-        deps.record.save_notes(me, sid, text)  # persist first: the model may fail
-        if len(text) > MAX_NOTES_CHARS:
-            raise gr.Error(f"Your notes are saved, but at {len(text):,} characters they are too "
-                           f"long to summarise in one go (the limit is {MAX_NOTES_CHARS:,}). "
-                           "Split them across sessions, then summarise each.",
-                           title="Notes too long")
-        yield "*Notes saved. Reading them…*", gr.skip(), gr.skip()
+    def summarise_notes(self, session_id: Any, pair_id: Any, text: str,
+                        request: gr.Request) -> Iterator[dict[Any, Any]]:
+        me, p = self._me(request), self.p
+        sid = _chosen(session_id, "Choose or start a session first.")
+        save_for_summary(self.deps.record, me, NotesInput(sid, text or ""))
+        yield {p.reflection: "*Notes saved. Reading them…*"}
         try:
-            result = deps.coach.reflect(text)
+            done = summarise_saved(self.deps.record, self.deps.coach, me, sid, text)
         except Exception:
-            yield "", gr.skip(), "Notes saved; they could not be summarised."
+            yield {p.reflection: "", p.saved: "Notes saved; they could not be summarised."}
             raise
-        s = keep_reflection(deps.record, me, sid, result)
-        yield reflection_to_markdown(result), _items(s), "Notes and summary saved."
+        yield {p.reflection: reflection_to_markdown(done.reflection),
+               p.items: _items(done.session), p.saved: "Notes and summary saved."}
 
     @guard
-    def tick(session_id: Any, done_ids: list, request: gr.Request) -> str:
-        me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
+    def tick(self, session_id: Any, done_ids: list, request: gr.Request) -> Any:
+        me, sid = self._me(request), int_or_none(session_id)
         if sid is None:
             return ""
-        wanted = {int(i) for i in done_ids or []}
-        changed = 0
-        for item in deps.record.get_session(me, sid).action_items:
-            if (item.id in wanted) != item.done:
-                deps.record.set_action_item_done(me, item.id, item.id in wanted)
-                changed += 1
-        return f"Action items updated ({changed} changed)." if changed else gr.skip()
+        ticked = tick_items(self.deps.record, me, TickInput(sid, done_ids or []))
+        return f"Action items updated ({ticked.count} changed)." if ticked.count else gr.skip()
 
     @guard
-    def save_rating(session_id: Any, p: Any, b: Any, request: gr.Request) -> str:
-        me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
-        if sid is None:
-            raise gr.Error("Choose a session to rate.", title="No session")
-        if p is None or b is None:
+    def save_rating(self, session_id: Any, personal: Any, business: Any,
+                    request: gr.Request) -> str:
+        me, sid = self._me(request), _chosen(session_id, "Choose a session to rate.")
+        if personal is None or business is None:
             raise gr.Error("Give both ratings, from 1 to 5.", title="Rating incomplete")
-        s = deps.record.rate_session(me, sid, int(p), int(b))
-        return (f"Rating saved for session {s.number}: personal {p}/5, business {b}/5. "
-                "HR sees ratings only as program figures.")
+        s = rate_session(self.deps.record, me, RatingInput(sid, int(personal), int(business)))
+        return (f"Rating saved for session {s.number}: personal {personal}/5, business "
+                f"{business}/5. HR sees ratings only as program figures.")
 
     @guard
-    def preview_share(session_id: Any, text: str, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
-        if sid is None:
-            raise gr.Error("Choose a session first.", title="No session")
-        deps.record.save_notes(me, sid, text or "")
-        anon = deps.record.preview_share(me, sid)
-        kinds = anon.removed()
-        what = ", ".join(f"{len(v)} {k.lower()}{'s' if len(v) != 1 else ''}"
-                         for k, v in kinds.items()) or "nothing identifying was found"
-        return (anon.segments(), anon.text,
-                f"Removed: {what}. Check the text below, edit it if needed, then send it.")
+    def preview_share(self, session_id: Any, text: str, request: gr.Request) -> dict[Any, Any]:
+        me, sid = self._me(request), _chosen(session_id, "Choose a session first.")
+        shown = sharing.preview_offer(self.deps.record, me, NotesInput(sid, text or ""))
+        return {self.p.removed: shown.segments, self.p.share_text: shown.text,
+                self.p.share_status: f"Removed: {shown.summary}. Check the text below, edit it "
+                                     "if needed, then send it."}
 
     @guard
-    def submit_share(session_id: Any, text: str, title: str, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
-        if sid is None:
-            raise gr.Error("Choose a session first.", title="No session")
+    def submit_share(self, session_id: Any, text: str, title: str,
+                     request: gr.Request) -> dict[Any, Any]:
+        me, sid = self._me(request), _chosen(session_id, "Choose a session first.")
         if not (text or "").strip():
             raise gr.Error("Press 'Show what would be shared' first.", title="Nothing to send")
-        item = deps.record.submit_share(me, sid, text, title=(title or None))
-        return (f"Sent to HR for review as *{safe(item.title)}*. It joins the shared library "
-                "only once approved, and you can withdraw it at any time.", _offered(me))
-
-    def _offered(me: PersonView) -> Any:
-        mine = [s for s in reversed(deps.record.my_shares(me))
-                if s.status in ("pending", "approved")]
-        return gr.Dropdown(choices=[(f"{s.title} ({s.status})", s.id) for s in mine],
-                           value=mine[0].id if mine else None)
+        item = sharing.offer_share(self.deps.record, me, OfferInput(sid, text, title or None))
+        return {self.p.share_status: f"Sent to HR for review as *{safe(item.title)}*. It joins "
+                "the shared library only once approved, and you can withdraw it at any time.",
+                self.p.offered: self._offered(me)}
 
     @guard
-    def withdraw_share(item_id: Any, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        iid = int_or_none(item_id)
-        if iid is None:
-            raise gr.Error("Choose one of your shared notes.", title="Nothing chosen")
-        item = deps.record.withdraw_share(me, iid)
-        return (f"Withdrew *{safe(item.title)}*: it is no longer in the shared library or "
-                "the review queue.", _offered(me))
+    def withdraw_share(self, item_id: Any, request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
+        iid = _chosen(item_id, "Choose one of your shared notes.", "Nothing chosen")
+        item = sharing.withdraw_share(self.deps.record, me, iid)
+        return {self.p.share_status: f"Withdrew *{safe(item.title)}*: it is no longer in the "
+                "shared library or the review queue.", self.p.offered: self._offered(me)}
 
-    private = {"api_visibility": "private"}
-    shown = [notes, saved, reflection, items, personal, business, removed, share_text,
-             share_status, sync]
-    pair.input(on_pair, [pair], [session, *shown], **private)
-    session.input(on_session, [session], shown, **private)
-    new.click(start, [pair], [session, *shown], **private)
-    # Saving is driven by the page's notes script (ui/notes.js): on change, paste, leaving
-    # the box and before unload it presses the hidden save button, and it alone decides what
-    # the status line says about saving, from the server's answers.
-    gr.context.Context.root_block.load(None, None, None, js=NOTES_JS)
-    saving = save_now.click(autosave, [session, notes, sync], [sync],
-                            js="(s, t, y) => window.turntableNotes.outgoing(s, t, y)",
-                            trigger_mode="always_last", show_progress="hidden",
-                            concurrency_id="notes", concurrency_limit=8, **private)
-    saving.failure(None, None, [saved], js="() => window.turntableNotes.failed()", **private)
-    sync.change(None, [sync], [saved],  # may come before the page-load script: install it
-                js=f"(v) => {{ ({NOTES_JS})(); return window.turntableNotes.sync(v); }}",
-                show_progress="hidden", **private)
-    say.click(None, None, [saved], js="() => window.turntableNotes.message()",
-              trigger_mode="multiple", show_progress="hidden", **private)
-    summarise.click(summarise_notes, [session, pair, notes], [reflection, items, saved],
-                    concurrency_id="coach", concurrency_limit=2, **private)
-    items.input(tick, [session, items], [saved], show_progress="hidden", **private)
-    rate.click(save_rating, [session, personal, business], [saved], **private)
-    preview.click(preview_share, [session, notes], [removed, share_text, share_status],
-                  **private)
-    submit.click(submit_share, [session, share_text, share_title], [share_status, offered],
-                 **private)
-    withdraw.click(withdraw_share, [offered], [share_status, offered], **private)
-
-    def load(me: PersonView) -> list[Any]:
-        pairs = _pairs(deps, me)
+    def load(self, me: PersonView) -> list[Any]:
+        pairs = _pairs(self.deps, me)
         first = pairs[0][1] if pairs else None
-        return [gr.Dropdown(choices=pairs, value=first), *_first(me, first), _offered(me)]
+        opened = self._first(me, first)
+        return [gr.Dropdown(choices=pairs, value=first),
+                *[opened[c] for c in [self.p.session, *self.p.shown]], self._offered(me)]
 
-    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, session, *shown, offered])
+    def wire(self) -> None:
+        """Every event of the view; all private (not in the API docs), each checked."""
+        p, private = self.p, {"api_visibility": "private"}
+        p.pair.input(self.on_pair, [p.pair], [p.session, *p.shown], **private)
+        p.session.input(self.on_session, [p.session], p.shown, **private)
+        p.new.click(self.start, [p.pair], [p.session, *p.shown], **private)
+        self._wire_saving()
+        p.summarise.click(self.summarise_notes, [p.session, p.pair, p.notes],
+                          [p.reflection, p.items, p.saved], concurrency_id="coach",
+                          concurrency_limit=2, **private)
+        p.items.input(self.tick, [p.session, p.items], [p.saved], show_progress="hidden",
+                      **private)
+        p.rate.click(self.save_rating, [p.session, p.personal, p.business], [p.saved], **private)
+        p.preview.click(self.preview_share, [p.session, p.notes],
+                        [p.removed, p.share_text, p.share_status], **private)
+        p.submit.click(self.submit_share, [p.session, p.share_text, p.share_title],
+                       [p.share_status, p.offered], **private)
+        p.withdraw.click(self.withdraw_share, [p.offered], [p.share_status, p.offered],
+                         **private)
+
+    def _wire_saving(self) -> None:
+        """Saving is driven by the page's notes script (ui/notes.js): on change, paste, leaving
+        the box and before unload it presses the hidden save button, and it alone decides what
+        the status line says about saving, from the server's answers."""
+        p, private = self.p, {"api_visibility": "private"}
+        gr.context.Context.root_block.load(None, None, None, js=NOTES_JS)
+        saving = p.save_now.click(self.autosave, [p.session, p.notes, p.sync], [p.sync],
+                                  js="(s, t, y) => window.turntableNotes.outgoing(s, t, y)",
+                                  trigger_mode="always_last", show_progress="hidden",
+                                  concurrency_id="notes", concurrency_limit=8, **private)
+        saving.failure(None, None, [p.saved], js="() => window.turntableNotes.failed()",
+                       **private)
+        p.sync.change(None, [p.sync], [p.saved],  # may come before the page-load script
+                      js=f"(v) => {{ ({NOTES_JS})(); return window.turntableNotes.sync(v); }}",
+                      show_progress="hidden", **private)
+        p.say.click(None, None, [p.saved], js="() => window.turntableNotes.message()",
+                    trigger_mode="multiple", show_progress="hidden", **private)
+
+
+def build(deps: Deps) -> View:
+    parts = layout()
+    view = Reflect(deps, parts)
+    view.wire()
+    return View(tab=parts.tab, roles=ROLES, load=view.load,
+                outputs=[parts.pair, parts.session, *parts.shown, parts.offered])

@@ -255,6 +255,20 @@ class OwnerGuard:
         if self.files is not None and not self.files.may_fetch(path, user):
             raise Refused(404, "File not found.")
 
+    def _own_session(self, rule: Rule, query: QueryParams, params: dict[str, Any],
+                     body: dict[str, Any] | None, user: str) -> None:
+        """The session hash, read where the framework reads it for this route, is theirs."""
+        if rule.session_in == "query":
+            values = query.getlist("session_hash")
+            if len(values) != 1:
+                raise Refused(400, "Give exactly one session hash.")
+            self._own(values[0], user)
+        elif rule.session_in == "path":
+            self._own(params.get("session_hash"), user)
+        elif rule.session_in in ("body", "optional body") and body is not None:
+            if rule.session_in == "body" or body.get("session_hash") is not None:
+                self._own(body.get("session_hash"), user)
+
     async def check(self, scope: dict[str, Any], receive: Any, user: str | None
                     ) -> tuple[Any, Rule | None]:
         """Raise Refused, or return the `receive` to pass on and the rule that applied."""
@@ -283,16 +297,7 @@ class OwnerGuard:
             body = _json_body(raw)
         if rule.template_kind == NAMED:
             self._named(app, params, body, rule)
-        if rule.session_in == "query":
-            values = query.getlist("session_hash")
-            if len(values) != 1:
-                raise Refused(400, "Give exactly one session hash.")
-            self._own(values[0], user)
-        elif rule.session_in == "path":
-            self._own(params.get("session_hash"), user)
-        elif rule.session_in in ("body", "optional body") and body is not None:
-            if rule.session_in == "body" or body.get("session_hash") is not None:
-                self._own(body.get("session_hash"), user)
+        self._own_session(rule, query, params, body, user)
         if rule.event_in_path:
             self._own_event(app, params["event_id"], user)
         if rule.cancel and body is not None:

@@ -88,30 +88,19 @@ def _inside(path: Path, settings: Settings) -> bool:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    from coach.ingest import library_roots, sync, tqdm_progress
+    from coach.flows.library import Library, reindex
+    from coach.ingest import tqdm_progress
+    from coach.record import SYSTEM, open_record
 
     settings = load_settings()
     index = _open(settings)
-    index.drop()
-    results = sync(index, settings, roots=library_roots(settings), progress=tqdm_progress())
-    code = _report(results, quiet=True)
-    notes = reindex_shared_notes(index, settings)
-    print(f"{notes} approved shared notes indexed")
+    with open_record(settings, index=index) as record:
+        done = reindex(Library(record, index, settings), SYSTEM, rebuild=True,
+                       progress=tqdm_progress())
+    code = _report(done.results, quiet=True)
+    print(f"{done.shared_notes} approved shared notes indexed")
     print(f"index holds {index.count()} chunks, embedding {index.built_with}")
     return code
-
-
-def reindex_shared_notes(index, settings: Settings) -> int:  # noqa: ANN001
-    """Approved, anonymised notes live in the record; put them back into the index."""
-    try:
-        from coach.record import open_record
-    except ImportError:
-        return 0
-    record = open_record(settings, index=index)
-    notes = record.approved_notes_for_index()
-    for n in notes:
-        index.add_text(n.source, n.text, title=n.title, topic=n.topic, kind="shared-note")
-    return len(notes)
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -133,20 +133,23 @@ def cmd_share_list(args: argparse.Namespace) -> int:
 
 
 def cmd_share_review(args: argparse.Namespace) -> int:
+    from coach.flows import sharing
+
     with _record(with_index=args.action in ("approve", "withdraw")) as record:
         actor = _as(record, args.as_email)
-        method = {"approve": record.approve_share, "reject": record.reject_share,
-                  "withdraw": record.withdraw_share}[args.action]
-        item = method(actor, args.id)
+        review = {"approve": sharing.approve_share, "reject": sharing.reject_share,
+                  "withdraw": sharing.withdraw_share}[args.action]
+        item = review(record, actor, args.id)
     print(f"shared note #{item.id} is now {item.status}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from coach.flows.rights import export_my_data
+
     with _record() as record:
-        actor = _as(record, args.as_email)
-        data = record.export_person(actor, actor)
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+        mine = export_my_data(record, _as(record, args.as_email))
+    print(mine.json_text)
     return 0
 
 

@@ -8,9 +8,11 @@ plan builds on them. Whoever calls it gets the same plan for the same inputs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from coach.engine import Coach, PrepareRequest, SessionPlan
-from coach.record import ActorRef, Record
+from coach.flows.access import require_role
+from coach.record import ActorRef, Record, SessionView
 
 MAX_TAKEAWAYS = 10  # the latest shared takeaways the plan builds on
 TAKEAWAY_CHARS = 300
@@ -62,3 +64,67 @@ def shared_takeaways(record: Record, actor: ActorRef, pair_id: int) -> list[str]
             if text:
                 out.append(str(text)[:TAKEAWAY_CHARS])
     return out
+
+
+FORM = ("topic", "role", "goal", "wishes", "minutes")  # the request fields a form shows
+
+
+@dataclass(frozen=True)
+class Prepared:
+    plan: SessionPlan
+    session_id: int | None  # where the working plan is kept (None: no pair chosen)
+    opened: bool = False  # the pair's next session was opened for it
+
+
+def working_plan(session: SessionView) -> dict[str, Any]:
+    """The session's working plan, if the mentor has one (partners never see it)."""
+    found = (session.plan or {}).get("working")
+    return found if isinstance(found, dict) else {}
+
+
+def keep_working(record: Record, actor: ActorRef, session_id: int, **changes: Any) -> SessionView:
+    """Store the working plan with its session, beside the plan saved to it."""
+    s = record.get_session(actor, session_id)
+    working = {**working_plan(s), **changes}
+    return record.save_plan(actor, session_id, {**(s.plan or {}), "working": working})
+
+
+def keep_draft(record: Record, actor: ActorRef, session_id: int, plan: SessionPlan,
+               chat: list[dict[str, Any]]) -> SessionView:
+    """Keep a plan just made or refined as the session's working plan, not saved yet."""
+    return keep_working(record, actor, session_id,
+                        request={k: getattr(plan.request, k) for k in FORM},
+                        plan=plan.model_dump(mode="json"), chat=chat, saved=False)
+
+
+def prepare_and_keep(record: Record, coach: Coach, actor: ActorRef, asked: PrepareInput,
+                     request: PrepareRequest | None = None) -> Prepared:
+    """A plan kept as the session's working plan. With a pair and no session chosen, the
+    pair's next session is opened (with its due date) so the plan has a place in the record."""
+    require_role(record, actor, ("mentor",))  # before the coach spends any time on it
+    request = request or build_request(record, actor, asked)
+    plan, sid, opened = coach.prepare(request), asked.session_id, False
+    if asked.pair_id is not None and sid is None:
+        pair = record.get_pair(actor, asked.pair_id)
+        if pair.status == "active":
+            s = record.create_session(actor, asked.pair_id, topic=request.topic,
+                                      held_on=pair.next_session_due)
+            sid, opened = s.id, True
+            if s.number != request.session_number:
+                plan = plan.model_copy(update={"request": plan.request.model_copy(
+                    update={"session_number": s.number})})
+    if sid is not None:
+        keep_draft(record, actor, sid, plan, [])
+    return Prepared(plan, sid, opened)
+
+
+def save_plan(record: Record, actor: ActorRef, pair_id: int, session_id: int | None,
+              plan: SessionPlan) -> SessionView:
+    """Save a plan to its session (the pair's next one, opened now, when none is chosen)."""
+    sid = session_id
+    if sid is None:
+        due = record.get_pair(actor, pair_id).next_session_due
+        sid = record.create_session(actor, pair_id, topic=plan.request.topic, held_on=due).id
+    doc = plan.model_dump(mode="json")
+    working = {**working_plan(record.get_session(actor, sid)), "plan": doc, "saved": True}
+    return record.save_plan(actor, sid, {**doc, "working": working})

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach.engine import Coach, Reflection
+from coach.engine.coach import MAX_NOTES_CHARS
+from coach.flows.access import Declined
+from coach.flows.notes import NotesInput, save_notes
 from coach.flows.owners import PairPeople, Side, item_specs
 from coach.record import ActorRef, PairView, Record, SessionView
 
@@ -24,8 +27,27 @@ class Summarised:
 def summarise_session(record: Record, coach: Coach, actor: ActorRef, session_id: int,
                       notes: str, *, today: date | None = None) -> Summarised:
     """Save the actor's notes, summarise them and store the summary with its action items."""
-    record.save_notes(actor, session_id, notes or "")  # persist first: the coach may fail
-    result = coach.reflect(notes or "")
+    save_for_summary(record, actor, NotesInput(session_id, notes or ""))
+    return summarise_saved(record, coach, actor, session_id, notes or "", today=today)
+
+
+def save_for_summary(record: Record, actor: ActorRef, notes: NotesInput) -> SessionView:
+    """Step one: save the notes (persist first: the coach may fail), or say why not."""
+    if not (notes.text or "").strip():
+        raise Declined("There are no notes to work with yet: write or paste them, then press "
+                       "Summarise.", "No notes")
+    saved = save_notes(record, actor, notes)
+    if len(notes.text) > MAX_NOTES_CHARS:
+        raise Declined(f"Your notes are saved, but at {len(notes.text):,} characters they are "
+                       f"too long to summarise in one go (the limit is {MAX_NOTES_CHARS:,}). "
+                       "Split them across sessions, then summarise each.", "Notes too long")
+    return saved
+
+
+def summarise_saved(record: Record, coach: Coach, actor: ActorRef, session_id: int, notes: str,
+                    *, today: date | None = None) -> Summarised:
+    """Step two: summarise saved notes and keep the summary with its action items."""
+    result = coach.reflect(notes)
     return Summarised(result, keep_reflection(record, actor, session_id, result, today=today))
 
 

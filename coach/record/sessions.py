@@ -368,6 +368,29 @@ class SessionsMixin(RecordCore):
             self._audit(s, a, "item.toggle", "action_item", item_id, f"status={item.status}")
             return item_view(item)
 
+    def reassign_action_item(self, actor: ActorRef, item_id: int, owner: str) -> ActionItemView:
+        """Give an item to the pair's "mentor" or "mentee": its owner or its writer may."""
+        if owner not in ("mentor", "mentee"):
+            raise InvalidInput("An action item belongs to the mentor or the mentee of the pair.")
+        with self._tx(write=True) as s:
+            a = self._actor(s, actor, "item.reassign", "action_item", item_id)
+            item = self._get(s, m.ActionItem, item_id, "action item")
+            if a.id is None or a.id not in (item.owner_id, item.created_by_id):
+                raise self._refuse(
+                    a,
+                    "item.reassign",
+                    "action_item",
+                    item_id,
+                    "Only the person who owns or wrote an action item can pass it on.",
+                )
+            pair = item.session.pair
+            new_owner = pair.mentor_id if owner == "mentor" else pair.mentee_id
+            if new_owner is None:
+                raise InvalidInput("That person has left the program; the item stays as it is.")
+            item.owner_id = new_owner
+            self._audit(s, a, "item.reassign", "action_item", item_id, f"owner={owner}")
+            return item_view(item)
+
     def rate_session(
         self, actor: ActorRef, session_id: int, personal: int | None, business: int | None
     ) -> SessionView:

@@ -1,0 +1,23 @@
+"""Rate a session: the senior says how effective it was, for them and for the business."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.errors import InvalidInput
+from coach.record import ActorRef, Record, SessionView
+
+
+@dataclass(frozen=True)
+class RatingInput:
+    session_id: int
+    personal: int | None
+    business: int | None
+
+
+def rate_session(record: Record, actor: ActorRef, rating: RatingInput) -> SessionView:
+    """Store both ratings (1-5); HR sees them only as program figures."""
+    if rating.personal is None or rating.business is None:
+        raise InvalidInput("Give both ratings, from 1 to 5.")
+    return record.rate_session(actor, rating.session_id, int(rating.personal),
+                               int(rating.business))

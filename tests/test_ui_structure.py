@@ -1,0 +1,48 @@
+"""How ui/ is built: views are adapters over coach.flows, kept short and apart from the CLI."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+UI = Path(__file__).resolve().parent.parent / "ui"
+MAX_LINES = 40
+
+
+def _modules() -> list[tuple[Path, ast.Module]]:
+    return [(p, ast.parse(p.read_text(encoding="utf-8"), filename=str(p)))
+            for p in sorted(UI.glob("*.py"))]
+
+
+def _imported(tree: ast.Module) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+    return found
+
+
+def test_the_parser_sees_every_view() -> None:
+    names = {p.name for p, _ in _modules()}
+    assert {"reflect.py", "prepare.py", "knowledge.py", "api.py"} <= names
+
+
+def test_no_ui_module_imports_the_command_line() -> None:
+    """The page and the CLI share coach.flows; neither reaches into the other."""
+    wrong = {f"{p.name}: {name}" for p, tree in _modules() for name in _imported(tree)
+             if name == "coach.cli" or name.startswith("coach.cli.")}
+    assert wrong == set()
+
+
+def test_no_function_in_ui_is_longer_than_forty_lines() -> None:
+    too_long = []
+    for path, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                lines = node.end_lineno - start + 1  # type: ignore[operator]
+                if lines > MAX_LINES:
+                    too_long.append(f"{path.name}:{node.lineno} {node.name} ({lines} lines)")
+    assert too_long == []
