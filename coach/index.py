@@ -29,6 +29,9 @@ from coach.topics import KINDS, VISIBILITIES, normalise_topic
 
 Mode = Literal["hybrid", "vector", "keyword"]
 RRF_K = 60
+# Every search fuses the same depth of both rankings, whatever k is asked for, so the top 5 of
+# a search for 5 are the top 5 of a search for 25.
+RRF_POOL = 100
 MAX_QUERY_CHARS = 2000
 _FILTER_KEYS = ("topic", "kind", "visibility")
 _ADDED_BY = {"shared-note": "approved by HR from a shared note"}  # who vouches for added text
@@ -276,7 +279,7 @@ class Index:
         filters = {key: vals for key, vals in
                    (("topic", _as_list(topic)), ("kind", _as_list(kinds)),
                     ("visibility", _as_list(visibility))) if vals}
-        pool = max(4 * k, 20)
+        pool = RRF_POOL
         kw = self._keyword_index()
         ranked: list[tuple[list[str], float]] = []
         if mode in ("hybrid", "vector") and len(kw):
@@ -295,7 +298,7 @@ class Index:
         # chunks carrying it lead, as if they had ranked first once more.
         for cid in rare & fused.keys():
             fused[cid] += 1.0 / (RRF_K + 1)
-        best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         out = []
         for cid, score in best:
             row = kw.row(cid)
