@@ -1,4 +1,4 @@
-"""The retrieval index: a Chroma collection plus BM25, fused by reciprocal rank.
+"""The retrieval index: a Chroma collection plus BM25, scored together (coach.search_rank).
 
 Embedded `PersistentClient` under the data directory by default; a Chroma server
 (`HttpClient`) when `COACH_CHROMA_URL` is set. The same code path serves both. The index is
@@ -17,20 +17,25 @@ from typing import Any, Literal
 from urllib.parse import urlparse
 
 import chromadb
+import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
+from coach import search_rank
 from coach.chunking import Chunk, SourceDoc, content_hash, split
 from coach.embeddings import Embedder, make_embedder
 from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
 from coach.keyword import KeywordIndex
 from coach.passages import Passage
 from coach.sanitise import well_formed
+from coach.search_rank import fuse, heading_of
 from coach.settings import Settings
 from coach.topics import KINDS, VISIBILITIES, normalise_topic
 
 Mode = Literal["hybrid", "vector", "keyword"]
 ROW_PAGE = 5000  # rows per read when paging through the whole collection
-RRF_K = 60
+# Every search scores the same depth of candidates, whatever k is asked for, so the top 5 of a
+# search for 5 are the top 5 of a search for 25.
+SEARCH_POOL = 100
 MAX_QUERY_CHARS = 2000
 _FILTER_KEYS = ("topic", "kind", "visibility")
 _ADDED_BY = {"shared-note": "approved by HR from a shared note"}  # who vouches for added text
@@ -103,6 +108,7 @@ class Index:
         self._keyword: KeywordIndex | None = None
         self._keyword_gen: str | None = None
         self._checked_at = 0.0
+        self._headings: dict[str, Any] = {}  # heading -> its vector
         self.collection = self._open_collection()
 
     # -- opening -------------------------------------------------------------------------
@@ -321,26 +327,16 @@ class Index:
         filters = {key: vals for key, vals in
                    (("topic", _as_list(topic)), ("kind", _as_list(kinds)),
                     ("visibility", _as_list(visibility))) if vals}
-        pool = max(4 * k, 20)
+        pool = SEARCH_POOL
         kw = self._keyword_index()
-        ranked: list[tuple[list[str], float]] = []
-        if mode in ("hybrid", "vector") and len(kw):
-            ranked.append((self._vector_ids(query, pool, filters, kw), 1.0))
-        rare: set[str] = set()
-        if mode in ("hybrid", "keyword"):
-            rows = kw.search(query, pool, filters)
-            ranked.append(([kw.ids[r] for r, _ in rows], 1.0))
-            if mode == "hybrid":
-                rare = kw.ids_with(kw.rare_terms(query))
-        fused: dict[str, float] = {}
-        for ids, weight in ranked:
-            for rank, cid in enumerate(ids):
-                fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
-        # A term found in only a few chunks ("QRIS", "Scope 3") is what the user means: the
-        # chunks carrying it lead, as if they had ranked first once more.
-        for cid in rare & fused.keys():
-            fused[cid] += 1.0 / (RRF_K + 1)
-        best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+        if mode == "hybrid":
+            fused = self._hybrid(query, pool, filters, kw)
+        elif mode == "vector":
+            fused = [(cid, 0.0) for cid in self._vector_ids(query, pool, filters, kw)] if len(
+                kw) else []
+        else:
+            fused = [(kw.ids[r], s) for r, s in kw.search(query, pool, filters)]
+        best = fused[:k]
         out = []
         for cid, score in best:
             row = kw.row(cid)
@@ -348,8 +344,33 @@ class Index:
                 out.append(self._to_passage(cid, kw.texts[row], kw.metas[row], score))
         return out
 
+    def _hybrid(self, query: str, pool: int, filters: dict[str, list[str]],
+                kw: KeywordIndex) -> list[tuple[str, float]]:
+        """Vector and keyword candidates, scored together (coach.search_rank)."""
+        rows = kw.search(query, pool, filters)
+        bm25 = {kw.ids[r]: s for r, s in rows}
+        if not len(kw):
+            return []
+        vec = np.asarray(self.embedder.embed_query(query), dtype=np.float32).reshape(-1)
+        ids = [*self._vector_ids(query, pool, filters, kw, vec), *bm25]
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return []
+        got = self.collection.get(ids=ids, include=["embeddings"])
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        cosine = {cid: float(np.asarray(by_id[cid]) @ vec) for cid in ids if cid in by_id}
+        heads = {cid: heading_of(kw.metas[kw.row(cid)]) for cid in ids if kw.row(cid) is not None}
+        todo = [h for h in dict.fromkeys(heads.values()) if h not in self._headings]
+        if todo:
+            self._headings.update(zip(todo, self.embedder.encode(todo)))
+        heading = {cid: float(np.asarray(self._headings[h]) @ vec) for cid, h in heads.items()}
+        rare = kw.ids_with(kw.rare_terms(query))
+        notes = {cid for cid in ids if kw.row(cid) is not None
+                 and kw.metas[kw.row(cid)].get("kind") == "shared-note"}
+        return fuse(ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS)
+
     def _vector_ids(self, query: str, pool: int, filters: dict[str, list[str]],
-                    kw: KeywordIndex) -> list[str]:
+                    kw: KeywordIndex, vec: Any = None) -> list[str]:
         """Nearest chunks that pass the filters.
 
         Chroma's metadata filter scans every row (about 200 ms at 100k chunks), so for broad
@@ -360,7 +381,7 @@ class Index:
         share = kw.fraction(filters)
         if share == 0.0:
             return []
-        vec = self.embedder.embed_query(query)
+        vec = self.embedder.embed_query(query) if vec is None else vec
         if share >= 0.02:
             want = min(n, int(pool / share * 2) + pool)
             if want <= 3000:

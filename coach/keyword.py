@@ -10,8 +10,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
+import snowballstemmer
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 # Function words, plus the filler of questions people type ("anything on X I could bring up").
@@ -36,15 +38,13 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=50_000)
 def _stem(tok: str) -> str:
-    """A light plural/verb-ending strip: enough for "banks"~"bank", not a full stemmer."""
-    if len(tok) > 4 and tok.endswith("ies"):
-        return tok[:-3] + "y"
-    if len(tok) > 4 and tok.endswith("ing"):
-        return tok[:-3]
-    if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
-        return tok[:-1]
-    return tok
+    """The Snowball English (Porter2) stem: "travelling" and "travel", "stopped" and "stop"."""
+    return _STEMMER.stemWord(tok)
 
 
 class KeywordIndex:
