@@ -170,3 +170,53 @@ def test_a_one_word_reply_before_a_promise_does_not_hide_it() -> None:
 def test_a_belief_after_i_d_is_not_a_task() -> None:
     notes = "Session with Mia.\nI'd always assumed renting was a phase.\nI'd rather text than call."
     assert resolved(notes, "Mia Chen", "Oliver Grant") == []
+
+
+def test_name_then_time_in_brackets_is_a_speaker() -> None:
+    notes = ("Ben Cole (00:00:05): Hello.\nAna Lima (00:00:12): Hi, it was hard.\n"
+             "Ben Cole (00:00:40): Tell me more.\n"
+             "Ana Lima (00:01:02): I can record my screen next time I try.\n")
+    assert [o for o, _ in resolved(notes, "Ana Lima", "Ben Cole")] == ["mentor"]
+
+
+def test_and_will_keeps_the_subject_and_let_me_know_dates_the_promise_before() -> None:
+    notes = ("Sam showed me a payslip (with permission) and the rent on it.\n"
+             "I'm seeing the pensions team on Thursday and will raise auto-enrolment.\n"
+             "Sam said he'd ask three friends, and he'll let me know before our next session.")
+    assert resolved(notes, "Sam Okoro", "Fiona Blake") == [("mentee", "2026-11-12"),
+                                                          ("mentor", "2026-12-08")]
+
+
+def test_you_in_a_recap_written_to_the_partner_is_the_partner() -> None:
+    notes = ("Hi Tom,\nAs agreed:\n- you'll send me the two podcasts\n"
+             "- I'll set up time with our head of brand by Friday\nCheers, Kate")
+    assert resolved(notes, "Tom Reyes", "Kate Hill") == [("mentor", None),
+                                                        ("mentee", "2026-11-13")]
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    ("Session 2 - Jo\n1. nobody uses a broker\n2. Pull our ISA numbers (me, Fri)\n"
+     "3. Finfluencers worth following (Jo)", [("mentee", "2026-11-13"), ("mentor", None)]),
+    ("Session 3 with Priya\n- job ads read like contracts\n"
+     "- Intro to the head of talent to be arranged by me\n"
+     "- Slides on job-hunting to be shared by Priya by Friday",
+     [("mentee", None), ("mentor", "2026-11-13")]),
+    ("mentoring w/ Jo\n- friends won't work for oil firms\n- @me chase the sustainability team\n"
+     "- @Jo send the Glassdoor threads\n- @both go to the careers evening on the 9th",
+     [("mentee", None), ("mentor", None), ("mentee", "2026-12-09"), ("mentor", "2026-12-09")]),
+])
+def test_bracket_owners_passives_and_mentions(notes: str, expected: list) -> None:
+    mentor = "Priya Shah" if "Priya" in notes else "Jo Park"
+    assert resolved(notes, mentor, "Alan Ward") == expected
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    ("Sesi 2 dengan Dimas\n- Ibu Ratna akan menghubungi tim HR minggu depan.\n"
+     "- Dimas akan menyiapkan survei singkat.", [("mentee", "2026-11-17"), ("mentor", None)]),
+    ("Sesión 3 con Diego\n- Me toca preparar una propuesta antes del jueves.\n"
+     "- Le pasaré a Diego el informe el lunes.", [("mentee", "2026-11-12"),
+                                                  ("mentee", "2026-11-16")]),
+])
+def test_honorifics_and_clitics(notes: str, expected: list) -> None:
+    mentor = "Dimas Putra" if "Dimas" in notes else "Diego Ramos"
+    assert resolved(notes, mentor, "Ratna Wijaya") == expected

@@ -63,14 +63,19 @@ _VIEW = re.compile(r"^\s*(?:that\s+)?(?:it|this|that|there|they|the)(?:'s|'re|\s
 # Spanish and Indonesian: the author, both, or a named person commits
 _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
-    r"me comprometí a|quedé en|tengo que)\s+|(?=\w+(?:aré|eré|iré)\b))|"
+    r"me comprometí a|quedé en|tengo que|me toca)\s+|(?:(?:me|te|le|les|lo|la|nos|se)\s+)?"
+    r"(?=\w+(?:aré|eré|iré)\b))|"
     r"^(?:saya|aku|gue|gw)\s+(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+", re.I)
 _FOREIGN_BOTH = re.compile(r"^(?:(?:vamos a|tenemos que|nos toca)\s+|(?:kita|kami)(?:\s+berdua)?"
                            r"\s+(?:akan|mau|harus|sepakat|bakal)\s+)", re.I)
 _FOREIGN_NAME = re.compile(
-    r"^(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
+    r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
     r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
     r"siap|bisa)\s+)")
+_YOU_GENERIC = re.compile(r"^\s*(?:find|see|never|always|be|get|have|need|notice|realis|realiz|"
+                          r"love|hate|like|probably|just)", re.I)
+_REPORT_BACK = re.compile(r"^(?:let (?:me|us|you|her|him) know|report back|get back to \w+|"
+                          r"tell (?:me|us|you))\b", re.I)
 _INTERJECTION = re.compile(r"^[\w'-]+[.!]\s+(?=\w)")  # "Great. I'll ...", "Menarik. Saya ..."
 _SHORTHAND = re.compile(r"^(?:ill|i'l|il|ill)\b", re.I)
 # Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
@@ -98,7 +103,11 @@ def names_in(notes: str) -> Counter:
         found[m.group(1)] += 1
     for m in re.finditer(r"\b(?:w/|with|mentor|session with)\s+([A-Z][a-z]{1,20})\b", notes):
         found[m.group(1)] += 3
+    for m in re.finditer(r"(?:^|[.!?]\s+)(?:[-*•]\s*)?([A-Z][a-z]{1,20})\s+(?:said|says|told|thinks|"
+                         r"showed|brought|offered|promised|explained|reckons)\b", notes, re.M):
+        found[m.group(1)] += 1  # "Sam said he'd ...": a name that opens its sentence
     title = notes.lstrip().split("\n", 1)[0]
+    title = title if len(title.split()) <= 8 else ""
     for m in re.finditer(r"\b(?:w/?|with|con|dengan|sama)\s+([a-z]{2,20})\b", title):
         found[m.group(1).capitalize()] += 3  # "catchup w ben": the title names the mentor
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
@@ -154,20 +163,33 @@ _NOT_NAME = {"todo", "nadie", "esto", "eso", "hoy", "ayer", "sesi", "sesión", "
              "semua", "gen", "the", "our", "my", "this", "that", "everyone", "nobody"}
 
 
+_MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
+_PASSIVE = re.compile(r"^(?P<what>.+?)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)\s+by\s+"
+                      r"(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$")
+_DUE_LIKE = re.compile(r"^\s*(?:by\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|next|end|eo[wm]|tmrw|"
+                       r"tomorrow|today|tonight)", re.I)
+
+
 def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     """Lines whose opening says whose task it is: "My job:", "Asked Leon to", "Finance (Tom)"."""
     if m := _MINE.match(body):
         return "me", body[m.end():]
+    if (m := _MENTION.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
+        return o, m.group("rest")
+    if (m := _PASSIVE.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
+        return o, f"{m.group('what')} (to be {m.group('verb')}){m.group('tail')}"
     if (m := _FOR_NAME.match(body)) and (o := _named(m.group("who"), names)):
         return o, body[m.end():]
     for pattern in (_ASKED, _DEPT_PAREN):
         if (m := pattern.match(body)) and (o := _named(m.group("who"), names)):
             return o, m.group("rest")
-    if (m := _PAREN_OWNER.search(body)) and (not m.group("due") or DUE.search(m.group("due"))) \
+    due = (m.group("due") or "") if (m := _PAREN_OWNER.search(body)) else ""
+    if m and (not due or DUE.search(due) or _DUE_LIKE.match(due)) \
             and (o := _owner(m.group("who"), names) or (
                 m.group("who") if m.group("who")[0].isupper() else None)):
         rest = (body[:m.start()].rstrip() + " " + body[m.end():].lstrip(" -–—,")).strip()
-        return o, rest + (f" ({m.group('due')})" if m.group("due") else "")
+        due = due.strip()
+        return o, rest + (f" {due if DUE.search(due) else 'by ' + due}" if due else "")
     return None
 
 
@@ -206,8 +228,13 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         before = body[:cue.start()].split()
         who = before[-1].strip(",;:") if before else ""
         who = who[:-2] if who.lower().endswith("'ll") else who
+        if who.lower() == "and" and (sub := _SUBJECT.match(body)):
+            who = sub.group("who")  # "I'm seeing the team on Thursday and will raise it"
+            who = "I" if who.lower() in ("i'm", "i am") else who
         owner = _owner(who, names) if who.lower() not in _NOT_AGENT else None
         rest = body[cue.end():]
+        if who.lower() == "you" and before == [who] and not _YOU_GENERIC.match(rest):
+            owner = "you"  # "you'll send me the podcasts": a recap written to the partner
         if owner and not _NEGATED.match(rest) and not _HEDGED.search(body[:cue.end()]) \
                 and not _VIEW.match(rest):
             return owner, rest
@@ -338,6 +365,9 @@ def extract_actions(notes: str, sentences: list[Sentence], embedder: Any = None
         for start, part in _pieces(s):
             parsed = _parse(part, names, in_actions)
             if parsed and (item := _item(s, start, part, parsed, names)):
+                if _REPORT_BACK.match(item.action) and items:
+                    items[-1].due = items[-1].due or item.due  # "and he'll let me know by ..."
+                    continue
                 items.append(item)
                 found.append((index, item))
                 taken.add(index)

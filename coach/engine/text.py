@@ -15,7 +15,8 @@ _BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]
 # "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
 _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?"
 _SPEAKER = re.compile(rf"^\s*{_STAMP}(#?[A-Z][\w#'.-]{{0,24}}(?: [A-Z][\w'.-]{{0,24}}){{0,2}}#?)"
-                      r"(?:\s*\((?i:guest|external|host)\))?\s*:\s+")
+                      r"(?:\s*\((?i:guest|external|host)\))?"
+                      r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?\s*:\s+")
 # Meeting-tool exports: a line "Aisha Rahman 0:21" (Teams, Zoom, Otter), what was said below it
 _SPEAKER_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
                            r"(?:\s*\((?i:guest|external|host)\))?\s*[|,]?\s+"
