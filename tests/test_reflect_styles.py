@@ -220,3 +220,20 @@ def test_bracket_owners_passives_and_mentions(notes: str, expected: list) -> Non
 def test_honorifics_and_clitics(notes: str, expected: list) -> None:
     mentor = "Dimas Putra" if "Dimas" in notes else "Diego Ramos"
     assert resolved(notes, mentor, "Ratna Wijaya") == expected
+
+
+@pytest.mark.parametrize("notes", [
+    "Session 3 with Tom\n- Tom showed me my own LinkedIn profile on his phone\n- great chat",
+    "Session 3 with Ellie\n- Ellie is unhappy in her team\n- She is thinking of leaving",
+    "Session 3 with Hana\n- She found out about the mentoring scheme by accident",
+    "Session 3 with Ade\n- Ade also handles difficult stakeholders like parents' evening",
+    "Session 3 with Zoe\n- Zoe checks where things are made and will pay more for honesty",
+    "Session 2 with Kai\n- handovers: nurses hand over every shift with a fixed structure (SBAR).",
+])
+def test_descriptions_of_people_are_not_tasks(notes: str, embedder: object) -> None:
+    assert resolved(notes, "Kai Lund", "Ann Vale", embedder=embedder) == []
+
+
+def test_so_we_can_is_a_purpose_not_a_second_task() -> None:
+    notes = "Kai said he would send me the pricing so we can compare to our fleet cost."
+    assert resolved(notes, "Kai Lund", "Ann Vale") == [("mentor", None)]

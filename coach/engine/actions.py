@@ -69,7 +69,8 @@ _FOREIGN_SELF = re.compile(
 _FOREIGN_BOTH = re.compile(r"^(?:(?:vamos a|tenemos que|nos toca)\s+|(?:kita|kami)(?:\s+berdua)?"
                            r"\s+(?:akan|mau|harus|sepakat|bakal)\s+)", re.I)
 _FOREIGN_NAME = re.compile(
-    r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
+    r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?"
+    r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
     r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
     r"siap|bisa)\s+)")
 _YOU_GENERIC = re.compile(r"^\s*(?:find|see|never|always|be|get|have|need|notice|realis|realiz|"
@@ -81,7 +82,7 @@ _SHORTHAND = re.compile(r"^(?:ill|i'l|il|ill)\b", re.I)
 # Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
 _ALSO = re.compile(r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:I|she|he|we|[A-Z][a-z]+)"
                    r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|offered to|promised|"
-                   r"agreed to|can|said (?:I|she|he|we)(?:'d| would)))\b))")
+                   r"agreed to|said (?:I|she|he|we)(?:'d| would)))\b))")
 
 
 def _clauses(text: str) -> list[str]:
@@ -103,8 +104,9 @@ def names_in(notes: str) -> Counter:
         found[m.group(1)] += 1
     for m in re.finditer(r"\b(?:w/|with|mentor|session with)\s+([A-Z][a-z]{1,20})\b", notes):
         found[m.group(1)] += 3
-    for m in re.finditer(r"(?:^|[.!?]\s+)(?:[-*•]\s*)?([A-Z][a-z]{1,20})\s+(?:said|says|told|thinks|"
-                         r"showed|brought|offered|promised|explained|reckons)\b", notes, re.M):
+    for m in re.finditer(r"(?:^|[.!?]\s+)(?:[-*•]\s*)?([A-Z][a-z]{1,20})\s+(?:said|says|told|"
+                         r"thinks|showed|brought|offered|promised|explained|reckons)\b", notes,
+                         re.M):
         found[m.group(1)] += 1  # "Sam said he'd ...": a name that opens its sentence
     title = notes.lstrip().split("\n", 1)[0]
     title = title if len(title.split()) <= 8 else ""
@@ -185,6 +187,7 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
             return o, m.group("rest")
     due = (m.group("due") or "") if (m := _PAREN_OWNER.search(body)) else ""
     if m and (not due or DUE.search(due) or _DUE_LIKE.match(due)) \
+            and (m.group("who").lower() == "me" or m.group("who")[1:].islower()) \
             and (o := _owner(m.group("who"), names) or (
                 m.group("who") if m.group("who")[0].isupper() else None)):
         rest = (body[:m.start()].rstrip() + " " + body[m.end():].lstrip(" -–—,")).strip()
@@ -228,7 +231,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         before = body[:cue.start()].split()
         who = before[-1].strip(",;:") if before else ""
         who = who[:-2] if who.lower().endswith("'ll") else who
-        if who.lower() == "and" and (sub := _SUBJECT.match(body)):
+        if who.lower() == "and" and (sub := _SUBJECT.match(body)) \
+                and sub.group("who").lower() in ("i", "i'm", "i am", "we"):
             who = sub.group("who")  # "I'm seeing the team on Thursday and will raise it"
             who = "I" if who.lower() in ("i'm", "i am") else who
         owner = _owner(who, names) if who.lower() not in _NOT_AGENT else None
@@ -311,6 +315,15 @@ _SUBJECT = re.compile(r"^(?P<who>I'm|I am|I|we|she|he|[A-Z][\w'-]+)(?:'s)?\s+(?P
                       re.I)
 _NOT_A_PROMISE = re.compile(r"\?\s*$|\b(?:was|were|did|had|used to|never|not|n't|might|maybe|"
                             r"perhaps|could)\b", re.I)
+# What someone did, thinks or usually does describes them; it promises nothing
+_DESCRIBES = re.compile(
+    r"^(?:also\s+|still\s+|often\s+|usually\s+|always\s+)?(?:\w+ed|showed|found|said|told|went|"
+    r"got|took|made|came|saw|thought|knew|gave|brought|had|felt|left|began|ran|spent|paid|sent|"
+    r"kept|grew|heard|met|lost|won|wrote|read|did|handles|deals|manages|works|lives|runs|uses|"
+    r"likes|loves|hates|thinks|feels|knows|says|believes|wants|prefers|spends|earns|pays|saves|"
+    r"checks|buys|reads|watches|plays|goes|has|is|am|are|was|were)\b(?!\s+(?:going to|putting|"
+    r"preparing|drafting|writing|sending|pulling|setting up|getting|organi[sz]ing|on the hook|"
+    r"in charge|responsible|tasked|on point))", re.I)
 _MEANING_THRESHOLD = 0.6
 
 
@@ -325,7 +338,7 @@ def _by_meaning(sentences: list[Sentence], names: Counter, taken: set[int],
                 or s.section in ("takeaways", "assumptions", "next") or s.words < 4:
             continue
         m = _SUBJECT.match(s.text)
-        if not m or _NOT_A_PROMISE.search(s.text):
+        if not m or _NOT_A_PROMISE.search(s.text) or _DESCRIBES.match(m.group("rest")):
             continue
         who = m.group("who")
         owner = "me" if who.lower() in ("i", "i'm", "i am") else _owner(who, names)
