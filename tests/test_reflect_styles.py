@@ -237,3 +237,44 @@ def test_descriptions_of_people_are_not_tasks(notes: str, embedder: object) -> N
 def test_so_we_can_is_a_purpose_not_a_second_task() -> None:
     notes = "Kai said he would send me the pricing so we can compare to our fleet cost."
     assert resolved(notes, "Kai Lund", "Ann Vale") == [("mentor", None)]
+
+
+def test_imperative_bullets_are_the_authors_tasks() -> None:
+    notes = ("ana s2 - pensions\n- her friends never check their pension\n"
+             "- chase HR re: the pension app\n- send ana the leaflet (fri)\n"
+             "- book time with payroll")
+    assert resolved(notes, "Ana Lima", "Ben Cole") == [
+        ("mentee", None), ("mentee", "2026-11-13"), ("mentee", None)]
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    ("Session w Ana\n- ok I'm gonna ask marketing why by end of the week",
+     [("mentee", "2026-11-13")]),
+    ("Session w Ana\n- I've gotta find out from facilities how many desks we use",
+     [("mentee", None)]),
+    ("Session w Ana\n- I wil chase the brand team by tomorow\n- Ana wil send me 2 ads",
+     [("mentee", "2026-11-11"), ("mentor", None)]),
+    ("Session 5 (Ana)\nAP: me - get the attrition figure from HR by 3/12\nAP: Ana - share it",
+     [("mentee", "2026-12-03"), ("mentor", None)]),
+    ("Session 2 with Ana\nI'll admit I went in sceptical. We'll see whether it applies to us.", []),
+])
+def test_texting_typos_and_asides(notes: str, expected: list) -> None:
+    assert resolved(notes, "Ana Lima", "Ben Cole") == expected
+
+
+@pytest.mark.parametrize(("notes", "expected"), [
+    ("Sesión con Ana sobre cripto. Sus amigos compran cripto. Le dije que le mandaría nuestro "
+     "informe mañana. Ana quedó en preguntar a tres amigos.", [("mentee", "2026-11-11"),
+                                                             ("mentor", None)]),
+    ("Catatan sesi 4 dengan Ana\n- teman-teman Ana lebih percaya review di TikTok\n"
+     "- nanti aku kirim data survei ke Ana hari Jumat\n- tolong Ana cek tiga akun review",
+     [("mentee", "2026-11-13"), ("mentor", None)]),
+])
+def test_spanish_reported_promises_and_indonesian_requests(notes: str, expected: list) -> None:
+    assert resolved(notes, "Ana Lima", "Ben Cole") == expected
+
+
+def test_two_promises_of_the_author_joined_by_and_stay_two() -> None:
+    notes = ("Good session with Ana. I've gotta find out how many desks we use, and I need to "
+             "remember to send her the policy draft before the 1st.")
+    assert resolved(notes, "Ana Lima", "Ben Cole") == [("mentee", None), ("mentee", "2026-12-01")]

@@ -14,7 +14,8 @@ from typing import Any
 from coach.engine.schemas import ActionItem, Excerpt
 from coach.engine.text import COMMIT_CUE, DUE, NEXT_CUE, Sentence, clean
 
-_PRONOUN_OWNER = {"i": "me", "me": "me", "myself": "me", "we": "both", "both": "both",
+_PRONOUN_OWNER = {"i": "me", "i'm": "me", "im": "me", "i've": "me", "me": "me", "myself": "me",
+                  "we": "both", "both": "both",
                   "us": "both", "yo": "me", "saya": "me", "aku": "me", "gue": "me", "gw": "me",
                   "nosotros": "both", "kita": "both", "kami": "both"}
 _THIRD = {"she", "he", "dia", "ella", "él"}
@@ -41,7 +42,8 @@ _SUBJECT_MODAL = re.compile(
     r"(?P<modal>'ll|will|would|'d|shall|am going to|'m going to|is going to|are going to|"
     r"'re going to|agreed to|promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would)|"
-    r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b))\s+",
+    r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b)|"
+    r"'ve gotta|'ve got to|gotta|have to|has to)\s+",
     re.I)
 # Prefixes that say the line is the author's task, or someone's: "My job:", "On me:"
 _MINE = re.compile(r"^(?:my (?:job|action|task|bit|homework|to-?do|follow[- ]?up)s?|on me|"
@@ -59,13 +61,18 @@ _DEPT_PAREN = re.compile(r"^(?:[\w&'-]+\s+){0,3}?\((?P<who>[A-Z][a-z]+)\)\s+(?:t
 _VIEW = re.compile(r"^\s*(?:that\s+)?(?:it|this|that|there|they|the)(?:'s|'re|\s+(?:is|are|was|"
                    r"were))\b|^\s*(?:always\s+|never\s+|have\s+|had\s+)?(?:assumed|thought|"
                    r"believed|expected|known|imagined|guessed|hoped|loved?|liked?|prefer|rather|"
-                   r"been|seen|heard)\b", re.I)
+                   r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what))\b",
+                   re.I)
 # Spanish and Indonesian: the author, both, or a named person commits
 _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
     r"me comprometí a|quedé en|tengo que|me toca)\s+|(?:(?:me|te|le|les|lo|la|nos|se)\s+)?"
     r"(?=\w+(?:aré|eré|iré)\b))|"
-    r"^(?:saya|aku|gue|gw)\s+(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+", re.I)
+    r"^(?:saya|aku|gue|gw)\s+(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|"
+    r"^nanti\s+(?:saya|aku|gue|gw)\s+|"
+    r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
+    r"(?:(?:le|les|te|se|lo|la)\s+)?"
+    r"(?=\w+ría\b)", re.I)
 _FOREIGN_BOTH = re.compile(r"^(?:(?:vamos a|tenemos que|nos toca)\s+|(?:kita|kami)(?:\s+berdua)?"
                            r"\s+(?:akan|mau|harus|sepakat|bakal)\s+)", re.I)
 _FOREIGN_NAME = re.compile(
@@ -73,6 +80,15 @@ _FOREIGN_NAME = re.compile(
     r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
     r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
     r"siap|bisa)\s+)")
+# "tolong Budi cek ...", "please Jo send ...": a request the named person takes on
+_PLEASE = re.compile(r"^(?i:tolong|please|pls|por favor)\s+"
+                     r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?"
+                     r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?P<rest>.+)$")
+# Task verbs that open a bullet written as an instruction to oneself: "chase legal re: BNPL"
+_IMPERATIVE = re.compile(r"^(?:send|chase|email|e-mail|book|ask|call|ring|schedule|arrange|"
+                         r"forward|share|set up|follow up|draft|invite|look into|find out|pull|"
+                         r"dig out|review|reply to|sign up|write to|speak to|talk to|check with|"
+                         r"raise|escalate|organi[sz]e|introduce|intro)\b", re.I)
 _YOU_GENERIC = re.compile(r"^\s*(?:find|see|never|always|be|get|have|need|notice|realis|realiz|"
                           r"love|hate|like|probably|just)", re.I)
 _REPORT_BACK = re.compile(r"^(?:let (?:me|us|you|her|him) know|report back|get back to \w+|"
@@ -82,7 +98,8 @@ _SHORTHAND = re.compile(r"^(?:ill|i'l|il|ill)\b", re.I)
 # Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
 _ALSO = re.compile(r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:I|she|he|we|[A-Z][a-z]+)"
                    r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|offered to|promised|"
-                   r"agreed to|said (?:I|she|he|we)(?:'d| would)))\b))")
+                   r"agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
+                   r"'ve got to|'ve gotta))\b))")
 
 
 def _clauses(text: str) -> list[str]:
@@ -176,6 +193,8 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     """Lines whose opening says whose task it is: "My job:", "Asked Leon to", "Finance (Tom)"."""
     if m := _MINE.match(body):
         return "me", body[m.end():]
+    if (m := _PLEASE.match(body)) and (o := _named(m.group("who"), names)):
+        return o, m.group("rest")
     if (m := _MENTION.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
         return o, m.group("rest")
     if (m := _PASSIVE.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
@@ -207,9 +226,22 @@ def _foreign(body: str, names: Counter) -> tuple[str, str] | None:
     return None
 
 
+_TYPOS = [(re.compile(r"\bwil\b", re.I), "will"), (re.compile(r"\bshud\b", re.I), "should"),
+          (re.compile(r"\bto+m+or+o+w\b", re.I), "tomorrow"),
+          (re.compile(r"^(?:ok(?:ay)?|so|right|yeah|yes|sure),?\s+(?=i\b|i'|we\b)", re.I), "")]
+
+
+def _normal(text: str) -> str:
+    """Texting and typos read as meant: "ill" is "I'll", "wil" is "will", "tomorow" ..."""
+    body = _SHORTHAND.sub("I'll", _INTERJECTION.sub("", text.strip()))
+    for pattern, repl in _TYPOS:
+        body = pattern.sub(repl, body)
+    return body
+
+
 def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | None:
     """(owner, action) if the clause is a commitment."""
-    body = _SHORTHAND.sub("I'll", _INTERJECTION.sub("", text.strip()))
+    body = _normal(text)
     if found := _prefixed(body, names) or _foreign(body, names):
         return found
     if m := _LETS.match(body):
@@ -260,9 +292,16 @@ _EMBEDDED = re.compile(r"(?:^|[,;]\s*)(?=(?:(?:by|before|on)\b[^,;]{0,30}?\s)?"
                        r"(?:I|we)(?:'ll|\s+will)\b)")
 
 
+def _instruction(notes: str, s: Sentence) -> bool:
+    """A bullet that opens with a task verb, written as a note to oneself: "- chase legal"."""
+    line = notes[notes.rfind("\n", 0, s.start) + 1:s.start]
+    return (not s.speaker and s.words <= 16 and bool(re.fullmatch(r"\s*[-*•·+▪‣]\s+", line))
+            and bool(_IMPERATIVE.match(_normal(s.text))))
+
+
 def _worth_parsing(text: str, names: Counter) -> bool:
     """A cheap first look: does anything in the line read like a commitment?"""
-    text = _INTERJECTION.sub("", text)
+    text = _normal(text)
     return bool(COMMIT_CUE.search(text) or _NAME_TO.match(text) or _SELF_START.match(text)
                 or _LETS.match(text) or _assigned(text, names) or _SHORTHAND.match(text)
                 or _prefixed(text, names) or _foreign(text, names)
@@ -366,7 +405,7 @@ def extract_actions(notes: str, sentences: list[Sentence], embedder: Any = None
     for index, s in enumerate(sentences):
         if s.is_title or s.label in ("takeaway", "assumption"):
             continue
-        in_actions = s.section == "actions" or s.label == "action"
+        in_actions = s.section == "actions" or s.label == "action" or _instruction(notes, s)
         if _CONTINUATION.match(s.text) and items:
             prev = items[-1]  # "will do that on Monday": a date for the item before
             due, _ = _due(s.text)

@@ -73,7 +73,8 @@ DUE = re.compile(
     r"friday|saturday|sunday)|"
     r"end of (?:the )?(?:day|week|month|quarter|year)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"\d{1,2}(?![/\d])(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)"
     r"[a-z]*)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|"
     r"(?:the )?(?:next|our next) (?:session|meeting|time|one)|we meet again|our next session"
@@ -86,6 +87,7 @@ DUE = re.compile(
     r"|\b(?:by|before|b4|until|on)\s+(?:next\s+|this\s+)?(?:mon|tue|tues|wed|weds|thu|thur|"
     r"thurs|fri|sat|sun|[a-z]{3,6}day)\b\.?"
     r"|\b(?:over|at|on|by|this|next)\s+(?:the\s+)?weekend\b|\b(?:tmrw|tmr|tmrow|2moro|tomoz)\b"
+    r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|\b(?:by|before|on)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
     r"|\bnext (?:session|meeting)\b"
     # Spanish and Indonesian

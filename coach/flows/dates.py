@@ -91,7 +91,8 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
     if re.search(r"\b(?:today|tonight|eod|end of (?:the )?day|hari ini|nanti malam|hoy|"
                  r"esta noche)\b", text):
         return base
-    if re.search(r"\b(?:tomorrow|tmrw|tmr|tmrow|2moro|tomoz|besok|mañana|manana)\b", text):
+    if re.search(r"\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrow|2moro|tomoz|besok|"
+                 r"mañana|manana)\b", text):
         return base + timedelta(days=1)
     if re.search(r"\b(?:over|at|on|this)\s+(?:the\s+)?weekend\b", text):  # its last day
         return base + timedelta(days=(6 - base.weekday()) % 7 or 7)
