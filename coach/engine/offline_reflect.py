@@ -39,6 +39,31 @@ _NEXT_PREFIX = re.compile(r"^(?:next time|next session|next)\s*[:\-–]?\s*", re
 _PROMPT_LINE = re.compile(r"^\s*[-*]\s+(.+\?)\s*$", re.M)
 
 
+_FUNCTION_WORDS = {
+    "English": set("the and to of is that it for with was on are but my we she he they this "
+                   "have at be not what about".split()),
+    "Spanish": set("el la los las que de del y en con por para una es no se muy pero lo su "
+                   "nos mi hoy dice pensaba".split()),
+    "Indonesian": set("yang dan di ke dari itu ini tidak dengan untuk saya aku kita kami dia "
+                      "akan bilang sama pakai juga ada gak soal kalau".split()),
+}
+
+
+def note_language(notes: str) -> str:
+    """The language whose common words the notes use most: English, Spanish or Indonesian."""
+    words = re.findall(r"\w+", notes.lower())
+    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] > counts["English"] else "English"
+
+
+def english_only_notice(language: str) -> str:
+    return (f"These notes look {language}. The offline coach reads English only, so it has not "
+            "summarised them or picked takeaways; the action items and next topics below are "
+            f"your own words, found by simple rules. A configured model can reflect in "
+            f"{language}.")
+
+
 class Embedder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
@@ -225,9 +250,15 @@ def reflect_offline(notes: str, embedder: Embedder,
     sentences = split_sentences(notes)
     if not sentences:
         return Reflection(summary="", mode="offline", notice=OFFLINE_NOTICE)
+    language = note_language(notes)
+    if language != "English":  # no English summary or headings over text it cannot read
+        actions = extract_actions(notes, sentences)
+        return Reflection(summary="", action_items=actions,
+                          next_topics=_next_topics(sentences, actions), mode="offline",
+                          notice=english_only_notice(language))
     vectors = embedder.encode([s.text for s in sentences])
     summary, _ = summarise(sentences, vectors)
-    actions = extract_actions(notes, sentences)
+    actions = extract_actions(notes, sentences, embedder)
     action_lines = {a.source.start for a in actions}
     used = {i for i, s in enumerate(sentences)
             if any(s.start <= a < s.end + 1 for a in action_lines)}

@@ -12,10 +12,22 @@ from collections import Counter
 from dataclasses import dataclass
 
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]?\]\s*)?")
-_SPEAKER = re.compile(r"^\s*(#?[A-Z][\w#'.-]{0,24}(?: [A-Z][\w'.-]{0,24})?#?)\s*:\s+")
+# "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
+_STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?"
+_SPEAKER = re.compile(rf"^\s*{_STAMP}(#?[A-Z][\w#'.-]{{0,24}}(?: [A-Z][\w'.-]{{0,24}}){{0,2}}#?)"
+                      r"(?:\s*\((?i:guest|external|host)\))?"
+                      r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?\s*:\s+")
+# Meeting-tool exports: a line "Aisha Rahman 0:21" (Teams, Zoom, Otter), what was said below it
+_SPEAKER_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
+                           r"(?:\s*\((?i:guest|external|host)\))?\s*[|,]?\s+"
+                           r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*$")
+_VTT_CUE = re.compile(r"^\s*(?:WEBVTT\b.*|NOTE\b.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
+_VTT_VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<name>[^>]{1,60})>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9#])")
 _TITLE_WORDS = re.compile(r"\b(?:session|mtg|meeting|mentoring|w/|#\d+)\b", re.I)
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|approx|incl|no)\.|\b[A-Z]\.)$")
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|St|approx|aprox|incl|"
+                     r"no|ej|ca|cf|dll|dsb|dkk|tsb|yth|Bpk|Ibu|Pak)\.|\b[A-Za-z]\.|"
+                     r"\b(?:[A-Za-z]{1,3}\.){2,})$", re.I)
 _HEADING_WORDS = {
     "actions": "actions", "action items": "actions", "action points": "actions",
     "to do": "actions", "todo": "actions", "to-do": "actions", "follow-ups": "actions",
@@ -28,6 +40,11 @@ _HEADING_WORDS = {
     "assumptions challenged": "assumptions", "assumptions": "assumptions",
     "surprises": "assumptions", "what surprised me": "assumptions",
     "what we discussed": "discussion", "notes": "discussion", "discussion": "discussion",
+    # Spanish and Indonesian headings
+    "acciones": "actions", "tareas": "actions", "pendientes": "actions",
+    "próximos pasos": "actions", "proximos pasos": "actions", "tindak lanjut": "actions",
+    "tugas": "actions", "rencana aksi": "actions", "aprendizajes": "takeaways",
+    "pelajaran": "takeaways", "próxima sesión": "next", "sesi berikutnya": "next",
 }
 
 # Cues. Kept here, together, so they can be read and tuned in one place.
@@ -56,7 +73,8 @@ DUE = re.compile(
     r"friday|saturday|sunday)|"
     r"end of (?:the )?(?:day|week|month|quarter|year)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\d{1,2}(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"\d{1,2}(?![/\d])(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)"
     r"[a-z]*)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|"
     r"(?:the )?(?:next|our next) (?:session|meeting|time|one)|we meet again|our next session"
@@ -64,7 +82,21 @@ DUE = re.compile(
     r"this quarter|next quarter|"
     r"end of (?:the )?(?:month|quarter|week|year)|"
     r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b",
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b"
+    # short and misspelt weekdays ("by weds", "b4 fri", "by thrusday"), weekends, texting
+    r"|\b(?:by|before|b4|until|on)\s+(?:next\s+|this\s+)?(?:mon|tue|tues|wed|weds|thu|thur|"
+    r"thurs|fri|sat|sun|[a-z]{3,6}day)\b\.?"
+    r"|\b(?:over|at|on|by|this|next)\s+(?:the\s+)?weekend\b|\b(?:tmrw|tmr|tmrow|2moro|tomoz)\b"
+    r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|\b(?:by|before|on)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
+    r"|\bnext (?:session|meeting)\b"
+    # Spanish and Indonesian
+    r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
+    r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"
+    r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|vez|mes)\b"
+    r"|\b(?:la\s+)?semana que viene\b|\b(?:antes\s+de\s+)?fin de mes\b"
+    r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
+    r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b",
     re.I)
 
 
@@ -112,8 +144,9 @@ def _split_line(text: str, base: int) -> list[tuple[str, int, int]]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         piece = text[start:m.start()].rstrip()
-        if _ABBREV.search(piece) or len(piece.split()) < 2 or piece.endswith(".."):
-            continue
+        if _ABBREV.search(piece) or len(piece.split()) < 2 or piece.endswith("..") or (
+                piece.endswith(("?", "!")) and text[m.end():m.end() + 1].islower()):
+            continue  # "the Which? article" is one sentence
         out.append((piece, base + start, base + start + len(piece)))
         start = m.end()
     piece = text[start:].rstrip()
@@ -125,14 +158,39 @@ def _split_line(text: str, base: int) -> list[tuple[str, int, int]]:
 _LABEL = re.compile(
     r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
     r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
+    r"pr[oó]xima (?:sesi[oó]n|vez)|sesi (?:berikutnya|depan)|lain kali|"
     r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)", re.I)
 _LABEL_KIND = {"next time": "next", "next session": "next", "next": "next",
+               "próxima sesión": "next", "proxima sesion": "next", "próxima vez": "next",
+               "proxima vez": "next", "sesi berikutnya": "next", "sesi depan": "next",
+               "lain kali": "next",
                "takeaway": "takeaway", "surprise": "assumption", "surprised": "assumption"}
 
 
 def _label(match: re.Match) -> str:
     kind = (match.group("kind") or "").lower()
     return _LABEL_KIND.get(kind, "action")
+
+
+def _export_kind(content: list[str]) -> str | None:
+    """"vtt" for WEBVTT, "lines" when a "Name 0:21" line heads each turn, else None."""
+    if content and content[0].strip().upper().startswith("WEBVTT"):
+        return "vtt"
+    heads = sum(1 for ln in content if _SPEAKER_LINE.match(ln))
+    return "lines" if heads >= 2 and heads >= 0.25 * len(content) else None
+
+
+def _turn(text: str, export: str | None, transcript: bool, current: str | None
+          ) -> tuple[str | None, int, int]:
+    """(speaker, where the words start, where they end) on one line of the notes."""
+    end = len(text.rstrip())
+    if text.rstrip().endswith("</v>"):
+        end = text.rstrip().rfind("</v>")
+    if export == "vtt" and (m := _VTT_VOICE.match(text)):
+        return m.group("name").strip(), m.end(), end
+    if transcript and (m := _SPEAKER.match(text)):
+        return m.group(1), m.end(), end
+    return current, len(_BULLET.match(text).group(0)), end
 
 
 def split_sentences(notes: str) -> list[Sentence]:
@@ -143,28 +201,31 @@ def split_sentences(notes: str) -> list[Sentence]:
         lines.append((raw.rstrip("\r\n"), pos, n))
         pos += len(raw)
     content = [ln for ln, _, _ in lines if ln.strip()]
-    transcript = _speakers(content)
+    export = _export_kind(content)
+    transcript = export is not None or _speakers(content)
     sentences: list[Sentence] = []
     section: str | None = None
     first_content = True
+    current: str | None = None  # the speaker of a "Name 0:21" export, until the next one
     for text, offset, n in lines:
-        if not text.strip():
+        if not text.strip() or (export == "vtt" and _VTT_CUE.match(text)):
+            continue
+        if export == "lines" and (m := _SPEAKER_LINE.match(text)):
+            current = m.group("name").strip()
             continue
         if not transcript and (kind := heading_kind(text)):
             section = kind
             first_content = False
             continue
-        speaker = None
-        body_start = len(_BULLET.match(text).group(0))
-        if transcript and (m := _SPEAKER.match(text)):
-            speaker, body_start = m.group(1), m.end()
+        speaker, body_start, body_end = _turn(text, export, transcript, current)
         label = owner = None
-        if (m := _LABEL.match(text[body_start:])) and not transcript:
+        if (m := _LABEL.match(text[body_start:body_end])) and not transcript:
             label, owner = _label(m), m.group("owner")
             body_start += m.end()
-        body = text[body_start:]
+        body = text[body_start:body_end]
         is_title = (first_content and not transcript and len(body.split()) <= 14
-                    and len(content) > 2 and (not re.search(r"[.!?]\s*$", body)
+                    and (len(content) > 2 or bool(_TITLE_WORDS.search(body)))
+                    and (not re.search(r"[.!?]\s*$", body)
                                               or bool(_TITLE_WORDS.search(body))))
         first_content = False
         for piece, s, e in _split_line(body, offset + body_start):

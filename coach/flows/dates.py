@@ -10,6 +10,7 @@ knows one, otherwise the session date plus the cycle's cadence. A phrase that na
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from datetime import date, timedelta
 
@@ -23,6 +24,7 @@ WEEKDAYS = {
     "sabado": 5, "sábado": 5, "domingo": 6,
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
 }
+_FULL_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
@@ -43,8 +45,9 @@ _WEEKDAY = re.compile(rf"\b(next\s+|this\s+)?({_DAY})\b\.?", re.I)
 _IN = re.compile(rf"\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?({_COUNT})\s+(day|week|month)s?\b",
                  re.I)
 _NEXT_SESSION = re.compile(
-    r"\b(?:next\s+(?:session|meeting|time|catch[- ]up|call|one)|(?:before|when)\s+we\s+"
-    r"(?:meet|talk|speak)\s+(?:again|next)|sesi\s+(?:berikutnya|depan)|pr[oó]xima\s+sesi[oó]n)\b",
+    r"\b(?:next\s+(?:session|meeting|time|catch[- ]up|call|one)|(?:before|when|until)\s+we\s+"
+    r"(?:(?:meet|talk|speak)\s+(?:again|next)|next\s+(?:meet|talk|speak))|sesi\s+"
+    r"(?:berikutnya|depan)|pr[oó]xima\s+(?:sesi[oó]n|vez|reuni[oó]n))\b",
     re.I)
 
 
@@ -85,11 +88,15 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
     """Days named from the session: weekdays, "next week", "end of month", "next session"."""
     if _NEXT_SESSION.search(text):
         return next_session or base + timedelta(days=cadence)
-    if re.search(r"\b(?:today|tonight|eod|end of (?:the )?day|hari ini|hoy)\b", text):
+    if re.search(r"\b(?:today|tonight|eod|end of (?:the )?day|hari ini|nanti malam|hoy|"
+                 r"esta noche)\b", text):
         return base
-    if re.search(r"\b(?:tomorrow|besok|mañana|manana)\b", text):
+    if re.search(r"\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrow|2moro|tomoz|besok|"
+                 r"mañana|manana)\b", text):
         return base + timedelta(days=1)
-    if m := _WEEKDAY.search(text):
+    if re.search(r"\b(?:over|at|on|this)\s+(?:the\s+)?weekend\b", text):  # its last day
+        return base + timedelta(days=(6 - base.weekday()) % 7 or 7)
+    if m := _WEEKDAY.search(text) or _misspelt_weekday(text):
         target, today = WEEKDAYS[m[2].lower()], base.weekday()
         if (m[1] or "").strip().lower() == "next":  # that day in the following week
             return base + timedelta(days=7 - today + target)
@@ -114,6 +121,15 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
         if unit == "month":
             return _add_months(base, n)
         return base + timedelta(days=n * (7 if unit == "week" else 1))
+    return None
+
+
+def _misspelt_weekday(text: str) -> tuple[str, str, str] | None:
+    """"thrusday", "wendesday": a word ending in "day" a letter or two from a weekday."""
+    for word in re.findall(r"\b[a-z]{3,7}day\b", text):
+        close = difflib.get_close_matches(word, _FULL_DAYS, n=1, cutoff=0.75)
+        if close:
+            return (word, "", close[0])
     return None
 
 

@@ -1,0 +1,172 @@
+"""Action items on fresh notes, scored as the record keeps them: owner resolved to the pair's
+people and due date resolved against the session date.
+
+The data (``tests/data/reflect_fresh.jsonl``) is written in styles the suite's own notes do not
+use: bullet fragments, a ramble, speaker transcripts, meeting-tool exports (a name and time line,
+``[00:12:03] Name:``, WEBVTT), typos, texting abbreviations, Spanish and Indonesian notes, notes
+with no actions, third-party commitments, "both"/"we". Each row names the pair's mentor and
+mentee, who wrote the notes (``author``), the session date, the next planned session (or null)
+and the expected items: ``owner`` is ``mentee``, ``mentor``, ``both`` (one item each) or a third
+party's name; ``gist`` is the task in a few words; ``due`` is an ISO date or null. Rows carry a
+``split``: tune on ``tune``, report ``held`` untouched.
+
+Each coach item is resolved the way ``coach.flows.owners.item_specs`` resolves it: "me" is the
+author, "both" is one item for each of the pair, a name of the pair is that person, anything
+else is a third party. Matching rule: content words (lower case, stop words dropped, cut to
+their first five letters) of the label's gist and of the item's text; a pair matches when the
+item holds at least half of the gist's words. Pairs are matched one to one, greedily: right
+owner first, then the larger overlap.
+
+- recall: labels matched by an item with the right owner, over labels;
+- precision: items matched to some label, over items (``strict``: with the right owner too);
+- due dates: matched pairs whose resolved date equals the label's (both none counts), and the
+  same over labels that have a date.
+
+Run from the repo root: ``python -m evals.eval_reflect_fresh [--data PATH] [--split S] [-v]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FRESH = ROOT / "tests" / "data" / "reflect_fresh.jsonl"
+STOP = set("""a an the to of for and or in on at by with from me my our we us i you your he she
+his her it its that this is be will ll can do if whether what who which how any all
+el la los las de del y a en que por para con un una su sus me mi yo le lo
+yang dan di ke dari untuk dengan saya aku kita kami dia itu ini soal""".split())
+
+
+def tokens(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"\w+", text.lower()) if w not in STOP and len(w) > 1}
+
+
+def overlap(gist: str, text: str) -> float:
+    g = tokens(gist)
+    return len(g & tokens(text)) / max(len(g), 1)
+
+
+def expected_items(row: dict) -> list[dict]:
+    out = []
+    for item in row["items"]:
+        owners = ["mentee", "mentor"] if item["owner"] == "both" else [item["owner"]]
+        out += [{**item, "owner": o} for o in owners]
+    return out
+
+
+def predicted_items(reflection: Any, row: dict) -> list[dict]:
+    """The coach's items resolved to the pair's people and to dates, one per owner."""
+    from coach.flows.dates import resolve_due
+    from coach.flows.owners import PairPeople, resolve_owner
+
+    pair = PairPeople(row["mentor"], row["mentee"])
+    held = date.fromisoformat(row["session_date"])
+    nxt = date.fromisoformat(row["next_session"]) if row.get("next_session") else None
+    out = []
+    for a in reflection.action_items:
+        owners = resolve_owner(a.owner, row["author"], pair)
+        due = resolve_due(a.due, held, next_session=nxt)
+        for o in ([owners] if isinstance(owners, str) else owners):
+            out.append({"owner": o, "text": a.action, "due": due.isoformat() if due else None,
+                        "raw_owner": a.owner, "raw_due": a.due})
+    return out
+
+
+def owner_ok(label: str, predicted: str) -> bool:
+    if label in ("mentee", "mentor"):
+        return predicted == label
+    return label.lower() in {w.lower() for w in re.findall(r"\w+", predicted)}
+
+
+def match(labels: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
+    pairs = []
+    for i, lab in enumerate(labels):
+        for j, p in enumerate(preds):
+            if (s := overlap(lab["gist"], p["text"])) >= 0.5:
+                pairs.append((owner_ok(lab["owner"], p["owner"]), s, i, j))
+    used_l, used_p, out = set(), set(), []
+    for _, _, i, j in sorted(pairs, reverse=True):
+        if i not in used_l and j not in used_p:
+            used_l.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def score(reflect: Callable[[str], Any], rows: list[dict], verbose: bool = False
+          ) -> dict[str, float]:
+    n_lab = n_pred = matched = owner_right = due_right = dated = dated_right = 0
+    for row in rows:
+        labels, preds = expected_items(row), predicted_items(reflect(row["notes"]), row)
+        pairs = match(labels, preds)
+        n_lab, n_pred, matched = n_lab + len(labels), n_pred + len(preds), matched + len(pairs)
+        for i, j in pairs:
+            ok = owner_ok(labels[i]["owner"], preds[j]["owner"])
+            owner_right += ok
+            due_right += labels[i]["due"] == preds[j]["due"]
+            if labels[i]["due"]:
+                dated += 1
+                dated_right += labels[i]["due"] == preds[j]["due"]
+            if verbose and not ok:
+                print(f"  {row['id']} owner: {preds[j]['owner']} ({preds[j]['raw_owner']}) "
+                      f"for {labels[i]['owner']}: {labels[i]['gist']}")
+            if verbose and labels[i]["due"] != preds[j]["due"]:
+                print(f"  {row['id']} due: {preds[j]['due']} ({preds[j]['raw_due']}) for "
+                      f"{labels[i]['due']}: {labels[i]['gist']}")
+        if verbose:
+            hit_l, hit_p = {i for i, _ in pairs}, {j for _, j in pairs}
+            for i, lab in enumerate(labels):
+                if i not in hit_l:
+                    print(f"  {row['id']} missed: {lab['owner']}: {lab['gist']}")
+            for j, p in enumerate(preds):
+                if j not in hit_p:
+                    print(f"  {row['id']} extra: {p['owner']}: {p['text']}")
+    return {"notes": len(rows), "labels": n_lab, "predicted": n_pred,
+            "recall": owner_right / max(n_lab, 1), "recall_any_owner": matched / max(n_lab, 1),
+            "precision": matched / max(n_pred, 1),
+            "precision_strict": owner_right / max(n_pred, 1),
+            "due": due_right / max(matched, 1), "due_dated": dated_right / max(dated, 1)}
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def offline_reflect() -> Callable[[str], Any]:
+    from evals.eval_reflect import build_coach
+
+    return build_coach().reflect
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=FRESH)
+    ap.add_argument("--split", action="append", help="tune, held (default: both, and all)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    args = ap.parse_args(argv)
+    rows = load(args.data)
+    reflect = offline_reflect()
+    print(f"Fresh notes ({args.data.name}): owner-correct recall, precision (strict: right "
+          "owner too), due dates on matched items (dated: on labels with a date)")
+    print(f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
+          f"{'strict':>8}{'due':>6}{'dated':>7}")
+    for split in args.split or ["tune", "held", "all"]:
+        part = [r for r in rows if split == "all" or r["split"] == split]
+        if args.verbose:
+            print(f"[{split}]")
+        s = score(reflect, part, args.verbose and split != "all")
+        print(f"{split:<7}{s['notes']:>6}{s['labels']:>6}{s['predicted']:>6}{s['recall']:>8.2f}"
+              f"{s['recall_any_owner']:>6.2f}{s['precision']:>7.2f}{s['precision_strict']:>8.2f}"
+              f"{s['due']:>6.2f}{s['due_dated']:>7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
