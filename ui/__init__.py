@@ -22,6 +22,7 @@ from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
 from ui.deps import DEMO_FILE, Deps
 from ui.lanes import QUEUE_SIZE, CoachLanes
+from ui.memory import CAPACITY, start_sweeper
 from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
@@ -156,6 +157,7 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "pwa": False,
         "mcp_server": False,
         "enable_monitoring": False,
+        "state_session_capacity": CAPACITY,
         "theme": theme(),
         "css": CSS,
         # Outermost first: every answer, a refusal included, carries the policy.
@@ -171,4 +173,5 @@ def queue(demo: gr.Blocks) -> gr.Blocks:
     """Bounded queue: coach and index work get their own small limits (2 cores are common);
     `ui.lanes.CoachLanes` bounds coach work per person and overall, so the queue is sized for
     the light lanes (page load, autosave, search) to always find room."""
+    start_sweeper(demo)  # pages nobody needs any more are let go (ui.memory)
     return demo.queue(default_concurrency_limit=4, max_size=QUEUE_SIZE)
