@@ -154,7 +154,7 @@ def start_server(data_dir: Path, trace: bool) -> tuple[subprocess.Popen, str]:
     url = f"http://127.0.0.1:{port}"
     import httpx
 
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline:  # readiness poll, bounded
         if proc.poll() is not None:
             raise SystemExit((data_dir / "app.log").read_text()[-3000:])
@@ -164,7 +164,7 @@ def start_server(data_dir: Path, trace: bool) -> tuple[subprocess.Popen, str]:
         except httpx.HTTPError:
             time.sleep(0.2)
     proc.kill()
-    raise SystemExit("the app did not start within 300 s")
+    raise SystemExit("the app did not start within 600 s")
 
 
 def rss_mb(pid: int) -> float:
@@ -373,10 +373,12 @@ def trace_diff(proc: subprocess.Popen, data_dir: Path, run: int) -> None:
 
     proc.send_signal(signal.SIGUSR1)
     path = data_dir / f"trace-{run}.snap"
-    for _ in range(300):
-        if path.exists() and (data_dir / f"trace-{run}.done").exists():
+    for _ in range(600):  # bounded wait for the snapshot
+        if (data_dir / f"trace-{run}.done").exists():
             break
         time.sleep(0.1)
+    if run == 0:
+        return
     first = tracemalloc.Snapshot.load(str(data_dir / "trace-1.snap"))
     now = tracemalloc.Snapshot.load(str(path))
     if run > 1:
@@ -412,6 +414,8 @@ def main() -> int:
               f"rss_mb={rss_mb(proc.pid):.0f}; load average {os.getloadavg()}", flush=True)
         try:
             fns = asyncio.run(event_ids(url, people[0]))
+            if args.trace:
+                trace_diff(proc, data_dir, 0)  # tracing starts now, after start-up
             for run in range(1, args.runs + 1):
                 for users in levels:
                     tally = asyncio.run(level(url, fns, people[:users], args.seconds, run))

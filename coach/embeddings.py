@@ -70,7 +70,8 @@ def default_model_files() -> tuple[Path, Path]:
     return model, tokenizer
 
 
-SLOTS = 2  # ONNX runs at once: InferenceSession.run is thread-safe, and 2 cores are common
+SLOTS = 3  # ONNX runs at once (InferenceSession.run is thread-safe): one more than the coach
+# lane runs, so a search or a page always finds one free between a plan's runs
 SMALL = 4  # an encode of this many texts or fewer (a query) may share a run with others
 
 
