@@ -21,7 +21,7 @@ from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
 from ui.deps import DEMO_FILE, Deps
-from ui.lanes import QUEUE_SIZE, CoachLanes
+from ui.lanes import PAGE_LANE, PAGE_LIMIT, QUEUE_SIZE, CoachLanes
 from ui.memory import CAPACITY, start_sweeper
 from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
@@ -106,7 +106,8 @@ def build_app(deps: Deps) -> gr.Blocks:
 
         outputs = [who, status, tabs, *[v.tab for v in views],
                    *[o for v in views for o in v.outputs]]
-        demo.load(on_load, None, outputs, api_visibility="private")
+        demo.load(on_load, None, outputs, api_visibility="private",
+                  concurrency_id=PAGE_LANE, concurrency_limit=PAGE_LIMIT)
     return demo
 
 
