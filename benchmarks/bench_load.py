@@ -78,7 +78,7 @@ class Tally:
 
     def error(self, what: str, why: str) -> None:
         self.errors[what] += 1
-        if len(self.samples) < 8:
+        if self.errors[what] <= 2:  # two examples of each kind of failure
             self.samples.append(f"{what}: {why[:160]}")
 
 
