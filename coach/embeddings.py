@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,10 +73,31 @@ def default_model_files() -> tuple[Path, Path]:
     return model, tokenizer
 
 
-class _OnnxMiniLM:
-    """The loaded model: onnxruntime session + fast tokenizer, padding to the batch's longest."""
+SLOTS = 3  # ONNX runs at once (InferenceSession.run is thread-safe): one more than the coach
+# lane runs, so a search or a page always finds one free between a plan's runs
+SMALL = 4  # an encode of this many texts or fewer (a query) may share a run with others
 
-    def __init__(self, model_path: Path, tokenizer_path: Path, threads: int = 0) -> None:
+
+@dataclass(eq=False)
+class _Ask:
+    """One caller's short encode, waiting to be embedded in a shared run."""
+
+    texts: list[str]
+    taken: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+    out: np.ndarray | None = None
+    error: BaseException | None = None
+
+
+class _OnnxMiniLM:
+    """The loaded model: onnxruntime session + fast tokenizer, padding to the batch's longest.
+
+    Up to `slots` runs go through the session at once. Short encodes (queries) that arrive
+    while every slot is busy wait together; the next free slot embeds all of them in one run.
+    """
+
+    def __init__(self, model_path: Path, tokenizer_path: Path, threads: int = 0,
+                 slots: int = SLOTS) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -91,11 +113,54 @@ class _OnnxMiniLM:
         self.session = ort.InferenceSession(
             str(model_path), sess_options=opts, providers=["CPUExecutionProvider"]
         )
-        self.lock = threading.Lock()
+        self.slots = threading.BoundedSemaphore(max(1, slots))
+        self._asks: list[_Ask] = []
+        self._asks_lock = threading.Lock()
+
+    def waiting(self) -> int:
+        """Short encodes queued for the next free slot."""
+        with self._asks_lock:
+            return len(self._asks)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
+        if len(texts) > SMALL:
+            return self._vectors(list(texts), hold=False)
+        ask = _Ask(list(texts))
+        with self._asks_lock:
+            self._asks.append(ask)
+        with self.slots:
+            with self._asks_lock:
+                batch = [] if ask.taken else self._asks
+                if batch:
+                    self._asks = []
+                for a in batch:
+                    a.taken = True
+            if batch:
+                self._run_asks(batch)
+        ask.done.wait()  # set by whichever run took it
+        if ask.error is not None:
+            raise ask.error
+        assert ask.out is not None
+        return ask.out
+
+    def _run_asks(self, batch: list[_Ask]) -> None:
+        """Embed every ask of the batch in one go (the caller holds a slot)."""
+        try:
+            vectors = self._vectors([t for a in batch for t in a.texts], hold=True)
+        except BaseException as exc:  # every caller in the batch hears of it
+            for a in batch:
+                a.error = exc
+                a.done.set()
+            return
+        start = 0
+        for a in batch:
+            a.out, start = vectors[start : start + len(a.texts)], start + len(a.texts)
+            a.done.set()
+
+    def _vectors(self, texts: list[str], hold: bool) -> np.ndarray:
+        """Embed texts; without `hold`, each ONNX run takes a slot of its own."""
         # Sort by length so each batch pads little; restore order at the end.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.empty((len(texts), DIM), dtype=np.float32)
@@ -105,8 +170,11 @@ class _OnnxMiniLM:
             ids = np.array([e.ids for e in encs], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            with self.lock:
+            if hold:
                 hidden = self.session.run(None, feeds)[0]
+            else:
+                with self.slots:
+                    hidden = self.session.run(None, feeds)[0]
             m = mask[..., None].astype(np.float32)
             pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
             out[idx] = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)

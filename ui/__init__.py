@@ -21,7 +21,8 @@ from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
 from ui.deps import DEMO_FILE, Deps
-from ui.lanes import QUEUE_SIZE, CoachLanes
+from ui.lanes import PAGE_LANE, PAGE_LIMIT, QUEUE_SIZE, CoachLanes
+from ui.memory import CAPACITY, start_sweeper
 from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
@@ -105,7 +106,8 @@ def build_app(deps: Deps) -> gr.Blocks:
 
         outputs = [who, status, tabs, *[v.tab for v in views],
                    *[o for v in views for o in v.outputs]]
-        demo.load(on_load, None, outputs, api_visibility="private")
+        demo.load(on_load, None, outputs, api_visibility="private",
+                  concurrency_id=PAGE_LANE, concurrency_limit=PAGE_LIMIT)
     return demo
 
 
@@ -156,6 +158,7 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "pwa": False,
         "mcp_server": False,
         "enable_monitoring": False,
+        "state_session_capacity": CAPACITY,
         "theme": theme(),
         "css": CSS,
         # Outermost first: every answer, a refusal included, carries the policy.
@@ -171,4 +174,5 @@ def queue(demo: gr.Blocks) -> gr.Blocks:
     """Bounded queue: coach and index work get their own small limits (2 cores are common);
     `ui.lanes.CoachLanes` bounds coach work per person and overall, so the queue is sized for
     the light lanes (page load, autosave, search) to always find room."""
+    start_sweeper(demo)  # pages nobody needs any more are let go (ui.memory)
     return demo.queue(default_concurrency_limit=4, max_size=QUEUE_SIZE)

@@ -17,6 +17,8 @@ from typing import Any
 from ui.sessions import Refused, read_body, respond, signed_in_user
 
 COACH_LANE = "coach"
+PAGE_LANE = "page"  # page loads: a few database reads each, many at once when people arrive
+PAGE_LIMIT = 16
 PER_PERSON = 3  # coach events one person may have waiting or running
 COACH_BACKLOG = 48  # coach events waiting or running, everyone together
 QUEUE_SIZE = 512  # Gradio's queue, all lanes: far above the coach backlog

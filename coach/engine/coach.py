@@ -282,7 +282,7 @@ class Coach:
         notes = check_text(notes, "notes", MAX_NOTES_CHARS)
         passages = self._reflection_passages(notes)
         embedder = self.encode.embedder  # notes are one-off text: no point caching them
-        offline = reflect_offline(notes, embedder, passages)
+        offline = reflect_offline(notes, embedder, passages, known=self.encode)
         if self.llm is None:
             return offline
         caps = self.capabilities()

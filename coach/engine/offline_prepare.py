@@ -9,6 +9,7 @@ is one of the library's timed session formats, scaled to the minutes asked for.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,22 +56,37 @@ JARGON = re.compile(
 
 
 class Encoder:
-    """Embeddings with a small cache: the same bank lines are scored on every plan."""
+    """Embeddings with a bounded cache: the same bank lines and library prompts are scored on
+    every plan and summary. Safe to share between threads (a lookup never sees a half-cleared
+    cache); past `limit` texts the oldest half is dropped."""
 
     def __init__(self, embedder: object, limit: int = 5000) -> None:
         self.embedder = embedder
         self.limit = limit
         self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def size(self) -> int:
+        return len(self._cache)
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        known: dict[str, np.ndarray] = {}
+        for t in dict.fromkeys(texts):
+            v = self._cache.get(t)
+            if v is not None:
+                known[t] = v
+        todo = [t for t in dict.fromkeys(texts) if t not in known]
         fresh = dict(zip(todo, self.embedder.encode(todo))) if todo else {}  # type: ignore[attr-defined]
-        out = np.stack([fresh[t] if t in fresh else self._cache[t] for t in texts])
-        if len(self._cache) + len(fresh) > self.limit:
-            self._cache.clear()
-        self._cache.update(fresh)
+        known.update(fresh)
+        out = np.stack([known[t] for t in texts])
+        if fresh:
+            with self._lock:
+                self._cache.update(fresh)
+                if len(self._cache) > self.limit:  # oldest first: dicts keep insertion order
+                    for old in list(self._cache)[: len(self._cache) - self.limit // 2]:
+                        del self._cache[old]
         return out
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -229,12 +229,17 @@ _CYCLE_END = re.compile(r"\b(?:looking back|review of|end of (?:the )?cycle|thre
 
 
 def choose_prompts(embedder: Embedder, query: str, passages: list[Passage],
-                   k: int = 2) -> tuple[list[CitedItem], list[Passage]]:
-    """Prompts close to what the notes are about, from the stage the notes describe."""
+                   k: int = 2, known: Embedder | None = None
+                   ) -> tuple[list[CitedItem], list[Passage]]:
+    """Prompts close to what the notes are about, from the stage the notes describe.
+
+    The prompts are the library's own static lines: `known` (a caching encoder) embeds them,
+    so only the query, which is new each time, reaches the model."""
     cands = prompt_candidates(passages)
     if not cands:
         return [], []
-    vecs = embedder.encode([query, *[c[0] for c in cands]])
+    lines = (known or embedder).encode([c[0] for c in cands])
+    vecs = np.vstack([embedder.encode([query]), lines])
     later = bool(_CYCLE_END.search(query))
     stage = np.array([0.15 if ("cycle" in p.section.lower()) == later else 0.0
                       for _, p in cands])
@@ -245,7 +250,8 @@ def choose_prompts(embedder: Embedder, query: str, passages: list[Passage],
 
 
 def reflect_offline(notes: str, embedder: Embedder,
-                    prompt_passages: list[Passage] | None = None) -> Reflection:
+                    prompt_passages: list[Passage] | None = None,
+                    known: Embedder | None = None) -> Reflection:
     """A reflection from the notes alone (plus retrieved prompts), always available."""
     sentences = split_sentences(notes)
     if not sentences:
@@ -267,7 +273,7 @@ def reflect_offline(notes: str, embedder: Embedder,
     k = 3 if content < 8 else 4 if content < 14 else 5
     takeaways = _takeaways(sentences, vectors, used | assumed, k)
     query = " ".join([summary, *(t.text for t in takeaways)])
-    prompts, cited = choose_prompts(embedder, query, prompt_passages or [])
+    prompts, cited = choose_prompts(embedder, query, prompt_passages or [], known=known)
     return Reflection(summary=summary, takeaways=takeaways,
                       assumptions=assumptions, action_items=actions,
                       next_topics=_next_topics(sentences, actions), prompts=prompts,
