@@ -45,6 +45,10 @@ def _item_of_mentee(w: World) -> int:
     return next(i.id for i in s.action_items if i.owner_id == w.mentee.id)
 
 
+def _mentees_conversation(w: World) -> int:
+    return w.record.start_conversation(w.mentee, "How do I follow up?").id
+
+
 def _change_and_restore(w: World, actor: Any) -> None:
     """Change one's own password and change it back, so the shared world stays as it was."""
     old = w.passwords[actor.email]
@@ -123,6 +127,16 @@ OPS: dict[str, tuple[Op, set[str]]] = {
     "program_stats": (lambda w, a: w.record.program_stats(a), {"hr", "admin"}),
     "stats_csv": (lambda w, a: w.record.stats_csv(a), {"hr", "admin"}),
     "audit_log": (lambda w, a: w.record.audit_log(a, limit=5), {"admin"}),
+    # conversations with the coach: their author's alone
+    "start_conversation": (lambda w, a: w.record.start_conversation(a, "A question"),
+                           set(ROLES)),
+    "my_conversations": (lambda w, a: w.record.my_conversations(a), set(ROLES)),
+    "get_conversation": (lambda w, a: w.record.get_conversation(a, _mentees_conversation(w)),
+                         {"mentee"}),
+    "add_turn": (lambda w, a: w.record.add_turn(a, _mentees_conversation(w), "user", "Hi?"),
+                 {"mentee"}),
+    "delete_conversation": (lambda w, a: w.record.delete_conversation(
+        a, _mentees_conversation(w)), {"mentee"}),
     # data rights
     "export_mentee": (lambda w, a: w.record.export_person(a, w.mentee.id), {"mentee", "admin"}),
     "delete_someone_else": (lambda w, a: w.record.delete_person(a, _fresh_people(w)[0]),
@@ -170,6 +184,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         "preview_share", "submit_share", "get_share", "list_share_queue", "my_shares",
         "approve_share", "reject_share", "withdraw_share", "program_stats", "stats_csv",
         "audit_log", "export_person", "delete_person", "change_password", "reset_password",
+        "start_conversation", "my_conversations", "get_conversation", "add_turn",
+        "delete_conversation",
     }
     # Sign-in calls name no actor: the email and password, or the token, say who it is.
     no_actor = {"authenticate", "approved_notes_for_index", "open", "close", "sign_in",

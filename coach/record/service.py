@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coach.errors import ConfigError, RecordUnavailable
 from coach.record.aggregates import AggregatesMixin
+from coach.record.conversations import ConversationsMixin
 from coach.record.core import IndexSink
 from coach.record.db import make_engine, migrate
 from coach.record.models import utcnow
@@ -29,6 +30,7 @@ class Record(
     SharingMixin,
     RightsMixin,
     AggregatesMixin,
+    ConversationsMixin,
 ):
     """The system of record. Safe to share between threads; each call is one transaction."""
 
