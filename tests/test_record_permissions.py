@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -137,6 +138,9 @@ OPS: dict[str, tuple[Op, set[str]]] = {
                  {"mentee"}),
     "delete_conversation": (lambda w, a: w.record.delete_conversation(
         a, _mentees_conversation(w)), {"mentee"}),
+    # reminders: overdue items as dates and owners, for HR and admins
+    "overdue_items": (lambda w, a: w.record.overdue_items(a, date(2026, 12, 1)),
+                      {"hr", "admin"}),
     # data rights
     "export_mentee": (lambda w, a: w.record.export_person(a, w.mentee.id), {"mentee", "admin"}),
     "delete_someone_else": (lambda w, a: w.record.delete_person(a, _fresh_people(w)[0]),
@@ -185,7 +189,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         "approve_share", "reject_share", "withdraw_share", "program_stats", "stats_csv",
         "audit_log", "export_person", "delete_person", "change_password", "reset_password",
         "start_conversation", "my_conversations", "get_conversation", "add_turn",
-        "delete_conversation",
+        "delete_conversation", "overdue_items",
     }
     # Sign-in calls name no actor: the email and password, or the token, say who it is.
     no_actor = {"authenticate", "approved_notes_for_index", "open", "close", "sign_in",

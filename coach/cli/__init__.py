@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "coach.cli.anonymise_cmds",
     "coach.cli.coach_cmds",
     "coach.cli.ask_cmds",
+    "coach.cli.reminder_cmds",
 ]
 
 

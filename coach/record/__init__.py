@@ -66,6 +66,8 @@ Conversations with the coach (the author alone; see ``coach.record.conversations
     ``start_conversation(actor, title)``, ``add_turn(actor, conversation_id, role, text,
     citations=None, notice="")``, ``get_conversation``, ``my_conversations``,
     ``delete_conversation``
+Reminders (HR, admins, the operator: dates and owners, never item text)
+    ``overdue_items(actor, today) -> list[OverdueView]``
 Data rights
     ``export_person(actor, person_id) -> dict`` and ``delete_person(actor, person_id)`` (self or
     admin; see ``coach.record.rights`` for what deletion does to the partner's side).
@@ -78,6 +80,7 @@ from __future__ import annotations
 from coach.record.aggregates import ProgramStats
 from coach.record.conversations import ConversationView, TurnView
 from coach.record.core import SYSTEM, Actor, ActorRef, IndexSink
+from coach.record.reminders import OverdueView
 from coach.record.service import Record, open_record
 from coach.record.signins import SignIn
 from coach.record.views import (
@@ -102,6 +105,7 @@ __all__ = [
     "CycleView",
     "IndexSink",
     "IndexableNote",
+    "OverdueView",
     "PairView",
     "PersonView",
     "ProgramStats",

@@ -15,6 +15,7 @@ from coach.record.db import make_engine, migrate
 from coach.record.models import utcnow
 from coach.record.people import PeopleMixin
 from coach.record.programs import ProgramsMixin
+from coach.record.reminders import RemindersMixin
 from coach.record.rights import RightsMixin
 from coach.record.sessions import SessionsMixin
 from coach.record.sharing import SharingMixin
@@ -31,6 +32,7 @@ class Record(
     RightsMixin,
     AggregatesMixin,
     ConversationsMixin,
+    RemindersMixin,
 ):
     """The system of record. Safe to share between threads; each call is one transaction."""
 
