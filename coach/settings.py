@@ -76,6 +76,12 @@ class Settings(BaseSettings):
     session_idle_minutes: int = Field(default=60, gt=0, le=60 * 24 * 30)
     session_max_hours: int = Field(default=12, gt=0, le=24 * 366)
 
+    # Reminders by e-mail (`coach remind`): smtp://user:password@host:587 (STARTTLS) or
+    # smtps://...:465; unset, HR copies the nudges from the Program view instead.
+    smtp_url: SecretStr | None = None
+    smtp_from: str = "turntable@localhost"
+    remind_days: int = Field(default=3, ge=1, le=30)  # days before a session
+
     @field_validator("openai_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -43,6 +44,10 @@ def _approved(w: World) -> int:
 def _item_of_mentee(w: World) -> int:
     s = w.record.get_session(w.mentee, w.sid)
     return next(i.id for i in s.action_items if i.owner_id == w.mentee.id)
+
+
+def _mentees_conversation(w: World) -> int:
+    return w.record.start_conversation(w.mentee, "How do I follow up?").id
 
 
 def _change_and_restore(w: World, actor: Any) -> None:
@@ -123,6 +128,19 @@ OPS: dict[str, tuple[Op, set[str]]] = {
     "program_stats": (lambda w, a: w.record.program_stats(a), {"hr", "admin"}),
     "stats_csv": (lambda w, a: w.record.stats_csv(a), {"hr", "admin"}),
     "audit_log": (lambda w, a: w.record.audit_log(a, limit=5), {"admin"}),
+    # conversations with the coach: their author's alone
+    "start_conversation": (lambda w, a: w.record.start_conversation(a, "A question"),
+                           set(ROLES)),
+    "my_conversations": (lambda w, a: w.record.my_conversations(a), set(ROLES)),
+    "get_conversation": (lambda w, a: w.record.get_conversation(a, _mentees_conversation(w)),
+                         {"mentee"}),
+    "add_turn": (lambda w, a: w.record.add_turn(a, _mentees_conversation(w), "user", "Hi?"),
+                 {"mentee"}),
+    "delete_conversation": (lambda w, a: w.record.delete_conversation(
+        a, _mentees_conversation(w)), {"mentee"}),
+    # reminders: overdue items as dates and owners, for HR and admins
+    "overdue_items": (lambda w, a: w.record.overdue_items(a, date(2026, 12, 1)),
+                      {"hr", "admin"}),
     # data rights
     "export_mentee": (lambda w, a: w.record.export_person(a, w.mentee.id), {"mentee", "admin"}),
     "delete_someone_else": (lambda w, a: w.record.delete_person(a, _fresh_people(w)[0]),
@@ -171,6 +189,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         "preview_share", "submit_share", "get_share", "list_share_queue", "my_shares",
         "approve_share", "reject_share", "withdraw_share", "program_stats", "stats_csv",
         "audit_log", "export_person", "delete_person", "change_password", "reset_password",
+        "start_conversation", "my_conversations", "get_conversation", "add_turn",
+        "delete_conversation", "overdue_items",
     }
     # Sign-in calls name no actor: the email and password, or the token, say who it is.
     no_actor = {"authenticate", "approved_notes_for_index", "open", "close", "sign_in",

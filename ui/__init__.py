@@ -1,8 +1,9 @@
 """Turntable's web UI: one Gradio app whose tabs follow the signed-in person's role.
 
-`build_app(deps)` assembles the views (Prepare, Reflect, Knowledge, Program, My data) and the
-deliberate API; `launch_options(deps)` holds the server settings (loopback, sign-in against the
-record, upload limit, no analytics). The `coach` package never imports this one.
+`build_app(deps)` assembles the views (Prepare, Reflect, Knowledge, Program, Ask the coach,
+Reminders, My data) and the deliberate API; `launch_options(deps)` holds the server settings
+(loopback, sign-in against the record, upload limit, no analytics). The `coach` package never
+imports this one.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from starlette.middleware import Middleware
 from coach.errors import CoachError
 from coach.record import PersonView
 from coach.record.people import normalise_email
-from ui import api, knowledge, mydata, prepare, program, reflect
+from ui import api, ask, knowledge, mydata, prepare, program, reflect, reminders
 from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
@@ -85,7 +86,8 @@ def build_app(deps: Deps) -> gr.Blocks:
         status = gr.Markdown(elem_id="status")
         with gr.Tabs() as tabs:
             views: list[View] = [prepare.build(deps), reflect.build(deps),
-                                 knowledge.build(deps), program.build(deps), mydata.build(deps)]
+                                 knowledge.build(deps), program.build(deps), ask.build(deps),
+                                 reminders.build(deps), mydata.build(deps)]
         api.register(deps)
 
         @guard

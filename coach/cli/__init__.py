@@ -15,6 +15,8 @@ COMMAND_MODULES = [
     "coach.cli.record_cmds",
     "coach.cli.anonymise_cmds",
     "coach.cli.coach_cmds",
+    "coach.cli.ask_cmds",
+    "coach.cli.reminder_cmds",
 ]
 
 

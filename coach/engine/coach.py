@@ -204,6 +204,25 @@ class Coach:
         return ask_structured(self.llm, call, validate, deadline=deadline, caps=caps,
                               retries=self.settings.llm_retries, backoff=self.backoff)
 
+    # -- for other tasks (coach.engine.answer) -------------------------------------------
+    def deadline(self, started: float) -> float:
+        return self._deadline(started)
+
+    def note_call(self, task: str, call: llm_calls.Call | None, started: float,
+                  error: Exception | str | None = None) -> None:
+        self._record(task, call, started, error)
+
+    def fallback_notice(self, exc: Exception | str) -> str:
+        return _fallback_notice(self.mode, exc)
+
+    def ask_stream(self, question: str, visibility: tuple[str, ...],
+                   history: list[dict] | None = None, asker: str = "a person in the program"
+                   ) -> Iterator[Any]:
+        """A free question answered from the library: text as written, then the Answer."""
+        from coach.engine.answer import answer_stream
+
+        yield from answer_stream(self, question, visibility, _history(history), asker)
+
     # -- prepare -------------------------------------------------------------------------
     def _prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
         fmt = choose_format(self.encode, request, g, Preferences())

@@ -62,6 +62,12 @@ Share queue
 Program view
     ``program_stats(actor, program_id=None, cycle_id=None) -> ProgramStats``,
     ``stats_csv(...) -> str``, ``audit_log(admin, limit=200)``
+Conversations with the coach (the author alone; see ``coach.record.conversations``)
+    ``start_conversation(actor, title)``, ``add_turn(actor, conversation_id, role, text,
+    citations=None, notice="")``, ``get_conversation``, ``my_conversations``,
+    ``delete_conversation``
+Reminders (HR, admins, the operator: dates and owners, never item text)
+    ``overdue_items(actor, today) -> list[OverdueView]``
 Data rights
     ``export_person(actor, person_id) -> dict`` and ``delete_person(actor, person_id)`` (self or
     admin; see ``coach.record.rights`` for what deletion does to the partner's side).
@@ -72,7 +78,9 @@ Data rights
 from __future__ import annotations
 
 from coach.record.aggregates import ProgramStats
+from coach.record.conversations import ConversationView, TurnView
 from coach.record.core import SYSTEM, Actor, ActorRef, IndexSink
+from coach.record.reminders import OverdueView
 from coach.record.service import Record, open_record
 from coach.record.signins import SignIn
 from coach.record.views import (
@@ -93,9 +101,11 @@ __all__ = [
     "Actor",
     "ActorRef",
     "AuditView",
+    "ConversationView",
     "CycleView",
     "IndexSink",
     "IndexableNote",
+    "OverdueView",
     "PairView",
     "PersonView",
     "ProgramStats",
@@ -104,5 +114,6 @@ __all__ = [
     "SessionView",
     "ShareView",
     "SignIn",
+    "TurnView",
     "open_record",
 ]

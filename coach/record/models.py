@@ -1,9 +1,11 @@
 """Tables of the system of record, as typed SQLAlchemy 2.x models.
 
 Text fields that hold private content: ``MentoringSession.mentor_notes``, ``.mentee_notes``,
-``.plan`` (the mentor's side) and ``.reflection`` (the mentee's side). Nothing else in the
-record may copy them; the audit trail keeps actions and ids, never content. The share queue
-keeps only anonymised text and the kinds of what was removed, never the removed values.
+``.plan`` (the mentor's side), ``.reflection`` (the mentee's side) and every
+``ConversationTurn.text`` (a question asked of the coach, and its answer: its author's alone).
+Nothing else in the record may copy them; the audit trail keeps actions and ids, never
+content. The share queue keeps only anonymised text and the kinds of what was removed, never
+the removed values.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ PAIR_STATUSES = ("active", "ended")
 ITEM_STATUSES = ("open", "done")
 SHARE_STATUSES = ("pending", "approved", "rejected", "withdrawn")
 OUTCOMES = ("allowed", "refused")
+TURN_ROLES = ("user", "assistant")
 
 # Stable constraint names so migrations (and SQLite batch rebuilds) can refer to them.
 NAMING = {
@@ -267,3 +270,44 @@ class SignInFailure(Base):
     email: Mapped[str] = mapped_column(String(320), index=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     client: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Conversation(Base):
+    """Questions one person asked the coach, and the answers: private to that person."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
+
+    turns: Mapped[list[ConversationTurn]] = relationship(
+        back_populates="conversation", order_by="ConversationTurn.id",
+        cascade="all, delete-orphan",
+    )
+
+
+class ConversationTurn(Base):
+    """One question or one answer; an answer keeps the passages it cited (ids and titles)."""
+
+    __tablename__ = "conversation_turns"
+    __table_args__ = (CheckConstraint(_in("role", TURN_ROLES), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    # [{"n": 1, "id": "...", "title": "...", "section": "...", "source": "..."}]
+    citations: Mapped[list[Any]] = mapped_column(default=list)
+    notice: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    conversation: Mapped[Conversation] = relationship(back_populates="turns")

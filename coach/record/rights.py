@@ -10,6 +10,7 @@ What deletion does:
   reflection and ratings if they were the mentee), and their share-with-pair flag is cleared;
 - action items they wrote are deleted; items their partner wrote for them stay with the
   partner, with no owner;
+- their conversations with the coach are deleted;
 - every note they offered to the shared library is deleted from the queue and its chunks are
   removed from the index (``note:<id>``);
 - the partner keeps their own side of each session, and the pair is ended, showing a former
@@ -135,6 +136,11 @@ class RightsMixin(RecordCore):
                 .where(m.SignInSession.person_id == person_id)
                 .order_by(m.SignInSession.id)
             )
+            conversations = s.scalars(
+                select(m.Conversation)
+                .where(m.Conversation.person_id == person_id)
+                .order_by(m.Conversation.id)
+            )
             profile = person_view(person).to_dict()
             profile["created_at"] = aware(person.created_at)
             data = {
@@ -145,6 +151,8 @@ class RightsMixin(RecordCore):
                 "action_items": [item_view(i) if own else replace(item_view(i), text=None)
                                  for i in items],
                 "shared_notes": [share_view(i) for i in shares],
+                # Questions asked of the coach and its answers: the person's own alone.
+                "conversations": [_conversation_row(c) for c in conversations] if own else [],
                 "audit": [audit_view(e) for e in audit],
                 # Where and when they signed in; the tokens themselves are never kept.
                 "signins": [
@@ -154,7 +162,8 @@ class RightsMixin(RecordCore):
                 ],
             }
             if not own:
-                data["withheld"] = ("private notes, plans, reflections and action item texts: "
+                data["withheld"] = ("private notes, plans, reflections, action item texts and "
+                                    "conversations with the coach: "
                                     "only the person can export those")
             self._audit(s, a, "person.export", "person", person_id)
             return jsonable(data)
@@ -215,6 +224,9 @@ class RightsMixin(RecordCore):
                 or 0
             )
             s.execute(delete(m.ShareItem).where(m.ShareItem.submitted_by_id == person_id))
+            for conv in s.scalars(select(m.Conversation).where(
+                    m.Conversation.person_id == person_id)):
+                s.delete(conv)
             # Their sign-ins end with them, and failed sign-ins under their address go too.
             email = s.scalar(select(m.Person.email).where(m.Person.id == person_id))
             s.execute(delete(m.SignInSession).where(m.SignInSession.person_id == person_id))
@@ -228,3 +240,9 @@ class RightsMixin(RecordCore):
             detail = " ".join(f"{k}={v}" for k, v in counts.items())
             self._audit(s, a, "person.delete", "person", person_id, detail)
             return counts
+
+
+def _conversation_row(c: m.Conversation) -> dict[str, Any]:
+    return {"id": c.id, "title": c.title, "created_at": aware(c.created_at),
+            "turns": [{"role": t.role, "text": t.text, "citations": t.citations,
+                       "notice": t.notice, "created_at": aware(t.created_at)} for t in c.turns]}

@@ -9,11 +9,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coach.errors import ConfigError, RecordUnavailable
 from coach.record.aggregates import AggregatesMixin
+from coach.record.conversations import ConversationsMixin
 from coach.record.core import IndexSink
 from coach.record.db import make_engine, migrate
 from coach.record.models import utcnow
 from coach.record.people import PeopleMixin
 from coach.record.programs import ProgramsMixin
+from coach.record.reminders import RemindersMixin
 from coach.record.rights import RightsMixin
 from coach.record.sessions import SessionsMixin
 from coach.record.sharing import SharingMixin
@@ -29,6 +31,8 @@ class Record(
     SharingMixin,
     RightsMixin,
     AggregatesMixin,
+    ConversationsMixin,
+    RemindersMixin,
 ):
     """The system of record. Safe to share between threads; each call is one transaction."""
 
