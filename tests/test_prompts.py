@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.engine.answer import prompt_variables as ask_variables
 from coach.engine.model_tasks import prepare_variables, refine_variables, reflect_variables
 from coach.engine.prompts import (
     PROMPTS_DIR,
@@ -40,6 +41,8 @@ def code_variables() -> dict[str, dict[str, object]]:
         "refine": refine_variables(PLAN, "less technical", [{"role": "user", "content": "hi"}],
                                    PASSAGES, "Money", "<shape>"),
         "reflect": reflect_variables("We talked about paying.", PASSAGES, "<shape>"),
+        "ask": ask_variables("How do juniors pay?", PASSAGES, [{"role": "user", "content": "hi"}],
+                             "a mentor"),
     }
 
 
