@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "coach.cli.record_cmds",
     "coach.cli.anonymise_cmds",
     "coach.cli.coach_cmds",
+    "coach.cli.cycle_cmds",
 ]
 
 
