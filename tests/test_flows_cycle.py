@@ -44,3 +44,18 @@ def test_next_session_and_its_agenda_once_shared(world: World) -> None:
     with pytest.raises(InvalidInput):
         move_session(r, w.mentee, nxt.id)
     assert move_session(r, w.mentee, nxt.id, when="2026-12-17").held_on == date(2026, 12, 17)
+
+
+def test_preparing_uses_the_planned_session_instead_of_adding_one(world: World) -> None:
+    from coach.flows.cycle import open_next_session
+    from coach.record import SYSTEM
+
+    r, w = world.record, world
+    a, _ = r.add_person(SYSTEM, name="Jun Plan", email="junplan@example.org", role="mentor")
+    b, _ = r.add_person(SYSTEM, name="Sen Plan", email="senplan@example.org", role="mentee")
+    pair = r.create_pair(w.hr, w.cycle_id, a.id, b.id)
+    planned = r.plan_cycle(a.id, pair.id)
+    s = open_next_session(r, a.id, pair.id, topic="money")
+    assert s.id == planned[0].id and s.topic == "money"
+    assert len(r.list_sessions(a.id, pair.id)) == 6, "no session added"
+    assert open_next_session(r, w.mentor, w.pair_id, topic="esg").number == 2  # none planned

@@ -13,6 +13,7 @@ from typing import Any
 import gradio as gr
 
 from coach.engine import Replace, SessionPlan
+from coach.flows.cycle import open_next_session
 from coach.flows.prepare import PrepareInput, build_request
 from coach.record import PersonView, SessionView
 from coach.sanitise import inert_code, plan_to_markdown, sanitise_text
@@ -225,7 +226,7 @@ def build(deps: Deps) -> View:
         if pair is not None and sid is None and pair.status == "active":
             # The pair's next session is opened now, with its due date, so the working plan
             # has a place in the record.
-            s = deps.record.create_session(me, pid, topic=req.topic, held_on=pair.next_session_due)
+            s = open_next_session(deps.record, me, pid, topic=req.topic)
             sid = s.id
             if s.number != number:
                 plan = plan.model_copy(update={"request": plan.request.model_copy(
@@ -295,8 +296,7 @@ def build(deps: Deps) -> View:
         plan = SessionPlan.model_validate(plan_json)
         sid = int_or_none(session_id)
         if sid is None:
-            due = deps.record.get_pair(me, pid).next_session_due
-            sid = deps.record.create_session(me, pid, topic=plan.request.topic, held_on=due).id
+            sid = open_next_session(deps.record, me, pid, topic=plan.request.topic).id
         working = {**_working(deps.record.get_session(me, sid)),
                    "plan": plan.model_dump(mode="json"), "saved": True}
         s = deps.record.save_plan(me, sid, {**plan.model_dump(mode="json"), "working": working})

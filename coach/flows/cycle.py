@@ -60,6 +60,19 @@ def move_session(record: Record, actor: ActorRef, session_id: int, *,
                                  topic=topic if (topic or "").strip() else None)
 
 
+def open_next_session(record: Record, actor: ActorRef, pair_id: int, *,
+                      topic: str | None = None) -> SessionView:
+    """The session a new plan is for: the pair's next planned one (its topic set when it has
+    none yet), or, when nothing is planned, the next one of the cycle, on its due date."""
+    for s in record.list_sessions(actor, pair_id):
+        if s.status == "planned":
+            if topic and s.topic == "general" and topic != "general":
+                return record.update_session(actor, s.id, topic=topic)
+            return s
+    due = record.get_pair(actor, pair_id).next_session_due
+    return record.create_session(actor, pair_id, topic=topic, held_on=due)
+
+
 def agenda_lines(session: SessionView) -> list[str]:
     """The junior's saved agenda as the reader may see it (nothing when not shared)."""
     plan = session.plan or {}

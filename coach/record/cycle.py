@@ -26,6 +26,9 @@ PLANNED_SESSIONS = 6  # a cycle's sessions unless the pair plans otherwise
 class CycleMixin(SessionsMixin):
     def plan_cycle(self, actor: ActorRef, pair_id: int) -> list[SessionView]:
         """The pair's sessions; a pair with none gets the cycle's default plan first."""
+        sessions = self.list_sessions(actor, pair_id)  # most loads find a plan: no write lock
+        if sessions:
+            return sessions
         with self._tx(write=True) as s:
             a = self._actor(s, actor, "session.plan_cycle", "pair", pair_id)
             pair = self._get(s, m.Pair, pair_id, "pair")
