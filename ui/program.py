@@ -27,6 +27,7 @@ def figures_md(st: ProgramStats) -> str:
         "| Active pairs | Sessions held | Effective for personal development "
         "| Effective for the business | Action items done |\n|:-:|:-:|:-:|:-:|:-:|\n"
         f"| **{st.active_pairs}** of {st.pairs_total} | **{st.sessions_total}** "
+        f"({st.sessions_planned} planned, {st.sessions_cancelled} cancelled) "
         f"| **{_pct(st.personal_effective_share)}** of {st.rated_personal} rated "
         f"| **{_pct(st.business_effective_share)}** of {st.rated_business} rated "
         f"| **{st.action_items_done}** of {st.action_items_total} |\n\n"
@@ -37,7 +38,9 @@ def figures_md(st: ProgramStats) -> str:
 def figures_dict(st: ProgramStats) -> dict[str, Any]:
     """The same figures for the API."""
     return {"pairs_total": st.pairs_total, "active_pairs": st.active_pairs,
-            "sessions_total": st.sessions_total, "sessions_per_month": st.sessions_per_month,
+            "sessions_total": st.sessions_total, "sessions_planned": st.sessions_planned,
+            "sessions_cancelled": st.sessions_cancelled,
+            "sessions_per_month": st.sessions_per_month,
             "topics": st.topics, "personal_effective_share": st.personal_effective_share,
             "business_effective_share": st.business_effective_share,
             "rated_personal": st.rated_personal, "rated_business": st.rated_business,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import gradio as gr
 from coach.engine import Reflection
 from coach.engine.coach import MAX_NOTES_CHARS
 from coach.errors import InvalidInput
+from coach.flows.cycle import add_session
 from coach.flows.reflect import keep_reflection
 from coach.record import PersonView, SessionView
 from coach.record.core import MAX_NOTE_CHARS
@@ -73,12 +74,15 @@ def _reflection_md(doc: dict | None) -> str:
         return "## Reflection\n\n" + "\n".join(f"- {safe(t)}" for t in takeaways if t)
 
 
-def _items(s: SessionView) -> Any:
+def _items(s: SessionView, me: int | None = None) -> Any:
+    """The summary's items that are the reader's own to tick (the partner's are theirs, on
+    Our cycle): the same records as the pair's list."""
+    own = [i for i in s.action_items if me is None or i.owner_id == me]
     choices = []
-    for i in s.action_items:
+    for i in own:
         due = f" (by {short_date(i.due_on)})" if i.due_on else ""
         choices.append((f"{i.text}{due}", i.id))
-    return gr.CheckboxGroup(choices=choices, value=[i.id for i in s.action_items if i.done],
+    return gr.CheckboxGroup(choices=choices, value=[i.id for i in own if i.done],
                             visible=bool(choices))
 
 
@@ -88,10 +92,14 @@ def build(deps: Deps) -> View:
                     "into takeaways, challenged assumptions, action items and topics for next "
                     "time.", elem_classes=["lead"])
         with gr.Row(equal_height=False):
-            with gr.Column(scale=2, min_width=240, elem_classes=["panel"]):
+            with gr.Column(scale=2, min_width=240, elem_classes=["panel"], elem_id="reflect-side"):
                 pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
                 session = gr.Dropdown(label="Session", choices=[], interactive=True)
-                new = gr.Button("Start a new session", size="sm", elem_id="reflect-new")
+                with gr.Accordion("Start a new session", open=False, elem_id="reflect-new-box"):
+                    new_when = gr.Textbox(label="Date", placeholder="2026-12-10",
+                                          elem_id="reflect-new-date")
+                    new_topic = gr.Textbox(label="Topic", elem_id="reflect-new-topic")
+                    new = gr.Button("Add this session", size="sm", elem_id="reflect-new")
                 gr.Markdown("**Rate this session**", elem_classes=["subhead"])
                 personal = gr.Radio(RATINGS, label="For your personal development",
                                     info="1 not effective, 5 extremely effective",
@@ -108,7 +116,7 @@ def build(deps: Deps) -> View:
                 say = gr.Button("Show the saving state", visible="hidden", elem_id="notes-say")
                 summarise = gr.Button("Summarise", variant="primary", elem_id="summarise")
                 reflection = gr.Markdown(elem_id="reflection", elem_classes=["plan", "panel"])
-                items = gr.CheckboxGroup(label="Action items: tick them off when done",
+                items = gr.CheckboxGroup(label="Your action items: tick them off when done",
                                          choices=[], visible=False, elem_id="items")
                 with gr.Accordion("Offer a lesson to the shared library", open=False,
                                   elem_id="share-box"):
@@ -142,7 +150,7 @@ def build(deps: Deps) -> View:
         when = s.updated_at.strftime("%d %b %Y %H:%M UTC") if s.updated_at else "never"
         said = said or f"Session {s.number}, last saved {when}. Only you can see these notes."
         return (gr.Textbox(value=s.my_notes or "", interactive=True, placeholder=WRITE_HERE),
-                said, _reflection_md(s.reflection), _items(s),
+                said, _reflection_md(s.reflection), _items(s, me.id),
                 s.personal_effectiveness, s.business_effectiveness, None, "", "",
                 sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id))
 
@@ -162,12 +170,12 @@ def build(deps: Deps) -> View:
         return _load_session(me, int_or_none(session_id))
 
     @guard
-    def start(pair_id: Any, request: gr.Request) -> tuple:
+    def start(pair_id: Any, when: str, topic: str, request: gr.Request) -> tuple:
         me = caller(deps, request, ROLES)
         pid = int_or_none(pair_id)
         if pid is None:
             raise gr.Error("You are not in a pair yet; HR sets pairs up.", title="No pair")
-        s = deps.record.create_session(me, pid, held_on=date.today())
+        s = add_session(deps.record, me, pid, when, topic)  # a date and a topic, on purpose
         return (gr.Dropdown(choices=_sessions(deps, me, pid), value=s.id),
                 *_load_session(me, s.id, f"Session {s.number} started. Your notes are saved "
                                          "as you type, and only you can see them."))
@@ -221,7 +229,7 @@ def build(deps: Deps) -> View:
             yield "", gr.skip(), "Notes saved; they could not be summarised."
             raise
         s = keep_reflection(deps.record, me, sid, result)
-        yield reflection_to_markdown(result), _items(s), "Notes and summary saved."
+        yield reflection_to_markdown(result), _items(s, me.id), "Notes and summary saved."
 
     @guard
     def tick(session_id: Any, done_ids: list, request: gr.Request) -> str:
@@ -232,7 +240,7 @@ def build(deps: Deps) -> View:
         wanted = {int(i) for i in done_ids or []}
         changed = 0
         for item in deps.record.get_session(me, sid).action_items:
-            if (item.id in wanted) != item.done:
+            if item.owner_id == me.id and (item.id in wanted) != item.done:
                 deps.record.set_action_item_done(me, item.id, item.id in wanted)
                 changed += 1
         return f"Action items updated ({changed} changed)." if changed else gr.skip()
@@ -296,7 +304,7 @@ def build(deps: Deps) -> View:
              share_status, sync]
     pair.input(on_pair, [pair], [session, *shown], **private)
     session.input(on_session, [session], shown, **private)
-    new.click(start, [pair], [session, *shown], **private)
+    new.click(start, [pair, new_when, new_topic], [session, *shown], **private)
     # Saving is driven by the page's notes script (ui/notes.js): on change, paste, leaving
     # the box and before unload it presses the hidden save button, and it alone decides what
     # the status line says about saving, from the server's answers.
