@@ -38,12 +38,12 @@ def test_no_click_creates_a_session_by_accident(browser, own_ui_server: UiServer
     expect(senior.locator("#reflect-new")).to_be_hidden()  # only inside its box, which asks
     senior.get_by_text("Start a new session").click()
     senior.locator("#reflect-new").click()  # no date, no topic: a sentence, no session
-    expect(senior.get_by_text("Give the new session a date").first).to_be_visible()
+    expect(senior.get_by_text("Give the session date").first).to_be_visible()
     tab(senior, "Our cycle").click()
     expect(senior.locator("#pair-plan")).to_contain_text("held")
     senior.get_by_text("Add a session").click()
     senior.locator("#pair-add").click()
-    expect(senior.get_by_text("Give the new session a date").first).to_be_visible()
+    expect(senior.get_by_text("Give the session date").first).to_be_visible()
     assert _session_count(own_ui_server) == before
     senior.locator("#pair-new-date textarea, #pair-new-date input").fill("2026-12-10")
     senior.locator("#pair-new-topic textarea, #pair-new-topic input").fill("Recruitment")

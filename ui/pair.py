@@ -137,6 +137,15 @@ def build(deps: Deps) -> View:
         c = _components()
     _wire(deps, c)
 
+    @guard
+    def on_open(pair_id: Any, session_id: Any, request: gr.Request) -> list[Any]:
+        """Opening the tab shows what the partner did since the page was loaded; the notes
+        box is left as it is, so nothing being typed is replaced."""
+        me = caller(deps, request, ROLES)
+        return _everything(deps, me, int_or_none(pair_id), int_or_none(session_id))[:6]
+
+    tab.select(on_open, [c["pair"], c["session"]], _outputs(c)[:6], **PRIVATE)
+
     def load(me: PersonView) -> list[Any]:
         pairs = _pairs(deps, me)
         first = pairs[0][1] if pairs else None
