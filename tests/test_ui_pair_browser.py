@@ -11,7 +11,7 @@ from tests.ui_fixtures import UiServer, shot, sign_in
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
-SENIOR_NOTES = ("Maya showed me how her friends find jobs on TikTok.\n"
+SENIOR_NOTES = ("Session with Maya on how her friends find jobs.\n"
                 "Maya will send me 3 TikTok videos by 15 Dec.\n"
                 "I will review our careers page on a phone by Friday.\n")
 
