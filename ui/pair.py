@@ -276,6 +276,13 @@ def _chosen(session_id: Any) -> int:
     return sid
 
 
+def _pair_chosen(pair_id: Any) -> int:
+    pid = int_or_none(pair_id)
+    if pid is None:
+        raise gr.Error("You are not in a pair yet; HR sets pairs up.", title="No pair")
+    return pid
+
+
 def _wire_plan(deps: Deps, c: dict[str, Any]) -> None:
     every = [*_outputs(c), c["status"]]
 
@@ -306,9 +313,7 @@ def _wire_plan(deps: Deps, c: dict[str, Any]) -> None:
     @guard
     def add(pid: Any, when: str, topic: str, request: gr.Request) -> list:
         me = caller(deps, request, ROLES)
-        p = int_or_none(pid)
-        if p is None:
-            raise gr.Error("You are not in a pair yet; HR sets pairs up.", title="No pair")
+        p = _pair_chosen(pid)
         s = add_session(deps.record, me, p, when, topic)
         return answer(me, p, s.id, f"Session {s.number} added for {short_date(s.held_on)}.")
 
