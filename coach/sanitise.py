@@ -251,7 +251,7 @@ def reflection_to_markdown(r: Reflection) -> str:
         out += ["", "### Action items", ""]
         for a in r.action_items:
             due = f" (by {_inline(a.due)})" if a.due else ""
-            out.append(f"- [ ] **{_inline(a.owner)}:** {_inline(a.action)}{due}")
+            out.append(f"- **{_inline(a.owner)}:** {_inline(a.action)}{due}")
     heading, items = sections[2]
     if items:
         out += ["", f"### {heading}", "", *[f"- {_inline(t.text)}" for t in items]]

@@ -48,6 +48,10 @@ def _item_of_mentee(w: World) -> int:
 
 def _mentees_conversation(w: World) -> int:
     return w.record.start_conversation(w.mentee, "How do I follow up?").id
+def _add_and_remove(w: World, actor: Any) -> None:
+    """Add a session on purpose and remove it again: the shared world keeps its plan."""
+    s = w.record.add_session(actor, w.pair_id, held_on="2026-12-10", topic="money")
+    w.record.remove_session(actor, s.id)
 
 
 def _change_and_restore(w: World, actor: Any) -> None:
@@ -90,6 +94,15 @@ OPS: dict[str, tuple[Op, set[str]]] = {
     "get_pair": (lambda w, a: w.record.get_pair(a, w.pair_id), {"mentor", "mentee", "hr", "admin"}),
     # sessions
     "create_session": (lambda w, a: w.record.create_session(a, w.pair_id), {"mentor", "mentee"}),
+    "plan_cycle": (lambda w, a: w.record.plan_cycle(a, w.pair_id), {"mentor", "mentee"}),
+    "add_session": (_add_and_remove, {"mentor", "mentee"}),
+    "remove_session": (lambda w, a: w.record.remove_session(
+        a, w.record.add_session(w.mentor, w.pair_id, held_on="2026-12-11", topic="esg").id),
+        {"mentor", "mentee"}),
+    "set_session_status": (lambda w, a: w.record.set_session_status(a, w.sid, "held"),
+                           {"mentor", "mentee"}),
+    "pair_action_items": (lambda w, a: w.record.pair_action_items(a, w.pair_id),
+                          {"mentor", "mentee"}),
     "get_session": (lambda w, a: w.record.get_session(a, w.sid),
                     {"mentor", "mentee", "hr", "admin"}),
     "list_sessions": (lambda w, a: w.record.list_sessions(a, w.pair_id),
@@ -182,7 +195,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         "get_person", "find_person", "list_people", "add_person", "update_person", "set_role",
         "set_active", "set_password", "create_program", "list_programs", "create_cycle",
         "update_cycle", "list_cycles", "create_pair", "end_pair", "list_pairs", "my_pairs",
-        "get_pair", "create_session", "get_session", "list_sessions", "update_session",
+        "get_pair", "create_session", "plan_cycle", "add_session", "remove_session",
+        "set_session_status", "pair_action_items", "get_session", "list_sessions", "update_session",
         "save_notes", "save_plan", "save_reflection", "add_action_item",
         "set_action_item_done", "reassign_action_item", "my_action_items", "rate_session",
         "share_with_pair",

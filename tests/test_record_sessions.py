@@ -145,12 +145,15 @@ def test_program_figures_and_csv(world: World) -> None:
     s3 = r.create_session(w.other_mentor, w.other_pair_id, topic="=HYPERLINK(1)",
                           held_on="2026-04-20")
     r.add_action_item(w.other_mentor, s3.id, "Bring examples")
+    r.set_session_status(w.other_mentor, s3.id, "held")  # an item alone does not say it was held
+    r.create_session(w.mentee, w.pair_id, topic="esg", held_on="2026-05-01")  # planned only
     item = r.get_session(w.mentee, w.sid).action_items[0]
     r.set_action_item_done(w.mentee, item.id)
     r.end_pair(w.hr, w.other_pair_id)
 
     stats = r.program_stats(w.hr)
     assert (stats.pairs_total, stats.active_pairs, stats.sessions_total) == (2, 1, 3)
+    assert (stats.sessions_planned, stats.sessions_cancelled) == (1, 0)
     assert stats.sessions_per_month == {"2026-03": 1, "2026-04": 2}
     assert stats.topics == {"technology": 1, "money": 1, "=HYPERLINK(1)": 1}
     assert (stats.rated_personal, stats.personal_effective) == (2, 1)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coach.record import Record
-from tests.ui_fixtures import UiServer, shot, sign_in
+from tests.ui_fixtures import UiServer, shot, sign_in, start_session
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -39,8 +39,8 @@ def figures(page) -> list[int]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("role, tabs", [
-    ("mentor", ["Prepare", "My data"]),
-    ("mentee", ["Reflect", "My data"]),
+    ("mentor", ["Prepare", "Our cycle", "My data"]),
+    ("mentee", ["Reflect", "Our cycle", "My data"]),
     ("hr", ["Knowledge", "Program", "My data"]),
     ("admin", ["Knowledge", "Program", "My data"]),
 ])
@@ -48,7 +48,7 @@ def test_each_role_sees_only_its_views(browser, ui_server: UiServer, role: str,
                                        tabs: list[str]) -> None:
     page = sign_in(browser, ui_server, *ui_server.creds(role))
     expect(page.locator("#status")).to_contain_text("Offline coach")
-    for name in ("Prepare", "Reflect", "Knowledge", "Program", "My data"):
+    for name in ("Prepare", "Reflect", "Our cycle", "Knowledge", "Program", "My data"):
         expect(tab(page, name)).to_have_count(1 if name in tabs else 0)
     expect(tab(page, tabs[0])).to_have_attribute("aria-selected", "true")
     shot(page, f"view-{role}")
@@ -116,7 +116,7 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     senior.on("request", lambda r: fetched.append(r.url) if "tracker.example" in r.url else None)
     hr.on("request", lambda r: fetched.append(r.url) if "tracker.example" in r.url else None)
     expect(senior.locator("#notes textarea")).to_be_editable()  # the latest session is open
-    senior.locator("#reflect-new").click()
+    start_session(senior)
     expect(senior.locator("#notes-saved")).to_contain_text("started")
     expect(senior.locator("#notes textarea")).to_have_value("")
     senior.locator("#summarise").click()  # nothing to summarise: a sentence, not a trace

@@ -14,7 +14,7 @@ import pytest
 
 from coach.record import Record
 from coach.record.core import MAX_NOTE_CHARS
-from tests.ui_fixtures import UiServer, sign_in
+from tests.ui_fixtures import UiServer, sign_in, start_session
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -28,7 +28,7 @@ def senior(browser, server: UiServer):  # noqa: ANN001, ANN201
     page = sign_in(browser, server, *server.creds("mentee"))
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
     expect(page.locator("#notes textarea")).to_be_editable()
-    page.locator("#reflect-new").click()
+    start_session(page)
     expect(page.locator("#notes-saved")).to_contain_text("started")
     expect(page.locator("#notes textarea")).to_have_value("")
     return page

@@ -151,6 +151,17 @@ def sign_in(browser: object, server: UiServer, email: str, password: str,
     return page
 
 
+def start_session(page) -> None:  # noqa: ANN001
+    """Start a new session on Reflect, deliberately: a date and a topic."""
+    from datetime import date
+
+    page.get_by_text("Start a new session").click()
+    page.locator("#reflect-new-date textarea, #reflect-new-date input").fill(
+        date.today().isoformat())
+    page.locator("#reflect-new-topic textarea, #reflect-new-topic input").fill("Technology")
+    page.locator("#reflect-new").click()
+
+
 def shot(page: object, name: str) -> Path:
     """Save a full-page screenshot under test-artifacts/ (gitignored)."""
     ARTIFACTS.mkdir(exist_ok=True)

@@ -1,7 +1,7 @@
 """Turntable's web UI: one Gradio app whose tabs follow the signed-in person's role.
 
-`build_app(deps)` assembles the views (Prepare, Reflect, Knowledge, Program, Ask the coach,
-Reminders, My data) and the deliberate API; `launch_options(deps)` holds the server settings
+`build_app(deps)` assembles the views (Prepare, Reflect, Our cycle, Knowledge, Program, Ask the
+coach, Reminders, My data) and the deliberate API; `launch_options(deps)` holds the server settings
 (loopback, sign-in against the record, upload limit, no analytics). The `coach` package never
 imports this one.
 """
@@ -17,7 +17,7 @@ from starlette.middleware import Middleware
 from coach.errors import CoachError
 from coach.record import PersonView
 from coach.record.people import normalise_email
-from ui import api, ask, knowledge, mydata, prepare, program, reflect, reminders
+from ui import api, ask, knowledge, mydata, pair, prepare, program, reflect, reminders
 from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
@@ -46,6 +46,14 @@ CSS = """
 #share-hl .textfield { display: block; word-break: normal; overflow-wrap: break-word; }
 #share-hl .token-container { display: inline; }
 #share-hl .line-break { display: block; }
+#brand h1 { white-space: nowrap; word-break: keep-all; overflow-wrap: normal; hyphens: none; }
+.figures th, .figures td { word-break: normal; overflow-wrap: normal; hyphens: auto; }
+@media (max-width: 640px) {
+  #brand { flex: 1 1 100% !important; min-width: 100% !important; }
+  .figures table { table-layout: fixed; font-size: .8rem; }
+  .figures th, .figures td { padding: .35rem .15rem !important; }
+  #reflect-side { order: 2; }
+}
 """
 
 
@@ -85,7 +93,7 @@ def build_app(deps: Deps) -> gr.Blocks:
             signout.click(None, js=SIGN_OUT_JS)
         status = gr.Markdown(elem_id="status")
         with gr.Tabs() as tabs:
-            views: list[View] = [prepare.build(deps), reflect.build(deps),
+            views: list[View] = [prepare.build(deps), reflect.build(deps), pair.build(deps),
                                  knowledge.build(deps), program.build(deps), ask.build(deps),
                                  reminders.build(deps), mydata.build(deps)]
         api.register(deps)
@@ -146,6 +154,13 @@ def sign_in_message(deps: Deps) -> str:
     return text
 
 
+def live_region_words() -> gr.I18n:
+    """Words the framework's screen-reader announcements lack in English: without them a
+    finished event is read out as its key, "common.complete"."""
+    words = {"common.complete": "Done.", "common.error": "Something went wrong."}
+    return gr.I18n(en=words, **{"en-US": words, "en-GB": words})
+
+
 def launch_options(deps: Deps) -> dict[str, Any]:
     s = deps.settings
     return {
@@ -163,6 +178,7 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "state_session_capacity": CAPACITY,
         "theme": theme(),
         "css": CSS,
+        "i18n": live_region_words(),
         # Outermost first: every answer, a refusal included, carries the policy.
         "app_kwargs": {"middleware": [
             Middleware(ContentSecurityPolicy),

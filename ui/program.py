@@ -28,6 +28,7 @@ def figures_md(st: ProgramStats) -> str:
         "| Active pairs | Sessions held | Effective for personal development "
         "| Effective for the business | Action items done |\n|:-:|:-:|:-:|:-:|:-:|\n"
         f"| **{st.active_pairs}** of {st.pairs_total} | **{st.sessions_total}** "
+        f"({st.sessions_planned} planned, {st.sessions_cancelled} cancelled) "
         f"| **{_pct(st.personal_effective_share)}** of {st.rated_personal} rated "
         f"| **{_pct(st.business_effective_share)}** of {st.rated_business} rated "
         f"| **{st.action_items_done}** of {st.action_items_total} |\n\n"

@@ -7,7 +7,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import gradio as gr
 from coach.engine import Reflection
 from coach.errors import InvalidInput
 from coach.flows import sharing
+from coach.flows.cycle import add_session
 from coach.flows.items import TickInput, tick_items
 from coach.flows.notes import NotesInput, NotesTooLong, save_notes
 from coach.flows.rating import RatingInput, rate_session
@@ -79,12 +80,15 @@ def _reflection_md(doc: dict | None) -> str:
         return "## Reflection\n\n" + "\n".join(f"- {safe(t)}" for t in takeaways if t)
 
 
-def _items(s: SessionView) -> Any:
+def _items(s: SessionView, me: int | None = None) -> Any:
+    """The summary's items that are the reader's own to tick (the partner's are theirs, on
+    Our cycle): the same records as the pair's list."""
+    own = [i for i in s.action_items if me is None or i.owner_id == me]
     choices = []
-    for i in s.action_items:
+    for i in own:
         due = f" (by {short_date(i.due_on)})" if i.due_on else ""
         choices.append((f"{i.text}{due}", i.id))
-    return gr.CheckboxGroup(choices=choices, value=[i.id for i in s.action_items if i.done],
+    return gr.CheckboxGroup(choices=choices, value=[i.id for i in own if i.done],
                             visible=bool(choices))
 
 
@@ -95,6 +99,8 @@ class Parts:
     tab: gr.Tab
     pair: gr.Dropdown
     session: gr.Dropdown
+    new_when: gr.Textbox
+    new_topic: gr.Textbox
     new: gr.Button
     personal: gr.Radio
     business: gr.Radio
@@ -135,17 +141,22 @@ def layout() -> Parts:
 
 
 def _side_column() -> dict[str, Any]:
-    with gr.Column(scale=2, min_width=240, elem_classes=["panel"]):
+    with gr.Column(scale=2, min_width=240, elem_classes=["panel"], elem_id="reflect-side"):
         pair = gr.Dropdown(label="Pair", choices=[], interactive=True)
         session = gr.Dropdown(label="Session", choices=[], interactive=True)
-        new = gr.Button("Start a new session", size="sm", elem_id="reflect-new")
+        with gr.Accordion("Start a new session", open=False, elem_id="reflect-new-box"):
+            new_when = gr.Textbox(label="Date", placeholder="2026-12-10",
+                                  elem_id="reflect-new-date")
+            new_topic = gr.Textbox(label="Topic", elem_id="reflect-new-topic")
+            new = gr.Button("Add this session", size="sm", elem_id="reflect-new")
         gr.Markdown("**Rate this session**", elem_classes=["subhead"])
         personal = gr.Radio(RATINGS, label="For your personal development",
                             info="1 not effective, 5 extremely effective",
                             elem_id="rate-personal")
         business = gr.Radio(RATINGS, label="For the business", elem_id="rate-business")
         rate = gr.Button("Save rating", size="sm", elem_id="rate-save")
-    return {"pair": pair, "session": session, "new": new, "personal": personal,
+    return {"pair": pair, "session": session, "new_when": new_when, "new_topic": new_topic,
+            "new": new, "personal": personal,
             "business": business, "rate": rate}
 
 
@@ -233,7 +244,7 @@ class Reflect:
         return {**self._blank(), p.saved: said, p.reflection: _reflection_md(s.reflection),
                 p.notes: gr.Textbox(value=s.my_notes or "", interactive=True,
                                     placeholder=WRITE_HERE),
-                p.items: _items(s), p.personal: s.personal_effectiveness,
+                p.items: _items(s, me.id), p.personal: s.personal_effectiveness,
                 p.business: s.business_effectiveness,
                 p.sync: sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id)}
 
@@ -257,10 +268,11 @@ class Reflect:
         return self._opened(self._me(request), int_or_none(session_id))
 
     @guard
-    def start(self, pair_id: Any, request: gr.Request) -> dict[Any, Any]:
+    def start(self, pair_id: Any, when: str, topic: str,
+              request: gr.Request) -> dict[Any, Any]:
         me = self._me(request)
         pid = _chosen(pair_id, "You are not in a pair yet; HR sets pairs up.", "No pair")
-        s = self.deps.record.create_session(me, pid, held_on=date.today())
+        s = add_session(self.deps.record, me, pid, when, topic)  # a date and a topic, on purpose
         said = (f"Session {s.number} started. Your notes are saved as you type, and only you "
                 "can see them.")
         return {self.p.session: gr.Dropdown(choices=_sessions(self.deps, me, pid), value=s.id),
@@ -297,7 +309,7 @@ class Reflect:
             yield {p.reflection: "", p.saved: "Notes saved; they could not be summarised."}
             raise
         yield {p.reflection: reflection_to_markdown(done.reflection),
-               p.items: _items(done.session), p.saved: "Notes and summary saved."}
+               p.items: _items(done.session, me.id), p.saved: "Notes and summary saved."}
 
     @guard
     def tick(self, session_id: Any, done_ids: list, request: gr.Request) -> Any:
@@ -356,7 +368,8 @@ class Reflect:
         p, private = self.p, {"api_visibility": "private"}
         p.pair.input(self.on_pair, [p.pair], [p.session, *p.shown], **private)
         p.session.input(self.on_session, [p.session], p.shown, **private)
-        p.new.click(self.start, [p.pair], [p.session, *p.shown], **private)
+        p.new.click(self.start, [p.pair, p.new_when, p.new_topic], [p.session, *p.shown],
+                    **private)
         self._wire_saving()
         p.summarise.click(self.summarise_notes, [p.session, p.pair, p.notes],
                           [p.reflection, p.items, p.saved], concurrency_id="coach",

@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "coach.cli.coach_cmds",
     "coach.cli.ask_cmds",
     "coach.cli.reminder_cmds",
+    "coach.cli.cycle_cmds",
 ]
 
 

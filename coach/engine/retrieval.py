@@ -92,8 +92,12 @@ def topic_label(request: PrepareRequest) -> str:
 
 
 def stage_of(session_number: int) -> int:
-    """Sessions repeat in three-month cycles of six."""
-    return (session_number - 1) % 6 + 1
+    """Where a session stands in a cycle of six. A pair that meets more often than planned
+    is past its first meeting: session 7 and on go through the middle stages again (2-6),
+    never back to the opening."""
+    if session_number <= 6:
+        return max(session_number, 1)
+    return (session_number - 2) % 5 + 2
 
 
 def _search(index: GuidanceIndex, query: str, k: int, **kw: Any) -> list[Passage]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from coach.engine import Coach, PrepareRequest, SessionPlan
 from coach.flows.access import require_role
+from coach.flows.cycle import open_next_session
 from coach.record import ActorRef, Record, SessionView
 
 MAX_TAKEAWAYS = 10  # the latest shared takeaways the plan builds on
@@ -100,15 +101,15 @@ def keep_draft(record: Record, actor: ActorRef, session_id: int, plan: SessionPl
 def prepare_and_keep(record: Record, coach: Coach, actor: ActorRef, asked: PrepareInput,
                      request: PrepareRequest | None = None) -> Prepared:
     """A plan kept as the session's working plan. With a pair and no session chosen, the
-    pair's next session is opened (with its due date) so the plan has a place in the record."""
+    pair's next planned session is used (opened on its due date when none is planned) so the
+    plan has a place in the record."""
     require_role(record, actor, ("mentor",))  # before the coach spends any time on it
     request = request or build_request(record, actor, asked)
     plan, sid, opened = coach.prepare(request), asked.session_id, False
     if asked.pair_id is not None and sid is None:
         pair = record.get_pair(actor, asked.pair_id)
         if pair.status == "active":
-            s = record.create_session(actor, asked.pair_id, topic=request.topic,
-                                      held_on=pair.next_session_due)
+            s = open_next_session(record, actor, asked.pair_id, topic=request.topic)
             sid, opened = s.id, True
             if s.number != request.session_number:
                 plan = plan.model_copy(update={"request": plan.request.model_copy(
@@ -120,11 +121,10 @@ def prepare_and_keep(record: Record, coach: Coach, actor: ActorRef, asked: Prepa
 
 def save_plan(record: Record, actor: ActorRef, pair_id: int, session_id: int | None,
               plan: SessionPlan) -> SessionView:
-    """Save a plan to its session (the pair's next one, opened now, when none is chosen)."""
+    """Save a plan to its session (the pair's next planned one when none is chosen)."""
     sid = session_id
     if sid is None:
-        due = record.get_pair(actor, pair_id).next_session_due
-        sid = record.create_session(actor, pair_id, topic=plan.request.topic, held_on=due).id
+        sid = open_next_session(record, actor, pair_id, topic=plan.request.topic).id
     doc = plan.model_dump(mode="json")
     working = {**working_plan(record.get_session(actor, sid)), "plan": doc, "saved": True}
     return record.save_plan(actor, sid, {**doc, "working": working})

@@ -26,7 +26,9 @@ class ProgramFigures:
         """The headline figures as plain data (the API's answer)."""
         st = self.stats
         return {"pairs_total": st.pairs_total, "active_pairs": st.active_pairs,
-                "sessions_total": st.sessions_total, "sessions_per_month": st.sessions_per_month,
+                "sessions_total": st.sessions_total, "sessions_planned": st.sessions_planned,
+                "sessions_cancelled": st.sessions_cancelled,
+                "sessions_per_month": st.sessions_per_month,
                 "topics": st.topics, "personal_effective_share": st.personal_effective_share,
                 "business_effective_share": st.business_effective_share,
                 "rated_personal": st.rated_personal, "rated_business": st.rated_business,

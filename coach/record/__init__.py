@@ -52,6 +52,13 @@ Sessions (pair members; HR and admins read metadata)
     ``add_action_item``, ``set_action_item_done(actor, item_id, done=True)``,
     ``my_action_items(actor, status=None)``, ``rate_session(mentee, session_id, personal,
     business)``, ``share_with_pair(actor, session_id, shared)``
+The cycle (pair members; see ``coach.record.cycle``)
+    ``plan_cycle(actor, pair_id)`` (a pair with no sessions gets six planned at the cycle's
+    cadence), ``add_session(actor, pair_id, held_on=, topic=)`` (both needed),
+    ``set_session_status(actor, session_id, "planned"|"held"|"cancelled")``,
+    ``remove_session(actor, session_id)`` (empty ones only), ``pair_action_items(actor,
+    pair_id)``. Only held sessions count as held; notes, a summary or a rating on or after a
+    planned session's date mark it held.
 Share queue
     ``preview_share(actor, session_id) -> Anonymised`` (owner only; nothing stored),
     ``submit_share(actor, session_id, edited_text=None, title=None, topic=None)``,

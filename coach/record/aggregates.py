@@ -25,7 +25,7 @@ EFFECTIVE = 4  # a rating of 4 or 5 counts as "effective or extremely effective"
 class ProgramStats:
     pairs_total: int
     active_pairs: int
-    sessions_total: int
+    sessions_total: int  # held sessions only
     sessions_per_month: dict[str, int] = field(default_factory=dict)
     topics: dict[str, int] = field(default_factory=dict)
     rated_personal: int = 0
@@ -34,6 +34,8 @@ class ProgramStats:
     business_effective: int = 0
     action_items_done: int = 0
     action_items_total: int = 0
+    sessions_planned: int = 0
+    sessions_cancelled: int = 0
 
     @property
     def personal_effective_share(self) -> float | None:
@@ -58,6 +60,8 @@ class ProgramStats:
             ("pairs", "total", str(self.pairs_total)),
             ("pairs", "active", str(self.active_pairs)),
             ("sessions", "total", str(self.sessions_total)),
+            ("sessions", "planned", str(self.sessions_planned)),
+            ("sessions", "cancelled", str(self.sessions_cancelled)),
         ]
         out += [("sessions_per_month", k, str(v)) for k, v in self.sessions_per_month.items()]
         out += [("topic", k, str(v)) for k, v in self.topics.items()]
@@ -108,6 +112,7 @@ class AggregatesMixin(RecordCore):
                         m.MentoringSession.topic,
                         m.MentoringSession.personal_effectiveness,
                         m.MentoringSession.business_effectiveness,
+                        m.MentoringSession.status,
                     ).where(m.MentoringSession.pair_id.in_(pair_ids))
                 ).all()
                 if pair_ids
@@ -123,6 +128,8 @@ class AggregatesMixin(RecordCore):
                 if session_ids
                 else []
             )
+        by_status = Counter(r.status for r in sessions)
+        sessions = [r for r in sessions if r.status == "held"]  # only held ones count as held
         months: Counter[str] = Counter()
         for r in sessions:
             day = r.held_on or r.created_at
@@ -141,6 +148,8 @@ class AggregatesMixin(RecordCore):
             business_effective=sum(1 for v in business if v >= EFFECTIVE),
             action_items_done=sum(1 for st in statuses if st == "done"),
             action_items_total=len(statuses),
+            sessions_planned=by_status["planned"],
+            sessions_cancelled=by_status["cancelled"],
         )
 
     def stats_csv(

@@ -31,6 +31,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 ROLES = ("mentor", "mentee", "hr", "admin")
 PAIR_STATUSES = ("active", "ended")
 ITEM_STATUSES = ("open", "done")
+SESSION_STATUSES = ("planned", "held", "cancelled")
 SHARE_STATUSES = ("pending", "approved", "rejected", "withdrawn")
 OUTCOMES = ("allowed", "refused")
 TURN_ROLES = ("user", "assistant")
@@ -127,7 +128,10 @@ class Pair(Base):
 
 
 class MentoringSession(Base):
-    """One meeting of a pair. Each side's content is private to that side unless shared."""
+    """One meeting of a pair. Each side's content is private to that side unless shared.
+
+    ``held_on`` is the session's date: the planned one until it is held, then the day it was.
+    """
 
     __tablename__ = "sessions"
     __table_args__ = (
@@ -141,6 +145,7 @@ class MentoringSession(Base):
             "business_effectiveness IS NULL OR business_effectiveness BETWEEN 1 AND 5",
             name="business",
         ),
+        CheckConstraint(_in("status", SESSION_STATUSES), name="status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -148,6 +153,8 @@ class MentoringSession(Base):
     number: Mapped[int] = mapped_column(Integer)
     held_on: Mapped[date | None] = mapped_column(Date)
     topic: Mapped[str] = mapped_column(String(200), default="general")
+    # planned (on the cycle's plan), held (it happened) or cancelled; only held ones count.
+    status: Mapped[str] = mapped_column(String(16), default="planned", server_default="planned")
     # Mentor's side.
     plan: Mapped[dict[str, Any] | None] = mapped_column()
     mentor_notes: Mapped[str] = mapped_column(Text, default="")

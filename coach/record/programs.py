@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -43,21 +43,23 @@ def _positive(value: int, what: str, upper: int) -> int:
 
 
 def pair_view(s: Session, pair: m.Pair) -> PairView:
-    held = (
-        s.scalar(
-            select(func.count(m.MentoringSession.id)).where(m.MentoringSession.pair_id == pair.id)
-        )
-        or 0
-    )
-    last = (
-        s.scalar(
-            select(func.max(m.MentoringSession.number)).where(m.MentoringSession.pair_id == pair.id)
-        )
-        or 0
-    )
+    """The pair with its counts: only held sessions count as held; the next session is the
+    first one still planned (or the one after the last, when none is)."""
+    rows = s.execute(
+        select(m.MentoringSession.number, m.MentoringSession.status, m.MentoringSession.held_on)
+        .where(m.MentoringSession.pair_id == pair.id)
+        .order_by(m.MentoringSession.number)
+    ).all()
+    held = sum(1 for r in rows if r.status == "held")
+    last = rows[-1].number if rows else 0
+    planned = next((r for r in rows if r.status == "planned"), None)
     cycle = pair.cycle
-    due = cycle.start_date + timedelta(days=cycle.cadence_days * last)
     end = cycle.start_date + timedelta(weeks=cycle.length_weeks)
+    if planned is not None:
+        number, due = planned.number, planned.held_on
+    else:
+        number, due = last + 1, cycle.start_date + timedelta(days=cycle.cadence_days * last)
+        due = due if due <= end else None
     return PairView(
         id=pair.id,
         cycle_id=pair.cycle_id,
@@ -68,8 +70,8 @@ def pair_view(s: Session, pair: m.Pair) -> PairView:
         mentee_name=pair.mentee.name if pair.mentee else None,
         status=pair.status,
         sessions_held=held,
-        next_session_number=last + 1,
-        next_session_due=due if pair.status == "active" and due <= end else None,
+        next_session_number=number,
+        next_session_due=due if pair.status == "active" else None,
     )
 
 

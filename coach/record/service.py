@@ -11,13 +11,13 @@ from coach.errors import ConfigError, RecordUnavailable
 from coach.record.aggregates import AggregatesMixin
 from coach.record.conversations import ConversationsMixin
 from coach.record.core import IndexSink
+from coach.record.cycle import CycleMixin
 from coach.record.db import make_engine, migrate
 from coach.record.models import utcnow
 from coach.record.people import PeopleMixin
 from coach.record.programs import ProgramsMixin
 from coach.record.reminders import RemindersMixin
 from coach.record.rights import RightsMixin
-from coach.record.sessions import SessionsMixin
 from coach.record.sharing import SharingMixin
 from coach.record.signins import SignInsMixin
 from coach.settings import Settings
@@ -27,7 +27,7 @@ class Record(
     SignInsMixin,
     PeopleMixin,
     ProgramsMixin,
-    SessionsMixin,
+    CycleMixin,
     SharingMixin,
     RightsMixin,
     AggregatesMixin,

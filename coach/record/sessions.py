@@ -105,7 +105,14 @@ class SessionsMixin(RecordCore):
             items_total=len(sess.action_items),
             updated_at=aware(sess.updated_at),
             hidden=hidden,
+            status=sess.status,
         )
+
+    def _mark_held(self, sess: m.MentoringSession) -> None:
+        """Notes, a summary or a rating on or after a planned session's date: it was held."""
+        if sess.status == "planned" and (sess.held_on is None
+                                         or sess.held_on <= self._now().date()):
+            sess.status = "held"
 
     def _member_session(
         self, s: Session, actor: ActorRef, session_id: int, action: str, need: str | None = None
@@ -260,6 +267,8 @@ class SessionsMixin(RecordCore):
                 sess.mentor_notes = body
             else:
                 sess.mentee_notes = body
+            if body.strip():
+                self._mark_held(sess)
             self._audit(s, a, "session.notes", "session", session_id, f"{len(body)} chars")
             return self._session_view(a, sess)
 
@@ -290,6 +299,7 @@ class SessionsMixin(RecordCore):
         with self._tx(write=True) as s:
             a, sess, _ = self._member_session(s, actor, session_id, "session.reflect", "mentee")
             sess.reflection = doc
+            self._mark_held(sess)
             known = {(i.text.strip().lower(), i.owner_id)
                      for i in sess.action_items if i.created_by_id == a.id}
             added = 0
@@ -399,6 +409,7 @@ class SessionsMixin(RecordCore):
         with self._tx(write=True) as s:
             a, sess, _ = self._member_session(s, actor, session_id, "session.rate", "mentee")
             sess.personal_effectiveness, sess.business_effectiveness = p, b
+            self._mark_held(sess)
             self._audit(s, a, "session.rate", "session", session_id, f"personal={p} business={b}")
             return self._session_view(a, sess)
 

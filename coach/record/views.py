@@ -86,6 +86,7 @@ class ActionItemView:
     text: str
     due_on: date | None
     status: str
+    session_number: int | None = None
 
     @property
     def done(self) -> bool:
@@ -115,6 +116,7 @@ class SessionView:
     items_total: int
     updated_at: datetime | None
     hidden: tuple[str, ...] = field(default=())
+    status: str = "planned"  # planned, held or cancelled: HR sees it too
 
     @property
     def my_notes(self) -> str | None:
@@ -203,6 +205,7 @@ def item_view(i: m.ActionItem) -> ActionItemView:
         text=i.text,
         due_on=i.due_on,
         status=i.status,
+        session_number=i.session.number if i.session is not None else None,
     )
 
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_conversations"
-down_revision = "0002_signins"
+down_revision = "0003_cycle_plan"
 branch_labels = None
 depends_on = None
 
