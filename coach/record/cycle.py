@@ -10,6 +10,7 @@ counts, never text).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -26,15 +27,13 @@ PLANNED_SESSIONS = 6  # a cycle's sessions unless the pair plans otherwise
 class CycleMixin(SessionsMixin):
     def plan_cycle(self, actor: ActorRef, pair_id: int) -> list[SessionView]:
         """The pair's sessions; a pair with none gets the cycle's default plan first."""
-        sessions = self.list_sessions(actor, pair_id)  # most loads find a plan: no write lock
+        with self._tx() as s:  # most loads find a plan: no write lock for them
+            self._plan_member(s, actor, pair_id)
+        sessions = self.list_sessions(actor, pair_id)
         if sessions:
             return sessions
         with self._tx(write=True) as s:
-            a = self._actor(s, actor, "session.plan_cycle", "pair", pair_id)
-            pair = self._get(s, m.Pair, pair_id, "pair")
-            if self._side(a, pair) is None:
-                raise self._refuse(a, "session.plan_cycle", "pair", pair_id,
-                                   "Only the two people in a pair can plan its sessions.")
+            a, pair = self._plan_member(s, actor, pair_id)
             count = s.scalar(select(func.count(m.MentoringSession.id))
                              .where(m.MentoringSession.pair_id == pair_id)) or 0
             if count == 0 and pair.status == "active":
@@ -48,6 +47,15 @@ class CycleMixin(SessionsMixin):
                             f"planned={PLANNED_SESSIONS}")
         return self.list_sessions(actor, pair_id)
 
+
+    def _plan_member(self, s: Any, actor: ActorRef, pair_id: int) -> tuple[Any, Any]:
+        """The acting person and the pair, when they are one of its two people."""
+        a = self._actor(s, actor, "session.plan_cycle", "pair", pair_id)
+        pair = self._get(s, m.Pair, pair_id, "pair")
+        if self._side(a, pair) is None:
+            raise self._refuse(a, "session.plan_cycle", "pair", pair_id,
+                               "Only the two people in a pair can plan its sessions.")
+        return a, pair
     def add_session(self, actor: ActorRef, pair_id: int, *, held_on: date | str | None,
                     topic: str | None) -> SessionView:
         """A session added on purpose: its date and its topic are both needed."""
