@@ -128,12 +128,15 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
 
 SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
+    """january february march april may june july august september october november december
+    januari februari maret mei juni juli agustus oktober desember
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre""".split()
 )
 DATE_BEFORE_RE = re.compile(
     r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|by|of|since|until|till|from|next|last|this|early|mid"
-    r"|late|end|before|after|through))[ \t]*$",
+    r"|late|end|before|after|through|mulai|sejak|sampai|hingga|bulan|awal|akhir|pertengahan"
+    r"|tanggal|desde|hasta|de|del|en|finales|principios|mediados))[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -69,7 +69,7 @@ DATE = (
 )
 DOB_RE = re.compile(
     r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
-    r"|\blahir|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
+    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
     r"[^\d\n]{0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
@@ -103,6 +103,7 @@ PHONE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
+SHORT_DATE_TIME_RE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}[ ,]+\d{1,2}$")
 PLAIN_DATE_RE = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$")
 
 def _digits(s: str) -> int:
@@ -218,6 +219,9 @@ def find_phones(text: str) -> Iterator[Found]:
             continue
         if YEARS_RE.match(stripped) or DATE_FIRST_RE.match(stripped):
             continue
+        clock = re.match(r"[:.]\d\d", text[m.end() : m.end() + 3])
+        if clock and SHORT_DATE_TIME_RE.match(stripped):
+            continue  # "[19.02.25 20:14]": a chat export's date and time
         if THOUSANDS_RE.match(stripped) and not PHONE_CUE_RE.search(
             text[max(0, m.start() - 25) : m.start()]
         ):

@@ -20,6 +20,7 @@ from coach.anonymise.context import (
     NOT_A_PERSON_AFTER_RE,
     SEASONS,
     acts_as_person,
+    as_date,
     thanked,
 )
 from coach.anonymise.repeats import after, as_place, second_pass
@@ -135,6 +136,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     tok = names[0]
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    if norm(tok.text) in MONTHS and as_date(text, tok.start, tok.end) and not strong_before:
+        return False  # "Mulai Juni", "in June": the month
     if prev == "from" and norm(tok.text) in vocab()[1]:
         return False  # "Chase from Sales thinks": the team, not a second person
     cues = strong_before or strong_after or colon_after
