@@ -29,3 +29,20 @@ from coach.anonymise import anonymise
 )
 def test_dates_and_times_stay_dates(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # "々" repeats the kanji before it; it belongs to the name.
+        ("Mentor pairs:\n• 佐々木健 (Osaka) <-> Ellie Turner",
+         "Mentor pairs:\n• [PERSON_1] (Osaka) <-> [PERSON_2]"),
+        # A two-syllable Hangul word that starts like a surname is a word (서울, Seoul).
+        ("박서연 팀장도 서울 사무실에서 같은 말을 했다.",
+         "[PERSON_1] 팀장도 서울 사무실에서 같은 말을 했다."),
+        # In Japanese prose a kanji word needs a Japanese surname (来月 is "next month").
+        ("来月、東京で山田太郎さんとも会う。", "来月、東京で[PERSON_1]さんとも会う。"),
+    ],
+)
+def test_cjk_words_after_a_name_stay(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
