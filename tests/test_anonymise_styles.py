@@ -46,3 +46,24 @@ def test_dates_and_times_stay_dates(note: str, expected: str) -> None:
 )
 def test_cjk_words_after_a_name_stay(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Mateo de la oficina de Sevilla está de acuerdo.",
+         "[PERSON_1] de la oficina de Sevilla está de acuerdo."),
+        ("Jordan went to Amman last spring and booked Petra through Klook.",
+         "[PERSON_1] went to Amman last spring and booked Petra through Klook."),
+        ("Notes from a chat with Paris and Georgia. Georgia now lives near Paris.",
+         "Notes from a chat with [PERSON_1] and [PERSON_2]. [PERSON_2] now lives near Paris."),
+        # A brother, a sister, a colleague named before the name: a person.
+        ("Her brother Austin lives in Austin.", "Her brother [PERSON_1] lives in Austin."),
+        ("Adik saya Bintang kerja di Bandung.", "Adik saya [PERSON_1] kerja di Bandung."),
+        # A brand followed by the country it serves ("Nu México").
+        ("Dice que sus amigos ahorran con Nu México.",
+         "Dice que sus amigos ahorran con Nu México."),
+    ],
+)
+def test_places_beside_people_stay_places(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -23,7 +23,7 @@ from coach.anonymise.context import (
     as_date,
     thanked,
 )
-from coach.anonymise.repeats import after, as_place, second_pass
+from coach.anonymise.repeats import after, as_bought, as_place, second_pass
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -33,6 +33,7 @@ from coach.anonymise.words import (
     Mention,
     Tok,
     classify,
+    countries,
     gazetteer,
     is_english_word,
     is_substance,
@@ -41,6 +42,11 @@ from coach.anonymise.words import (
     tokenise,
     vocab,
 )
+
+
+def sur_names() -> frozenset[str]:
+    return gazetteer()[1]
+
 
 # Endings English words share with names ("Waleed", "Tendai", "Faisal"); others are words.
 NAME_LIKE_END_RE = re.compile(r"^\w{3,6}(?:ed|ai|al|ic|ee)$")
@@ -116,6 +122,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return False
     if len(names) >= 2 and norm(names[-1].text) in ("street", "road", "avenue", "lane"):
         return False  # "Mark Street is closed"
+    if len(names) == 2 and norm(names[1].text) in countries() and names[1].text not in sur_names():
+        return strong_before  # "Nu México", "Grab Indonesia": a brand and its market
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
@@ -141,6 +149,11 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     if prev == "from" and norm(tok.text) in vocab()[1]:
         return False  # "Chase from Sales thinks": the team, not a second person
     cues = strong_before or strong_after or colon_after
+    if as_bought(text, tok.start, tok.end) and not strong_before:
+        return False  # "booked Petra through Klook"
+    if rest[:2] == " " + rest[1:2] and rest[1:2].isupper() and norm(nxt) in countries() and (
+            not strong_before and norm(nxt).capitalize() not in sur_names()):
+        return False  # "ahorran con Nu México": a brand and its market
     if tok.cls == "strong":
         if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"

@@ -22,11 +22,24 @@ def after(text: str, end: int) -> tuple[str, str]:
 
 
 PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|di|en)|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
-    r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office)"
-    r"[ \t]+(?:to|in|from|at))[ \t]+$",
+    r"(?:\b(?:in|di|en|near|outside|around|towards?|dekat|cerca[ \t]+de|visited|toured|explored)"
+    r"|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
+    r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office"
+    r"|offices|oficina|kantor|cabang|planta|sede|branch|plant|site|hub)"
+    r"[ \t]+(?:to|in|from|at|de|del|di|en))[ \t]+$",
     re.IGNORECASE,
 )
+# "booked Petra through Klook": a trip bought through a channel, not a person booked.
+BOOKED_THING_RE = re.compile(
+    r"(?:booked|reserved|bought|ordered|rented)[ \t]+$", re.IGNORECASE)
+CHANNEL_AFTER_RE = re.compile(
+    r"[ \t]+(?:through|via|on|online|tickets?|tours?|trips?|packages?)\b", re.IGNORECASE)
+
+
+def as_bought(text: str, start: int, end: int) -> bool:
+    """A trip or a thing bought, not a person: "booked Petra through Klook"."""
+    return (BOOKED_THING_RE.search(text[max(0, start - 12) : start]) is not None
+            and CHANNEL_AFTER_RE.match(text, end) is not None)
 
 
 def as_place(text: str, start: int, low: str) -> bool:
@@ -75,7 +88,7 @@ def second_pass(
             continue
         if not capital and low not in lower_found and cased:
             continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
-        if as_place(text, t.start, low):
+        if as_place(text, t.start, low) or as_bought(text, t.start, t.end):
             continue  # "his trip to Jordan": the place, not Jordan Lee
         tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
         if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):

