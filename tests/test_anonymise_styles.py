@@ -67,3 +67,31 @@ def test_cjk_words_after_a_name_stay(note: str, expected: str) -> None:
 )
 def test_places_beside_people_stay_places(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # An everyday word opening a sentence with an act only a person does is a person.
+        ("Frank gave frank feedback on the slides.",
+         "[PERSON_1] gave frank feedback on the slides."),
+        ("Penny pinched the idea from a podcast: a penny jar.",
+         "[PERSON_1] pinched the idea from a podcast: a penny jar."),
+        ("Ivy and Rowan shadowed the payroll run. Ivy found the form confusing.",
+         "[PERSON_1] and [PERSON_2] shadowed the payroll run. [PERSON_1] found the form "
+         "confusing."),
+        ("Will from Legal liked it; Rich from Sales thinks rich rewards work better.",
+         "[PERSON_1] from Legal liked it; [PERSON_2] from Sales thinks rich rewards work better."),
+        ("Mercedes from the Madrid office joined the call.",
+         "[PERSON_1] from the Madrid office joined the call."),
+        ("Paris grew up in Georgia.", "[PERSON_1] grew up in Georgia."),
+        ("Booked Penny for Thursday's session.", "Booked [PERSON_1] for Thursday's session."),
+        # The same words doing what words do.
+        ("March saw record sign-ups. Summer ended early. Sales grew.",
+         "March saw record sign-ups. Summer ended early. Sales grew."),
+        ("Booked Bali through Traveloka for the offsite.",
+         "Booked Bali through Traveloka for the offsite."),
+    ],
+)
+def test_everyday_word_names_as_subjects(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -22,6 +22,7 @@ from coach.anonymise.context import (
     acts_as_person,
     as_date,
     thanked,
+    word_name_acts,
 )
 from coach.anonymise.repeats import after, as_bought, as_place, second_pass
 from coach.anonymise.words import (
@@ -151,6 +152,9 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     cues = strong_before or strong_after or colon_after
     if as_bought(text, tok.start, tok.end) and not strong_before:
         return False  # "booked Petra through Klook"
+    if (prev in BOOKS_A_PERSON and re.match(r"[ \t]+(?:for|to)\b", rest)
+            and norm(tok.text) not in places() and norm(tok.text) not in lx.STOP_WORDS):
+        return True  # "Booked Penny for Thursday's session"
     if rest[:2] == " " + rest[1:2] and rest[1:2].isupper() and norm(nxt) in countries() and (
             not strong_before and norm(nxt).capitalize() not in sur_names()):
         return False  # "ahorran con Nu México": a brand and its market
@@ -173,6 +177,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                 low not in lx.STOP_WORDS and low not in roles)
             return (strong_before or nxt in PERSON_ONLY_AFTER
                     or acts_as_person(wide, loose=loose))
+        if low not in MONTHS and low not in SEASONS and word_name_acts(rest):
+            return True  # "Frank gave frank feedback", "Penny pinched the idea"
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
@@ -183,6 +189,9 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+BOOKS_A_PERSON = frozenset("booked invited paired introduced pinged emailed messaged".split())
 
 
 def _in_name_list(text: str, idx: int, toks: list[Tok],
