@@ -95,3 +95,24 @@ def test_places_beside_people_stay_places(note: str, expected: str) -> None:
 )
 def test_everyday_word_names_as_subjects(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A person's name again, but as a product: after an article, before TV, or tried out.
+        ("Mercedes said her friends would rather lease a Mercedes than buy one.",
+         "[PERSON_1] said her friends would rather lease a Mercedes than buy one."),
+        ("Session with Ruby. Ruby taught me to read the Ruby on Rails logs.",
+         "Session with [PERSON_1]. [PERSON_1] taught me to read the Ruby on Rails logs."),
+        ("Sky explained why her friends cancelled Sky TV and use Netflix instead.",
+         "[PERSON_1] explained why her friends cancelled Sky TV and use Netflix instead."),
+        ("Oliver says the People Director should trial Chip.",
+         "[PERSON_1] says the People Director should trial Chip."),
+        # ... while a name that follows a cue is still a person.
+        ("Met with Chip today. Chip uses Monzo.",
+         "Met with [PERSON_1] today. [PERSON_1] uses Monzo."),
+    ],
+)
+def test_a_name_used_as_a_product_stays(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

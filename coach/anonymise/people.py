@@ -152,6 +152,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     cues = strong_before or strong_after or colon_after
     if as_bought(text, tok.start, tok.end) and not strong_before:
         return False  # "booked Petra through Klook"
+    if prev in TRIES_A_THING and not strong_before and not rest.startswith(("'s", "’s")):
+        return False  # "should trial Chip", "uses Nu": a product tried, not a person
     if (prev in BOOKS_A_PERSON and re.match(r"[ \t]+(?:for|to)\b", rest)
             and norm(tok.text) not in places() and norm(tok.text) not in lx.STOP_WORDS):
         return True  # "Booked Penny for Thursday's session"
@@ -159,6 +161,9 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             not strong_before and norm(nxt).capitalize() not in sur_names()):
         return False  # "ahorran con Nu México": a brand and its market
     if tok.cls == "strong":
+        if (not tok.first and not (weak_before or subject or strong_after)
+                and is_english_word(norm(tok.text))):
+            return False  # "Ruby on Rails": a surname that is an English word, and no cue
         if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
         if tok.at_start and tok.dictionary:
@@ -191,6 +196,11 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
 
 
+TRIES_A_THING = frozenset(
+    """trial trialled trialed try tried trying use used uses using download downloaded
+    install installed pilot piloted adopt adopted subscribe subscribed pakai memakai
+    menggunakan coba mencoba usar usa usan probar prueba""".split()
+)
 BOOKS_A_PERSON = frozenset("booked invited paired introduced pinged emailed messaged".split())
 
 

@@ -48,7 +48,12 @@ def as_place(text: str, start: int, low: str) -> bool:
         text[max(0, start - 30) : start]) is not None
 
 
-BRAND_TAIL_RE = re.compile(r" (?:[A-Z]{2,4}\b(?![ \t]*[a-z])|(?:Bank|Pay|Plus|Prime|Go)\b)")
+BRAND_TAIL_RE = re.compile(
+    r" (?:[A-Z]{2,4}\b(?![ \t]*(?:said|says|told|thinks|asked|agreed|wants|will|is|was)\b)"
+    r"|(?:Bank|Pay|Plus|Prime|Go)\b)")
+# "lease a Mercedes", "the Ruby on Rails logs": after an article the word is a thing.
+ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:a|an|the|another|every|un|una|el)[ \t]+$",
+                               re.IGNORECASE)
 
 
 def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
@@ -96,6 +101,8 @@ def second_pass(
         if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
                 [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]):
             continue  # "she left Sky TV", "Chase Bank": a brand named like her
+        if ARTICLE_BEFORE_RE.search(text[max(0, t.start - 9) : t.start]):
+            continue  # "lease a Mercedes": the car, not Mercedes who said so
         if NOT_A_PERSON_AFTER_RE.match(text, t.end, t.end + 60):
             continue  # "Florence, the city": the place, not Florence Adjei
         if low in MONTHS and as_date(text, t.start, t.end):
