@@ -116,3 +116,25 @@ def test_everyday_word_names_as_subjects(note: str, expected: str) -> None:
 )
 def test_a_name_used_as_a_product_stays(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # The name under a sign-off is the writer, whatever else the word means.
+        ("Happy to do Thursday again.\n\nBest,\nDan\n\nDaniel Osei | Graduate Recruitment Lead",
+         "Happy to do Thursday again.\n\nBest,\n[PERSON_1]\n\n[PERSON_2] | Graduate Recruitment "
+         "Lead"),
+        ("Chat Tuesday?\n\nCheers,\nBecca\n--\nLumen Insurance",
+         "Chat Tuesday?\n\nCheers,\n[PERSON_1]\n--\nLumen Insurance"),
+        ("Terima kasih,\nTim Rekrutmen", "Terima kasih,\nTim Rekrutmen"),
+        # A bullet opened by a person's name in lower case, like a speaker label.
+        ("- 1:1 w/ Grace (new grad, Risk)\n- grace: pensions = 'future me problem'",
+         "- 1:1 w/ [PERSON_1] (new grad, Risk)\n- [PERSON_1]: pensions = 'future me problem'"),
+        # A hyphenated slug after a platform's name is a handle.
+        ("Noor Haddad (GitHub noor-h) spoke.", "[PERSON_1] (GitHub [HANDLE]) spoke."),
+        ("We sell on TikTok e-commerce now.", "We sell on TikTok e-commerce now."),
+    ],
+)
+def test_signatures_bullets_and_handles(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -135,9 +135,15 @@ def _looks_like_handle(h: str, marked: bool) -> bool:
         return False
     if any(c in h for c in "_.") or any(c.isdigit() for c in h):
         return any(c.isalpha() for c in h)
+    from coach.anonymise.words import is_ordinary_word
+
+    if "-" in h and h.islower():  # "noor-h", not "e-commerce"
+        from coach.anonymise.words import is_english_word
+
+        return any(len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p)
+                   for p in h.split("-"))
     if not marked or not h.islower() or len(h) < 4:
         return False
-    from coach.anonymise.words import is_ordinary_word
 
     return not is_ordinary_word(h)
 

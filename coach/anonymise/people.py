@@ -300,9 +300,36 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, [text[start:end]]))
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions.sort(key=lambda m: m.start)
     return second_pass(text, toks, mentions, roster_words, original)
+
+
+# A sign-off line, then the writer's name on a line of its own: "Best,\nDan".
+SIGNED_RE = re.compile(
+    r"(?im)^[ \t]*(?:best|cheers|thanks|thank[ \t]+you|many[ \t]+thanks|(?:kind|best|warm)"
+    r"[ \t]+regards|regards|best[ \t]+wishes|all[ \t]+the[ \t]+best|salam|hormat[ \t]+saya"
+    r"|terima[ \t]+kasih|makasih|saludos|un[ \t]+saludo|atentamente|un[ \t]+abrazo|abrazos)"
+    r"[ \t]*[,.!]?[ \t]*\n[ \t]*(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z]"
+    r"[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})[ \t]*$"
+)
+
+
+def _signed(text: str, taken: list[bool]) -> list[Mention]:
+    """The name a message is signed with, unless the line names a team ("Tim Rekrutmen")."""
+    _, roles = vocab()
+    out = []
+    for m in SIGNED_RE.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        if any(taken[start:end]) or any(
+                norm(w) in lx.STOP_WORDS or norm(w) in roles or norm(w) in lx.ORG_WORDS
+                or norm(w) in ("the", "team", "tim", "equipo", "all") for w in words):
+            continue
+        out.append(Mention(start, end, words))
+    return out
 
 
 LOWER_CUE_RE = re.compile(

@@ -87,11 +87,14 @@ def second_pass(
             continue
         ordinary = low in common or is_substance(low) or len(low) < 3
         capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
-        if not capital and low not in lower_found and (
+        line_start = original.rfind("\n", 0, t.start) + 1
+        label = (original[line_start : t.start].strip(" \t-*•>") == ""
+                 and original[t.end : t.end + 1] == ":")  # "- grace: pensions ...", a speaker
+        if not capital and not label and low not in lower_found and (
             ordinary or not _is_gazetteer_name(low, roster_words)
         ):
             continue
-        if not capital and low not in lower_found and cased:
+        if not capital and low not in lower_found and cased and not label:
             continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
         if as_place(text, t.start, low) or as_bought(text, t.start, t.end):
             continue  # "his trip to Jordan": the place, not Jordan Lee
@@ -112,7 +115,7 @@ def second_pass(
             cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
             if t.at_start and not cue:
                 continue
-            if not capital:
+            if not capital and not label:
                 continue
         out.append(Mention(t.start, t.end, [t.text]))
     out.sort(key=lambda m: m.start)
