@@ -138,3 +138,25 @@ def test_a_name_used_as_a_product_stays(note: str, expected: str) -> None:
 )
 def test_signatures_bullets_and_handles(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # WhatsApp Indonesian in lower case: the title stays, the name goes, once.
+        ("td gue ngobrol sm bu yanti & pak teguh. kata yanti anak gen z di kantor.",
+         "td gue ngobrol sm bu [PERSON_1] & pak [PERSON_2]. kata [PERSON_1] anak gen z di kantor."),
+        # A note that capitalises its names: a lower-case pair of words is no name.
+        ("Sesi bareng Bintang. Bintang bilang itu penting buat anak muda cari kafe.",
+         "Sesi bareng [PERSON_1]. [PERSON_1] bilang itu penting buat anak muda cari kafe."),
+        # Spanish in lower case: "la chica nueva" is the new girl, "prefiere" a verb.
+        ("hable con paco y con la chica nueva, ximena. paco dice que ximena prefiere nu.",
+         "hable con [PERSON_1] y con la chica nueva, [PERSON_2]. [PERSON_1] dice que [PERSON_2] "
+         "prefiere nu."),
+        # A word before "de" that opens the sentence is no part of the name after it.
+        ("Alta de Marta Iglesias Sanz: DNI 12345678Z.", "Alta de [PERSON_1]: DNI [ID]."),
+        ("María José de la Fuente llamó.", "[PERSON_1] llamó."),
+    ],
+)
+def test_lower_case_chat_and_spanish_forms(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -24,7 +24,13 @@ from coach.anonymise.context import (
     thanked,
     word_name_acts,
 )
-from coach.anonymise.repeats import after, as_bought, as_place, second_pass
+from coach.anonymise.repeats import (
+    after,
+    as_bought,
+    as_place,
+    capitalises_sentences,
+    second_pass,
+)
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -166,7 +172,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
             return False  # "Ruby on Rails": a surname that is an English word, and no cue
         if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
-        if tok.at_start and tok.dictionary:
+        heading = norm(tok.text) in places() and re.match(r" (?:de|del|di|da) ", rest)
+        if tok.at_start and (tok.dictionary or heading):  # "Alta de [PERSON_1]": a heading
             return (strong_before or subject or (weak_before and prev != ":")
                     or acts_as_person(wide))
         return True
@@ -285,6 +292,10 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             run = run[1:]
         while len(run) > 1 and _filler(run[-1]):
             run = run[:-1]
+        if (len(run) >= 4 and run[1].text in ("de", "del", "di", "da") and run[0].at_start
+                and run[2].first and (run[0].cls in ("unknown", "weak") or run[0].dictionary
+                                      or norm(run[0].text) in places())):
+            run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
         while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
             run = run[1:]
         while len(run) > 1 and run[-1].wordy and not NAME_LIKE_END_RE.search(run[-1].text):
@@ -295,7 +306,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(run[0].start, run[-1].end, words))
             found_at.add(run[-1].end)
-    mentions += _lower_case_names(text, toks, mentions)
+    mentions += _lower_case_names(text, toks, mentions, capitalises_sentences(original))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):
@@ -303,8 +314,12 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
-    mentions.sort(key=lambda m: m.start)
-    return second_pass(text, toks, mentions, roster_words, original)
+    mentions.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Mention] = []
+    for m in mentions:  # one removal per stretch of text: "pak teguh" and "teguh" are one
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return second_pass(text, toks, kept, roster_words, original)
 
 
 # A sign-off line, then the writer's name on a line of its own: "Best,\nDan".
@@ -342,24 +357,58 @@ LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|sr|sra)\.?[ \t]$"
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
+LOWER_TITLES = frozenset("mr mrs ms dr pak bu bapak ibu mas mbak kak bang sr sra".split())
+ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
+# Words that mark a note as Bahasa Indonesia or Spanish rather than English.
+OTHER_MARKERS = frozenset(
+    """yang dan di ke dari untuk itu ini tidak sudah udah gue lo aku saya kita kami bilang
+    katanya juga ada karena tapi que el la los las del en por para es una dice pero muy
+    con su sus""".split()
+)
+ENGLISH_MARKERS = frozenset("the and of to is in with for that on are was".split())
 
 
-def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:
-    """Names typed without capitals: a given name with a surname, a sign, or in a list of names."""
+def _other_language(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text[:3000].lower())
+    other = sum(w in OTHER_MARKERS for w in words)
+    return other >= 2 and other > sum(w in ENGLISH_MARKERS for w in words)
+
+
+def _lower_case_names(text: str, toks: list[Tok], found: list[Mention],
+                      cased: bool = False) -> list[Mention]:
+    """Names typed without capitals: a given name with a surname, a sign, or in a list of names.
+
+    In a note that capitalises its sentences, a lower-case word is a name only after a title
+    or a cue; in Indonesian and Spanish an unknown word after a given name is no surname
+    ("ximena prefiere"), as the word lists only know English words."""
     first, sur, common, dictionary = gazetteer()
+    english = not _other_language(text)
 
     def plain_given(tok: Tok) -> bool:
         low = tok.text
         if not low.islower() or len(low) < 3 or low.capitalize() not in first:
             return False
-        if low in common or low in dictionary or is_substance(low):
+        if low in common or low in dictionary or is_substance(low) or low in LOWER_TITLES:
             return False
+        if ARTICLE_BEFORE_RE.search(text[max(0, tok.start - 5) : tok.start]):
+            return False  # "la chica nueva": the new girl
         return not (low.endswith("s") and (low[:-1] in common or low[:-1] in dictionary))
+
+    def cued_given(tok: Tok) -> bool:
+        """"hable con paco": a given name that is also a rare word, in a lower-case note."""
+        low = tok.text
+        if cased or not low.islower() or len(low) < 3 or low.capitalize() not in first:
+            return False
+        if low in common or is_substance(low) or low in LOWER_TITLES:
+            return False
+        verb = re.match(r"[ \t]+(\w+)", text[tok.end : tok.end + 20])
+        return (LOWER_CUE_RE.search(text[max(0, tok.start - 30) : tok.start].lower()) is not None
+                or (verb is not None and verb.group(1) in PERSON_VERBS))
 
     out: list[Mention] = []
     people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
-    given = [plain_given(t) and t.start not in covered for t in toks]
+    given = [(plain_given(t) or cued_given(t)) and t.start not in covered for t in toks]
     for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
         if (not given[i] and t.text.islower() and len(t.text) >= 4 and t.start not in covered
                 and unfamiliar(t.text)
@@ -375,10 +424,14 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
         if not given[i]:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2:
+        titled = LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower()) is not None
+        cued = titled or LOWER_CUE_RE.search(text[max(0, t.start - 30) : t.start].lower())
+        if (nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2
+                and (cued or not cased)):
             low = nxt.text
             if low not in common and low not in dictionary and not is_substance(low) and (
-                low.capitalize() in sur or SURNAME_END_RE.search(low) or unfamiliar(low)
+                low.capitalize() in sur or SURNAME_END_RE.search(low)
+                or (english and unfamiliar(low))
             ):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
                 people.add(t.start)

@@ -63,7 +63,7 @@ def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
     return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
 
 
-def _capitalises_sentences(text: str) -> bool:
+def capitalises_sentences(text: str) -> bool:
     """Most sentences start with a capital: the writer capitalises, so lower case is a word."""
     starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text[:5000])
     return len(starts) >= 2 and sum(c.isupper() for c in starts) >= 0.8 * len(starts)
@@ -80,7 +80,7 @@ def second_pass(
     lower_found = {w for m in mentions for w in m.words if w.islower() and not is_substance(w)}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
-    cased = _capitalises_sentences(original)
+    cased = capitalises_sentences(original)
     for t in toks:
         low = norm(t.text)
         if low not in known or t.start in covered:

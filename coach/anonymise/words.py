@@ -45,7 +45,7 @@ OTHER_PERSON_VERBS = frozenset(
     """bilang cerita setuju usul mengusulkan minta meminta kata mengatakan menjelaskan
     menyarankan janji berjanji menunjukkan bertanya tanya menulis menambahkan
     dijo dice dicen cree piensa opina quiere explicó explica comentó comenta pidió pide
-    propuso sugirió sugiere añadió preguntó contó cuenta mostró""".split()
+    propuso sugirió sugiere añadió preguntó contó cuenta mostró prefiere trabaja vive""".split()
 )
 # Verbs that follow a person and hardly ever a place or a brand.
 PERSON_ONLY_AFTER = frozenset(
