@@ -160,3 +160,22 @@ def test_signatures_bullets_and_handles(note: str, expected: str) -> None:
 )
 def test_lower_case_chat_and_spanish_forms(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Jade from Payroll and Ruby from Legal joined.",
+         "[PERSON_1] from Payroll and [PERSON_2] from Legal joined."),
+        ("Pairs: 王芳 & Tom Hill; 田中 美咲 & Sara Lopez", "Pairs: [PERSON_1] & [PERSON_2]; "
+         "[PERSON_3] & [PERSON_4]"),
+        ("DNI 87654321X and CURP HEGD980722MJCRRN08 and NIK 3273156708950002.",
+         "DNI [ID] and CURP [ID] and NIK [ID]."),
+        ("met xiao ming and ahmad today. ahmad thinks the intranet is dead.",
+         "met [PERSON_1] and [PERSON_2] today. [PERSON_2] thinks the intranet is dead."),
+        ("Sesi dengan Mentor saya, Pak Agus. Agus bilang anak muda suka Shopee.",
+         "Sesi dengan Mentor saya, Pak [PERSON_1]. [PERSON_1] bilang anak muda suka Shopee."),
+    ],
+)
+def test_names_in_lists_and_labels(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -114,7 +114,8 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                 nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
                 if not (names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
                     continue
-            new = _recase(w, names[i])
+            label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent.start() + m.end() :])
+            new = _recase(w, names[i] and not label)  # "NIK 3273...": a number's label
             start = sent.start() + m.start()
             chars[start : start + len(w)] = new
     return "".join(chars)

@@ -132,6 +132,13 @@ def _in_prose(run: str) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_given(text: str, run: str, end: int) -> bool:
+    """"田中 美咲 & Sara": one to three kanji standing alone after a surname, as in a list."""
+    after = text[end : end + 1]
+    return (HAN_ONLY.match(run) is not None and 1 <= len(run) <= 3 and run not in CJK_COMMON
+            and (after == "" or after in " \t\n,;&()/|-"))
+
+
 def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
     """Mentions of people written in CJK script, adjacent parts ("山田 太郎") joined."""
     found: list[Mention] = []
@@ -155,7 +162,8 @@ def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
             found.append(Mention(start, start + n, [run[:n]]))
         elif HAN_ONLY.match(run) and len(run) > 4:
             found += [Mention(start + a, start + b, [run[a:b]]) for a, b in _in_prose(run)]
-        elif found and found[-1].end == start - 1 and text[start - 1] == " " and run in _lists()[1]:
+        elif found and found[-1].end == start - 1 and text[start - 1] == " " and (
+                run in _lists()[1] or _listed_given(text, run, m.end())):
             found.append(Mention(start, m.end(), [run]))
     merged: list[Mention] = []
     for mention in found:

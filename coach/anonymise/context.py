@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from coach.anonymise.words import PERSON_ONLY_AFTER, vocab
+from coach.anonymise.words import PERSON_ONLY_AFTER, PERSON_VERBS, vocab
 
 # "Harmony, our intern, ...": a role named in apposition says the word before it is a person.
 APPOSITION_RE = re.compile(
@@ -146,6 +146,15 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
                 after, chain=False, loose=loose):
             return True
     m = FROM_TEAM_RE.match(rest)
+    if m and chain and m.group(1).lower() in ("and", "dan", "y"):
+        # "Jade from Payroll and Ruby from Legal joined": the second one's act is both's.
+        listed = AND_NAME_RE.match(rest, m.start(1) - 1)
+        if listed is None:
+            return False
+        second = rest[listed.end() :]
+        team = FROM_TEAM_RE.match(second)
+        return (team is not None and team.group(1).lower() in PERSON_VERBS) or acts_as_person(
+            second, chain=False, loose=loose)
     return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
                               or PERSON_ACT_RE.match(rest, m.start(1) - 1) is not None
                               or WORD_NAME_ACT_RE.match(rest, m.start(1) - 1) is not None

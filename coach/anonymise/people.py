@@ -179,9 +179,14 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
+        if (low in lx.BEFORE_CUES or low in vocab()[1]) and re.match(
+                r"[ \t]+(?:saya|kami|kita|aku|gue)\b", rest):
+            return False  # "Mentor saya, Pak Agus": the role, then the name
         function, roles = vocab()
         if low not in lx.NAME_LIKE_WORDS and (low in function or low in gazetteer()[2]):
-            return strong_before
+            # "Jade from Payroll ... joined": a team and a person's act decide a common word
+            return strong_before or (rest.startswith(" from ") and low not in function
+                                     and acts_as_person(wide, loose=False))
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
             # Brands and teams present and join too; seasons, months and towns do not.
@@ -429,10 +434,12 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention],
         if (nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2
                 and (cued or not cased)):
             low = nxt.text
-            if low not in common and low not in dictionary and not is_substance(low) and (
-                low.capitalize() in sur or SURNAME_END_RE.search(low)
+            romanised = cued and low.capitalize() in first and low not in common  # "xiao ming"
+            if (low not in common and (low not in dictionary or romanised)
+                    and not is_substance(low) and (
+                low.capitalize() in sur or SURNAME_END_RE.search(low) or romanised
                 or (english and unfamiliar(low))
-            ):
+            )):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
                 people.add(t.start)
                 continue
