@@ -179,3 +179,21 @@ def test_lower_case_chat_and_spanish_forms(note: str, expected: str) -> None:
 )
 def test_names_in_lists_and_labels(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("In Summer and Autumn from next year we hire twice.",
+         "In Summer and Autumn from next year we hire twice."),
+        # A name typed again in lower case, then a verb of speech: the same person.
+        ("Call w/ Bayu. bayu says nobody uses email.",
+         "Call w/ [PERSON_1]. [PERSON_1] says nobody uses email."),
+        # After "says", what opens the reported clause is its subject, not the speaker.
+        ("Chatted with Baraka about M-Pesa. Baraka says Safaricom rules Nairobi.",
+         "Chatted with [PERSON_1] about M-Pesa. [PERSON_1] says Safaricom rules Nairobi."),
+        ("The lesson, says Wanjiru, is to ask.", "The lesson, says [PERSON_1], is to ask."),
+    ],
+)
+def test_listed_and_reported_names(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -105,7 +105,10 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
     said_before = said_before or thanked(text[max(0, run[0].start - 20) : run[0].start], rest,
                                          run[0].at_start)
-    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES or said_before
+    # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
+    reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
+    strong_before = (titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported)
+                     or said_before)
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
                     or acts_as_person(wide))

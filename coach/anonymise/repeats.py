@@ -11,7 +11,15 @@ import re
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, as_date
-from coach.anonymise.words import Mention, Tok, gazetteer, is_substance, norm, places
+from coach.anonymise.words import (
+    PERSON_ONLY_AFTER,
+    Mention,
+    Tok,
+    gazetteer,
+    is_substance,
+    norm,
+    places,
+)
 
 
 def after(text: str, end: int) -> tuple[str, str]:
@@ -90,6 +98,7 @@ def second_pass(
         line_start = original.rfind("\n", 0, t.start) + 1
         label = (original[line_start : t.start].strip(" \t-*•>") == ""
                  and original[t.end : t.end + 1] == ":")  # "- grace: pensions ...", a speaker
+        label = label or after(original, t.end)[1] in PERSON_ONLY_AFTER  # "bayu says ..."
         if not capital and not label and low not in lower_found and (
             ordinary or not _is_gazetteer_name(low, roster_words)
         ):
