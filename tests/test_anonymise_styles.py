@@ -197,3 +197,15 @@ def test_names_in_lists_and_labels(note: str, expected: str) -> None:
 )
 def test_listed_and_reported_names(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # In capitals, a given name after "CON"/"WITH" is a name even if a place shares it.
+        ("REUNION CON DIEGO TORRES. DIEGO DICE QUE MERCADO PAGO GANA.",
+         "REUNION CON [PERSON_1]. [PERSON_1] DICE QUE MERCADO PAGO GANA."),
+    ],
+)
+def test_caps_names_and_things_named_like_people(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

@@ -22,6 +22,7 @@ from coach.anonymise.words import (
     is_substance,
     norm,
     places,
+    vocab,
 )
 
 SENTENCE_RE = re.compile(r"[^\n.!?;]+")
@@ -51,6 +52,14 @@ def _is_loose_name(low: str) -> bool:
     first, sur, _, _ = gazetteer()
     cap = low.capitalize()
     return (cap in first or cap in sur) and not is_substance(low) and len(low) >= 3
+
+
+def _is_cued_name(low: str) -> bool:
+    """A listed given name that is no function word or title, whatever else shares it."""
+    first, _, _, _ = gazetteer()
+    function, roles = vocab()
+    return low.capitalize() in first and low not in function and low not in roles and len(
+        low) >= 3 and low not in lx.TITLES
 
 
 # Words before a name, and verbs after one, that make a listed word a name in capitals.
@@ -94,7 +103,12 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                         names[i] = True
             # A name that is also a word ("AMY", "SAM") counts beside a name or a sign.
             for i, low in enumerate(lows):
-                if names[i] or not words[i].group(0).isupper() or not _is_loose_name(low):
+                if names[i] or not words[i].group(0).isupper():
+                    continue
+                if not _is_loose_name(low):
+                    # "CON DIEGO": a given name a place shares ("San Diego") after a cue
+                    if (i > 0 and lows[i - 1] in CAPS_CUES - LIST_JOINS and _is_cued_name(low)):
+                        names[i] = True
                     continue
                 beside = any(0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
                              for j in (i - 1, i + 1))
