@@ -209,3 +209,8 @@ def test_listed_and_reported_names(note: str, expected: str) -> None:
 )
 def test_caps_names_and_things_named_like_people(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+def test_a_discord_tag_is_a_handle() -> None:
+    assert anonymise("Discord ravi#2231 for the study group.").text == (
+        "Discord [HANDLE] for the study group.")

@@ -26,7 +26,8 @@ HANDLE_CUE_RE = re.compile(
     r"|Signal|Skype|Zalo)"
     r"(?P<sep>(?:[^\S\n]+(?:ID|id|handle|username|user))?[^\S\n]*[:=][^\S\n]*|(?:[^\S\n]+(?:ID|id|handle"
     r"|username|user))?[^\S\n]+)"
-    r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+    r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)"
+    r"(?![\w@])"
 )
 HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
