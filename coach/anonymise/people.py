@@ -24,6 +24,7 @@ from coach.anonymise.context import (
     thanked,
     word_name_acts,
 )
+from coach.anonymise.neighbours import extend_to_neighbours
 from coach.anonymise.repeats import (
     after,
     as_bought,
@@ -327,7 +328,8 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     for m in mentions:  # one removal per stretch of text: "pak teguh" and "teguh" are one
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
-    return second_pass(text, toks, kept, roster_words, original)
+    found = second_pass(text, toks, kept, roster_words, original)
+    return extend_to_neighbours(original, found, taken)
 
 
 # A sign-off line, then the writer's name on a line of its own: "Best,\nDan".
