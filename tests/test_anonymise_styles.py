@@ -7,6 +7,8 @@ the lesson (a date, a month, a place, a brand) taken for a person.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coach.anonymise import anonymise
@@ -240,5 +242,29 @@ def test_no_name_shaped_word_is_left_beside_a_removed_name(
     out = anonymise(note).text
     for word in gone:
         assert word not in out, out
+    for word in stays:
+        assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # A name in apposition ("Frank, Sunny's manager, ...") is a person even when it is a word.
+        ("Frank, Sunny's manager, was frank about the budget.", ["Frank"], ["was frank"]),
+        ("Sterling, our payroll lead, wants a pilot paid in sterling.", ["Sterling"],
+         ["in sterling", "payroll lead"]),
+        ("Met the team. Rose, the new intern, asked about pensions.", ["Rose"], ["new intern"]),
+        # A name addressed ("Thanks Will for ...", "Hi Faith,") is the person addressed.
+        ("Thanks Will for the demo, it landed.", ["Will"], ["the demo"]),
+        ("Hi Faith, sharing the notes.", ["Faith"], ["sharing the notes"]),
+        # ... but not a word opening a clause, nor a place or a brand before a description.
+        ("However, the team lead, said no.", [], ["However", "team lead"]),
+        ("Jakarta, our biggest office, has no canteen.", [], ["Jakarta"]),
+    ],
+)
+def test_names_in_apposition_and_addressed(note: str, gone: list[str], stays: list[str]) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert re.search(rf"\b{word}\b", out) is None, out
     for word in stays:
         assert word in out, out

@@ -11,9 +11,11 @@ import re
 
 from coach.anonymise.words import PERSON_ONLY_AFTER, PERSON_VERBS, vocab
 
-# "Harmony, our intern, ...": a role named in apposition says the word before it is a person.
+# "Harmony, our intern, ...": a role named in apposition says the word before it is a person;
+# so does one owned by another person ("Frank, Sunny's manager, ...").
 APPOSITION_RE = re.compile(
-    r"[ \t]*,[ \t]+(?:our|my|the|his|her|their|your|a|an|nuestro|nuestra|mi|su|el|la|un|una)"
+    r"[ \t]*,[ \t]+(?:our|my|the|his|her|their|your|a|an|nuestro|nuestra|mi|su|el|la|un|una"
+    r"|[A-Z][\w-]*['’]s)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]*[,(]"
 )
 PERSON_NOUNS = frozenset(
