@@ -268,3 +268,27 @@ def test_names_in_apposition_and_addressed(note: str, gone: list[str], stays: li
         assert re.search(rf"\b{word}\b", out) is None, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # In a note typed in capitals, a given name and a surname no list knows, opening a list
+        # item, are read as they would be in ordinary writing: a person.
+        ("PRESENT: GRAHAM BROOK, CHIAMAKA OKONJO\nCHIAMAKA: THE APP IS SLOW.",
+         ["CHIAMAKA", "OKONJO"], ["PRESENT", "THE APP IS SLOW"]),
+        ("PRESENT: GRAHAM LEIGH-PORTER, NKECHI ADEBAYO\nNKECHI: IT'S THE APP, NOT THE FOOD.",
+         ["NKECHI", "ADEBAYO"], ["PRESENT", "NOT THE FOOD"]),
+        # ... but two words of another language in mid-sentence stay words.
+        ("REUNION CON LUCIA. 6 DE CADA 10 CHAVALES USAN BIZUM.", ["LUCIA"],
+         ["CHAVALES USAN", "BIZUM"]),
+    ],
+)
+def test_unknown_names_in_capitals_read_like_title_case(
+    note: str, gone: list[str], stays: list[str]
+) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert word not in out, out
+    for word in stays:
+        assert word in out, out

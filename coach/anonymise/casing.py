@@ -71,6 +71,27 @@ def _recase(word: str, as_name: bool) -> str:
     return out if len(out) == len(word) else word
 
 
+def _unfamiliar_pair(body: str, words: list[re.Match[str]], lows: list[str], i: int) -> bool:
+    if not unfamiliar(lows[i]):
+        return False
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a >= 0 and b < len(words) and words[a].group(0).isupper() and words[
+                b].group(0).isupper() and body[words[a].end() : words[b].start()] == " ":
+            other = lows[a] if b == i else lows[b]
+            if unfamiliar(other) and _opens_clause(body, words, lows, a):
+                return True
+    return False
+
+
+def _opens_clause(body: str, words: list[re.Match[str]], lows: list[str], a: int) -> bool:
+    """A pair that opens a list item or a clause, or follows a cue ("WITH", "PAK"): where a
+    name stands, rather than in the middle of a sentence of words ("6 DE CADA 10 JÓVENES")."""
+    before = body[: words[a].start()].rstrip(" \t")
+    if not before or before[-1] in ":,;(\n-":
+        return True
+    return a > 0 and (lows[a - 1] in CAPS_CUES or lows[a - 1] in lx.TITLES)
+
+
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
     if not any(c.isupper() for c in text):
@@ -129,7 +150,11 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                 if not (names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
                     continue
             label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent.start() + m.end() :])
-            new = _recase(w, names[i] and not label)  # "NIK 3273...": a number's label
+            # In shouted text two unfamiliar words side by side keep their capitals, as a given
+            # name and a surname would in ordinary writing ("NKECHI ADEBAYO"), so the rules for
+            # title case decide whether they are a name.
+            as_name = names[i] or (shouted and _unfamiliar_pair(body, words, lows, i))
+            new = _recase(w, as_name and not label)  # "NIK 3273...": a number's label
             start = sent.start() + m.start()
             chars[start : start + len(w)] = new
     return "".join(chars)
