@@ -292,3 +292,24 @@ def test_unknown_names_in_capitals_read_like_title_case(
         assert word not in out, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # After a title typed in lower case, a word that is also a place or a brand is a name:
+        # no one writes "bang" or "ms" before a town.
+        ("barusan gue meeting sm bang rio. rio bilang lo mesti cek.", ["rio"], ["bilang"]),
+        ("quick chat with ms sydney and mr paris about the vpn.", ["sydney", "paris"], ["vpn"]),
+        # ... but a role after a title stays a role.
+        ("tadi pak direktur bilang anggaran habis.", [], ["pak direktur"]),
+    ],
+)
+def test_a_lower_case_title_makes_a_place_word_a_name(
+    note: str, gone: list[str], stays: list[str]
+) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert re.search(rf"\b{word}\b", out) is None, out
+    for word in stays:
+        assert word in out, out

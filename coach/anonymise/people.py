@@ -424,9 +424,10 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention],
                 and unfamiliar(t.text)
                 and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())):
             given[i] = True
-    for i, t in enumerate(toks):
+    function, roles = vocab()
+    for i, t in enumerate(toks):  # "bang rio", "ms sydney": no one writes a title before a town
         if (not given[i] and t.text.islower() and len(t.text) >= 3 and t.start not in covered
-                and not is_substance(t.text) and t.text not in common
+                and t.text not in function and t.text not in roles and t.text not in common
                 and LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())):
             given[i] = True
     listed = _name_lists(text, toks, given, people)
