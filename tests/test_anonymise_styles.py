@@ -313,3 +313,21 @@ def test_a_lower_case_title_makes_a_place_word_a_name(
         assert re.search(rf"\b{word}\b", out) is None, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # The word "handle" or "username" names what follows as an account, whatever platform.
+        ("X handle tariq_k99, ask him.", ["tariq_k99"], ["X handle", "ask him"]),
+        ("her handle is mei.draws and her username: kofi_b", ["mei.draws", "kofi_b"], ["handle"]),
+        # ... but an ordinary word after it stays ("the handle is broken").
+        ("The door handle is broken again.", [], ["handle is broken"]),
+    ],
+)
+def test_handles_after_the_word_handle(note: str, gone: list[str], stays: list[str]) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert word not in out, out
+    for word in stays:
+        assert word in out, out

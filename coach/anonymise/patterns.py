@@ -29,6 +29,13 @@ HANDLE_CUE_RE = re.compile(
     r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)"
     r"(?![\w@])"
 )
+# The word itself says an account follows, whatever the platform: "X handle tariq_k99",
+# "her username: kofi_b", "handle is mei.draws".
+NAMED_HANDLE_RE = re.compile(
+    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is)?[ \t]*[:=]?[ \t]*"
+    r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])",
+    re.IGNORECASE,
+)
 HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 PROFILE_HOSTS = (
@@ -125,6 +132,11 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         if _looks_like_handle(m.group("h"), ":" in m.group("sep") or "=" in m.group("sep")
                               or m.group("sep").strip() != ""):
             yield m.start("h"), m.end("h"), "HANDLE"
+    for m in NAMED_HANDLE_RE.finditer(text):
+        h = m.group("h")
+        if any(c in h for c in "_.#") or any(c.isdigit() for c in h):
+            if any(c.isalpha() for c in h):
+                yield m.start("h"), m.end("h"), "HANDLE"
 
 
 def _looks_like_handle(h: str, marked: bool) -> bool:
