@@ -331,3 +331,20 @@ def test_handles_after_the_word_handle(note: str, gone: list[str], stays: list[s
         assert word not in out, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # One invites a person, not a thing: after ajak, undang, invite, a word is a name.
+        ("oke. nanti ajak Fajar jg, dia yg ngerti soal Kredivo", ["Fajar"], ["Kredivo"]),
+        ("Besok saya undang Pelangi ke rapat tim.", ["Pelangi"], ["rapat tim"]),
+        ("Remember to invite Sunny to the retro.", ["Sunny"], ["retro"]),
+    ],
+)
+def test_a_person_invited_is_a_person(note: str, gone: list[str], stays: list[str]) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert word not in out, out
+    for word in stays:
+        assert word in out, out

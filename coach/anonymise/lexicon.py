@@ -184,6 +184,9 @@ BEFORE_PHRASES = (
     "bertemu dengan", "pertemuan dengan", "bersama mentor", "nama saya",
     "mi mentor", "mi mentora", "mi mentee", "reunión con", "sesión con", "llamada con",
     "hablé con", "charla con", "café con", "me llamo",
+    # One invites a person, not a thing: "ajak Fajar", "undang Pelangi", "invite Sunny".
+    "ajak", "ngajak", "mengajak", "undang", "mengundang", "invite", "invited", "invitar a",
+    "invité a",
     # Family and friends named before their name: "her brother Austin", "adik saya Bintang".
     "brother", "sister", "cousin", "son", "daughter", "husband", "wife", "mum", "mom", "dad",
     "father", "mother", "aunt", "uncle", "niece", "nephew", "boyfriend", "girlfriend",
