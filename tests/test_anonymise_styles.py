@@ -348,3 +348,23 @@ def test_a_person_invited_is_a_person(note: str, gone: list[str], stays: list[st
         assert word not in out, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # A department in brackets after a word says whose department: "Clay (Procurement)".
+        ("* mtg w/ Clay (Procurement)\n* wants Pleo trial", ["Clay"], ["Procurement", "Pleo"]),
+        ("Paired with Ash (Finance) on the audit.", ["Ash"], ["Finance", "audit"]),
+        # ... but a place or a product with a bracket stays ("Jakarta (HQ)").
+        ("Moved to Jakarta (Sales) last year.", [], ["Jakarta"]),
+    ],
+)
+def test_a_department_in_brackets_makes_a_person(
+    note: str, gone: list[str], stays: list[str]
+) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert re.search(rf"\b{word}\b", out) is None, out
+    for word in stays:
+        assert word in out, out

@@ -131,10 +131,21 @@ def word_name_acts(rest: str) -> bool:
     return m is not None and WORD_NAME_ACT_RE.match(rest, m.end()) is not None
 
 
+# "Clay (Procurement)": a department in brackets after a word says whose department it is.
+DEPARTMENT_IN_BRACKETS_RE = re.compile(r"[ \t]*\(((?:[A-Z][\w&-]*[ \t]*){1,3})\)")
+
+
+def _department_in_brackets(rest: str) -> bool:
+    m = DEPARTMENT_IN_BRACKETS_RE.match(rest)
+    return m is not None and all(w.lower() in vocab()[1] for w in m.group(1).split())
+
+
 def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
     """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
     m = APPOSITION_RE.match(rest)
     if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
+        return True
+    if _department_in_brackets(rest):
         return True
     if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest) or FROM_OFFICE_RE.match(rest):
         return True
