@@ -368,3 +368,22 @@ def test_a_department_in_brackets_makes_a_person(
         assert re.search(rf"\b{word}\b", out) is None, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # A nickname is introduced as one: "call him Macca", "goes by Birdie", "Nike, short for".
+        ("Mac says the grads call him Macca. Macca's tip: short posts.", ["Macca"], ["tip"]),
+        ("Her name is Roberta but she goes by Birdie.", ["Birdie", "Roberta"], ["goes by"]),
+        ("I also met Nike, short for Nikolina, from Design.", ["Nike", "Nikolina"], ["Design"]),
+        # ... the word alone stays a word.
+        ("Short for time, we skipped the retro.", [], ["Short for time"]),
+    ],
+)
+def test_nicknames_introduced_as_nicknames(note: str, gone: list[str], stays: list[str]) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert re.search(rf"\b{word}\b", out) is None, out
+    for word in stays:
+        assert word in out, out

@@ -184,6 +184,9 @@ BEFORE_PHRASES = (
     "bertemu dengan", "pertemuan dengan", "bersama mentor", "nama saya",
     "mi mentor", "mi mentora", "mi mentee", "reunión con", "sesión con", "llamada con",
     "hablé con", "charla con", "café con", "me llamo",
+    # A nickname introduced as one: "the grads call him Macca", "known as Bazza".
+    "call him", "call her", "calls him", "calls her", "called him", "called her", "known as",
+    "aka", "a.k.a.", "nicknamed",
     # One invites a person, not a thing: "ajak Fajar", "undang Pelangi", "invite Sunny".
     "ajak", "ngajak", "mengajak", "undang", "mengundang", "invite", "invited", "invitar a",
     "invité a",

@@ -329,7 +329,18 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     found = second_pass(text, toks, kept, roster_words, original)
+    found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     return extend_to_neighbours(original, found, taken)
+
+
+# "Nike, short for Nikolina": the word before is that person's short name, brand or not.
+SHORT_FOR_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]{1,20}),?[ \t]+short[ \t]+for[ \t]+[A-Z]")
+
+
+def _short_for(text: str, found: list[Mention]) -> list[Mention]:
+    covered = {i for m in found for i in range(m.start, m.end)}
+    return [Mention(m.start(1), m.end(1), [m.group(1)]) for m in SHORT_FOR_RE.finditer(text)
+            if m.start(1) not in covered]
 
 
 # A sign-off line, then the writer's name on a line of its own: "Best,\nDan".
