@@ -387,3 +387,17 @@ def test_nicknames_introduced_as_nicknames(note: str, gone: list[str], stays: li
         assert re.search(rf"\b{word}\b", out) is None, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "stays"),
+    [
+        # What follows "Head of", "Director de", "Kepala" is a department, never a person, even
+        # when no list knows the department.
+        ("The Head of Retail wants a deck.", "Head of Retail"),
+        ("Sync with Ana. The Director of Mobility agreed.", "Director of Mobility"),
+        ("Segun Begona, la Jefa de Tesoreria no usa Revolut.", "Jefa de Tesoreria"),
+    ],
+)
+def test_the_department_after_a_title_stays(note: str, stays: str) -> None:
+    assert stays in anonymise(note).text
