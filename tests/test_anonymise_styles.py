@@ -401,3 +401,21 @@ def test_nicknames_introduced_as_nicknames(note: str, gone: list[str], stays: li
 )
 def test_the_department_after_a_title_stays(note: str, stays: str) -> None:
     assert stays in anonymise(note).text
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "stays"),
+    [
+        # After "a" or "an" a word is a thing, whatever rule found it: people take no article.
+        ("Lexus said none of her friends want a car; they would rather hire a Lexus for a weekend.",
+         ["Lexus said"], ["hire a Lexus"]),
+        ("Porsche joined from Sales. Porsche said nobody wants a Porsche any more.",
+         ["Porsche joined", "Porsche said"], ["a Porsche any"]),
+    ],
+)
+def test_a_word_after_an_article_is_a_thing(note: str, gone: list[str], stays: list[str]) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert word not in out, out
+    for word in stays:
+        assert word in out, out
