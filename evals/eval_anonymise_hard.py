@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 98 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 176 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -14,7 +14,15 @@ aimed at the weakest kinds (single names, everyday-word names with and without c
 apposition, seasons and months as names, names that are also places or brands next to real uses
 of the place or brand, CJK prose) and at the same words used as ordinary words ("I hope the
 pilot works", "mark the date", "in the summer", "pay the bill", Jordan the country); it is held
-out from tuning. Report B, C and D, never A alone.
+out from tuning. Splits E and F (26 each) were written after D in styles none of the earlier
+splits use: chat exports with timestamps, e-mail threads with signatures, meeting-tool
+transcripts, bullet fragments, Indonesian WhatsApp slang (gue, lo, udah), Spanish with the
+accents stripped, mixed-script lists, nicknames, hyphenated and apostrophe names, names that are
+also brands, places or words. E is the tuning half of that data; F was held out and measured
+once. Split G (26) was written after F's figures were seen, in the same mix and styles, aimed at
+F's weakest kinds (everyday-word names, names that are also places or brands, lower-case and
+ALL-CAPS notes, nicknames, handles, hyphenated surnames, Indonesian single names and Batak
+surnames); F became the tuning split then, and G is held out. Report B, C, D and G.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -28,7 +36,8 @@ Scoring, per note, on the anonymised text:
   ("[PERSON_1] bin Waleed Al Harthy");
 - substance is kept when it still occurs as a whole word, same case.
 
-Run from the repo root: ``python -m evals.eval_anonymise_hard [--split A|B|C|D] [--show-misses]``.
+Run from the repo root:
+``python -m evals.eval_anonymise_hard [--split A|B|C|D|E|F|G] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -155,11 +164,11 @@ def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("A", "B", "C", "D", "all"), default=None,
-                    help="one split only (default: B, C and D, the held-out ones, then A)")
+    ap.add_argument("--split", choices=("A", "B", "C", "D", "E", "F", "G", "all"), default=None,
+                    help="one split only (default: B, C, D, F and G, the held-out ones, then A and E)")
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    for split in [args.split] if args.split else ["B", "C", "D", "A"]:
+    for split in [args.split] if args.split else ["B", "C", "D", "F", "G", "A", "E"]:
         report(split, args.show_misses)
     return 0
 

@@ -102,9 +102,20 @@ _BRAND_RE = re.compile(
 )
 
 
+# "Head of Retail", "Jefa de Tesoreria": what follows a head's title is a department.
+_DEPARTMENT_RE = re.compile(
+    r"(?<!\w)(?:Head|Director|Directora|Directorate|VP|Chief|Jefe|Jefa|Gerente|Kepala|Manajer"
+    r"|Direktur)[ \t]+(?:of|de|del|for)?[ \t]*((?:[A-Z][\w&-]*)(?:[ \t]+(?:and|&|y)[ \t]+"
+    r"[A-Z][\w&-]*)?)"
+)
+
+
 def _with_brands(text: str, taken: list[bool]) -> list[bool]:
-    """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's")."""
+    """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's") and
+    the department after a head's title ("Head of Retail")."""
     matches = list(_BRAND_RE.finditer(text))
+    matches += [m for m in _DEPARTMENT_RE.finditer(text) if " of" in m.group(0)
+                or " de" in m.group(0) or " for" in m.group(0)]
     if not matches:
         return taken
     blocked = list(taken)

@@ -22,6 +22,7 @@ from coach.anonymise.words import (
     is_substance,
     norm,
     places,
+    vocab,
 )
 
 SENTENCE_RE = re.compile(r"[^\n.!?;]+")
@@ -53,6 +54,14 @@ def _is_loose_name(low: str) -> bool:
     return (cap in first or cap in sur) and not is_substance(low) and len(low) >= 3
 
 
+def _is_cued_name(low: str) -> bool:
+    """A listed given name that is no function word or title, whatever else shares it."""
+    first, _, _, _ = gazetteer()
+    function, roles = vocab()
+    return low.capitalize() in first and low not in function and low not in roles and len(
+        low) >= 3 and low not in lx.TITLES
+
+
 # Words before a name, and verbs after one, that make a listed word a name in capitals.
 CAPS_CUES = frozenset("with met ask thanks dear hi hey and dengan sama bersama con y".split())
 
@@ -79,7 +88,12 @@ def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[
                 names[i] = True
     # A name that is also a word ("AMY", "SAM") counts beside a name or a sign.
     for i, low in enumerate(lows):
-        if names[i] or not words[i].group(0).isupper() or not _is_loose_name(low):
+        if names[i] or not words[i].group(0).isupper():
+            continue
+        if not _is_loose_name(low):
+            # "CON DIEGO": a given name a place shares ("San Diego") after a cue
+            if i > 0 and lows[i - 1] in CAPS_CUES - LIST_JOINS and _is_cued_name(low):
+                names[i] = True
             continue
         beside = any(0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
                      for j in (i - 1, i + 1))
@@ -89,6 +103,27 @@ def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[
                                       or lows[i + 1] in lx.AFTER_CUES)
         if beside or cued or verb:
             names[i] = True
+
+
+def _unfamiliar_pair(body: str, words: list[re.Match[str]], lows: list[str], i: int) -> bool:
+    if not unfamiliar(lows[i]):
+        return False
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a >= 0 and b < len(words) and words[a].group(0).isupper() and words[
+                b].group(0).isupper() and body[words[a].end() : words[b].start()] == " ":
+            other = lows[a] if b == i else lows[b]
+            if unfamiliar(other) and _opens_clause(body, words, lows, a):
+                return True
+    return False
+
+
+def _opens_clause(body: str, words: list[re.Match[str]], lows: list[str], a: int) -> bool:
+    """A pair that opens a list item or a clause, or follows a cue ("WITH", "PAK"): where a
+    name stands, rather than in the middle of a sentence of words ("6 DE CADA 10 JÓVENES")."""
+    before = body[: words[a].start()].rstrip(" \t")
+    if not before or before[-1] in ":,;(\n-":
+        return True
+    return a > 0 and (lows[a - 1] in CAPS_CUES or lows[a - 1] in lx.TITLES)
 
 
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
@@ -120,7 +155,12 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                 nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
                 if not (names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
                     continue
-            new = _recase(w, names[i])
+            label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent.start() + m.end() :])
+            # In shouted text two unfamiliar words side by side keep their capitals, as a given
+            # name and a surname would in ordinary writing ("NKECHI ADEBAYO"), so the rules for
+            # title case decide whether they are a name.
+            as_name = names[i] or (shouted and _unfamiliar_pair(body, words, lows, i))
+            new = _recase(w, as_name and not label)  # "NIK 3273...": a number's label
             start = sent.start() + m.start()
             chars[start : start + len(w)] = new
     return "".join(chars)

@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from coach.anonymise.words import Mention
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = r"\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # 々 repeats the kanji before it
 KANA = r"\u3040-\u30ff"
 HANGUL = r"\uac00-\ud7af"
 RUN_RE = re.compile(f"[{HAN}{KANA}{HANGUL}]+")
@@ -66,14 +66,18 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return read("cjk_surnames"), read("cjk_given_names")
 
 
-def _name_length(run: str) -> int:
-    """How many leading characters of ``run`` are a name (0 when it is not one)."""
+def _name_length(run: str, japanese: bool = False) -> int:
+    """How many leading characters of ``run`` are a name (0 when it is not one).
+
+    Most Korean names have three syllables; a two-syllable word that starts like a surname
+    (서울, Seoul) is a name only when it is a listed given name. Japanese surnames are two or
+    three kanji, so in Japanese prose a one-kanji Chinese surname (来 in 来月) is no sign."""
     surnames, given = _lists()
     if HANGUL_ONLY.match(run):
         core = JOSA_RE.sub("", run) if len(run) > 3 else run
         if core in KO_COMMON or run in KO_COMMON:
             return 0
-        if 2 <= len(core) <= 4 and (core[0] in surnames or core in given):
+        if (3 <= len(core) <= 4 and core[0] in surnames) or (2 <= len(core) <= 4 and core in given):
             return len(core)
         return 0
     if not HAN_ONLY.match(run):
@@ -81,7 +85,9 @@ def _name_length(run: str) -> int:
     if len(run) <= 4:
         if run[:2] in CJK_COMMON:
             return 0
-        if run[:2] in surnames or run[0] in surnames or run in given:
+        if japanese:
+            return len(run) if run[:2] in surnames or run[:3] in surnames else 0
+        if run[:3] in surnames or run[:2] in surnames or run[0] in surnames or run in given:
             return len(run)
         return 0
     return 0
@@ -126,9 +132,17 @@ def _in_prose(run: str) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_given(text: str, run: str, end: int) -> bool:
+    """"田中 美咲 & Sara": one to three kanji standing alone after a surname, as in a list."""
+    after = text[end : end + 1]
+    return (HAN_ONLY.match(run) is not None and 1 <= len(run) <= 3 and run not in CJK_COMMON
+            and (after == "" or after in " \t\n,;&()/|-"))
+
+
 def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
     """Mentions of people written in CJK script, adjacent parts ("山田 太郎") joined."""
     found: list[Mention] = []
+    japanese = re.search(f"[{KANA}]", text) is not None
     for m in RUN_RE.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue
@@ -140,7 +154,7 @@ def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
         if HAN_ONLY.match(run) and any(_by_cue(run, i) for i in range(len(run))):
             found += [Mention(start + a, start + b, [run[a:b]]) for a, b in _in_prose(run)]
             continue
-        n = _name_length(run)
+        n = _name_length(run, japanese)
         inside = [] if HAN_ONLY.match(run) else list(HONORIFIC_INSIDE_RE.finditer(run))
         if inside:
             found += [Mention(start + h.start(), start + h.end(), [h.group(1)]) for h in inside]
@@ -148,7 +162,8 @@ def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
             found.append(Mention(start, start + n, [run[:n]]))
         elif HAN_ONLY.match(run) and len(run) > 4:
             found += [Mention(start + a, start + b, [run[a:b]]) for a, b in _in_prose(run)]
-        elif found and found[-1].end == start - 1 and text[start - 1] == " " and run in _lists()[1]:
+        elif found and found[-1].end == start - 1 and text[start - 1] == " " and (
+                run in _lists()[1] or _listed_given(text, run, m.end())):
             found.append(Mention(start, m.end(), [run]))
     merged: list[Mention] = []
     for mention in found:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from coach.anonymise.words import PERSON_ONLY_AFTER, vocab
+from coach.anonymise.words import PERSON_ONLY_AFTER, PERSON_VERBS, vocab
 
-# "Harmony, our intern, ...": a role named in apposition says the word before it is a person.
+# "Harmony, our intern, ...": a role named in apposition says the word before it is a person;
+# so does one owned by another person ("Frank, Sunny's manager, ...").
 APPOSITION_RE = re.compile(
-    r"[ \t]*,[ \t]+(?:our|my|the|his|her|their|your|a|an|nuestro|nuestra|mi|su|el|la|un|una)"
+    r"[ \t]*,[ \t]+(?:our|my|the|his|her|their|your|a|an|nuestro|nuestra|mi|su|el|la|un|una"
+    r"|[A-Z][\w-]*['’]s)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]*[,(]"
 )
 PERSON_NOUNS = frozenset(
@@ -33,6 +35,7 @@ PERSON_ACT_RE = re.compile(
     r"|left|quit|finished|started|booked)[ \t]+(?:her|his)\b"
     r"|(?:went|flew|moved|travelled|traveled|relocated|drove|commutes|commuted)[ \t]+(?:to|home"
     r"|back|abroad)\b"
+    r"|(?:grew|grows)[ \t]+up\b"
     r"|(?:will|would|'ll|’ll|can|could|should|must)[ \t]+(?:send|share|draft|email|call|ask"
     r"|introduce|follow|check|review|write|prepare|present|host|book|chase|confirm|reply"
     r"|talk|speak|meet|join|bring|help|pair|shadow|mentor|coach|text|message|pay|buy|lead"
@@ -61,6 +64,22 @@ WORK_ACT_RE = re.compile(
     r"|results|findings|deck|numbers|data|slides|plan|proposal|idea|case|report|research"
     r"|figures|dashboard|prototype)\b"
     r")"
+)
+# Acts of a person that brands and places hardly do, for a name that is an everyday word
+# (Frank, Penny, Ivy) and neither a brand nor a place: "Frank gave", "Penny pinched the idea".
+WORD_NAME_ACT_RE = re.compile(
+    r"[ \t]+(?:gave|kept|found|pinched|shadowed|liked|loved|hated|drew|picked|chose|sketched"
+    r"|pitched|proposed|drafted|offered|handed|flagged|noticed|raised|organised|organized"
+    r"|fixed|tested|emailed|invited|thanked|praised|interviewed|hired|coached|mentored"
+    r"|learned|learnt|tried|watched|heard|forgot|remembered|checked|demoed|spoke|sat|stood"
+    r"|cried|signed|nodded|joked|insisted|confessed|complained|volunteered|kicked[ \t]+off"
+    r"|wrapped[ \t]+up|summed[ \t]+up|set[ \t]+up|talked|walked|booked)\b"
+)
+# "from the Madrid office", "dari kantor Bandung", "de la oficina de Sevilla": a person's base.
+FROM_OFFICE_RE = re.compile(
+    r"[ \t]+(?:from[ \t]+(?:the|our)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}(?:office|team|branch"
+    r"|plant|site|hub|store|campus)|dari[ \t]+(?:kantor|cabang|tim)|de[ \t]+la[ \t]+(?:oficina"
+    r"|planta|sede|sucursal))\b"
 )
 AND_NAME_RE = re.compile(r"[ \t]+(?:and|&|dan|y)[ \t]+[A-Z][\w'’-]*(?=[ \t])")
 FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
@@ -104,12 +123,31 @@ def thanked(before: str, rest: str, at_start: bool) -> bool:
     return at_start and ADDRESSED_AFTER_RE.match(rest) is not None and rest.lstrip()[:1] == ","
 
 
+def word_name_acts(rest: str) -> bool:
+    """"Frank gave ...", "Ivy and Rowan shadowed ...": an act of a person follows."""
+    if WORD_NAME_ACT_RE.match(rest):
+        return True
+    m = AND_NAME_RE.match(rest)
+    return m is not None and WORD_NAME_ACT_RE.match(rest, m.end()) is not None
+
+
+# "Clay (Procurement)": a department in brackets after a word says whose department it is.
+DEPARTMENT_IN_BRACKETS_RE = re.compile(r"[ \t]*\(((?:[A-Z][\w&-]*[ \t]*){1,3})\)")
+
+
+def _department_in_brackets(rest: str) -> bool:
+    m = DEPARTMENT_IN_BRACKETS_RE.match(rest)
+    return m is not None and all(w.lower() in vocab()[1] for w in m.group(1).split())
+
+
 def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
     """A role in apposition, an act only people do, or "from Payroll agreed" after a word."""
     m = APPOSITION_RE.match(rest)
     if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
         return True
-    if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest):
+    if _department_in_brackets(rest):
+        return True
+    if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest) or FROM_OFFICE_RE.match(rest):
         return True
     if loose and WORK_ACT_RE.match(rest):
         return True
@@ -121,19 +159,32 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
                 after, chain=False, loose=loose):
             return True
     m = FROM_TEAM_RE.match(rest)
+    if m and chain and m.group(1).lower() in ("and", "dan", "y"):
+        # "Jade from Payroll and Ruby from Legal joined": the second one's act is both's.
+        listed = AND_NAME_RE.match(rest, m.start(1) - 1)
+        if listed is None:
+            return False
+        second = rest[listed.end() :]
+        team = FROM_TEAM_RE.match(second)
+        return (team is not None and team.group(1).lower() in PERSON_VERBS) or acts_as_person(
+            second, chain=False, loose=loose)
     return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
                               or PERSON_ACT_RE.match(rest, m.start(1) - 1) is not None
+                              or WORD_NAME_ACT_RE.match(rest, m.start(1) - 1) is not None
                               or (loose and WORK_ACT_RE.match(rest, m.start(1) - 1) is not None))
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
+    """january february march april may june july august september october november december
+    januari februari maret mei juni juli agustus oktober desember
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre""".split()
 )
 DATE_BEFORE_RE = re.compile(
     r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|by|of|since|until|till|from|next|last|this|early|mid"
-    r"|late|end|before|after|through))[ \t]*$",
+    r"|late|end|before|after|through|mulai|sejak|sampai|hingga|bulan|awal|akhir|pertengahan"
+    r"|tanggal|desde|hasta|de|del|en|finales|principios|mediados))[ \t]*$",
     re.IGNORECASE,
 )
 

