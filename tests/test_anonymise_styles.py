@@ -419,3 +419,16 @@ def test_a_word_after_an_article_is_a_thing(note: str, gone: list[str], stays: l
         assert word not in out, out
     for word in stays:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    "note, name",
+    [
+        # Spanish marks a person it acts on with "a": "vimos a Noelia" is "we saw Noelia".
+        ("Ayer vimos a Noelia en la oficina y nos contó que usa Bizum para todo.", "Noelia"),
+        ("Le pregunté a Ximena por qué no tiene tarjeta de crédito; dice que no la necesita.",
+         "Ximena"),
+    ],
+)
+def test_the_spanish_personal_a_is_no_article(note: str, name: str) -> None:
+    assert name not in anonymise(note).text

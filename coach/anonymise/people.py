@@ -330,13 +330,14 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             kept.append(m)
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
-    found = [m for m in found if len(m.words) > 1
-             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])]
+    if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
+        found = [m for m in found if len(m.words) > 1
+                 or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])]
     return extend_to_neighbours(original, found, taken)
 
 
-# "hire a Lexus": after "a" or "an" a word is a thing, whatever rule found it.
-INDEFINITE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:a|an|another|un|una)[ \t]+$")
+# "hire a Lexus": in English, after "a" or "an" a word is a thing, whatever rule found it.
+INDEFINITE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:a|an|another)[ \t]+$")
 # "Nike, short for Nikolina": the word before is that person's short name, brand or not.
 SHORT_FOR_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]{1,20}),?[ \t]+short[ \t]+for[ \t]+[A-Z]")
 
