@@ -1,8 +1,11 @@
 """Action items out of rough notes: who promised what, by when.
 
-Commitments are found by cues ("I'll", "agreed to", "Priya to send", an "Actions" heading)
-with an agent in front of them, so "Gen Z will leave a bank over one bad app" is a takeaway
-and not a task. Each item keeps the exact span of the notes it came from.
+Commitments are found by cues ("I'll", "agreed to", "Priya to send", "Finance (Tom) to",
+"My job:", an "Actions" heading, Spanish and Indonesian forms) with an agent in front of them,
+so "Gen Z will leave a bank over one bad app" is a takeaway and not a task; in a transcript, by
+a request or offer someone says yes to; and, given the embedding model, by meaning for
+sentences about a person that the rules passed over. Each item keeps the exact span of the
+notes it came from.
 """
 
 from __future__ import annotations
@@ -183,8 +186,8 @@ _NOT_NAME = {"todo", "nadie", "esto", "eso", "hoy", "ayer", "sesi", "sesión", "
 
 
 _MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
-_PASSIVE = re.compile(r"^(?P<what>.+?)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)\s+by\s+"
-                      r"(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$")
+_PASSIVE = re.compile(r"^(?P<what>.+?)(?<!\s)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)"
+                      r"\s+by\s+(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$")
 _DUE_LIKE = re.compile(r"^\s*(?:by\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|next|end|eo[wm]|tmrw|"
                        r"tomorrow|today|tonight)", re.I)
 
