@@ -278,3 +278,15 @@ def test_two_promises_of_the_author_joined_by_and_stay_two() -> None:
     notes = ("Good session with Ana. I've gotta find out how many desks we use, and I need to "
              "remember to send her the policy draft before the 1st.")
     assert resolved(notes, "Ana Lima", "Ben Cole") == [("mentee", None), ("mentee", "2026-12-01")]
+
+
+@pytest.mark.parametrize("notes", [
+    "Ben: What do your friends use?\nAna: Mostly Monzo.\n"
+    "Ana: I could send you a few screenshots of the apps they like?\nBen: Yes please.\n"
+    "Ana: OK, will do tomorrow.\n",
+    "Ben: What do your friends use?\nAna: Mostly Monzo.\n"
+    "Ben: Could you send me a few screenshots of the apps they like?\n"
+    "Ana: Sure, by tomorrow.\nBen: Thanks.\n",
+])
+def test_a_request_or_offer_agreed_in_a_transcript_is_a_task(notes: str) -> None:
+    assert resolved(notes, "Ana Lima", "Ben Cole") == [("mentor", "2026-11-11")]

@@ -1,8 +1,11 @@
 """Action items out of rough notes: who promised what, by when.
 
-Commitments are found by cues ("I'll", "agreed to", "Priya to send", an "Actions" heading)
-with an agent in front of them, so "Gen Z will leave a bank over one bad app" is a takeaway
-and not a task. Each item keeps the exact span of the notes it came from.
+Commitments are found by cues ("I'll", "agreed to", "Priya to send", "Finance (Tom) to",
+"My job:", an "Actions" heading, Spanish and Indonesian forms) with an agent in front of them,
+so "Gen Z will leave a bank over one bad app" is a takeaway and not a task; in a transcript, by
+a request or offer someone says yes to; and, given the embedding model, by meaning for
+sentences about a person that the rules passed over. Each item keeps the exact span of the
+notes it came from.
 """
 
 from __future__ import annotations
@@ -183,8 +186,8 @@ _NOT_NAME = {"todo", "nadie", "esto", "eso", "hoy", "ayer", "sesi", "sesión", "
 
 
 _MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
-_PASSIVE = re.compile(r"^(?P<what>.+?)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)\s+by\s+"
-                      r"(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$")
+_PASSIVE = re.compile(r"^(?P<what>.+?)(?<!\s)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)"
+                      r"\s+by\s+(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$")
 _DUE_LIKE = re.compile(r"^\s*(?:by\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|next|end|eo[wm]|tmrw|"
                        r"tomorrow|today|tonight)", re.I)
 
@@ -394,6 +397,38 @@ def _by_meaning(sentences: list[Sentence], names: Counter, taken: set[int],
     return out
 
 
+_ASK_YOU = re.compile(r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?\s*$", re.I)
+_OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
+_YES = re.compile(r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
+                  r"definitely|absolutely|deal)\b", re.I)
+
+
+def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
+    """In a transcript: "Could you send me X?" answered "Sure, by Friday" by the one asked, or
+    "I could send you X?" followed by the offerer's own yes ("OK, will do tomorrow")."""
+    out: list[tuple[int, ActionItem]] = []
+    pending: tuple[int, str, str, str] | None = None  # (sentence, task, asker, offerer)
+    for i, s in enumerate(sentences):
+        if not s.speaker:
+            continue
+        if pending and i - pending[0] > 4:
+            pending = None  # an answer comes within a few turns or not at all
+        if (m := _ASK_YOU.match(s.text)) and not _HEDGED.search(m.group("rest")):
+            pending = (i, m.group("rest"), s.speaker, "")
+        elif m := _OFFER.match(s.text):
+            pending = (i, m.group("rest"), "", s.speaker)
+        elif pending and _YES.match(s.text) and s.speaker != pending[2] \
+                and pending[3] in ("", s.speaker):
+            src = sentences[pending[0]]
+            due, _ = _due(s.text)
+            task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$", "", pending[1]))
+            if len(task.split()) >= 2:
+                out.append((pending[0], ActionItem(owner=s.speaker, action=task, due=due,
+                            source=Excerpt(text=src.text, start=src.start, end=src.end))))
+            pending = None
+    return out
+
+
 def extract_actions(notes: str, sentences: list[Sentence], embedder: Any = None
                     ) -> list[ActionItem]:
     """Every commitment in the notes, in order: by the rules, then (given the embedder) by
@@ -423,6 +458,11 @@ def extract_actions(notes: str, sentences: list[Sentence], embedder: Any = None
                 items.append(item)
                 found.append((index, item))
                 taken.add(index)
+    agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if i not in taken]
+    if agreed:
+        found += agreed
+        taken.update(i for i, _ in agreed)
+        items = [item for _, item in sorted(found, key=lambda f: (f[0], f[1].source.start))]
     if embedder is not None:
         found += _by_meaning(sentences, names, taken, embedder)
         items = [item for _, item in sorted(found, key=lambda f: (f[0], f[1].source.start))]

@@ -1,8 +1,11 @@
 """The offline reflection: extractive, so everything it says is the senior's own words.
 
 Sentences are ranked by centrality (LexRank over MiniLM embeddings) with a position prior;
-commitments, challenged assumptions and next topics are found by cues. Transcripts with speaker
-tags ("Priya: ...", "#Person1#: ...") are summarised in the third person.
+challenged assumptions and next topics are found by cues, commitments by cues and then by
+meaning (coach/engine/commitments.py). Transcripts with speaker tags ("Priya: ...",
+"#Person1#: ...", meeting-tool exports) are summarised in the third person. Notes in Spanish or
+Indonesian get their action items and next topics and a plain notice that the offline coach
+reads English only, never an English summary over text it cannot read.
 """
 
 from __future__ import annotations
