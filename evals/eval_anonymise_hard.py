@@ -165,7 +165,8 @@ def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("A", "B", "C", "D", "E", "F", "G", "all"), default=None,
-                    help="one split only (default: B, C, D, F and G, the held-out ones, then A and E)")
+                    help="one split only (default: B, C, D, F and G, the held-out ones, "
+                         "then A and E)")
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
     for split in [args.split] if args.split else ["B", "C", "D", "F", "G", "A", "E"]:
