@@ -69,9 +69,14 @@ class Encoder:
     def size(self) -> int:
         return len(self._cache)
 
+    @property
+    def dim(self) -> int:
+        """The embedder's dimension: 384 for the offline model, more for OpenAI's."""
+        return int(self.embedder.dim)
+
     def __call__(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32)
         known: dict[str, np.ndarray] = {}
         for t in dict.fromkeys(texts):
             v = self._cache.get(t)
@@ -133,7 +138,7 @@ def rank_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
     cands = [c for c in cands if not any(w in c.text.lower() for w in words)]
     cands = list({c.text: c for c in cands}.values())
     if not cands:
-        return [], np.zeros(0), np.zeros((0, 384))
+        return [], np.zeros(0), np.zeros((0, encode.dim))
     q = _queries(request, g, prefs)
     qv = encode([q["topic"], q["goal"], q["role"], q["stage"]])
     vecs = encode([f"{c.text} {c.why}" for c in cands])
