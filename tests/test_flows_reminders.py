@@ -54,9 +54,10 @@ def test_the_pair_gets_its_planned_sessions_as_icalendar(world: World) -> None:
     for person in (w.mentor, w.mentee):
         events = _events(pair_calendar(w.record, person, w.pair_id))
         days = [e.decoded("dtstart") for e in events]
-        assert days == [date(2026, 3, 5), date(2026, 4, 2), date(2026, 4, 27)]
+        # Session 2 is the pair's next planned one: no other "next" date is made up.
+        assert days == [date(2026, 3, 5), date(2026, 4, 2)]
         assert "session 1: technology" in str(events[0]["summary"])
-        assert len({str(e["uid"]) for e in events}) == 3
+        assert len({str(e["uid"]) for e in events}) == 2
         assert events[0].walk("VALARM"), "a reminder the day before"
 
 
@@ -140,3 +141,11 @@ def test_hr_sees_overdue_pairs_and_a_nudge_without_item_text(world: World) -> No
         with pytest.raises(PermissionDenied):
             nudges(w.record, person, today)
     assert nudges(w.record, SYSTEM, today)[0].overdue == 1
+
+
+def test_a_cancelled_session_leaves_the_calendar(world: World) -> None:
+    w = world
+    s = w.record.create_session(w.mentee, w.pair_id, topic="money", held_on="2026-04-02")
+    w.record.set_session_status(w.mentee, s.id, "cancelled")
+    days = [e.decoded("dtstart") for e in _events(pair_calendar(w.record, w.mentor, w.pair_id))]
+    assert date(2026, 4, 2) not in days

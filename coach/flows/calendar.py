@@ -30,9 +30,11 @@ class PlannedSession:
 
 
 def planned_sessions(record: Record, actor: ActorRef, pair: PairView) -> list[PlannedSession]:
-    """The pair's sessions with a date, and the cycle's next one, in date order."""
+    """The pair's sessions with a date (held or planned; a cancelled one is gone), and the
+    cycle's next one, in date order."""
     out = [PlannedSession(f"turntable-session-{s.id}", s.number, s.held_on, s.topic)
-           for s in record.list_sessions(actor, pair.id) if s.held_on is not None]
+           for s in record.list_sessions(actor, pair.id)
+           if s.held_on is not None and s.status != "cancelled"]
     if pair.next_session_due and pair.next_session_number not in {p.number for p in out}:
         out.append(PlannedSession(f"turntable-pair-{pair.id}-session-{pair.next_session_number}",
                                   pair.next_session_number, pair.next_session_due, ""))
