@@ -56,3 +56,13 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
 
+
+
+# The application-layer flows run on both record back ends (PostgreSQL: one cluster a session).
+_BOTH_BACKENDS = ("test_flows_",)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    name = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "world" in metafunc.fixturenames and name.startswith(_BOTH_BACKENDS):
+        metafunc.parametrize("world", ["sqlite", "postgres"], indirect=True)
