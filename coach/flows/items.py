@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from coach.flows.access import whole_numbers
 from coach.flows.owners import Side
 from coach.record import ActionItemView, ActorRef, Record
 
@@ -34,7 +35,7 @@ class ReassignInput:
 
 def tick_items(record: Record, actor: ActorRef, ticks: TickInput) -> Ticked:
     """Set each item of the session done or open as asked; only real changes are written."""
-    wanted = {int(i) for i in ticks.done_ids}
+    wanted = whole_numbers(ticks.done_ids, "items to tick")
     changed = [record.set_action_item_done(actor, item.id, item.id in wanted)
                for item in record.get_session(actor, ticks.session_id).action_items
                if (item.id in wanted) != item.done]
