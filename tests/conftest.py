@@ -56,3 +56,17 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
 
+
+
+# The application-layer flows run on both record back ends (PostgreSQL: one cluster a session).
+_BOTH_BACKENDS = ("test_flows_",)
+# These drive the CLI at the world's SQLite file by path, so they stay on SQLite.
+_SQLITE_ONLY = {"test_coach_calendar_writes_icalendar_to_stdout",
+                "test_reminders_are_e_mailed_through_a_real_smtp_server"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    name = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if ("world" in metafunc.fixturenames and name.startswith(_BOTH_BACKENDS)
+            and metafunc.function.__name__ not in _SQLITE_ONLY):
+        metafunc.parametrize("world", ["sqlite", "postgres"], indirect=True)

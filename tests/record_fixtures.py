@@ -51,8 +51,8 @@ class World:
                 "hr": self.hr, "admin": self.admin}[role]
 
 
-def build_world(path: Path, index: Index) -> World:
-    record = Record.open(f"sqlite:///{path / 'record.db'}", index=index)
+def build_world(path: Path, index: Index, url: str | None = None) -> World:
+    record = Record.open(url or f"sqlite:///{path / 'record.db'}", index=index)
     pw: dict[str, str] = {}
 
     def add(name: str, email: str, role: str) -> PersonView:
@@ -99,10 +99,17 @@ def shared_world(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture
-def world(tmp_path: Path, embedder: MiniLMEmbedding) -> Iterator[World]:
-    """A fresh world (record and index) for a test that changes or deletes things."""
+def world(request: pytest.FixtureRequest, tmp_path: Path,
+          embedder: MiniLMEmbedding) -> Iterator[World]:
+    """A fresh world (record and index) for a test that changes or deletes things.
+
+    On SQLite, unless the test is parametrised with "postgres" (the application-layer flow
+    tests are, by `pytest_generate_tests` in conftest.py): then on a fresh PostgreSQL database.
+    """
+    backend = getattr(request, "param", "sqlite")
+    url = request.getfixturevalue("postgres_url") if backend == "postgres" else None
     index = open_index(load_settings(data_dir=tmp_path), embedder)
-    w = build_world(tmp_path, index)
+    w = build_world(tmp_path, index, url)
     yield w
     w.record.close()
 
@@ -115,6 +122,14 @@ def _pg_tool(name: str) -> str | None:
     return str(versions[-1]) if versions else None
 
 
+def _missing(reason: str) -> None:
+    """Skip without PostgreSQL, unless TURNTABLE_REQUIRE_POSTGRES=1 (CI): then fail."""
+    message = f"{reason}: install Debian's `postgresql` package to run the PostgreSQL tests"
+    if os.environ.get("TURNTABLE_REQUIRE_POSTGRES") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """A throwaway PostgreSQL cluster on a free loopback port (skipped where none is installed).
@@ -123,8 +138,11 @@ def postgres_server() -> Iterator[str]:
     """
     initdb, pg_ctl = _pg_tool("initdb"), _pg_tool("pg_ctl")
     if not (initdb and pg_ctl):
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
-    pytest.importorskip("psycopg")
+        _missing("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+    try:
+        import psycopg  # noqa: F401 - only checks the driver is there
+    except ImportError:
+        _missing("the psycopg driver is not installed")
     prefix: list[str] = []
     base = Path(tempfile.mkdtemp(prefix="turntable-pg-"))
     if os.geteuid() == 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from coach.errors import InvalidInput, PermissionDenied
 from coach.record import Actor, ActorRef, Record
 
@@ -38,3 +40,23 @@ class Declined(InvalidInput):
     def __init__(self, message: str, title: str = "Cannot do that") -> None:
         super().__init__(message)
         self.title = title
+
+
+def whole_number(value: object, what: str) -> int:
+    """`value` as an int, or InvalidInput naming `what` (a raw API call can send anything)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise InvalidInput(f"The {what} must be a whole number.")
+    try:
+        number = int(value)
+    except (ValueError, OverflowError):
+        raise InvalidInput(f"The {what} must be a whole number.") from None
+    if isinstance(value, float) and number != value:
+        raise InvalidInput(f"The {what} must be a whole number.")
+    return number
+
+
+def whole_numbers(values: object, what: str) -> set[int]:
+    """A collection of ints, or InvalidInput (a single value, text or None is not one)."""
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise InvalidInput(f"The {what} must be a list of whole numbers.")
+    return {whole_number(v, what) for v in values}

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from coach.errors import InvalidInput
+from coach.flows.access import whole_numbers
 from coach.flows.owners import Side
 from coach.record import ActionItemView, ActorRef, PairView, Record
 
@@ -45,7 +46,7 @@ class ReassignInput:
 def tick_items(record: Record, actor: ActorRef, ticks: TickInput) -> Ticked:
     """Set each of the reader's own items of the session done or open as asked (the partner's
     are theirs to tick); only real changes are written."""
-    wanted, me = {int(i) for i in ticks.done_ids}, _id(record, actor)
+    wanted, me = whole_numbers(ticks.done_ids, "items to tick"), _id(record, actor)
     changed = [record.set_action_item_done(actor, item.id, item.id in wanted)
                for item in record.get_session(actor, ticks.session_id).action_items
                if item.owner_id == me and (item.id in wanted) != item.done]

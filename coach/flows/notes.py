@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.flows.access import Declined
+from coach.errors import InvalidInput
+from coach.flows.access import Declined, whole_number
 from coach.record import ActorRef, Record, SessionView
 from coach.record.core import MAX_NOTE_CHARS
 
@@ -28,6 +29,9 @@ class NotesInput:
 def save_notes(record: Record, actor: ActorRef, notes: NotesInput) -> SessionView:
     """Store the actor's notes for their side of the session (the record checks it is theirs)."""
     text = notes.text or ""
+    if not isinstance(text, str):
+        raise InvalidInput("Notes must be text.")
+    session_id = whole_number(notes.session_id, "session")
     if len(text) > MAX_NOTE_CHARS:
         raise NotesTooLong(len(text))
-    return record.save_notes(actor, notes.session_id, text)
+    return record.save_notes(actor, session_id, text)

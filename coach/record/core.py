@@ -15,9 +15,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from sqlalchemy import Engine, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coach.errors import InvalidInput, NotFound, PermissionDenied
+from coach.errors import InvalidInput, NotFound, PermissionDenied, RecordUnavailable
 from coach.record import models as m
 from coach.record.db import writer
 from coach.record.views import PersonView
@@ -26,6 +27,15 @@ from coach.sanitise import well_formed
 MAX_NOTE_CHARS = 200_000
 MAX_SHORT_CHARS = 300
 T = TypeVar("T", bound=m.Base)
+
+
+DISK_FULL = ("Not saved: the disk that holds the record is full. What was saved before is "
+             "safe; keep this text and try again once space has been freed.")
+
+
+def _disk_full(exc: OperationalError) -> bool:
+    said = str(exc.orig if exc.orig is not None else exc).lower()
+    return "disk is full" in said or "no space left on device" in said
 
 
 @runtime_checkable
@@ -118,6 +128,10 @@ class RecordCore:
                 yield session
         except Refused as exc:
             self._audit_refusal(exc)
+            raise
+        except OperationalError as exc:
+            if _disk_full(exc):  # rolled back whole: nothing half-written, nothing claimed
+                raise RecordUnavailable(DISK_FULL) from exc
             raise
 
     def _audit_refusal(self, exc: Refused) -> None:
