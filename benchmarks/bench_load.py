@@ -54,8 +54,14 @@ SENTENCES = [
     "Fees shown up front beat lower hidden fees, she said.",
     "Next time we want to talk about how candidates check our climate claims.",
 ]
-QUERIES = ["round-up savings apps", "short video", "flexible working", "sustainability claims",
-           "open questions", "first session"]
+QUERIES = [
+    "round-up savings apps",
+    "short video",
+    "flexible working",
+    "sustainability claims",
+    "open questions",
+    "first session",
+]
 
 
 @dataclass
@@ -111,13 +117,15 @@ def seed_people(data_dir: Path, users: int) -> list[Person]:
     roles = ["mentor", "mentee", "mentor", "mentee", "hr"]
     for i in range(users):
         role = roles[i % len(roles)]
-        view, secret = record.add_person(SYSTEM, name=f"Load Person {i}", role=role,
-                                         email=f"load{i}@bench.turntable.example")
+        view, secret = record.add_person(
+            SYSTEM, name=f"Load Person {i}", role=role, email=f"load{i}@bench.turntable.example"
+        )
         people.append(Person(view.email, secret, role))
         if role == "mentee":
             mentor = people[-2]
-            pair = record.create_pair(hr, cycle.id, record.find_person(SYSTEM, mentor.email).id,
-                                      view.id)
+            pair = record.create_pair(
+                hr, cycle.id, record.find_person(SYSTEM, mentor.email).id, view.id
+            )
             sid = record.create_session(view, pair.id, topic="money").id
             mentor.pair, people[-1].pair, people[-1].session = pair.id, pair.id, sid
     record.close()
@@ -143,15 +151,24 @@ def start_server(data_dir: Path, trace: bool) -> tuple[subprocess.Popen, str]:
     from tests.index_fixtures import free_port
 
     port = free_port()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))}
-    env.update(COACH_DATA_DIR=str(data_dir), COACH_HOST="127.0.0.1", COACH_PORT=str(port),
-               GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False",
-               HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1", BENCH_TRACE_DIR=str(data_dir))
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))
+    }
+    env.update(
+        COACH_DATA_DIR=str(data_dir),
+        COACH_HOST="127.0.0.1",
+        COACH_PORT=str(port),
+        GRADIO_ANALYTICS_ENABLED="False",
+        ANONYMIZED_TELEMETRY="False",
+        HF_HUB_OFFLINE="1",
+        PYTHONUNBUFFERED="1",
+        BENCH_TRACE_DIR=str(data_dir),
+    )
     script = ROOT / ("benchmarks/serve_traced.py" if trace else "app.py")
     log = (data_dir / "app.log").open("wb")
-    proc = subprocess.Popen([sys.executable, str(script)], cwd=ROOT, env=env, stdout=log,
-                            stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     import httpx
 
@@ -191,8 +208,9 @@ class Client:
         t = time.perf_counter()
         for _ in range(5):
             try:
-                said = await self.http.post("/login", data={"username": p.email,
-                                                            "password": p.password})
+                said = await self.http.post(
+                    "/login", data={"username": p.email, "password": p.password}
+                )
             except Exception as exc:  # noqa: BLE001 - counted, never raised
                 self.tally.error("signin", repr(exc))
                 return False
@@ -220,14 +238,22 @@ class Client:
         return out
 
     async def _call(self, name: str, data: list[Any]) -> list[Any] | str:
-        joined = await self.http.post("/gradio_api/queue/join", json={
-            "data": data, "fn_index": self.fns[name], "event_data": None,
-            "session_hash": self.hash, "trigger_id": None})
+        joined = await self.http.post(
+            "/gradio_api/queue/join",
+            json={
+                "data": data,
+                "fn_index": self.fns[name],
+                "event_data": None,
+                "session_hash": self.hash,
+                "trigger_id": None,
+            },
+        )
         if joined.status_code != 200:
             return f"{joined.status_code} {joined.text}"
         event = joined.json().get("event_id")
-        async with self.http.stream("GET", "/gradio_api/queue/data",
-                                    params={"session_hash": self.hash}) as answer:
+        async with self.http.stream(
+            "GET", "/gradio_api/queue/data", params={"session_hash": self.hash}
+        ) as answer:
             async for line in answer.aiter_lines():
                 if not line.startswith("data:"):
                     continue
@@ -247,8 +273,9 @@ class Client:
         """The page's heartbeat stream, open while the page is: closing it tells the server
         the page went away, as a browser tab does."""
         try:
-            async with self.http.stream("GET", f"/gradio_api/heartbeat/{self.hash}",
-                                        timeout=None) as answer:
+            async with self.http.stream(
+                "GET", f"/gradio_api/heartbeat/{self.hash}", timeout=None
+            ) as answer:
                 async for _ in answer.aiter_lines():
                     pass
         except Exception:  # noqa: BLE001 - the page closing ends it
@@ -266,9 +293,18 @@ async def junior(c: Client, p: Person, until: float) -> None:
     from ui.prepare import NEW
 
     while time.monotonic() < until:
-        plan = await c.call("make_plan", [p.pair, NEW if p.pair else None, "money",
-                                          "head of retail", "why customers switch banks",
-                                          "", 45])
+        plan = await c.call(
+            "make_plan",
+            [
+                p.pair,
+                NEW if p.pair else None,
+                "money",
+                "head of retail",
+                "why customers switch banks",
+                "",
+                45,
+            ],
+        )
         await pause()
         if plan is not None and time.monotonic() < until:
             await c.call("refine", ["less technical, please", [], None, NEW])
@@ -309,8 +345,9 @@ async def hr(c: Client, p: Person, until: float) -> None:
         await pause()
 
 
-async def person(url: str, fns: dict[str, int], p: Person, tally: Tally, seconds: float,
-                 run: int, ramp: float) -> None:
+async def person(
+    url: str, fns: dict[str, int], p: Person, tally: Tally, seconds: float, run: int, ramp: float
+) -> None:
     await asyncio.sleep(random.uniform(0, ramp))
     c = Client(url, fns, tally)
     beat: asyncio.Task | None = None
@@ -321,8 +358,11 @@ async def person(url: str, fns: dict[str, int], p: Person, tally: Tally, seconds
         if await c.call("on_load", []) is None:
             return
         until = time.monotonic() + seconds  # the work, after signing in and loading the page
-        work = {"mentor": lambda: junior(c, p, until), "hr": lambda: hr(c, p, until),
-                "mentee": lambda: senior(c, p, until, run)}[p.role]
+        work = {
+            "mentor": lambda: junior(c, p, until),
+            "hr": lambda: hr(c, p, until),
+            "mentee": lambda: senior(c, p, until, run),
+        }[p.role]
         await work()
     finally:
         if beat is not None:
@@ -350,8 +390,9 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
 
 
-async def level(url: str, fns: dict[str, int], people: list[Person], seconds: float,
-                run: int) -> Tally:
+async def level(
+    url: str, fns: dict[str, int], people: list[Person], seconds: float, run: int
+) -> Tally:
     tally = Tally()
     ramp = min(5.0, seconds / 4)
     await asyncio.gather(*[person(url, fns, p, tally, seconds, run, ramp) for p in people])
@@ -361,18 +402,24 @@ async def level(url: str, fns: dict[str, int], people: list[Person], seconds: fl
 def report(users: int, tally: Tally, lost: int, rss: float) -> None:
     for name in sorted(set(tally.times) | set(tally.errors)):
         t = tally.times.get(name, [])
-        print(f"  {name:16} n={len(t):5d} errors={tally.errors.get(name, 0):4d} "
-              f"p50_ms={pct(t, .5):7.0f} p95_ms={pct(t, .95):7.0f}")
+        print(
+            f"  {name:16} n={len(t):5d} errors={tally.errors.get(name, 0):4d} "
+            f"p50_ms={pct(t, 0.5):7.0f} p95_ms={pct(t, 0.95):7.0f}"
+        )
     if tally.signins:
-        print(f"  sign-in          n={len(tally.signins):5d} p50_ms={pct(tally.signins, .5):7.0f}"
-              f" p95_ms={pct(tally.signins, .95):7.0f} busy_retried={tally.signin_busy}")
+        print(
+            f"  sign-in          n={len(tally.signins):5d} p50_ms={pct(tally.signins, 0.5):7.0f}"
+            f" p95_ms={pct(tally.signins, 0.95):7.0f} busy_retried={tally.signin_busy}"
+        )
     for s in tally.samples:
         print(f"  e.g. {s}")
     every = [x for t in tally.times.values() for x in t]
     errors = sum(tally.errors.values())
-    print(f"users={users} requests={len(every) + errors} errors={errors} lost_writes={lost} "
-          f"p50_ms={pct(every, .5):.0f} p95_ms={pct(every, .95):.0f} rss_mb={rss:.0f}",
-          flush=True)
+    print(
+        f"users={users} requests={len(every) + errors} errors={errors} lost_writes={lost} "
+        f"p50_ms={pct(every, 0.5):.0f} p95_ms={pct(every, 0.95):.0f} rss_mb={rss:.0f}",
+        flush=True,
+    )
 
 
 def trace_diff(proc: subprocess.Popen, data_dir: Path, run: int) -> None:
@@ -390,13 +437,17 @@ def trace_diff(proc: subprocess.Popen, data_dir: Path, run: int) -> None:
     first = tracemalloc.Snapshot.load(str(data_dir / "trace-1.snap"))
     now = tracemalloc.Snapshot.load(str(path))
     if run > 1:
-        print(f"  tracemalloc, run 1 -> run {run}: traced "
-              f"{sum(s.size for s in first.statistics('filename')) / 2**20:.0f} -> "
-              f"{sum(s.size for s in now.statistics('filename')) / 2**20:.0f} MB")
+        print(
+            f"  tracemalloc, run 1 -> run {run}: traced "
+            f"{sum(s.size for s in first.statistics('filename')) / 2**20:.0f} -> "
+            f"{sum(s.size for s in now.statistics('filename')) / 2**20:.0f} MB"
+        )
         for stat in now.compare_to(first, "traceback")[:8]:
             frame = stat.traceback[0]
-            print(f"    {stat.size_diff / 2**20:+7.1f} MB {stat.count_diff:+7d} blocks "
-                  f"{frame.filename.removeprefix(str(ROOT))}:{frame.lineno}")
+            print(
+                f"    {stat.size_diff / 2**20:+7.1f} MB {stat.count_diff:+7d} blocks "
+                f"{frame.filename.removeprefix(str(ROOT))}:{frame.lineno}"
+            )
 
 
 def main() -> int:
@@ -418,8 +469,11 @@ def main() -> int:
         people = seed_people(data_dir, max(levels))
         started = time.perf_counter()
         proc, url = start_server(data_dir, args.trace)
-        print(f"app answering after {time.perf_counter() - started:.1f} s; "
-              f"rss_mb={rss_mb(proc.pid):.0f}; load average {os.getloadavg()}", flush=True)
+        print(
+            f"app answering after {time.perf_counter() - started:.1f} s; "
+            f"rss_mb={rss_mb(proc.pid):.0f}; load average {os.getloadavg()}",
+            flush=True,
+        )
         try:
             fns = asyncio.run(event_ids(url, people[0]))
             if args.trace:

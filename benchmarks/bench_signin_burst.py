@@ -33,8 +33,8 @@ async def measure(url: str, attempts: int) -> tuple[list[float], list[float]]:
     import httpx
 
     limits = httpx.Limits(max_connections=attempts + 5)
-    async with httpx.AsyncClient(base_url=url, trust_env=False, timeout=120,
-                                 limits=limits) as c:
+    async with httpx.AsyncClient(base_url=url, trust_env=False, timeout=120, limits=limits) as c:
+
         async def cheap() -> float:
             t = time.perf_counter()
             try:
@@ -47,8 +47,11 @@ async def measure(url: str, attempts: int) -> tuple[list[float], list[float]]:
 
         async def guess(n: int) -> None:
             try:
-                await c.post("/login", data={"username": f"guess{n}@example.org",
-                                             "password": "wrong"}, timeout=600)
+                await c.post(
+                    "/login",
+                    data={"username": f"guess{n}@example.org", "password": "wrong"},
+                    timeout=600,
+                )
             except httpx.TimeoutException:
                 pass
 
@@ -65,8 +68,12 @@ def main() -> int:
     parser.add_argument("--attempts", type=int, default=200)
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="bench-signin-"))
-    os.environ.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False",
-                      HF_HUB_OFFLINE="1", COACH_DATA_DIR=str(data_dir))
+    os.environ.update(
+        GRADIO_ANALYTICS_ENABLED="False",
+        ANONYMIZED_TELEMETRY="False",
+        HF_HUB_OFFLINE="1",
+        COACH_DATA_DIR=str(data_dir),
+    )
     from coach.settings import load_settings
     from ui import build_app, launch_options, queue
     from ui.deps import build_deps, seed_demo_if_empty
@@ -89,13 +96,17 @@ def main() -> int:
         idle, during = asyncio.run(measure(f"http://127.0.0.1:{port}", args.attempts))
     finally:
         demo.close()
-    print(f"cheap request, idle:        median {statistics.median(idle):7.1f} ms, "
-          f"max {max(idle):7.1f} ms ({len(idle)} requests)")
+    print(
+        f"cheap request, idle:        median {statistics.median(idle):7.1f} ms, "
+        f"max {max(idle):7.1f} ms ({len(idle)} requests)"
+    )
     p95 = sorted(during)[int(len(during) * 0.95)]
-    print(f"cheap request, during burst: median {statistics.median(during):7.1f} ms, "
-          f"p95 {p95:7.1f} ms, max {max(during):7.1f} ms ({len(during)} requests while "
-          f"{args.attempts} failed sign-ins arrived; "
-          f"{sum(d == float('inf') for d in during)} not answered within 30 s)")
+    print(
+        f"cheap request, during burst: median {statistics.median(during):7.1f} ms, "
+        f"p95 {p95:7.1f} ms, max {max(during):7.1f} ms ({len(during)} requests while "
+        f"{args.attempts} failed sign-ins arrived; "
+        f"{sum(d == float('inf') for d in during)} not answered within 30 s)"
+    )
     print(f"passwords hashed for the burst: {hashed[0]} of {args.attempts}")
     return 0
 

@@ -78,17 +78,22 @@ def main() -> int:
             ("pdf, 2,000 pages", files.pdf_pages(d / "pages.pdf", 2000), Limits()),
             ("docx, 5,000 paragraphs", files.docx_paragraphs(d / "long.docx", 5000), Limits()),
             ("markdown guide", guide, Limits()),
-            ("docx bomb, checks off", d / "bomb.docx",
-             Limits(max_ratio=1e12, max_member_bytes=10**12, max_unzipped_bytes=10**12,
-                    max_paragraphs=10**9)),
+            (
+                "docx bomb, checks off",
+                d / "bomb.docx",
+                Limits(
+                    max_ratio=1e12,
+                    max_member_bytes=10**12,
+                    max_unzipped_bytes=10**12,
+                    max_paragraphs=10**9,
+                ),
+            ),
         ]
-        print(f"{'file':<26} {'on disk':>9} {'seconds':>8} {'app +MB':>8} {'child MB':>9}  "
-              "outcome")
+        print(f"{'file':<26} {'on disk':>9} {'seconds':>8} {'app +MB':>8} {'child MB':>9}  outcome")
         for label, path, limits in cases:
             outcome, took, grew, child = measure(path, limits)
             size = path.stat().st_size / 1000
-            print(f"{label:<26} {size:>7,.0f}KB {took:>8.2f} {grew:>8.1f} {child:>9.0f}  "
-                  f"{outcome}")
+            print(f"{label:<26} {size:>7,.0f}KB {took:>8.2f} {grew:>8.1f} {child:>9.0f}  {outcome}")
         print(f"limits: {Limits()}")
     return 0
 

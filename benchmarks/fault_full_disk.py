@@ -25,12 +25,11 @@ from coach.record import SYSTEM, Record  # noqa: E402
 
 def _world(record: Record) -> tuple[int, int]:
     hr, _ = record.add_person(SYSTEM, name="Hugo Harrow", email="hugo@example.org", role="hr")
-    mentor, _ = record.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org",
-                                  role="mentor")
-    mentee, _ = record.add_person(SYSTEM, name="Sol Bright", email="sol@example.org",
-                                  role="mentee")
-    cycle = record.create_cycle(hr, record.create_program(hr, "Pilot").id, "Spring",
-                                "2026-03-02")
+    mentor, _ = record.add_person(
+        SYSTEM, name="Mina Okoro", email="mina@example.org", role="mentor"
+    )
+    mentee, _ = record.add_person(SYSTEM, name="Sol Bright", email="sol@example.org", role="mentee")
+    cycle = record.create_cycle(hr, record.create_program(hr, "Pilot").id, "Spring", "2026-03-02")
     pair = record.create_pair(hr, cycle.id, mentor.id, mentee.id)
     return mentor.id, record.create_session(mentor, pair.id, topic="money").id
 
@@ -60,8 +59,10 @@ def run(mount: Path) -> str:
             integrity = conn.execute(text("PRAGMA integrity_check")).scalar()
         sid, body = acked[-1]
         kept = again.get_session(mentor, sid).mentor_notes == body
-    return (f"saves_acknowledged={len(acked)} error={error[:160]!r} integrity={integrity} "
-            f"last_ack_kept={kept}")
+    return (
+        f"saves_acknowledged={len(acked)} error={error[:160]!r} integrity={integrity} "
+        f"last_ack_kept={kept}"
+    )
 
 
 def main() -> int:
@@ -72,8 +73,9 @@ def main() -> int:
         print("needs root to mount a tmpfs", file=sys.stderr)
         return 2
     mount = Path(tempfile.mkdtemp(prefix="turntable-full-"))
-    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={args.mb}m", "tmpfs", str(mount)],
-                   check=True)
+    subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={args.mb}m", "tmpfs", str(mount)], check=True
+    )
     try:
         print(run(mount))
     finally:

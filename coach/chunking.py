@@ -26,8 +26,13 @@ from coach.upload_guard import (
     check_pdf_streams,
 )
 
-SUPPORTED = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".pdf": "pdf",
-             ".docx": "docx"}
+SUPPORTED = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 5_000_000
 CHUNK_CHARS = 900
@@ -36,8 +41,19 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3")]
 # Set by whoever adds a document, never by the document itself.
 PROVENANCE = ("added_by", "added_at", "flags")
-_RESERVED = {"title", "topic", "kind", "visibility", *PROVENANCE, "source", "section",
-             "chunk_hash", "file_hash", "ordinal", "chunk_count"}
+_RESERVED = {
+    "title",
+    "topic",
+    "kind",
+    "visibility",
+    *PROVENANCE,
+    "source",
+    "section",
+    "chunk_hash",
+    "file_hash",
+    "ordinal",
+    "chunk_count",
+}
 
 
 @dataclass
@@ -107,7 +123,7 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
         raise IngestError(f"{name}: the front matter is not valid YAML ({kind}).") from None
     if not isinstance(meta, dict):
         raise IngestError(f"{name}: the front matter must be a set of `key: value` lines.")
-    return meta, text[m.end():]
+    return meta, text[m.end() :]
 
 
 def _pdf_text(path: Path, raw: bytes, name: str, limits: Limits) -> tuple[str, str | None]:
@@ -123,8 +139,10 @@ def _pdf_text(path: Path, raw: bytes, name: str, limits: Limits) -> tuple[str, s
             pages.append((page.extract_text() or "").strip())
             chars += len(pages[-1])
             if chars > MAX_TEXT_CHARS:
-                raise IngestError(f"{name}: holds more than {MAX_TEXT_CHARS:,} characters of "
-                                  "text; split it into smaller files.")
+                raise IngestError(
+                    f"{name}: holds more than {MAX_TEXT_CHARS:,} characters of "
+                    "text; split it into smaller files."
+                )
         title = (reader.metadata.title if reader.metadata else None) or None
     except (IngestError, MemoryError):
         raise
@@ -172,8 +190,10 @@ def _docx_text(path: Path, name: str, limits: Limits) -> tuple[str, str | None]:
     styles, default = _paragraph_styles(doc)
     for n, p in enumerate(doc.paragraphs):
         if n >= limits.max_paragraphs:  # counted before parsing; this holds if a count was off
-            raise IngestError(f"{name}: holds more than {limits.max_paragraphs:,} paragraphs; "
-                              "split it into smaller files.")
+            raise IngestError(
+                f"{name}: holds more than {limits.max_paragraphs:,} paragraphs; "
+                "split it into smaller files."
+            )
         text = p.text.strip()
         if not text:
             continue
@@ -202,8 +222,12 @@ def _scalar(meta: dict[str, Any], key: str) -> str | None:
     return str(value)[:300] if isinstance(value, (str, int, float)) and value != "" else None
 
 
-def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None,
-              limits: Limits = DEFAULT_LIMITS) -> SourceDoc:
+def load_file(
+    path: Path,
+    source: str,
+    overrides: dict[str, Any] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> SourceDoc:
     """Read one file into a SourceDoc, or raise IngestError with a sentence saying why not.
 
     `overrides` win over the file's front matter: an upload's kind, visibility and who added
@@ -221,8 +245,10 @@ def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None,
     if size == 0:
         raise IngestError(f"{name}: the file is empty.")
     if size > MAX_FILE_BYTES:
-        raise IngestError(f"{name}: is {size / 1e6:.0f} MB; the limit is "
-                          f"{MAX_FILE_BYTES // 1_000_000} MB. Split it into smaller files.")
+        raise IngestError(
+            f"{name}: is {size / 1e6:.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES // 1_000_000} MB. Split it into smaller files."
+        )
     raw = path.read_bytes()
     check_content_matches(raw[:1024], fmt, name)
     meta: dict[str, Any] = {}
@@ -240,8 +266,10 @@ def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None,
     if not text.strip():
         raise IngestError(f"{name}: has no text to index.")
     if len(text) > MAX_TEXT_CHARS:
-        raise IngestError(f"{name}: holds {len(text):,} characters of text; the limit is "
-                          f"{MAX_TEXT_CHARS:,}. Split it into smaller files.")
+        raise IngestError(
+            f"{name}: holds {len(text):,} characters of text; the limit is "
+            f"{MAX_TEXT_CHARS:,}. Split it into smaller files."
+        )
     claims = {k: str(meta[k])[:40] for k in ("kind", "visibility") if _scalar(meta, k)}
     meta = {k: v for k, v in meta.items() if k not in PROVENANCE}  # the file cannot vouch
     meta = {**meta, **(overrides or {})}
@@ -253,15 +281,19 @@ def load_file(path: Path, source: str, overrides: dict[str, Any] | None = None,
     return SourceDoc(
         source=source,
         text=text,
-        title=_scalar(meta, "title") or (title or "")[:300] or path.stem.replace("-", " ")
-        .replace("_", " "),
+        title=_scalar(meta, "title")
+        or (title or "")[:300]
+        or path.stem.replace("-", " ").replace("_", " "),
         topic=normalise_topic(_scalar(meta, "topic") or "general"),
         kind=kind if kind in KINDS else "guidance",
         visibility=visibility if visibility in VISIBILITIES else "everyone",
         fmt=fmt,
         content_hash=file_hash(raw, overrides),
-        extra={k: v for k, v in meta.items()
-               if k not in _RESERVED and isinstance(v, (str, int, float, bool))},
+        extra={
+            k: v
+            for k, v in meta.items()
+            if k not in _RESERVED and isinstance(v, (str, int, float, bool))
+        },
         added_by=str(meta.get("added_by") or ""),
         added_at=str(meta.get("added_at") or ""),
         claims=claims,
@@ -281,8 +313,10 @@ def split(doc: SourceDoc) -> list[Chunk]:
     sizer = RecursiveCharacterTextSplitter(chunk_size=CHUNK_CHARS, chunk_overlap=CHUNK_OVERLAP)
     if doc.fmt == "markdown":
         sections = MarkdownHeaderTextSplitter(_HEADERS, strip_headers=True).split_text(doc.text)
-        parts = [(" > ".join(s.metadata[h] for h in ("h2", "h3") if s.metadata.get(h)),
-                  s.page_content) for s in sections]
+        parts = [
+            (" > ".join(s.metadata[h] for h in ("h2", "h3") if s.metadata.get(h)), s.page_content)
+            for s in sections
+        ]
     else:
         parts = [("", doc.text)]
     chunks: list[Chunk] = []
@@ -297,14 +331,27 @@ def split(doc: SourceDoc) -> list[Chunk]:
             seen[key] = n + 1
             digest = content_hash(key + "\x00" + str(n))[:10]
             cid = f"{_slug(doc.source)}#{digest}"
-            chunks.append(Chunk(cid, piece, {
-                **doc.extra,  # first: front matter may add labels, never rename the source
-                "source": doc.source, "title": doc.title, "section": section,
-                "topic": doc.topic, "kind": doc.kind, "visibility": doc.visibility,
-                "added_by": doc.added_by, "added_at": doc.added_at, "flags": doc.flags,
-                "chunk_hash": content_hash(piece)[:16], "file_hash": doc.content_hash,
-                "ordinal": len(chunks),
-            }))
+            chunks.append(
+                Chunk(
+                    cid,
+                    piece,
+                    {
+                        **doc.extra,  # first: front matter may add labels, never rename the source
+                        "source": doc.source,
+                        "title": doc.title,
+                        "section": section,
+                        "topic": doc.topic,
+                        "kind": doc.kind,
+                        "visibility": doc.visibility,
+                        "added_by": doc.added_by,
+                        "added_at": doc.added_at,
+                        "flags": doc.flags,
+                        "chunk_hash": content_hash(piece)[:16],
+                        "file_hash": doc.content_hash,
+                        "ordinal": len(chunks),
+                    },
+                )
+            )
     for c in chunks:
         c.metadata["chunk_count"] = len(chunks)
     return chunks

@@ -31,8 +31,11 @@ TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f41157
 MAX_TOKENS = 256
 DIM = 384  # all-MiniLM-L6-v2
 # OpenAI's embedding models at their full size; any other model's is learnt from its answer.
-OPENAI_DIMS = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072,
-               "text-embedding-ada-002": 1536}
+OPENAI_DIMS = {
+    "text-embedding-3-small": 1536,
+    "text-embedding-3-large": 3072,
+    "text-embedding-ada-002": 1536,
+}
 BATCH = 32
 
 
@@ -96,8 +99,9 @@ class _OnnxMiniLM:
     while every slot is busy wait together; the next free slot embeds all of them in one run.
     """
 
-    def __init__(self, model_path: Path, tokenizer_path: Path, threads: int = 0,
-                 slots: int = SLOTS) -> None:
+    def __init__(
+        self, model_path: Path, tokenizer_path: Path, threads: int = 0, slots: int = SLOTS
+    ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -235,10 +239,14 @@ class MiniLMEmbedding(_Both):
 
     identity = "minilm-int8/all-MiniLM-L6-v2"
 
-    def __init__(self, threads: int = 0, model_path: str | None = None,
-                 tokenizer_path: str | None = None) -> None:
-        default_model, default_tok = default_model_files() if not (model_path and tokenizer_path) \
+    def __init__(
+        self, threads: int = 0, model_path: str | None = None, tokenizer_path: str | None = None
+    ) -> None:
+        default_model, default_tok = (
+            default_model_files()
+            if not (model_path and tokenizer_path)
             else (Path(model_path), Path(tokenizer_path))
+        )
         self.threads = threads
         self.model_path = Path(model_path) if model_path else default_model
         self.tokenizer_path = Path(tokenizer_path) if tokenizer_path else default_tok
@@ -267,15 +275,23 @@ class MiniLMEmbedding(_Both):
 class OpenAICompatibleEmbedding(_Both):
     """Any OpenAI-compatible embeddings endpoint, through langchain-openai."""
 
-    def __init__(self, model: str = "text-embedding-3-small", base_url: str | None = None,
-                 api_key: str | None = None, timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        model: str = "text-embedding-3-small",
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float = 60.0,
+    ) -> None:
         from langchain_openai import OpenAIEmbeddings
 
         self.model = model
         self.base_url = base_url
         self.identity = f"openai/{model}"
-        kwargs: dict[str, Any] = {"model": model, "timeout": timeout,
-                                  "check_embedding_ctx_length": False}
+        kwargs: dict[str, Any] = {
+            "model": model,
+            "timeout": timeout,
+            "check_embedding_ctx_length": False,
+        }
         if base_url:
             kwargs["base_url"] = base_url
         if api_key:
@@ -328,7 +344,9 @@ def make_embedder(settings: Any) -> Embedder:
     if settings.embedding == "openai":
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
         return OpenAICompatibleEmbedding(
-            model=settings.embedding_model, base_url=settings.openai_base_url, api_key=key,
+            model=settings.embedding_model,
+            base_url=settings.openai_base_url,
+            api_key=key,
             timeout=settings.llm_timeout,
         )
     raise ConfigError(f"Unknown embedding '{settings.embedding}': use 'minilm' or 'openai'.")

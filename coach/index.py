@@ -53,8 +53,10 @@ def make_client(settings: Settings) -> Any:
             if not url.hostname:
                 raise IndexUnavailable(f"COACH_CHROMA_URL '{settings.chroma_url}' has no host.")
             return chromadb.HttpClient(
-                host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000),
-                ssl=url.scheme == "https", settings=chroma_settings,
+                host=url.hostname,
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
             )
         settings.chroma_path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
@@ -98,8 +100,9 @@ class Index:
     for writes made by other processes (0: every search checks).
     """
 
-    def __init__(self, client: Any, name: str, embedder: Embedder,
-                 keyword_ttl: float = KEYWORD_TTL) -> None:
+    def __init__(
+        self, client: Any, name: str, embedder: Embedder, keyword_ttl: float = KEYWORD_TTL
+    ) -> None:
         self.client = client
         self.name = name
         self.embedder = embedder
@@ -115,7 +118,8 @@ class Index:
     def _open_collection(self) -> Any:
         try:
             col = self.client.get_or_create_collection(
-                self.name, embedding_function=self.embedder,
+                self.name,
+                embedding_function=self.embedder,
                 metadata={"embedding": self.embedder.identity, "generation": uuid.uuid4().hex},
             )
         except ValueError as exc:  # Chroma refuses a conflicting embedding function
@@ -125,7 +129,8 @@ class Index:
             ) from exc
         except Exception as exc:
             raise IndexUnavailable(
-                f"The Chroma collection '{self.name}' cannot be opened: {exc}") from exc
+                f"The Chroma collection '{self.name}' cannot be opened: {exc}"
+            ) from exc
         built_with = (col.metadata or {}).get("embedding")
         if built_with and built_with != self.embedder.identity and col.count() > 0:
             raise EmbeddingMismatch(
@@ -145,8 +150,9 @@ class Index:
     # -- writing -------------------------------------------------------------------------
     def _touch(self) -> None:
         """Record a write, so other processes rebuild their keyword index."""
-        self.collection.modify(metadata={"embedding": self.embedder.identity,
-                                         "generation": uuid.uuid4().hex})
+        self.collection.modify(
+            metadata={"embedding": self.embedder.identity, "generation": uuid.uuid4().hex}
+        )
         with self._lock:
             self._keyword = None
 
@@ -167,16 +173,27 @@ class Index:
             if any(r.text is None or r.vector is None for r in part):
                 raise InvalidInput("A row to store needs its text and its vector.")
             self.collection.upsert(
-                ids=[r.id for r in part], documents=[str(r.text) for r in part],
-                metadatas=[r.metadata for r in part], embeddings=[r.vector for r in part],
+                ids=[r.id for r in part],
+                documents=[str(r.text) for r in part],
+                metadatas=[r.metadata for r in part],
+                embeddings=[r.vector for r in part],
             )
         self._touch()
 
-    def rows(self, *, sources: Sequence[str] | None = None, text: bool = False,
-             vectors: bool = False, page: int = ROW_PAGE) -> Iterator[Row]:
+    def rows(
+        self,
+        *,
+        sources: Sequence[str] | None = None,
+        text: bool = False,
+        vectors: bool = False,
+        page: int = ROW_PAGE,
+    ) -> Iterator[Row]:
         """Every stored chunk (of these sources only, when given), read a page at a time."""
-        include = ["metadatas", *(["documents"] if text else []),
-                   *(["embeddings"] if vectors else [])]
+        include = [
+            "metadatas",
+            *(["documents"] if text else []),
+            *(["embeddings"] if vectors else []),
+        ]
         where = {"source": {"$in": list(sources)}} if sources else None
         offset = 0
         while True:
@@ -186,8 +203,12 @@ class Index:
             docs = got.get("documents") if text else None
             vecs = got.get("embeddings") if vectors else None
             for n, cid in enumerate(ids):
-                yield Row(cid, dict(metas[n] or {}), None if docs is None else docs[n],
-                          None if vecs is None else list(vecs[n]))
+                yield Row(
+                    cid,
+                    dict(metas[n] or {}),
+                    None if docs is None else docs[n],
+                    None if vecs is None else list(vecs[n]),
+                )
             if len(ids) < page:
                 return
             offset += page
@@ -196,8 +217,9 @@ class Index:
         """Per source: the metadata of its first chunk, and ``chunks``, how many it has."""
         out: dict[str, dict[str, Any]] = {}
         for row in self.rows():
-            entry = out.setdefault(str(row.metadata.get("source", "")),
-                                   {**row.metadata, "chunks": 0})
+            entry = out.setdefault(
+                str(row.metadata.get("source", "")), {**row.metadata, "chunks": 0}
+            )
             entry["chunks"] += 1
         return out
 
@@ -209,12 +231,14 @@ class Index:
             self._touch()
         return len(ids)
 
-    def replace_source(self, chunks: Sequence[Chunk], source: str, vectors: Any | None = None
-                       ) -> None:
+    def replace_source(
+        self, chunks: Sequence[Chunk], source: str, vectors: Any | None = None
+    ) -> None:
         self.replace_sources([source], chunks, vectors)
 
-    def replace_sources(self, sources: Sequence[str], chunks: Sequence[Chunk],
-                        vectors: Any | None = None) -> None:
+    def replace_sources(
+        self, sources: Sequence[str], chunks: Sequence[Chunk], vectors: Any | None = None
+    ) -> None:
         """Swap the chunks of several sources at once: one delete, one upsert, one touch."""
         if sources:
             where = {"source": {"$in": list(sources)}}
@@ -226,9 +250,17 @@ class Index:
         else:
             self._touch()
 
-    def add_text(self, source: str, text: str, *, title: str, topic: str = "general",
-                 kind: str = "shared-note", visibility: str = "everyone",
-                 extra_metadata: dict[str, Any] | None = None) -> list[str]:
+    def add_text(
+        self,
+        source: str,
+        text: str,
+        *,
+        title: str,
+        topic: str = "general",
+        kind: str = "shared-note",
+        visibility: str = "everyone",
+        extra_metadata: dict[str, Any] | None = None,
+    ) -> list[str]:
         """Index one text (an approved shared note, say), replacing earlier chunks of it."""
         text = well_formed(text or "")
         if not text.strip():
@@ -236,14 +268,23 @@ class Index:
         if kind not in KINDS:  # an unknown label would make the text unfindable, silently
             raise InvalidInput(f"The kind must be one of {', '.join(KINDS)}, not '{kind}'.")
         if visibility not in VISIBILITIES:
-            raise InvalidInput(f"The visibility must be one of {', '.join(VISIBILITIES)}, "
-                               f"not '{visibility}'.")
+            raise InvalidInput(
+                f"The visibility must be one of {', '.join(VISIBILITIES)}, not '{visibility}'."
+            )
         extra = dict(extra_metadata or {})
-        doc = SourceDoc(source=source, text=text, title=title, topic=normalise_topic(topic),
-                        kind=kind, visibility=visibility, fmt="markdown",
-                        content_hash=content_hash(text), extra=extra,
-                        added_by=str(extra.pop("added_by", "") or _ADDED_BY.get(kind, "")),
-                        added_at=str(extra.pop("added_at", "") or _now()))
+        doc = SourceDoc(
+            source=source,
+            text=text,
+            title=title,
+            topic=normalise_topic(topic),
+            kind=kind,
+            visibility=visibility,
+            fmt="markdown",
+            content_hash=content_hash(text),
+            extra=extra,
+            added_by=str(extra.pop("added_by", "") or _ADDED_BY.get(kind, "")),
+            added_at=str(extra.pop("added_at", "") or _now()),
+        )
         chunks = split(doc)
         self.replace_source(chunks, source)
         return [c.id for c in chunks]
@@ -253,8 +294,9 @@ class Index:
         states: dict[str, dict[str, Any]] = {}
         for row in self.rows():
             meta = row.metadata
-            st = states.setdefault(str(meta.get("source")),
-                                   {"hashes": set(), "count": 0, "expected": set()})
+            st = states.setdefault(
+                str(meta.get("source")), {"hashes": set(), "count": 0, "expected": set()}
+            )
             st["hashes"].add(meta.get("file_hash"))
             st["count"] += 1
             st["expected"].add(meta.get("chunk_count"))
@@ -277,11 +319,18 @@ class Index:
     # -- reading -------------------------------------------------------------------------
     def _to_passage(self, cid: str, text: str, meta: dict[str, Any], score: float) -> Passage:
         return Passage(
-            id=cid, text=text, source=str(meta.get("source", "")), title=str(meta.get("title", "")),
-            section=str(meta.get("section", "")), topic=str(meta.get("topic", "general")),
-            kind=str(meta.get("kind", "guidance")), visibility=str(meta.get("visibility", "")),
-            score=score, added_by=str(meta.get("added_by", "")),
-            added_at=str(meta.get("added_at", "")), flags=str(meta.get("flags", "")),
+            id=cid,
+            text=text,
+            source=str(meta.get("source", "")),
+            title=str(meta.get("title", "")),
+            section=str(meta.get("section", "")),
+            topic=str(meta.get("topic", "general")),
+            kind=str(meta.get("kind", "guidance")),
+            visibility=str(meta.get("visibility", "")),
+            score=score,
+            added_by=str(meta.get("added_by", "")),
+            added_at=str(meta.get("added_at", "")),
+            flags=str(meta.get("flags", "")),
         )
 
     def get(self, ids: Sequence[str]) -> list[Passage]:
@@ -297,24 +346,33 @@ class Index:
             if self._keyword is not None and now - self._checked_at < self.keyword_ttl:
                 return self._keyword
             self._checked_at = now
-            gen = (self.client.get_collection(self.name, embedding_function=self.embedder)
-                   .metadata or {}).get("generation")
+            gen = (
+                self.client.get_collection(self.name, embedding_function=self.embedder).metadata
+                or {}
+            ).get("generation")
             if self._keyword is None or gen != self._keyword_gen:
                 rows = list(self.rows(text=True))
                 ids = [r.id for r in rows]
                 texts = [r.text or "" for r in rows]
                 metas = [r.metadata for r in rows]
-                searchable = [f"{m.get('title', '')} {m.get('section', '')} {t}"
-                              for t, m in zip(texts, metas)]
+                searchable = [
+                    f"{m.get('title', '')} {m.get('section', '')} {t}" for t, m in zip(texts, metas)
+                ]
                 kw = KeywordIndex(ids, searchable, metas)
                 kw.texts = texts  # keep the passage text itself for results
                 self._keyword, self._keyword_gen = kw, gen
             return self._keyword
 
-    def search(self, query: str, k: int = 5, *, topic: str | Sequence[str] | None = None,
-               kinds: Sequence[str] | None = None,
-               visibility: Sequence[str] | None = ("everyone",), mode: Mode = "hybrid",
-               ) -> list[Passage]:
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        *,
+        topic: str | Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+        visibility: Sequence[str] | None = ("everyone",),
+        mode: Mode = "hybrid",
+    ) -> list[Passage]:
         """The k best passages for a query, filtered by topic, kind and visibility."""
         query = well_formed(query or "").strip()
         if not query:
@@ -324,16 +382,25 @@ class Index:
         if mode not in ("hybrid", "vector", "keyword"):
             raise InvalidInput(f"The search mode must be hybrid, vector or keyword, not '{mode}'.")
         k = max(1, min(int(k), 100))
-        filters = {key: vals for key, vals in
-                   (("topic", _as_list(topic)), ("kind", _as_list(kinds)),
-                    ("visibility", _as_list(visibility))) if vals}
+        filters = {
+            key: vals
+            for key, vals in (
+                ("topic", _as_list(topic)),
+                ("kind", _as_list(kinds)),
+                ("visibility", _as_list(visibility)),
+            )
+            if vals
+        }
         pool = SEARCH_POOL
         kw = self._keyword_index()
         if mode == "hybrid":
             fused = self._hybrid(query, pool, filters, kw)
         elif mode == "vector":
-            fused = [(cid, 0.0) for cid in self._vector_ids(query, pool, filters, kw)] if len(
-                kw) else []
+            fused = (
+                [(cid, 0.0) for cid in self._vector_ids(query, pool, filters, kw)]
+                if len(kw)
+                else []
+            )
         else:
             fused = [(kw.ids[r], s) for r, s in kw.search(query, pool, filters)]
         best = fused[:k]
@@ -344,8 +411,9 @@ class Index:
                 out.append(self._to_passage(cid, kw.texts[row], kw.metas[row], score))
         return out
 
-    def _hybrid(self, query: str, pool: int, filters: dict[str, list[str]],
-                kw: KeywordIndex) -> list[tuple[str, float]]:
+    def _hybrid(
+        self, query: str, pool: int, filters: dict[str, list[str]], kw: KeywordIndex
+    ) -> list[tuple[str, float]]:
         """Vector and keyword candidates, scored together (coach.search_rank)."""
         rows = kw.search(query, pool, filters)
         bm25 = {kw.ids[r]: s for r, s in rows}
@@ -365,12 +433,21 @@ class Index:
             self._headings.update(zip(todo, self.embedder.encode(todo)))
         heading = {cid: float(np.asarray(self._headings[h]) @ vec) for cid, h in heads.items()}
         rare = kw.ids_with(kw.rare_terms(query))
-        notes = {cid for cid in ids if kw.row(cid) is not None
-                 and kw.metas[kw.row(cid)].get("kind") == "shared-note"}
+        notes = {
+            cid
+            for cid in ids
+            if kw.row(cid) is not None and kw.metas[kw.row(cid)].get("kind") == "shared-note"
+        }
         return fuse(ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS)
 
-    def _vector_ids(self, query: str, pool: int, filters: dict[str, list[str]],
-                    kw: KeywordIndex, vec: Any = None) -> list[str]:
+    def _vector_ids(
+        self,
+        query: str,
+        pool: int,
+        filters: dict[str, list[str]],
+        kw: KeywordIndex,
+        vec: Any = None,
+    ) -> list[str]:
         """Nearest chunks that pass the filters.
 
         Chroma's metadata filter scans every row (about 200 ms at 100k chunks), so for broad
@@ -385,13 +462,18 @@ class Index:
         if share >= 0.02:
             want = min(n, int(pool / share * 2) + pool)
             if want <= 3000:
-                res = self.collection.query(query_embeddings=[vec], n_results=want,
-                                            include=["distances"])
+                res = self.collection.query(
+                    query_embeddings=[vec], n_results=want, include=["distances"]
+                )
                 ids = [i for i in res["ids"][0] if kw.matches(i, filters)]
                 if len(ids) >= pool or want >= n:
                     return ids[:pool]
-        res = self.collection.query(query_embeddings=[vec], n_results=min(pool, n),
-                                    where=_where(filters), include=["distances"])
+        res = self.collection.query(
+            query_embeddings=[vec],
+            n_results=min(pool, n),
+            where=_where(filters),
+            include=["distances"],
+        )
         return res["ids"][0]
 
     def stats(self) -> dict[str, Any]:
@@ -403,12 +485,22 @@ class Index:
             for key in _FILTER_KEYS:
                 v = str(m.get(key, ""))
                 by[key][v] = by[key].get(v, 0) + 1
-        return {"chunks": len(kw), "sources": len(sources), "embedding": self.built_with,
-                "collection": self.name, **{f"by_{k}": v for k, v in by.items()}}
+        return {
+            "chunks": len(kw),
+            "sources": len(sources),
+            "embedding": self.built_with,
+            "collection": self.name,
+            **{f"by_{k}": v for k, v in by.items()},
+        }
 
 
-def open_index(settings: Settings, embedder: Embedder | None = None, *,
-               keyword_ttl: float = KEYWORD_TTL) -> Index:
+def open_index(
+    settings: Settings, embedder: Embedder | None = None, *, keyword_ttl: float = KEYWORD_TTL
+) -> Index:
     """Open (or create) the configured index. Nothing happens until this is called."""
-    return Index(make_client(settings), settings.chroma_collection,
-                 embedder or make_embedder(settings), keyword_ttl=keyword_ttl)
+    return Index(
+        make_client(settings),
+        settings.chroma_collection,
+        embedder or make_embedder(settings),
+        keyword_ttl=keyword_ttl,
+    )

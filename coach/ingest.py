@@ -65,17 +65,23 @@ class UploadChoice:
 
     def __post_init__(self) -> None:
         if self.kind not in UPLOAD_KINDS:
-            raise InvalidInput(f"An upload's kind must be one of {', '.join(UPLOAD_KINDS)}, "
-                               f"not '{self.kind}'.")
+            raise InvalidInput(
+                f"An upload's kind must be one of {', '.join(UPLOAD_KINDS)}, not '{self.kind}'."
+            )
         if self.visibility not in VISIBILITIES:
-            raise InvalidInput(f"The visibility must be one of {', '.join(VISIBILITIES)}, "
-                               f"not '{self.visibility}'.")
+            raise InvalidInput(
+                f"The visibility must be one of {', '.join(VISIBILITIES)}, not '{self.visibility}'."
+            )
         if self.topic is not None:
             object.__setattr__(self, "topic", normalise_topic(self.topic))
 
     def overrides(self) -> dict[str, Any]:
-        out = {"kind": self.kind, "visibility": self.visibility,
-               "added_by": self.added_by or "unknown", "added_at": self.added_at}
+        out = {
+            "kind": self.kind,
+            "visibility": self.visibility,
+            "added_by": self.added_by or "unknown",
+            "added_at": self.added_at,
+        }
         if self.topic:
             out["topic"] = self.topic
         return out
@@ -125,21 +131,26 @@ def choice_file(target: Path) -> Path:
 def read_choice(target: Path) -> UploadChoice | None:
     try:
         data = json.loads(choice_file(target).read_text(encoding="utf-8"))
-        return UploadChoice(**{k: data[k] for k in ("kind", "visibility", "topic", "added_by",
-                                                     "added_at") if k in data})
+        return UploadChoice(
+            **{
+                k: data[k]
+                for k in ("kind", "visibility", "topic", "added_by", "added_at")
+                if k in data
+            }
+        )
     except (OSError, ValueError, TypeError, InvalidInput):
         return None
 
 
-def store_upload(path: Path, settings: Settings, name: str | None = None,
-                 choice: UploadChoice | None = None) -> Path:
+def store_upload(
+    path: Path, settings: Settings, name: str | None = None, choice: UploadChoice | None = None
+) -> Path:
     """Keep a copy of an uploaded file and HR's choice for it, so a reindex rebuilds both."""
     target = upload_target(settings, name or path.name)
     target.parent.mkdir(parents=True, exist_ok=True)
     if path.resolve() != target.resolve():
         shutil.copyfile(path, target)
-    choice_file(target).write_text(json.dumps(asdict(choice or UploadChoice())),
-                                   encoding="utf-8")
+    choice_file(target).write_text(json.dumps(asdict(choice or UploadChoice())), encoding="utf-8")
     return target
 
 
@@ -162,17 +173,25 @@ def _flags(doc: SourceDoc, official: set[str], choice: UploadChoice) -> list[upl
         found.append(upload_flags.Flag("official-title", doc.title[:70]))
     claimed = [f"{k} '{v}'" for k, v in doc.claims.items() if v != getattr(choice, k)]
     if claimed:
-        found.append(upload_flags.Flag(
-            "claimed-kind", f"it says {' and '.join(claimed)}; kept as {choice.kind}, "
-                            f"visible to {choice.visibility}"))
+        found.append(
+            upload_flags.Flag(
+                "claimed-kind",
+                f"it says {' and '.join(claimed)}; kept as {choice.kind}, "
+                f"visible to {choice.visibility}",
+            )
+        )
     if not choice.added_by:
         found.append(upload_flags.Flag("unknown-origin"))
     return found
 
 
-def _read(path: Path, source: str, parse: Parse, overrides: dict[str, Any],
-          flag: Callable[[SourceDoc], list[upload_flags.Flag]] | None
-          ) -> tuple[list[Chunk], list[upload_flags.Flag]]:
+def _read(
+    path: Path,
+    source: str,
+    parse: Parse,
+    overrides: dict[str, Any],
+    flag: Callable[[SourceDoc], list[upload_flags.Flag]] | None,
+) -> tuple[list[Chunk], list[upload_flags.Flag]]:
     """Parse, flag and split one file; raise IngestError with a sentence if it cannot be."""
     try:
         doc = parse(path, source, overrides)
@@ -190,9 +209,14 @@ def _read(path: Path, source: str, parse: Parse, overrides: dict[str, Any],
     return chunks, flags
 
 
-def ingest_uploads(index: Index, settings: Settings, uploads: Iterable[tuple[Path, str]],
-                   choice: UploadChoice | None = None, progress: Progress | None = None,
-                   parse: Parse | None = None) -> list[FileResult]:
+def ingest_uploads(
+    index: Index,
+    settings: Settings,
+    uploads: Iterable[tuple[Path, str]],
+    choice: UploadChoice | None = None,
+    progress: Progress | None = None,
+    parse: Parse | None = None,
+) -> list[FileResult]:
     """Index uploaded files as HR chose, keeping a copy of each one that can be read.
 
     A file is read before it replaces a kept copy of the same name, so a broken re-upload
@@ -209,8 +233,9 @@ def ingest_uploads(index: Index, settings: Settings, uploads: Iterable[tuple[Pat
         target = upload_target(settings, name)
         source = source_name(target, settings)
         try:
-            chunks, flags = _read(Path(path), source, parse, choice.overrides(),
-                                  lambda d: _flags(d, official, choice))
+            chunks, flags = _read(
+                Path(path), source, parse, choice.overrides(), lambda d: _flags(d, official, choice)
+            )
         except IngestError as exc:
             results.append(FileResult(source, "error", message=str(exc)))
             continue
@@ -220,8 +245,9 @@ def ingest_uploads(index: Index, settings: Settings, uploads: Iterable[tuple[Pat
     return results + _with_flags(_write(index, pending, progress), flagged)
 
 
-def _with_flags(results: list[FileResult], flagged: dict[str, list[upload_flags.Flag]]
-                ) -> list[FileResult]:
+def _with_flags(
+    results: list[FileResult], flagged: dict[str, list[upload_flags.Flag]]
+) -> list[FileResult]:
     for r in results:
         flags = flagged.get(r.source)
         if flags:
@@ -237,13 +263,22 @@ def _is_upload(path: Path, settings: Settings) -> bool:
 def files_in(root: Path) -> list[Path]:
     if not root.is_dir():
         return []
-    return sorted(p for p in root.rglob("*")
-                  if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED)
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED
+    )
 
 
-def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
-         roots: Iterable[Path] = (), progress: Progress | None = None,
-         parse: Parse | None = None, embed_batch: int = EMBED_BATCH) -> list[FileResult]:
+def sync(
+    index: Index,
+    settings: Settings,
+    files: Iterable[Path] = (),
+    roots: Iterable[Path] = (),
+    progress: Progress | None = None,
+    parse: Parse | None = None,
+    embed_batch: int = EMBED_BATCH,
+) -> list[FileResult]:
     """Bring `files` (and every file under `roots`) up to date in the index.
 
     Sources under a root that no longer exist are removed. Unchanged files cost a hash.
@@ -261,8 +296,11 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
     flagged: dict[str, list[upload_flags.Flag]] = {}
     seen: set[str] = set()
     todo = list(dict.fromkeys(todo))
-    official = (upload_flags.official_titles(settings.knowledge_dir)
-                if any(_is_upload(p, settings) for p in todo) else set())
+    official = (
+        upload_flags.official_titles(settings.knowledge_dir)
+        if any(_is_upload(p, settings) for p in todo)
+        else set()
+    )
     for path in todo:
         try:
             source = source_name(path, settings)
@@ -283,8 +321,11 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
                 continue
             chunks, flags = _read(path, source, reader, overrides, flag)
         except OSError as exc:
-            results.append(FileResult(source, "error",
-                                      message=f"{path.name}: cannot be opened ({exc.strerror})."))
+            results.append(
+                FileResult(
+                    source, "error", message=f"{path.name}: cannot be opened ({exc.strerror})."
+                )
+            )
             continue
         except IngestError as exc:
             results.append(FileResult(source, "error", message=str(exc)))
@@ -303,8 +344,12 @@ def sync(index: Index, settings: Settings, files: Iterable[Path] = (),
     return results
 
 
-def _write(index: Index, pending: list[tuple[str, list[Chunk], bool]],
-           progress: Progress | None, embed_batch: int = EMBED_BATCH) -> list[FileResult]:
+def _write(
+    index: Index,
+    pending: list[tuple[str, list[Chunk], bool]],
+    progress: Progress | None,
+    embed_batch: int = EMBED_BATCH,
+) -> list[FileResult]:
     """Embed in large batches across files; replace each file's chunks once all are ready.
 
     Embedding is the slow part and happens outside the write lock; the lock covers the swap.

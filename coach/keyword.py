@@ -48,8 +48,14 @@ def _stem(tok: str) -> str:
 
 
 class KeywordIndex:
-    def __init__(self, ids: Sequence[str], texts: Sequence[str], metas: Sequence[dict],
-                 k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        metas: Sequence[dict],
+        k1: float = 1.2,
+        b: float = 0.75,
+    ) -> None:
         self.ids = list(ids)
         self.texts = list(texts)
         self.metas = list(metas)
@@ -115,8 +121,9 @@ class KeywordIndex:
         """Ids of the chunks that contain any of these (tokenised) terms."""
         return {self.ids[int(r)] for t in terms if t in self.postings for r in self.postings[t][0]}
 
-    def search(self, query: str, k: int, filters: dict[str, Sequence[str]] | None = None
-               ) -> list[tuple[int, float]]:
+    def search(
+        self, query: str, k: int, filters: dict[str, Sequence[str]] | None = None
+    ) -> list[tuple[int, float]]:
         """Top-k (row, score) for the query among rows whose metadata match every filter."""
         n = len(self.ids)
         terms = set(tokenize(query))

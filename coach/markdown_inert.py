@@ -94,16 +94,22 @@ def _code(content: str) -> list[str]:
 
 
 def _prefixed(lines: list[str], first: str, rest: str) -> list[str]:
-    return [(first if i == 0 else rest) + line if line else rest.rstrip()
-            for i, line in enumerate(lines)]
+    return [
+        (first if i == 0 else rest) + line if line else rest.rstrip()
+        for i, line in enumerate(lines)
+    ]
 
 
 def _table(node: SyntaxTreeNode, allowed: Collection[str]) -> list[str]:
     rows: list[list[str]] = []
     for section in node.children:
         for tr in section.children:
-            rows.append([" ".join(_lines(_inline(cell.children[0], allowed)))
-                         if cell.children else "" for cell in tr.children])
+            rows.append(
+                [
+                    " ".join(_lines(_inline(cell.children[0], allowed))) if cell.children else ""
+                    for cell in tr.children
+                ]
+            )
     if not rows:
         return []
     width = max(len(r) for r in rows)

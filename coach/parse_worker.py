@@ -30,39 +30,64 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def parse_isolated(path: Path, source: str, overrides: dict[str, Any] | None = None,
-                   limits: Limits = DEFAULT_LIMITS) -> SourceDoc:
+def parse_isolated(
+    path: Path,
+    source: str,
+    overrides: dict[str, Any] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> SourceDoc:
     """load_file in a child process; raise IngestError with a sentence if a limit is hit."""
     name = Path(path).name
-    request = json.dumps({"path": str(path), "source": source, "overrides": overrides or {},
-                          "limits": limits.to_dict()})
+    request = json.dumps(
+        {
+            "path": str(path),
+            "source": source,
+            "overrides": overrides or {},
+            "limits": limits.to_dict(),
+        }
+    )
     env = {k: v for k, v in os.environ.items() if k in _ENV or k.startswith("LC_")}
     env["PYTHONDONTWRITEBYTECODE"] = "1"  # a hostile file's reader needs no keys or settings
     try:
-        proc = subprocess.run([sys.executable, "-m", "coach.parse_worker"], input=request,
-                              capture_output=True, text=True, timeout=limits.wall_seconds,
-                              env=env, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-m", "coach.parse_worker"],
+            input=request,
+            capture_output=True,
+            text=True,
+            timeout=limits.wall_seconds,
+            env=env,
+            check=False,
+        )
     except subprocess.TimeoutExpired:  # run() has killed the child already
-        raise IngestError(f"{name}: reading it took longer than "
-                          f"{_plural(limits.wall_seconds, 'second')}, so it was stopped. "
-                          "Split it into smaller files or save it in a simpler format.") from None
+        raise IngestError(
+            f"{name}: reading it took longer than "
+            f"{_plural(limits.wall_seconds, 'second')}, so it was stopped. "
+            "Split it into smaller files or save it in a simpler format."
+        ) from None
     except OSError as exc:
         raise IngestError(f"{name}: could not be read ({exc.strerror}).") from None
     if proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL) or (
-            proc.returncode != 0 and "SIGXCPU" in proc.stderr):
-        raise IngestError(f"{name}: reading it needed more than "
-                          f"{_plural(limits.cpu_seconds, 'second')} of work, so it was "
-                          "stopped. Split it into smaller files.")
+        proc.returncode != 0 and "SIGXCPU" in proc.stderr
+    ):
+        raise IngestError(
+            f"{name}: reading it needed more than "
+            f"{_plural(limits.cpu_seconds, 'second')} of work, so it was "
+            "stopped. Split it into smaller files."
+        )
     answer = _answer(proc.stdout)
     if answer is None:
         if proc.returncode != 0:  # a parser that crashed when memory ran out, say
-            raise IngestError(f"{name}: could not be read within the {limits.memory_mb} MB "
-                              "an upload may use (the reader stopped). Split it into smaller "
-                              "files.")
+            raise IngestError(
+                f"{name}: could not be read within the {limits.memory_mb} MB "
+                "an upload may use (the reader stopped). Split it into smaller "
+                "files."
+            )
         raise IngestError(f"{name}: could not be read (the reader gave no answer).")
     if answer.get("error") == _MEMORY:
-        raise IngestError(f"{name}: reading it needed more than the {limits.memory_mb} MB an "
-                          "upload may use. Split it into smaller files.")
+        raise IngestError(
+            f"{name}: reading it needed more than the {limits.memory_mb} MB an "
+            "upload may use. Split it into smaller files."
+        )
     if "error" in answer:
         raise IngestError(str(answer["error"]))
     return SourceDoc(**answer["doc"])
@@ -115,8 +140,9 @@ def main() -> int:
     limits = Limits(**request["limits"])
     _limit(limits)
     try:
-        doc = load_file(Path(request["path"]), request["source"], request["overrides"] or None,
-                        limits=limits)
+        doc = load_file(
+            Path(request["path"]), request["source"], request["overrides"] or None, limits=limits
+        )
         out: dict[str, Any] = {"doc": asdict(doc)}
     except IngestError as exc:
         out = {"error": _MEMORY if _is_memory(exc) or _near_limit(limits) else str(exc)}

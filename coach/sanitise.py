@@ -21,25 +21,37 @@ from coach.topics import TOPICS
 if TYPE_CHECKING:  # the engine imports this module; only type hints go the other way
     from coach.engine.schemas import Reflection, SessionPlan
 
-_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f"
-                        r"\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile(
+    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f"
+    r"\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _COMMENT = re.compile(r"<!--.*?(-->|$)", re.DOTALL)
 _DANGEROUS_BLOCK = re.compile(
     r"<\s*(script|style|iframe|object|embed|svg|math|template|noscript)\b.*?"
-    r"(<\s*/\s*\1\s*>|$)", re.DOTALL | re.IGNORECASE)
+    r"(<\s*/\s*\1\s*>|$)",
+    re.DOTALL | re.IGNORECASE,
+)
 _AUTOLINK = re.compile(r"<((?:[a-zA-Z][a-zA-Z0-9+.-]*:|www\.)[^<>\s]*)>")
 _TAG = re.compile(r"</?[a-zA-Z!?][^<>]*>")
-_IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s*"
-                    r"(\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*+<?([^()\s>]*(?:\([^()]*\)[^()\s>]*)*)>?"
-                   r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_IMAGE = re.compile(
+    r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\s*"
+    r"(\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\]]*\])"
+)
+_LINK = re.compile(
+    r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*+<?([^()\s>]*(?:\([^()]*\)[^()\s>]*)*)>?"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+)
 # A reference image: ![alt] alone, ![alt][] or ![alt][label]; its definition may be anywhere.
 _REF_IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:\s*\[[^\[\]]*\])?")
 # A reference definition, also after list or quote markers, its address maybe on the next line.
-_REF_DEF = re.compile(r"^(?:[ \t>*+-]|\d{1,9}[.)])*\[[^\]]+\]:[ \t]*(?:\n[ \t>]*)?\S+.*$",
-                      re.MULTILINE)
-_BARE_URL = re.compile(r"\b(?:(?:https?|ftp|file|data|javascript|vbscript|mailto):|www\.)"
-                       r"[^\s<>()\[\]\"']*", re.IGNORECASE)
+_REF_DEF = re.compile(
+    r"^(?:[ \t>*+-]|\d{1,9}[.)])*\[[^\]]+\]:[ \t]*(?:\n[ \t>]*)?\S+.*$", re.MULTILINE
+)
+_BARE_URL = re.compile(
+    r"\b(?:(?:https?|ftp|file|data|javascript|vbscript|mailto):|www\.)"
+    r"[^\s<>()\[\]\"']*",
+    re.IGNORECASE,
+)
 # Protocol-relative and backslash addresses (//host/x, \\host\x): browsers fetch both.
 _RELATIVE_URL = re.compile(r"(?<![\w:/\\])[/\\]{2}[\w\[][^\s<>()\[\]\"'{}]*")
 _OPEN_TAG = re.compile(r"<[a-zA-Z/!?]")
@@ -78,10 +90,12 @@ def sanitise_text(text: str, allowed_links: Collection[str] = ()) -> str:
         if not n + k:
             break
     text = _LINK.sub(
-        lambda m: m.group(0) if _allowed(m.group(2), allowed_links) else m.group(1), text)
+        lambda m: m.group(0) if _allowed(m.group(2), allowed_links) else m.group(1), text
+    )
     text = _REF_DEF.sub("", text)
     text = _BARE_URL.sub(
-        lambda m: m.group(0) if m.group(0) in allowed_links else LINK_REMOVED, text)
+        lambda m: m.group(0) if m.group(0) in allowed_links else LINK_REMOVED, text
+    )
     text = _RELATIVE_URL.sub(LINK_REMOVED, text)
     return text.strip()
 
@@ -129,8 +143,8 @@ class StreamSanitiser:
         core = text.strip()
         if not core:
             return text
-        lead = text[:len(text) - len(text.lstrip())]
-        tail = text[len(text.rstrip()):]
+        lead = text[: len(text) - len(text.lstrip())]
+        tail = text[len(text.rstrip()) :]
         return lead + sanitise_text(core, self.allowed) + tail
 
     def feed(self, token: str) -> str:
@@ -145,7 +159,7 @@ class StreamSanitiser:
                 cut = i
         if cut < 0:
             return ""
-        out, self.pending = self.pending[:cut + 1], self.pending[cut + 1:]
+        out, self.pending = self.pending[: cut + 1], self.pending[cut + 1 :]
         return self._release(out)
 
     def flush(self) -> str:
@@ -164,8 +178,10 @@ def safe_reflection(r: Reflection) -> Reflection:
     Excerpts are for locating text in the notes; show them only through ``sanitise_text``.
     """
     data = r.model_dump()
-    excerpts = {key: [item.pop("source") for item in data[key]]
-                for key in ("takeaways", "assumptions", "action_items", "next_topics")}
+    excerpts = {
+        key: [item.pop("source") for item in data[key]]
+        for key in ("takeaways", "assumptions", "action_items", "next_topics")
+    }
     data = sanitise_data(data)
     for key, sources in excerpts.items():
         for item, source in zip(data[key], sources):
@@ -209,10 +225,11 @@ def plan_to_markdown(plan: SessionPlan) -> str:
     req = plan.request
     nums = _numbers(plan.sources)
     topic = TOPICS.get(req.topic_slug, req.topic)
-    out = [f"## Session {req.session_number} plan: {_inline(topic)} "
-           f"({plan.total_minutes} minutes)",
-           "",
-           f"*For:* {_inline(req.role)}" + (f". *Goal:* {_inline(req.goal)}" if req.goal else "")]
+    out = [
+        f"## Session {req.session_number} plan: {_inline(topic)} ({plan.total_minutes} minutes)",
+        "",
+        f"*For:* {_inline(req.role)}" + (f". *Goal:* {_inline(req.goal)}" if req.goal else ""),
+    ]
     if plan.notice:
         out += ["", f"> {_inline(plan.notice)}"]
     if plan.changes:
@@ -220,8 +237,9 @@ def plan_to_markdown(plan: SessionPlan) -> str:
     out += ["", "### Agenda", ""]
     for item in plan.agenda:
         detail = f": {_inline(item.detail)}" if item.detail else ""
-        out.append(f"- **{item.minutes} min** — {_inline(item.title)}{detail}"
-                   f"{_cite(item.citations, nums)}")
+        out.append(
+            f"- **{item.minutes} min** — {_inline(item.title)}{detail}{_cite(item.citations, nums)}"
+        )
     out += ["", "### Questions", ""]
     for i, q in enumerate(plan.questions, start=1):
         why = f" *Why it matters:* {_inline(q.why)}" if q.why else ""
@@ -230,8 +248,14 @@ def plan_to_markdown(plan: SessionPlan) -> str:
         if items:
             out += ["", f"### {heading}", ""]
             out += [f"- {_inline(c.text)}{_cite(c.citations, nums)}" for c in items]
-    out += ["", "### Sources", "", *_source_lines(plan.sources), "",
-            f"*Mode: {_inline(plan.mode)}*"]
+    out += [
+        "",
+        "### Sources",
+        "",
+        *_source_lines(plan.sources),
+        "",
+        f"*Mode: {_inline(plan.mode)}*",
+    ]
     return "\n".join(out) + "\n"
 
 
@@ -242,8 +266,11 @@ def reflection_to_markdown(r: Reflection) -> str:
     if r.notice:
         out += [f"> {_inline(r.notice)}", ""]
     out += [_inline(r.summary) or "*(nothing to summarise)*"]
-    sections = (("Key takeaways", r.takeaways), ("Assumptions challenged", r.assumptions),
-                ("Topics for next time", r.next_topics))
+    sections = (
+        ("Key takeaways", r.takeaways),
+        ("Assumptions challenged", r.assumptions),
+        ("Topics for next time", r.next_topics),
+    )
     for heading, items in sections[:2]:
         if items:
             out += ["", f"### {heading}", "", *[f"- {_inline(t.text)}" for t in items]]

@@ -33,18 +33,27 @@ def heading_of(meta: Mapping[str, object]) -> str:
     return f"{meta.get('title', '')}: {meta.get('section', '')}"
 
 
-def fuse(ids: Sequence[str], cosine: Mapping[str, float], heading: Mapping[str, float],
-         bm25: Mapping[str, float], rare: set[str], notes: set[str],
-         weights: HybridWeights = WEIGHTS) -> list[tuple[str, float]]:
+def fuse(
+    ids: Sequence[str],
+    cosine: Mapping[str, float],
+    heading: Mapping[str, float],
+    bm25: Mapping[str, float],
+    rare: set[str],
+    notes: set[str],
+    weights: HybridWeights = WEIGHTS,
+) -> list[tuple[str, float]]:
     """Candidates best first; ties broken by id, so the order never depends on k."""
     place = {cid: n for n, cid in enumerate(sorted(bm25, key=lambda c: (-bm25[c], c)))}
     scored = []
     for cid in dict.fromkeys(ids):
         score = cosine.get(cid, 0.0) + weights.heading * heading.get(cid, 0.0)
         if cid in place:
-            score += (weights.keyword_rank * 10 / (10 + place[cid])
-                      + weights.keyword_score * min(bm25[cid], 10.0) / 10)
-        score += ((weights.rare_term if cid in rare else 0.0)
-                 + (weights.shared_note if cid in notes else 0.0))
+            score += (
+                weights.keyword_rank * 10 / (10 + place[cid])
+                + weights.keyword_score * min(bm25[cid], 10.0) / 10
+            )
+        score += (weights.rare_term if cid in rare else 0.0) + (
+            weights.shared_note if cid in notes else 0.0
+        )
         scored.append((cid, score))
     return sorted(scored, key=lambda kv: (-kv[1], kv[0]))

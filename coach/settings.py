@@ -28,9 +28,7 @@ def bundled_dir(name: str) -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_prefix="COACH_", extra="ignore", frozen=True
-    )
+    model_config = SettingsConfigDict(env_prefix="COACH_", extra="ignore", frozen=True)
 
     # Where the record, the embedded index and uploads live.
     data_dir: Path = Path("data")
@@ -66,10 +64,12 @@ class Settings(BaseSettings):
 
     # App
     # Gradio's own GRADIO_SERVER_NAME / GRADIO_SERVER_PORT work too; COACH_* wins.
-    host: str = Field(default="127.0.0.1",
-                      validation_alias=AliasChoices("COACH_HOST", "GRADIO_SERVER_NAME"))
-    port: int = Field(default=7860,
-                      validation_alias=AliasChoices("COACH_PORT", "GRADIO_SERVER_PORT"))
+    host: str = Field(
+        default="127.0.0.1", validation_alias=AliasChoices("COACH_HOST", "GRADIO_SERVER_NAME")
+    )
+    port: int = Field(
+        default=7860, validation_alias=AliasChoices("COACH_PORT", "GRADIO_SERVER_PORT")
+    )
     max_upload_mb: int = Field(default=20, gt=0)
 
     # Sign-in sessions: ended after this long unused, and this long after signing in.

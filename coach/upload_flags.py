@@ -23,10 +23,13 @@ _INSTRUCTIONS = re.compile(
     r"session|your|all|the)\s+(?:\w+\s+)?(?:notes?|passwords?|credentials?|transcripts?|"
     r"recordings?|files?|details|data)\b"
     r"|\b(?:e-?mail|send|forward)\b[^.\n]{0,60}?\bto\s+[\w.+-]+@",
-    re.I)
+    re.I,
+)
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
-_LINK = re.compile(r"\b(?:https?|ftp)://[^\s)>\]]{1,200}|\bwww\.[\w-]{1,63}\.[^\s)>\]]{1,200}"
-                   r"|(?<![\w:/])//[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_LINK = re.compile(
+    r"\b(?:https?|ftp)://[^\s)>\]]{1,200}|\bwww\.[\w-]{1,63}\.[^\s)>\]]{1,200}"
+    r"|(?<![\w:/])//[\w-]{1,63}(?:\.[\w-]{1,63})+"
+)
 _SPACE = re.compile(r"\s+")
 
 LABELS = {
@@ -49,8 +52,8 @@ class Flag:
 
 
 def _snip(text: str, start: int, end: int, width: int = 70) -> str:
-    s = _SPACE.sub(" ", text[max(0, start - 10):min(len(text), end + 10)]).strip()
-    return s if len(s) <= width else s[:width - 1] + "…"
+    s = _SPACE.sub(" ", text[max(0, start - 10) : min(len(text), end + 10)]).strip()
+    return s if len(s) <= width else s[: width - 1] + "…"
 
 
 def scan(text: str) -> list[Flag]:

@@ -47,8 +47,11 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _ARCHIVE_MAGIC = (*ZIP_MAGIC, b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"BZh", b"\xfd7zXZ")
-_ARCHIVE_NAMES = re.compile(r"\.(?:zip|docx|docm|xlsx|xlsm|pptx|odt|ods|jar|gz|tgz|7z|rar|bz2|"
-                            r"xz|cab)$", re.I)
+_ARCHIVE_NAMES = re.compile(
+    r"\.(?:zip|docx|docm|xlsx|xlsm|pptx|odt|ods|jar|gz|tgz|7z|rar|bz2|"
+    r"xz|cab)$",
+    re.I,
+)
 
 
 def _mb(n: int) -> str:
@@ -75,11 +78,14 @@ def check_content_matches(head: bytes, fmt: str, name: str) -> None:
     what = {"zip": "a zip archive", "pdf": "a PDF"}.get(actual, "")
     expected = {"pdf": "a PDF", "docx": "a Word document (.docx)"}.get(fmt, "text")
     if what:
-        raise IngestError(f"{name}: is {what}, not {expected}. Upload the file itself, "
-                          "with its own extension.")
+        raise IngestError(
+            f"{name}: is {what}, not {expected}. Upload the file itself, with its own extension."
+        )
     if fmt == "docx":
-        raise IngestError(f"{name}: is not a Word document (.docx); its contents are not the "
-                          "zip archive Word saves. Save it again from Word as .docx.")
+        raise IngestError(
+            f"{name}: is not a Word document (.docx); its contents are not the "
+            "zip archive Word saves. Save it again from Word as .docx."
+        )
     raise IngestError(f"{name}: is not a PDF (it does not start like one).")
 
 
@@ -93,7 +99,7 @@ def _declared_members(path: Path) -> int | None:
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + 12 > len(tail):
         return None
-    total = int.from_bytes(tail[at + 10:at + 12], "little")
+    total = int.from_bytes(tail[at + 10 : at + 12], "little")
     return None if total == 0xFFFF else total  # zip64 keeps the real count elsewhere
 
 
@@ -101,22 +107,28 @@ def check_zip(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse an archive that holds too many files, inflates too far, or nests another."""
     declared = _declared_members(path)
     if declared is not None and declared > limits.max_members:
-        raise IngestError(f"{name}: holds {declared:,} files inside; a Word document needs far "
-                          f"fewer (the limit is {limits.max_members:,}).")
+        raise IngestError(
+            f"{name}: holds {declared:,} files inside; a Word document needs far "
+            f"fewer (the limit is {limits.max_members:,})."
+        )
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
             if len(infos) > limits.max_members:
-                raise IngestError(f"{name}: holds {len(infos):,} files inside; a Word document "
-                                  f"needs far fewer (the limit is {limits.max_members:,}).")
+                raise IngestError(
+                    f"{name}: holds {len(infos):,} files inside; a Word document "
+                    f"needs far fewer (the limit is {limits.max_members:,})."
+                )
             total = 0
             for info in infos:
                 _check_member(z, info, name, limits)
                 total += info.file_size
                 if total > limits.max_unzipped_bytes:
-                    raise IngestError(f"{name}: inflates to more than "
-                                      f"{_mb(limits.max_unzipped_bytes)} once unpacked; the "
-                                      "limit is there to keep the app responsive.")
+                    raise IngestError(
+                        f"{name}: inflates to more than "
+                        f"{_mb(limits.max_unzipped_bytes)} once unpacked; the "
+                        "limit is there to keep the app responsive."
+                    )
     except zipfile.BadZipFile as exc:
         raise IngestError(f"{name}: the Word file could not be read ({exc}).") from None
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError) as exc:
@@ -130,25 +142,33 @@ def _check_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: 
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise IngestError(f"{name}: {member} uses a compression Word does not write.")
     if info.file_size > limits.max_member_bytes:
-        raise IngestError(f"{name}: {member} inflates to {_mb(info.file_size)}; the limit for "
-                          f"one part of a Word file is {_mb(limits.max_member_bytes)}. Split "
-                          "the document into smaller files.")
+        raise IngestError(
+            f"{name}: {member} inflates to {_mb(info.file_size)}; the limit for "
+            f"one part of a Word file is {_mb(limits.max_member_bytes)}. Split "
+            "the document into smaller files."
+        )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
-        raise IngestError(f"{name}: {member} inflates {ratio:,.0f} times (from "
-                          f"{_mb(info.compress_size)} to {_mb(info.file_size)}); real documents "
-                          f"stay under {limits.max_ratio:,.0f} times. It looks built to exhaust "
-                          "the server, so it was not opened.")
+        raise IngestError(
+            f"{name}: {member} inflates {ratio:,.0f} times (from "
+            f"{_mb(info.compress_size)} to {_mb(info.file_size)}); real documents "
+            f"stay under {limits.max_ratio:,.0f} times. It looks built to exhaust "
+            "the server, so it was not opened."
+        )
     if info.is_dir():
         return
     if _ARCHIVE_NAMES.search(member):
-        raise IngestError(f"{name}: holds another archive ({member}). Save a copy without "
-                          "embedded files (or paste the text into a new document).")
+        raise IngestError(
+            f"{name}: holds another archive ({member}). Save a copy without "
+            "embedded files (or paste the text into a new document)."
+        )
     with z.open(info) as f:
         head = f.read(8)
     if head.startswith(_ARCHIVE_MAGIC):
-        raise IngestError(f"{name}: holds another archive ({member}). Save a copy without "
-                          "embedded files (or paste the text into a new document).")
+        raise IngestError(
+            f"{name}: holds another archive ({member}). Save a copy without "
+            "embedded files (or paste the text into a new document)."
+        )
 
 
 _PARAGRAPH = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s>/]")
@@ -176,13 +196,17 @@ def check_docx(path: Path, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())
     if "word/document.xml" not in names:
-        raise IngestError(f"{name}: is not a Word document (.docx): it is a zip archive without "
-                          "the document part Word writes. Save it again from Word as .docx.")
+        raise IngestError(
+            f"{name}: is not a Word document (.docx): it is a zip archive without "
+            "the document part Word writes. Save it again from Word as .docx."
+        )
     paragraphs = count_paragraphs(path)
     if paragraphs > limits.max_paragraphs:
-        raise IngestError(f"{name}: holds {paragraphs:,} paragraphs; the limit is "
-                          f"{limits.max_paragraphs:,} (about 400 pages). Split it into smaller "
-                          "files.")
+        raise IngestError(
+            f"{name}: holds {paragraphs:,} paragraphs; the limit is "
+            f"{limits.max_paragraphs:,} (about 400 pages). Split it into smaller "
+            "files."
+        )
 
 
 _STREAM = re.compile(rb"stream\r?\n")
@@ -202,16 +226,16 @@ def check_pdf_streams(raw: bytes, name: str, limits: Limits = DEFAULT_LIMITS) ->
     total = 0
     for m in _STREAM.finditer(raw):
         start = m.end()
-        if not _zlib_header(raw[start:start + 2]):  # images in JPEG, plain text, endstream
+        if not _zlib_header(raw[start : start + 2]):  # images in JPEG, plain text, endstream
             continue
-        head = raw[max(0, m.start() - 4096):m.start()]
-        if _IMAGE.search(head[head.rfind(b"obj"):]):
+        head = raw[max(0, m.start() - 4096) : m.start()]
+        if _IMAGE.search(head[head.rfind(b"obj") :]):
             continue  # pictures are not read for text; a large one is normal
         d = zlib.decompressobj()
         size, pos = 0, start
         try:
             while not d.eof and pos < len(raw):
-                out = d.decompress(raw[pos:pos + 65_536], 1 << 20)
+                out = d.decompress(raw[pos : pos + 65_536], 1 << 20)
                 size += len(out)
                 while d.unconsumed_tail and size <= limits.max_stream_bytes:
                     out = d.decompress(d.unconsumed_tail, 1 << 20)
@@ -222,17 +246,23 @@ def check_pdf_streams(raw: bytes, name: str, limits: Limits = DEFAULT_LIMITS) ->
         except zlib.error:
             pass  # not really a stream, or damaged: pypdf will say so
         if size > limits.max_stream_bytes:
-            raise IngestError(f"{name}: one of its compressed streams inflates to more than "
-                              f"{_mb(limits.max_stream_bytes)}; real pages are far smaller. "
-                              "It looks built to exhaust the server, so it was not read.")
+            raise IngestError(
+                f"{name}: one of its compressed streams inflates to more than "
+                f"{_mb(limits.max_stream_bytes)}; real pages are far smaller. "
+                "It looks built to exhaust the server, so it was not read."
+            )
         total += size
         if total > limits.max_pdf_inflated:
-            raise IngestError(f"{name}: its compressed streams inflate to more than "
-                              f"{_mb(limits.max_pdf_inflated)} in all; split the PDF into "
-                              "smaller files.")
+            raise IngestError(
+                f"{name}: its compressed streams inflate to more than "
+                f"{_mb(limits.max_pdf_inflated)} in all; split the PDF into "
+                "smaller files."
+            )
 
 
 def check_page_count(pages: int, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
     if pages > limits.max_pages:
-        raise IngestError(f"{name}: has {pages:,} pages; the limit is {limits.max_pages:,}. "
-                          "Split it into smaller files.")
+        raise IngestError(
+            f"{name}: has {pages:,} pages; the limit is {limits.max_pages:,}. "
+            "Split it into smaller files."
+        )

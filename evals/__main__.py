@@ -9,8 +9,12 @@ from __future__ import annotations
 import runpy
 import sys
 
-EVALS = ["evals.eval_reflect", "evals.eval_reflect_fresh", "evals.eval_anonymise",
-         "evals.eval_anonymise_hard"]
+EVALS = [
+    "evals.eval_reflect",
+    "evals.eval_reflect_fresh",
+    "evals.eval_anonymise",
+    "evals.eval_anonymise_hard",
+]
 
 if __name__ == "__main__":
     failed = []

@@ -51,8 +51,16 @@ IN_SCOPE = {
     "IBAN_CODE": "ID",
     "US_DRIVER_LICENSE": "ID",
 }
-OUT_OF_SCOPE = ("ORGANIZATION", "GPE", "NRP", "TITLE", "AGE", "DATE_TIME", "ZIP_CODE",
-                "DOMAIN_NAME")
+OUT_OF_SCOPE = (
+    "ORGANIZATION",
+    "GPE",
+    "NRP",
+    "TITLE",
+    "AGE",
+    "DATE_TIME",
+    "ZIP_CODE",
+    "DOMAIN_NAME",
+)
 PRESIDIO_PUBLISHED = {"precision": 0.685, "recall": 0.603, "f2": 0.618}
 GOALS = {"f2": 0.80, "EMAIL_ADDRESS": 0.98, "PHONE_NUMBER": 0.98, "PERSON": 0.90}
 WORD_RE = re.compile(r"\w+")
@@ -125,8 +133,11 @@ def evaluate(records: list[dict], show_misses: int = 0) -> dict:
                 "spans": type_spans[t],
                 "span_recall": type_spans_full[t] / type_spans[t] if type_spans[t] else 0.0,
                 "token_recall": type_hit[t] / type_words[t] if type_words[t] else 0.0,
-                "precision": (kind_right[IN_SCOPE[t]] / kind_pred[IN_SCOPE[t]]
-                              if kind_pred[IN_SCOPE[t]] else 0.0),
+                "precision": (
+                    kind_right[IN_SCOPE[t]] / kind_pred[IN_SCOPE[t]]
+                    if kind_pred[IN_SCOPE[t]]
+                    else 0.0
+                ),
             }
             for t in IN_SCOPE
             if type_spans[t]
@@ -147,15 +158,25 @@ def score_notes(path: Path = NOTES) -> dict[str, float]:
         removed += sum(i not in out for i in note["identifiers"])
         sub += len(note["substance"])
         kept += sum(p in out for p in note["substance"])
-    return {"notes": len(notes), "identifiers": ids, "removed": removed / ids,
-            "substance": sub, "kept": kept / sub}
+    return {
+        "notes": len(notes),
+        "identifiers": ids,
+        "removed": removed / ids,
+        "substance": sub,
+        "kept": kept / sub,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="Presidio synth set JSON")
-    ap.add_argument("--show-misses", type=int, default=0, metavar="N",
-                    help="print up to N missed spans and N wrong removals")
+    ap.add_argument(
+        "--show-misses",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N missed spans and N wrong removals",
+    )
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"eval_anonymise: no data at {args.data} (pass --data PATH)", file=sys.stderr)
@@ -163,25 +184,34 @@ def main(argv: list[str] | None = None) -> int:
     records = json.loads(args.data.read_text(encoding="utf-8"))
     res = evaluate(records, args.show_misses)
     print(f"Presidio synthetic set: {len(records)} texts, {res['ms_per_text']:.2f} ms per text")
-    print(f"{'entity type':<20}{'spans':>7}{'span recall':>13}{'token recall':>14}"
-          f"{'precision':>11}")
+    print(
+        f"{'entity type':<20}{'spans':>7}{'span recall':>13}{'token recall':>14}{'precision':>11}"
+    )
     for t, row in res["types"].items():
-        print(f"{t:<20}{row['spans']:>7}{row['span_recall']:>13.3f}{row['token_recall']:>14.3f}"
-              f"{row['precision']:>11.3f}")
+        print(
+            f"{t:<20}{row['spans']:>7}{row['span_recall']:>13.3f}{row['token_recall']:>14.3f}"
+            f"{row['precision']:>11.3f}"
+        )
     print("(precision per row is that of the removal kind the type maps to; ID is shared)")
     print()
     print(f"{'all in-scope PII, token level':<32}{'precision':>10}{'recall':>9}{'F2':>8}")
-    print(f"{'Turntable anonymiser':<32}{res['precision']:>10.3f}{res['recall']:>9.3f}"
-          f"{res['f2']:>8.3f}")
+    print(
+        f"{'Turntable anonymiser':<32}{res['precision']:>10.3f}{res['recall']:>9.3f}"
+        f"{res['f2']:>8.3f}"
+    )
     pub = PRESIDIO_PUBLISHED
-    print(f"{'Presidio + en_core_web_lg (pub.)':<32}{pub['precision']:>10.3f}{pub['recall']:>9.3f}"
-          f"{pub['f2']:>8.3f}")
+    print(
+        f"{'Presidio + en_core_web_lg (pub.)':<32}{pub['precision']:>10.3f}{pub['recall']:>9.3f}"
+        f"{pub['f2']:>8.3f}"
+    )
     print("(Presidio's figure is over every type it labels; ours over the in-scope types above)")
     notes = score_notes()
     print()
-    print(f"Mentoring notes set: {notes['notes']} notes, identifiers removed "
-          f"{notes['removed']:.3f} of {notes['identifiers']}, substance kept {notes['kept']:.3f} "
-          f"of {notes['substance']}")
+    print(
+        f"Mentoring notes set: {notes['notes']} notes, identifiers removed "
+        f"{notes['removed']:.3f} of {notes['identifiers']}, substance kept {notes['kept']:.3f} "
+        f"of {notes['substance']}"
+    )
     checks = {
         "F2 >= 0.80": res["f2"] >= GOALS["f2"],
         "email recall >= 0.98": res["types"]["EMAIL_ADDRESS"]["token_recall"] >= 0.98,

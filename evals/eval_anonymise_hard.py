@@ -77,9 +77,13 @@ def _leak_words(ident: dict, substance: list[str]) -> list[str]:
     words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", ident["text"])
     if len(words) < 2:
         return []
-    return [w for w in words
-            if w.lower() not in PARTICLES and (ident["kind"] == "lower" or w[0].isupper())
-            and not any(occurs(w, s) for s in substance)]
+    return [
+        w
+        for w in words
+        if w.lower() not in PARTICLES
+        and (ident["kind"] == "lower" or w[0].isupper())
+        and not any(occurs(w, s) for s in substance)
+    ]
 
 
 def score(notes: list[dict]) -> dict:
@@ -130,10 +134,12 @@ def score(notes: list[dict]) -> dict:
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
     notes = [n for n in load(path) if split == "all" or n["split"] == split]
     res = score(notes)
-    print(f"Hard notes, split {split}: {res['notes']} notes, identifiers removed "
-          f"{res['removed']:.3f} of {res['identifiers']}, substance kept {res['kept']:.3f} of "
-          f"{res['substance']}, partial name leaks {len(res['leaks'])}, "
-          f"{res['ms_per_note']:.1f} ms per note")
+    print(
+        f"Hard notes, split {split}: {res['notes']} notes, identifiers removed "
+        f"{res['removed']:.3f} of {res['identifiers']}, substance kept {res['kept']:.3f} of "
+        f"{res['substance']}, partial name leaks {len(res['leaks'])}, "
+        f"{res['ms_per_note']:.1f} ms per note"
+    )
     print(f"  {'identifier kind':<14}{'removed':>10}   {'substance kind':<14}{'kept':>10}")
     rows = list(res["by_kind"].items())
     kept_rows = list(res["kept_by_kind"].items())
@@ -164,9 +170,12 @@ def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("A", "B", "C", "D", "E", "F", "G", "all"), default=None,
-                    help="one split only (default: B, C, D, F and G, the held-out ones, "
-                         "then A and E)")
+    ap.add_argument(
+        "--split",
+        choices=("A", "B", "C", "D", "E", "F", "G", "all"),
+        default=None,
+        help="one split only (default: B, C, D, F and G, the held-out ones, then A and E)",
+    )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
     for split in [args.split] if args.split else ["B", "C", "D", "F", "G", "A", "E"]:

@@ -43,11 +43,13 @@ STAGE_MARKS: dict[str, list[str]] = {
     "cycle-review": [r"(?:review|look back)\b.*\b(?:cycle|goal)|rate the cycle|what next"],
     "beyond": [r"previous cycle|last cycle|new cycle|another cycle|new goal"],
 }
-GENERIC = set("""understand younger young people generation better under their within instead
+GENERIC = set(
+    """understand younger young people generation better under their within instead
 whether decide expect find make more what with from about over into than them they this that
 such other some also only each most much many just like does have been were will would should
 could which while where when there these those ours your yours head chief director officer
-senior leader company group""".split())
+senior leader company group""".split()
+)
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -58,8 +60,8 @@ def load(name: str) -> list[dict[str, Any]]:
 def section_hit(passage: Any, expected: list[dict[str, str]]) -> bool:
     for e in expected:
         if passage.source == e["source"] and (
-                passage.section == e["section"]
-                or passage.section.startswith(e["section"] + " > ")):
+            passage.section == e["section"] or passage.section.startswith(e["section"] + " > ")
+        ):
             return True
     return False
 
@@ -98,9 +100,15 @@ def respects_cycle(plan: Any, stage: str) -> bool:
 def score_prepare(coach: Any, rows: list[dict[str, Any]], show: bool) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for row in rows:
-        plan = coach.prepare({"topic": row["topic"], "role": row["role"], "goal": row["goal"],
-                              "session_number": row["session_number"],
-                              "minutes": row["minutes"]})
+        plan = coach.prepare(
+            {
+                "topic": row["topic"],
+                "role": row["role"],
+                "goal": row["goal"],
+                "session_number": row["session_number"],
+                "minutes": row["minutes"],
+            }
+        )
         terms = tied_terms(row)
         tied = [is_tied(q.text, terms) for q in plan.questions]
         ok = respects_cycle(plan, row["stage"])
@@ -110,8 +118,10 @@ def score_prepare(coach: Any, rows: list[dict[str, Any]], show: bool) -> dict[st
         s["plans"] += 1
         s["cycle"] += ok
         if show:
-            print(f"  [{row['split']}] {row['id']} s{row['session_number']} tied "
-                  f"{sum(tied)}/{len(tied)} cycle {'ok' if ok else 'NO'}")
+            print(
+                f"  [{row['split']}] {row['id']} s{row['session_number']} tied "
+                f"{sum(tied)}/{len(tied)} cycle {'ok' if ok else 'NO'}"
+            )
             for q, t in zip(plan.questions, tied):
                 print(f"     {'+' if t else '-'} {q.text}")
             print("     agenda: " + " | ".join(f"{a.title} ({a.minutes})" for a in plan.agenda))
@@ -130,8 +140,11 @@ def build() -> tuple[Any, Any]:
     tmp = tempfile.mkdtemp(prefix="eval-library-")
     settings = load_settings(data_dir=Path(tmp), knowledge_dir=ROOT / "knowledge")
     index = open_index(settings, MiniLMEmbedding())
-    errors = [r.line() for r in sync(index, settings, roots=[settings.knowledge_dir])
-              if r.status == "error"]
+    errors = [
+        r.line()
+        for r in sync(index, settings, roots=[settings.knowledge_dir])
+        if r.status == "error"
+    ]
     if errors:
         sys.exit("indexing failed: " + "; ".join(errors))
     return index, Coach(settings=load_settings(data_dir=Path(tmp)), index=index)
@@ -144,13 +157,17 @@ def main() -> int:
     index, coach = build()
     search = score_search(index, load("library_questions.jsonl"), args.show)
     prepare = score_prepare(coach, load("prepare_scenarios.jsonl"), args.show)
-    print(f"\n{'split':<6} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'plans':>6} "
-          f"{'tied to role/goal':>18} {'agenda fits cycle':>18}")
+    print(
+        f"\n{'split':<6} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'plans':>6} "
+        f"{'tied to role/goal':>18} {'agenda fits cycle':>18}"
+    )
     for split in ("tune", "held"):
         s, p = search[split], prepare[split]
-        print(f"{split:<6} {s['n']:>7} {s['hit1'] / s['n']:>6.2f} {s['hit5'] / s['n']:>6.2f} "
-              f"{p['plans']:>6} {p['tied'] / max(p['questions'], 1):>18.2f} "
-              f"{p['cycle'] / p['plans']:>18.2f}")
+        print(
+            f"{split:<6} {s['n']:>7} {s['hit1'] / s['n']:>6.2f} {s['hit5'] / s['n']:>6.2f} "
+            f"{p['plans']:>6} {p['tied'] / max(p['questions'], 1):>18.2f} "
+            f"{p['cycle'] / p['plans']:>18.2f}"
+        )
     return 0
 
 

@@ -49,8 +49,9 @@ def _index(data_dir: Path) -> Any:
 def _timed(rows: list[dict], task: str, fn: Callable[[], Any]) -> Any:
     started = time.monotonic()
     result = fn()
-    rows.append({"task": task, "seconds": time.monotonic() - started,
-                 "mode": getattr(result, "mode", "?")})
+    rows.append(
+        {"task": task, "seconds": time.monotonic() - started, "mode": getattr(result, "mode", "?")}
+    )
     return result
 
 
@@ -59,16 +60,20 @@ def run(coach: Any, offline: Any, per_task: int, dialogues: list[dict]) -> dict[
     from coach.engine import PrepareRequest
 
     rows: list[dict] = []
-    plans = [_timed(rows, "prepare", lambda r=r: coach.prepare(PrepareRequest(**r)))
-             for r in REQUESTS[:per_task]]
+    plans = [
+        _timed(rows, "prepare", lambda r=r: coach.prepare(PrepareRequest(**r)))
+        for r in REQUESTS[:per_task]
+    ]
     notes = [row["notes"] for row in load_jsonl(NOTES, per_task)]
     for n in notes:
         _timed(rows, "reflect", lambda n=n: coach.reflect(n))
     for i, message in enumerate(REFINES[:per_task]):
         base = offline.prepare(PrepareRequest(**REQUESTS[i % len(REQUESTS)]))
         _timed(rows, "refine", lambda b=base, m=message: coach.refine(b, m, []))
-    summaries = [_timed(rows, "dialogsum", lambda d=d: coach.reflect(d["dialogue"])).summary
-                 for d in dialogues]
+    summaries = [
+        _timed(rows, "dialogsum", lambda d=d: coach.reflect(d["dialogue"])).summary
+        for d in dialogues
+    ]
     return {"rows": rows, "plans": plans, "summaries": summaries}
 
 
@@ -81,17 +86,21 @@ def table(name: str, coach: Any, result: dict[str, Any]) -> list[str]:
             continue
         seconds = [r["seconds"] for r in rows]
         from_model = sum(1 for r in rows if str(r["mode"]).startswith("model:"))
-        lines.append(f"{name:<10} {task:<9} {len(rows):>5} {from_model:>6} "
-                     f"{statistics.mean(seconds):>7.1f} {max(seconds):>7.1f}")
+        lines.append(
+            f"{name:<10} {task:<9} {len(rows):>5} {from_model:>6} "
+            f"{statistics.mean(seconds):>7.1f} {max(seconds):>7.1f}"
+        )
     if calls:
         valid = sum(1 for c in calls if c["valid_first"])
         ttft = [c["first_token"] for c in calls if c["first_token"] is not None]
         reasons = Counter(c["fallback"] for c in calls if c["fallback"])
-        lines.append(f"{name}: {len(calls)} model calls, valid first time "
-                     f"{valid / len(calls):.2f}, valid in the end "
-                     f"{sum(1 for c in calls if not c['fallback']) / len(calls):.2f}, "
-                     f"time to first token mean {statistics.mean(ttft) if ttft else 0:.1f} s "
-                     f"(max {max(ttft) if ttft else 0:.1f} s)")
+        lines.append(
+            f"{name}: {len(calls)} model calls, valid first time "
+            f"{valid / len(calls):.2f}, valid in the end "
+            f"{sum(1 for c in calls if not c['fallback']) / len(calls):.2f}, "
+            f"time to first token mean {statistics.mean(ttft) if ttft else 0:.1f} s "
+            f"(max {max(ttft) if ttft else 0:.1f} s)"
+        )
         lines += [f"  fallback x{n}: {why}" for why, n in reasons.most_common()]
     return lines
 
@@ -100,10 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--per-task", type=int, default=3, help="requests per task (max 4/3)")
     ap.add_argument("--dialogues", type=int, default=3, help="DialogSum dialogues")
-    ap.add_argument("--configured", action="store_true",
-                    help="use the model the settings configure, not a local llama.cpp")
-    ap.add_argument("--data", type=Path, default=None,
-                    help="DialogSum test file (default ../shared/data/dialogsum.test.jsonl)")
+    ap.add_argument(
+        "--configured",
+        action="store_true",
+        help="use the model the settings configure, not a local llama.cpp",
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="DialogSum test file (default ../shared/data/dialogsum.test.jsonl)",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the raw calls here")
     args = ap.parse_args(argv)
 
@@ -123,14 +139,19 @@ def main(argv: list[str] | None = None) -> int:
             settings = load_settings(data_dir=tmp / "data")
         else:
             server = stack.enter_context(llama_server(tmp / "llama.log"))
-            settings = load_settings(data_dir=tmp / "data", model=server.model,
-                                     openai_base_url=server.url, llm_context=CONTEXT)
+            settings = load_settings(
+                data_dir=tmp / "data",
+                model=server.model,
+                openai_base_url=server.url,
+                llm_context=CONTEXT,
+            )
         started = time.monotonic()
         model = Coach.from_settings(settings, index=index)
         model.encoder = offline.encode
         caps = model.capabilities()
-        print(f"model: {model.mode}; probe: {caps} in {time.monotonic() - started:.1f} s",
-              flush=True)
+        print(
+            f"model: {model.mode}; probe: {caps} in {time.monotonic() - started:.1f} s", flush=True
+        )
         results = {"offline": run(offline, offline, args.per_task, dialogues)}
         results["model"] = run(model, offline, args.per_task, dialogues)
 
@@ -141,12 +162,17 @@ def main(argv: list[str] | None = None) -> int:
         refs = [d["summary1"] for d in dialogues]
         for name in results:
             scores = rouge(list(zip(results[name]["summaries"], refs)))
-            print(f"DialogSum ({len(refs)}) {name}: " +
-                  ", ".join(f"{k} {v:.1f}" for k, v in scores.items()))
+            print(
+                f"DialogSum ({len(refs)}) {name}: "
+                + ", ".join(f"{k} {v:.1f}" for k, v in scores.items())
+            )
     if args.json:
-        args.json.write_text(json.dumps({"calls": list(model.calls),
-                                         "rows": {k: v["rows"] for k, v in results.items()}},
-                                        indent=1))
+        args.json.write_text(
+            json.dumps(
+                {"calls": list(model.calls), "rows": {k: v["rows"] for k, v in results.items()}},
+                indent=1,
+            )
+        )
     return 0
 
 

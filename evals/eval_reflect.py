@@ -70,8 +70,9 @@ def score_notes(reflect: Callable[[str], Any], rows: list[dict]) -> dict[str, An
         expected += len(labels)
         hit: set[int] = set()
         for item in r.action_items:
-            match = [i for i, a in enumerate(labels)
-                     if a["match"].lower() in item.source.text.lower()]
+            match = [
+                i for i, a in enumerate(labels) if a["match"].lower() in item.source.text.lower()
+            ]
             if not match:
                 fp += 1
                 misses.append(f"{row['id']} extra: {item.owner}: {item.action}")
@@ -83,17 +84,22 @@ def score_notes(reflect: Callable[[str], Any], rows: list[dict]) -> dict[str, An
             if label.get("due"):
                 due_n += 1
                 due_ok += bool(item.due and label["due"].lower() in item.due.lower())
-        misses += [f"{row['id']} missed: {a['match']}" for i, a in enumerate(labels)
-                   if i not in hit]
+        misses += [
+            f"{row['id']} missed: {a['match']}" for i, a in enumerate(labels) if i not in hit
+        ]
         for key, tally in parts.items():
             got = [t.source.text for t in getattr(r, key)]
             tally[0] += sum(_found(p, got) for p in row[key])
             tally[1] += len(row[key])
     found = expected - sum(1 for m in misses if " missed: " in m)
     return {
-        "notes": len(rows), "expected": expected, "predicted": tp + fp,
-        "recall": found / max(expected, 1), "precision": tp / max(tp + fp, 1),
-        "owner_accuracy": owner_ok / max(tp, 1), "due_accuracy": due_ok / max(due_n, 1),
+        "notes": len(rows),
+        "expected": expected,
+        "predicted": tp + fp,
+        "recall": found / max(expected, 1),
+        "precision": tp / max(tp + fp, 1),
+        "owner_accuracy": owner_ok / max(tp, 1),
+        "due_accuracy": due_ok / max(due_n, 1),
         **{f"{k}_recall": v[0] / max(v[1], 1) for k, v in parts.items()},
         "misses": misses,  # type: ignore[dict-item]
     }
@@ -127,12 +133,15 @@ def main(argv: list[str] | None = None) -> int:
             fallbacks += r.mode != coach.mode
             ours.append((r.summary, row["summary1"]))
         took = time.monotonic() - started
-        table = [("LEAD-3", rouge([(lead3(r["dialogue"]), r["summary1"]) for r in rows])),
-                 (f"coach ({coach.mode})", rouge(ours)),
-                 ("second human (summary2)", rouge([(r["summary2"], r["summary1"])
-                                                   for r in rows]))]
-        print(f"\nDialogSum test, n={len(rows)}: ROUGE F1 x100 against summary1, stemming "
-              f"({took:.0f} s for the coach, {1000 * took / len(rows):.0f} ms a dialogue)")
+        table = [
+            ("LEAD-3", rouge([(lead3(r["dialogue"]), r["summary1"]) for r in rows])),
+            (f"coach ({coach.mode})", rouge(ours)),
+            ("second human (summary2)", rouge([(r["summary2"], r["summary1"]) for r in rows])),
+        ]
+        print(
+            f"\nDialogSum test, n={len(rows)}: ROUGE F1 x100 against summary1, stemming "
+            f"({took:.0f} s for the coach, {1000 * took / len(rows):.0f} ms a dialogue)"
+        )
         print(f"{'system':<32}{'R-1':>7}{'R-2':>7}{'R-L':>7}")
         for name, s in table:
             print(f"{name:<32}{s['rouge1']:>7.2f}{s['rouge2']:>7.2f}{s['rougeL']:>7.2f}")
@@ -144,12 +153,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(DialogSum not found at {args.data}; skipped)", file=sys.stderr)
 
     s = score_notes(coach.reflect, load_jsonl(NOTES))
-    print(f"\nLabelled notes ({s['notes']} notes, {s['expected']} action items): "
-          f"action items recall {s['recall']:.2f}, precision {s['precision']:.2f} "
-          f"({s['predicted']} predicted); owner {s['owner_accuracy']:.2f}, "
-          f"due date {s['due_accuracy']:.2f} on found items")
-    print(f"takeaways recall {s['takeaways_recall']:.2f}, assumptions "
-          f"{s['assumptions_recall']:.2f}, next topics {s['next_topics_recall']:.2f}")
+    print(
+        f"\nLabelled notes ({s['notes']} notes, {s['expected']} action items): "
+        f"action items recall {s['recall']:.2f}, precision {s['precision']:.2f} "
+        f"({s['predicted']} predicted); owner {s['owner_accuracy']:.2f}, "
+        f"due date {s['due_accuracy']:.2f} on found items"
+    )
+    print(
+        f"takeaways recall {s['takeaways_recall']:.2f}, assumptions "
+        f"{s['assumptions_recall']:.2f}, next topics {s['next_topics_recall']:.2f}"
+    )
     for m in s["misses"]:
         print("  " + m)
     return 0

@@ -38,10 +38,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "data" / "reflect_fresh.jsonl"
-STOP = set("""a an the to of for and or in on at by with from me my our we us i you your he she
+STOP = set(
+    """a an the to of for and or in on at by with from me my our we us i you your he she
 his her it its that this is be will ll can do if whether what who which how any all
 el la los las de del y a en que por para con un una su sus me mi yo le lo
-yang dan di ke dari untuk dengan saya aku kita kami dia itu ini soal""".split())
+yang dan di ke dari untuk dengan saya aku kita kami dia itu ini soal""".split()
+)
 
 
 def tokens(text: str) -> set[str]:
@@ -73,9 +75,16 @@ def predicted_items(reflection: Any, row: dict) -> list[dict]:
     for a in reflection.action_items:
         owners = resolve_owner(a.owner, row["author"], pair)
         due = resolve_due(a.due, held, next_session=nxt)
-        for o in ([owners] if isinstance(owners, str) else owners):
-            out.append({"owner": o, "text": a.action, "due": due.isoformat() if due else None,
-                        "raw_owner": a.owner, "raw_due": a.due})
+        for o in [owners] if isinstance(owners, str) else owners:
+            out.append(
+                {
+                    "owner": o,
+                    "text": a.action,
+                    "due": due.isoformat() if due else None,
+                    "raw_owner": a.owner,
+                    "raw_due": a.due,
+                }
+            )
     return out
 
 
@@ -100,8 +109,9 @@ def match(labels: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
     return out
 
 
-def score(reflect: Callable[[str], Any], rows: list[dict], verbose: bool = False
-          ) -> dict[str, float]:
+def score(
+    reflect: Callable[[str], Any], rows: list[dict], verbose: bool = False
+) -> dict[str, float]:
     n_lab = n_pred = matched = owner_right = due_right = dated = dated_right = 0
     for row in rows:
         labels, preds = expected_items(row), predicted_items(reflect(row["notes"]), row)
@@ -115,11 +125,15 @@ def score(reflect: Callable[[str], Any], rows: list[dict], verbose: bool = False
                 dated += 1
                 dated_right += labels[i]["due"] == preds[j]["due"]
             if verbose and not ok:
-                print(f"  {row['id']} owner: {preds[j]['owner']} ({preds[j]['raw_owner']}) "
-                      f"for {labels[i]['owner']}: {labels[i]['gist']}")
+                print(
+                    f"  {row['id']} owner: {preds[j]['owner']} ({preds[j]['raw_owner']}) "
+                    f"for {labels[i]['owner']}: {labels[i]['gist']}"
+                )
             if verbose and labels[i]["due"] != preds[j]["due"]:
-                print(f"  {row['id']} due: {preds[j]['due']} ({preds[j]['raw_due']}) for "
-                      f"{labels[i]['due']}: {labels[i]['gist']}")
+                print(
+                    f"  {row['id']} due: {preds[j]['due']} ({preds[j]['raw_due']}) for "
+                    f"{labels[i]['due']}: {labels[i]['gist']}"
+                )
         if verbose:
             hit_l, hit_p = {i for i, _ in pairs}, {j for _, j in pairs}
             for i, lab in enumerate(labels):
@@ -128,11 +142,17 @@ def score(reflect: Callable[[str], Any], rows: list[dict], verbose: bool = False
             for j, p in enumerate(preds):
                 if j not in hit_p:
                     print(f"  {row['id']} extra: {p['owner']}: {p['text']}")
-    return {"notes": len(rows), "labels": n_lab, "predicted": n_pred,
-            "recall": owner_right / max(n_lab, 1), "recall_any_owner": matched / max(n_lab, 1),
-            "precision": matched / max(n_pred, 1),
-            "precision_strict": owner_right / max(n_pred, 1),
-            "due": due_right / max(matched, 1), "due_dated": dated_right / max(dated, 1)}
+    return {
+        "notes": len(rows),
+        "labels": n_lab,
+        "predicted": n_pred,
+        "recall": owner_right / max(n_lab, 1),
+        "recall_any_owner": matched / max(n_lab, 1),
+        "precision": matched / max(n_pred, 1),
+        "precision_strict": owner_right / max(n_pred, 1),
+        "due": due_right / max(matched, 1),
+        "due_dated": dated_right / max(dated, 1),
+    }
 
 
 def load(path: Path) -> list[dict]:
@@ -153,18 +173,24 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = load(args.data)
     reflect = offline_reflect()
-    print(f"Fresh notes ({args.data.name}): owner-correct recall, precision (strict: right "
-          "owner too), due dates on matched items (dated: on labels with a date)")
-    print(f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
-          f"{'strict':>8}{'due':>6}{'dated':>7}")
+    print(
+        f"Fresh notes ({args.data.name}): owner-correct recall, precision (strict: right "
+        "owner too), due dates on matched items (dated: on labels with a date)"
+    )
+    print(
+        f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
+        f"{'strict':>8}{'due':>6}{'dated':>7}"
+    )
     for split in args.split or ["tune", "held", "all"]:
         part = [r for r in rows if split == "all" or r["split"] == split]
         if args.verbose:
             print(f"[{split}]")
         s = score(reflect, part, args.verbose and split != "all")
-        print(f"{split:<7}{s['notes']:>6}{s['labels']:>6}{s['predicted']:>6}{s['recall']:>8.2f}"
-              f"{s['recall_any_owner']:>6.2f}{s['precision']:>7.2f}{s['precision_strict']:>8.2f}"
-              f"{s['due']:>6.2f}{s['due_dated']:>7.2f}")
+        print(
+            f"{split:<7}{s['notes']:>6}{s['labels']:>6}{s['predicted']:>6}{s['recall']:>8.2f}"
+            f"{s['recall_any_owner']:>6.2f}{s['precision']:>7.2f}{s['precision_strict']:>8.2f}"
+            f"{s['due']:>6.2f}{s['due_dated']:>7.2f}"
+        )
     return 0
 
 

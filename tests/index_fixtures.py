@@ -41,8 +41,18 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path = tmp_path_factory.mktemp("chroma-server")
     log = (path / "server.log").open("wb")
     proc = subprocess.Popen(
-        [_chroma_binary(), "run", "--path", str(path / "db"), "--host", "127.0.0.1",
-         "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
+        [
+            _chroma_binary(),
+            "run",
+            "--path",
+            str(path / "db"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -87,8 +97,9 @@ def library_index(tmp_path_factory: pytest.TempPathFactory, embedder: MiniLMEmbe
     """The real knowledge/ library, indexed once per test session (read-only for tests)."""
     from coach.ingest import sync
 
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("library"),
-                             knowledge_dir=PROJECT_ROOT / "knowledge")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("library"), knowledge_dir=PROJECT_ROOT / "knowledge"
+    )
     index = open_index(settings, embedder)
     results = sync(index, settings, roots=[settings.knowledge_dir])
     errors = [r.line() for r in results if r.status == "error"]

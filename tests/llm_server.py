@@ -55,8 +55,14 @@ class LLMServer:
 
     def fail(self, status: int, times: int = 1) -> LLMServer:
         for _ in range(times):
-            self.replies.append(Reply(status=status, raw_body=json.dumps(
-                {"error": {"message": f"scripted {status}", "type": "server_error"}})))
+            self.replies.append(
+                Reply(
+                    status=status,
+                    raw_body=json.dumps(
+                        {"error": {"message": f"scripted {status}", "type": "server_error"}}
+                    ),
+                )
+            )
         return self
 
     def slow(self, delay: float, content: str = "{}") -> LLMServer:
@@ -92,8 +98,7 @@ class LLMServer:
     def start(self) -> LLMServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
 
@@ -113,8 +118,10 @@ class LLMServer:
 
     def user_prompts(self) -> list[str]:
         """The text of every message sent, request by request (for prompt assertions)."""
-        return ["\n".join(str(m.get("content", "")) for m in r.get("messages", []))
-                for r in self.requests]
+        return [
+            "\n".join(str(m.get("content", "")) for m in r.get("messages", []))
+            for r in self.requests
+        ]
 
 
 def closed_port() -> int:
@@ -127,15 +134,30 @@ def closed_port() -> int:
 
 
 def _completion(model: str, content: str) -> dict:
-    return {"id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": model,
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": content}}],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": content},
+            }
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
 
 
 def _chunk(model: str, delta: dict, finish: str | None = None) -> bytes:
-    body = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0,
-            "model": model, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+    body = {
+        "id": "chatcmpl-test",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
     return f"data: {json.dumps(body)}\n\n".encode()
 
 
@@ -175,8 +197,7 @@ class _Handler(BaseHTTPRequestHandler):
         server.requests.append(request)
         if not server.replies:
             server.unexpected.append(request)
-            self._send(599, b'{"error": {"message": "nothing scripted"}}',
-                       "application/json", {})
+            self._send(599, b'{"error": {"message": "nothing scripted"}}', "application/json", {})
             return
         reply = server.replies.popleft()
         if reply.delay and reply.stall_after is None and server._release.wait(reply.delay):
@@ -193,8 +214,7 @@ class _Handler(BaseHTTPRequestHandler):
             reply.pieces = made if isinstance(made, list) else None
             reply.content = "".join(made)
         if reply.raw_body is not None:
-            self._send(reply.status, reply.raw_body.encode(), "application/json",
-                       reply.headers)
+            self._send(reply.status, reply.raw_body.encode(), "application/json", reply.headers)
             return
         if not request.get("stream"):
             body = json.dumps(_completion(model, reply.content)).encode()
@@ -218,9 +238,20 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if reply.token_delay and release.wait(reply.token_delay):
                 return
-            delta = {"content": token} if not tool else {"tool_calls": [{
-                "index": 0, "id": "call_0", "type": "function",
-                "function": {"name": tool, "arguments": token}}]}
+            delta = (
+                {"content": token}
+                if not tool
+                else {
+                    "tool_calls": [
+                        {
+                            "index": 0,
+                            "id": "call_0",
+                            "type": "function",
+                            "function": {"name": tool, "arguments": token},
+                        }
+                    ]
+                }
+            )
             self.wfile.write(_chunk(model, delta))
             self.wfile.flush()
         self.wfile.write(_chunk(model, {}, "stop"))

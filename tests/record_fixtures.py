@@ -47,8 +47,13 @@ class World:
 
     def by_role(self, role: str) -> PersonView:
         """The matrix roles: mentor / mentee (in the pair), other (another pair's mentor)."""
-        return {"mentor": self.mentor, "mentee": self.mentee, "other": self.other_mentor,
-                "hr": self.hr, "admin": self.admin}[role]
+        return {
+            "mentor": self.mentor,
+            "mentee": self.mentee,
+            "other": self.other_mentor,
+            "hr": self.hr,
+            "admin": self.admin,
+        }[role]
 
 
 def build_world(path: Path, index: Index, url: str | None = None) -> World:
@@ -74,22 +79,39 @@ def build_world(path: Path, index: Index, url: str | None = None) -> World:
     record.save_plan(mentor, sess.id, {"agenda": ["short video", "questions"]})
     record.save_notes(mentor, sess.id, "Mentor side: bring three short videos to show.")
     record.save_notes(
-        mentee, sess.id,
+        mentee,
+        sess.id,
         f"Private: my code word is {CANARY_WORD}. I learned that short video is where "
         "younger customers research what to buy.",
     )
     record.save_reflection(
-        mentee, sess.id, {"takeaways": [f"{CANARY_WORD} stays with me"]},
+        mentee,
+        sess.id,
+        {"takeaways": [f"{CANARY_WORD} stays with me"]},
         [{"text": "Watch our top five videos with the social team", "owner": "mentee"}],
     )
     record.rate_session(mentee, sess.id, 5, 4)
-    return World(record, index, admin, hr, mentor, mentee, other_mentor, other_mentee, pw,
-                 cycle.id, pair.id, other.id, sess.id)
+    return World(
+        record,
+        index,
+        admin,
+        hr,
+        mentor,
+        mentee,
+        other_mentor,
+        other_mentee,
+        pw,
+        cycle.id,
+        pair.id,
+        other.id,
+        sess.id,
+    )
 
 
 @pytest.fixture(scope="session")
-def shared_world(tmp_path_factory: pytest.TempPathFactory,
-                 embedder: MiniLMEmbedding) -> Iterator[World]:
+def shared_world(
+    tmp_path_factory: pytest.TempPathFactory, embedder: MiniLMEmbedding
+) -> Iterator[World]:
     """One world for the whole session: tests that use it must leave it as they found it."""
     path = tmp_path_factory.mktemp("record-world")
     index = open_index(load_settings(data_dir=path), embedder)
@@ -99,8 +121,9 @@ def shared_world(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture
-def world(request: pytest.FixtureRequest, tmp_path: Path,
-          embedder: MiniLMEmbedding) -> Iterator[World]:
+def world(
+    request: pytest.FixtureRequest, tmp_path: Path, embedder: MiniLMEmbedding
+) -> Iterator[World]:
     """A fresh world (record and index) for a test that changes or deletes things.
 
     On SQLite, unless the test is parametrised with "postgres" (the application-layer flow
@@ -154,10 +177,39 @@ def postgres_server() -> Iterator[str]:
     data = base / "data"
     port = free_port()
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT, "timeout": 120}
-    subprocess.run([*prefix, initdb, "-D", str(data), "-A", "trust", "-U", "turntable",
-                    "-E", "UTF8", "--no-sync"], check=True, **quiet)
-    subprocess.run([*prefix, pg_ctl, "-D", str(data), "-l", str(base / "server.log"), "-w",
-                    "-o", f"-F -h 127.0.0.1 -p {port} -k {base}", "start"], check=True, **quiet)
+    subprocess.run(
+        [
+            *prefix,
+            initdb,
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "turntable",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        ],
+        check=True,
+        **quiet,
+    )
+    subprocess.run(
+        [
+            *prefix,
+            pg_ctl,
+            "-D",
+            str(data),
+            "-l",
+            str(base / "server.log"),
+            "-w",
+            "-o",
+            f"-F -h 127.0.0.1 -p {port} -k {base}",
+            "start",
+        ],
+        check=True,
+        **quiet,
+    )
     try:
         yield f"postgresql+psycopg://turntable@127.0.0.1:{port}"
     finally:
@@ -218,12 +270,15 @@ def signins(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SignInWo
         url = request.getfixturevalue("postgres_url")
     clock = Clock()
     record = Record.open(url, clock=clock)
-    admin, _ = record.add_person(SYSTEM, name="Ada Adminson", email="ada@example.org",
-                                 role="admin", password=PASSWORD)
-    mentor, _ = record.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org",
-                                  role="mentor", password=PASSWORD)
-    mentee, _ = record.add_person(SYSTEM, name="Sol Brightwater", email="sol@example.org",
-                                  role="mentee", password=PASSWORD)
+    admin, _ = record.add_person(
+        SYSTEM, name="Ada Adminson", email="ada@example.org", role="admin", password=PASSWORD
+    )
+    mentor, _ = record.add_person(
+        SYSTEM, name="Mina Okoro", email="mina@example.org", role="mentor", password=PASSWORD
+    )
+    mentee, _ = record.add_person(
+        SYSTEM, name="Sol Brightwater", email="sol@example.org", role="mentee", password=PASSWORD
+    )
     yield SignInWorld(url, clock, record, admin, mentor, mentee)
     record.close()
 

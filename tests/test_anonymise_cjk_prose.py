@@ -15,15 +15,19 @@ from coach.anonymise import anonymise
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("今天和王小明聊了很久。王小明说年轻人都用支付宝。",
-         "今天和[PERSON_1]聊了很久。[PERSON_1]说年轻人都用支付宝。"),
+        (
+            "今天和王小明聊了很久。王小明说年轻人都用支付宝。",
+            "今天和[PERSON_1]聊了很久。[PERSON_1]说年轻人都用支付宝。",
+        ),
         ("我跟赵磊讨论了预算。", "我跟[PERSON_1]讨论了预算。"),
         ("周婷认为我们应该多做直播。", "[PERSON_1]认为我们应该多做直播。"),
         # A short clause keeps its verb: only the name goes.
         ("李娜说：好。", "[PERSON_1]说：好。"),
         ("周末和李娜聊", "周末和[PERSON_1]聊"),
-        ("上司の鈴木一郎さんと話した。鈴木さんは Slack が好きだ。",
-         "上司の[PERSON_1]さんと話した。[PERSON_2]さんは Slack が好きだ。"),
+        (
+            "上司の鈴木一郎さんと話した。鈴木さんは Slack が好きだ。",
+            "上司の[PERSON_1]さんと話した。[PERSON_2]さんは Slack が好きだ。",
+        ),
     ],
 )
 def test_a_name_in_running_prose(note: str, expected: str) -> None:

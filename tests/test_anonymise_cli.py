@@ -33,15 +33,21 @@ def test_json_output_lists_every_removal_with_original_offsets() -> None:
     out = json.loads(proc.stdout)
     assert out["text"] == "Mentor: [PERSON_1], badge [ID]. [PERSON_1] likes TikTok."
     assert [(s["kind"], s["original"]) for s in out["spans"]] == [
-        ("PERSON", "Aisha Bello"), ("ID", "88213"), ("PERSON", "Aisha")
+        ("PERSON", "Aisha Bello"),
+        ("ID", "88213"),
+        ("PERSON", "Aisha"),
     ]
     for s in out["spans"]:
         assert note[s["start"] : s["end"]] == s["original"]
 
 
 def test_empty_and_binary_input_are_refused_with_exit_code_2() -> None:
-    for data, word in ((b"", "no note"), (b"  \n", "no note"), (b"\x89PNG\x00\x01", "binary"),
-                       (b"caf\xe9 notes", "UTF-8")):
+    for data, word in (
+        (b"", "no note"),
+        (b"  \n", "no note"),
+        (b"\x89PNG\x00\x01", "binary"),
+        (b"caf\xe9 notes", "UTF-8"),
+    ):
         proc = _run([], data)
         assert proc.returncode == 2
         assert word in proc.stderr.decode()

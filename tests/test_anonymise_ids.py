@@ -85,8 +85,12 @@ def test_handle_cues_leave_ordinary_words() -> None:
 )
 def test_personal_sites_on_newer_suffixes(site: str) -> None:
     name = site.split(".")[0]
-    given = {"tomasrivera": "Tomas Rivera", "kofimensah": "Kofi Mensah",
-             "tarabudgets": "Tara", "sofianavarro": "Sofia Navarro"}[name]
+    given = {
+        "tomasrivera": "Tomas Rivera",
+        "kofimensah": "Kofi Mensah",
+        "tarabudgets": "Tara",
+        "sofianavarro": "Sofia Navarro",
+    }[name]
     r = anonymise(f"Portfolio of {given}: {site}")
     assert site not in r.text
     assert "[LINK]" in r.text
@@ -94,6 +98,7 @@ def test_personal_sites_on_newer_suffixes(site: str) -> None:
 
 def test_suffix_list_is_read_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     """The public suffix list ships with the package; looking it up never opens a socket."""
+
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the anonymiser tried to open a network connection")
 
@@ -109,8 +114,10 @@ def test_suffix_list_is_read_offline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_site_introduced_as_someones_own_goes_but_company_sites_stay() -> None:
-    note = ("Portfolio: mayaokafor.art. Her newsletter is at maya.beehiiv.com. "
-            "Our careers site is at acme.com; we read www.ft.com.")
+    note = (
+        "Portfolio: mayaokafor.art. Her newsletter is at maya.beehiiv.com. "
+        "Our careers site is at acme.com; we read www.ft.com."
+    )
     assert anonymise(note).text == (
         "Portfolio: [LINK]. Her newsletter is at [LINK]. "
         "Our careers site is at acme.com; we read www.ft.com."

@@ -14,12 +14,15 @@ from coach.anonymise import anonymise
     ("note", "expected"),
     [
         # A surname ending like an English verb ("Waleed") is still part of the name.
-        ("Met Omar bin Waleed Al Harthy from finance today.",
-         "Met [PERSON_1] from finance today."),
-        ("Attendees: Hamdan bin Saeed Al Falasi and Joost van der Linden.",
-         "Attendees: [PERSON_1] and [PERSON_2]."),
-        ("Session with José Luis de las Heras, then Ana de la Cruz.",
-         "Session with [PERSON_1], then [PERSON_2]."),
+        ("Met Omar bin Waleed Al Harthy from finance today.", "Met [PERSON_1] from finance today."),
+        (
+            "Attendees: Hamdan bin Saeed Al Falasi and Joost van der Linden.",
+            "Attendees: [PERSON_1] and [PERSON_2].",
+        ),
+        (
+            "Session with José Luis de las Heras, then Ana de la Cruz.",
+            "Session with [PERSON_1], then [PERSON_2].",
+        ),
     ],
 )
 def test_every_word_of_a_name_goes(note: str, expected: str) -> None:
@@ -45,12 +48,18 @@ def test_all_caps_note_keeps_its_substance() -> None:
     ("note", "expected"),
     [
         ("my buddy wei zhang and 李娜 joined", "my buddy [PERSON_1] and [PERSON_2] joined"),
-        ("Session with 王伟 today. 王伟 uses WeChat Pay.",
-         "Session with [PERSON_1] today. [PERSON_1] uses WeChat Pay."),
-        ("Mentor: 김민준. 김민준 said KakaoTalk is where his friends shop.",
-         "Mentor: [PERSON_1]. [PERSON_1] said KakaoTalk is where his friends shop."),
-        ("田中さん from the Tokyo team mentioned LINE Pay.",
-         "[PERSON_1]さん from the Tokyo team mentioned LINE Pay."),
+        (
+            "Session with 王伟 today. 王伟 uses WeChat Pay.",
+            "Session with [PERSON_1] today. [PERSON_1] uses WeChat Pay.",
+        ),
+        (
+            "Mentor: 김민준. 김민준 said KakaoTalk is where his friends shop.",
+            "Mentor: [PERSON_1]. [PERSON_1] said KakaoTalk is where his friends shop.",
+        ),
+        (
+            "田中さん from the Tokyo team mentioned LINE Pay.",
+            "[PERSON_1]さん from the Tokyo team mentioned LINE Pay.",
+        ),
     ],
 )
 def test_names_in_chinese_japanese_and_korean_script(note: str, expected: str) -> None:
@@ -68,8 +77,10 @@ def test_everyday_words_used_as_words_stay() -> None:
 
 
 def test_indonesian_note_keeps_titles_and_negation() -> None:
-    note = ("Sesi dengan Dewi. Menurut Kepala Keuangan, kami belum punya aplikasi karena tidak "
-            "ada anggaran untuk tim produk.")
+    note = (
+        "Sesi dengan Dewi. Menurut Kepala Keuangan, kami belum punya aplikasi karena tidak "
+        "ada anggaran untuk tim produk."
+    )
     assert anonymise(note).text == (
         "Sesi dengan [PERSON_1]. Menurut Kepala Keuangan, kami belum punya aplikasi karena "
         "tidak ada anggaran untuk tim produk."
@@ -82,8 +93,10 @@ def test_spanish_departments_and_titles_stay() -> None:
 
 
 def test_small_words_are_not_swallowed_into_names() -> None:
-    note = ("Menurut Andi, Mentor Budi benar. Dia bilang Nomor HP-nya baru. "
-            "Según Marta, Su equipo usa Bizum.")
+    note = (
+        "Menurut Andi, Mentor Budi benar. Dia bilang Nomor HP-nya baru. "
+        "Según Marta, Su equipo usa Bizum."
+    )
     assert anonymise(note).text == (
         "Menurut [PERSON_1], Mentor [PERSON_2] benar. Dia bilang Nomor HP-nya baru. "
         "Según [PERSON_3], Su equipo usa Bizum."
@@ -93,17 +106,27 @@ def test_small_words_are_not_swallowed_into_names() -> None:
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("Rapat dengan Pak Bambang dan Bu Sri. Bambang setuju, Sri belum.",
-         "Rapat dengan Pak [PERSON_1] dan Bu [PERSON_2]. [PERSON_1] setuju, [PERSON_2] belum."),
-        ("ngobrol sama mbak sari dan mas dimas. sari bilang gen z pakai shopee paylater.",
-         "ngobrol sama mbak [PERSON_1] dan mas [PERSON_2]. [PERSON_1] bilang gen z pakai "
-         "shopee paylater."),
-        ("Coffee with Tendai again. My mentor Tendai budgets with YNAB.",
-         "Coffee with [PERSON_1] again. My mentor [PERSON_1] budgets with YNAB."),
-        ("Sesión con mi mentora Itziar. Según Itziar, el equipo usa Bizum.",
-         "Sesión con mi mentora [PERSON_1]. Según [PERSON_1], el equipo usa Bizum."),
-        ("Sesi kedua dengan mentor saya, Yoga. Yoga bilang anak muda pakai Bibit.",
-         "Sesi kedua dengan mentor saya, [PERSON_1]. [PERSON_1] bilang anak muda pakai Bibit."),
+        (
+            "Rapat dengan Pak Bambang dan Bu Sri. Bambang setuju, Sri belum.",
+            "Rapat dengan Pak [PERSON_1] dan Bu [PERSON_2]. [PERSON_1] setuju, [PERSON_2] belum.",
+        ),
+        (
+            "ngobrol sama mbak sari dan mas dimas. sari bilang gen z pakai shopee paylater.",
+            "ngobrol sama mbak [PERSON_1] dan mas [PERSON_2]. [PERSON_1] bilang gen z pakai "
+            "shopee paylater.",
+        ),
+        (
+            "Coffee with Tendai again. My mentor Tendai budgets with YNAB.",
+            "Coffee with [PERSON_1] again. My mentor [PERSON_1] budgets with YNAB.",
+        ),
+        (
+            "Sesión con mi mentora Itziar. Según Itziar, el equipo usa Bizum.",
+            "Sesión con mi mentora [PERSON_1]. Según [PERSON_1], el equipo usa Bizum.",
+        ),
+        (
+            "Sesi kedua dengan mentor saya, Yoga. Yoga bilang anak muda pakai Bibit.",
+            "Sesi kedua dengan mentor saya, [PERSON_1]. [PERSON_1] bilang anak muda pakai Bibit.",
+        ),
     ],
 )
 def test_single_names_by_their_cue_in_three_languages(note: str, expected: str) -> None:
@@ -139,10 +162,14 @@ def test_roster_names_go_in_any_case() -> None:
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("RAPAT DENGAN BU WINARTI DAN JOKOWI DARI TIM IT. JOKOWI MINTA DATA.",
-         "RAPAT DENGAN BU [PERSON_1] DAN [PERSON_2] DARI TIM IT. [PERSON_2] MINTA DATA."),
-        ("CALL WITH NATASHA MWANGOMBE ABOUT PENSIONS. NATASHA SAYS NOBODY READS THE LETTERS.",
-         "CALL WITH [PERSON_1] ABOUT PENSIONS. [PERSON_1] SAYS NOBODY READS THE LETTERS."),
+        (
+            "RAPAT DENGAN BU WINARTI DAN JOKOWI DARI TIM IT. JOKOWI MINTA DATA.",
+            "RAPAT DENGAN BU [PERSON_1] DAN [PERSON_2] DARI TIM IT. [PERSON_2] MINTA DATA.",
+        ),
+        (
+            "CALL WITH NATASHA MWANGOMBE ABOUT PENSIONS. NATASHA SAYS NOBODY READS THE LETTERS.",
+            "CALL WITH [PERSON_1] ABOUT PENSIONS. [PERSON_1] SAYS NOBODY READS THE LETTERS.",
+        ),
     ],
 )
 def test_all_caps_names_the_gazetteer_lacks_beside_a_known_one(note: str, expected: str) -> None:
@@ -153,8 +180,10 @@ def test_all_caps_names_the_gazetteer_lacks_beside_a_known_one(note: str, expect
     ("note", "expected"),
     [
         ("next: ask tunde about the pension app.", "next: ask [PERSON_1] about the pension app."),
-        ("lunch with rebecca mbeki-tshabalala, then ask questions about crypto.",
-         "lunch with [PERSON_1], then ask questions about crypto."),
+        (
+            "lunch with rebecca mbeki-tshabalala, then ask questions about crypto.",
+            "lunch with [PERSON_1], then ask questions about crypto.",
+        ),
     ],
 )
 def test_lower_case_names_outside_the_gazetteer(note: str, expected: str) -> None:
@@ -164,10 +193,14 @@ def test_lower_case_names_outside_the_gazetteer(note: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("According to Siosaia, most Pacific students send money home with Remitly.",
-         "According to [PERSON_1], most Pacific students send money home with Remitly."),
-        ("Grace thinks the app is fine, but Will disagreed.",
-         "[PERSON_1] thinks the app is fine, but [PERSON_2] disagreed."),
+        (
+            "According to Siosaia, most Pacific students send money home with Remitly.",
+            "According to [PERSON_1], most Pacific students send money home with Remitly.",
+        ),
+        (
+            "Grace thinks the app is fine, but Will disagreed.",
+            "[PERSON_1] thinks the app is fine, but [PERSON_2] disagreed.",
+        ),
     ],
 )
 def test_more_single_name_cues(note: str, expected: str) -> None:
@@ -184,12 +217,18 @@ def test_brands_named_like_people_or_places_stay() -> None:
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("SESSION WITH JOHN OKAFOR AND AMY CHEN. AMY WANTS A PODCAST.",
-         "SESSION WITH [PERSON_1] AND [PERSON_2]. [PERSON_2] WANTS A PODCAST."),
-        ("CALL WITH SAM. SAM THINKS WE SHOULD HIRE ON TIKTOK.",
-         "CALL WITH [PERSON_1]. [PERSON_1] THINKS WE SHOULD HIRE ON TIKTOK."),
-        ("THE TEAM WILL MARK THE DATE. HOPE IS HIGH. MAY IS BUSY.",
-         "THE TEAM WILL MARK THE DATE. HOPE IS HIGH. MAY IS BUSY."),
+        (
+            "SESSION WITH JOHN OKAFOR AND AMY CHEN. AMY WANTS A PODCAST.",
+            "SESSION WITH [PERSON_1] AND [PERSON_2]. [PERSON_2] WANTS A PODCAST.",
+        ),
+        (
+            "CALL WITH SAM. SAM THINKS WE SHOULD HIRE ON TIKTOK.",
+            "CALL WITH [PERSON_1]. [PERSON_1] THINKS WE SHOULD HIRE ON TIKTOK.",
+        ),
+        (
+            "THE TEAM WILL MARK THE DATE. HOPE IS HIGH. MAY IS BUSY.",
+            "THE TEAM WILL MARK THE DATE. HOPE IS HIGH. MAY IS BUSY.",
+        ),
     ],
 )
 def test_all_caps_names_that_are_also_words(note: str, expected: str) -> None:

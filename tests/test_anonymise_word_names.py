@@ -16,12 +16,16 @@ from coach.anonymise import anonymise
     ("note", "expected"),
     [
         # Apposition: "X, our intern, ..." names a person by the role that follows.
-        ("Harmony, our intern, told the board about it.",
-         "[PERSON_1], our intern, told the board about it."),
+        (
+            "Harmony, our intern, told the board about it.",
+            "[PERSON_1], our intern, told the board about it.",
+        ),
         ("Blessing, the grad rep, agreed.", "[PERSON_1], the grad rep, agreed."),
         ("Ray, the new trainee, said so.", "[PERSON_1], the new trainee, said so."),
-        ("Lucía habló con Esperanza, nuestra becaria, ayer.",
-         "[PERSON_1] habló con [PERSON_2], nuestra becaria, ayer."),
+        (
+            "Lucía habló con Esperanza, nuestra becaria, ayer.",
+            "[PERSON_1] habló con [PERSON_2], nuestra becaria, ayer.",
+        ),
     ],
 )
 def test_a_name_in_apposition_to_a_role(note: str, expected: str) -> None:
@@ -68,14 +72,22 @@ def test_a_month_that_is_also_a_name_stays_a_date() -> None:
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("Met Chelsea Ramos. Chelsea (the neighbourhood) is too pricey. Chelsea will send data.",
-         "Met [PERSON_1]. Chelsea (the neighbourhood) is too pricey. [PERSON_1] will send data."),
-        ("Florence Adjei said Florence, the city, was cheaper. Florence will share it.",
-         "[PERSON_1] said Florence, the city, was cheaper. [PERSON_1] will share it."),
-        ("Austin Reed said Austin feels cheaper than Dallas. Austin will check.",
-         "[PERSON_1] said Austin feels cheaper than Dallas. [PERSON_1] will check."),
-        ("Regina Cole thinks Regina is a friendly city. Regina wrote it up.",
-         "[PERSON_1] thinks Regina is a friendly city. [PERSON_1] wrote it up."),
+        (
+            "Met Chelsea Ramos. Chelsea (the neighbourhood) is too pricey. Chelsea will send data.",
+            "Met [PERSON_1]. Chelsea (the neighbourhood) is too pricey. [PERSON_1] will send data.",
+        ),
+        (
+            "Florence Adjei said Florence, the city, was cheaper. Florence will share it.",
+            "[PERSON_1] said Florence, the city, was cheaper. [PERSON_1] will share it.",
+        ),
+        (
+            "Austin Reed said Austin feels cheaper than Dallas. Austin will check.",
+            "[PERSON_1] said Austin feels cheaper than Dallas. [PERSON_1] will check.",
+        ),
+        (
+            "Regina Cole thinks Regina is a friendly city. Regina wrote it up.",
+            "[PERSON_1] thinks Regina is a friendly city. [PERSON_1] wrote it up.",
+        ),
     ],
 )
 def test_a_place_named_like_a_person_in_the_note_stays_a_place(note: str, expected: str) -> None:
@@ -91,8 +103,10 @@ def test_a_brand_in_apposition_to_what_it_is_stays() -> None:
     ("note", "expected"),
     [
         ("Rapat dengan Bagus Saputra di Denpasar.", "Rapat dengan [PERSON_1] di Denpasar."),
-        ("Ngopi bareng Sari Wulandari di Yogyakarta kemarin.",
-         "Ngopi bareng [PERSON_1] di Yogyakarta kemarin."),
+        (
+            "Ngopi bareng Sari Wulandari di Yogyakarta kemarin.",
+            "Ngopi bareng [PERSON_1] di Yogyakarta kemarin.",
+        ),
         ("Reunión con Ana Ruiz de Guadalajara.", "Reunión con [PERSON_1] de Guadalajara."),
     ],
 )
@@ -142,13 +156,19 @@ def test_more_words_used_as_words(note: str) -> None:
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("Dian, anak magang baru, usul pakai Canva.",
-         "[PERSON_1], anak magang baru, usul pakai Canva."),
-        ("Kata Embun, generasinya suka kerja remote.",
-         "Kata [PERSON_1], generasinya suka kerja remote."),
+        (
+            "Dian, anak magang baru, usul pakai Canva.",
+            "[PERSON_1], anak magang baru, usul pakai Canva.",
+        ),
+        (
+            "Kata Embun, generasinya suka kerja remote.",
+            "Kata [PERSON_1], generasinya suka kerja remote.",
+        ),
         ("Mawar akan kirim datanya besok.", "[PERSON_1] akan kirim datanya besok."),
-        ("Angel and Precious from Finance joined the call.",
-         "[PERSON_1] and [PERSON_2] from Finance joined the call."),
+        (
+            "Angel and Precious from Finance joined the call.",
+            "[PERSON_1] and [PERSON_2] from Finance joined the call.",
+        ),
     ],
 )
 def test_cues_in_indonesian_and_chains(note: str, expected: str) -> None:

@@ -23,16 +23,24 @@ from coach.flows.rating import RatingInput, rate_session
 from coach.record.core import MAX_NOTE_CHARS, clean_text
 from tests.record_fixtures import World
 
-FEW = settings(max_examples=40, deadline=None,
-               suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                      HealthCheck.too_slow])
+FEW = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 # Any code point, control characters and surrogates included (what a raw API call can carry).
 ANY_TEXT = st.text(st.characters(codec=None, min_codepoint=0), max_size=400)
-CONTROL = st.text(st.sampled_from("\x00\x01\x07\x08\x0b\x0c\x1b\x7f\u200b\u202e\ufeff\r\n\t"),
-                  max_size=50)
-WEIRD = st.one_of(st.none(), st.integers(), st.floats(allow_nan=True), st.binary(max_size=40),
-                  st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=3),
-                                                                      st.integers(), max_size=2))
+CONTROL = st.text(
+    st.sampled_from("\x00\x01\x07\x08\x0b\x0c\x1b\x7f\u200b\u202e\ufeff\r\n\t"), max_size=50
+)
+WEIRD = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.binary(max_size=40),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
 
 
 def _is_clear(exc: BaseException) -> bool:
@@ -40,15 +48,14 @@ def _is_clear(exc: BaseException) -> bool:
 
 
 @FEW
-@given(text=st.one_of(ANY_TEXT, CONTROL, st.just("")),
-       roster=st.lists(ANY_TEXT, max_size=3))
+@given(text=st.one_of(ANY_TEXT, CONTROL, st.just("")), roster=st.lists(ANY_TEXT, max_size=3))
 def test_the_anonymiser_keeps_any_text_it_does_not_replace(text: str, roster: list[str]) -> None:
     out = anonymise(text, roster)
     assert out.original == text
     rebuilt, pos = [], 0
     for span in out.spans:  # every span replaces exactly the text it names, in order
-        assert text[span.start:span.end] == span.original and span.start >= pos
-        rebuilt += [text[pos:span.start], span.placeholder]
+        assert text[span.start : span.end] == span.original and span.start >= pos
+        rebuilt += [text[pos : span.start], span.placeholder]
         pos = span.end
     assert "".join([*rebuilt, text[pos:]]) == out.text
 
@@ -78,11 +85,15 @@ def test_splitting_any_text_gives_chunks_of_that_text(text: str, fmt: str) -> No
 
 
 @FEW
-@given(raw=st.one_of(st.binary(max_size=600), ANY_TEXT.map(
-    lambda t: t.encode("utf-8", "surrogatepass"))),
-       suffix=st.sampled_from([".md", ".txt", ".pdf", ".docx", ".exe", ""]))
+@given(
+    raw=st.one_of(
+        st.binary(max_size=600), ANY_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass"))
+    ),
+    suffix=st.sampled_from([".md", ".txt", ".pdf", ".docx", ".exe", ""]),
+)
 def test_reading_any_bytes_under_any_extension_gives_a_doc_or_a_sentence(
-        tmp_path_factory: pytest.TempPathFactory, raw: bytes, suffix: str) -> None:
+    tmp_path_factory: pytest.TempPathFactory, raw: bytes, suffix: str
+) -> None:
     path = tmp_path_factory.mktemp("bytes") / f"upload{suffix}"
     path.write_bytes(raw)
     try:
@@ -95,9 +106,16 @@ def test_reading_any_bytes_under_any_extension_gives_a_doc_or_a_sentence(
 
 # The application-layer flows, on a real record (SQLite and PostgreSQL, see conftest.py).
 
+
 @FEW
-@given(text=st.one_of(ANY_TEXT, CONTROL, st.just(""),
-                      st.integers(0, 3).map(lambda n: "é" * (MAX_NOTE_CHARS - 1 + n))))
+@given(
+    text=st.one_of(
+        ANY_TEXT,
+        CONTROL,
+        st.just(""),
+        st.integers(0, 3).map(lambda n: "é" * (MAX_NOTE_CHARS - 1 + n)),
+    )
+)
 def test_notes_of_any_text_are_kept_exactly_or_refused_whole(world: World, text: str) -> None:
     before = world.record.get_session(world.mentor, world.sid).mentor_notes
     try:
@@ -107,14 +125,16 @@ def test_notes_of_any_text_are_kept_exactly_or_refused_whole(world: World, text:
         assert world.record.get_session(world.mentor, world.sid).mentor_notes == before
         return
     # kept exactly as the record cleans any text (control characters taken out), nothing lost
-    assert world.record.get_session(world.mentor, world.sid).mentor_notes == \
-        clean_text(text, "notes")
+    assert world.record.get_session(world.mentor, world.sid).mentor_notes == clean_text(
+        text, "notes"
+    )
 
 
 @FEW
 @given(session_id=WEIRD, text=st.one_of(WEIRD, ANY_TEXT))
-def test_notes_with_wrongly_typed_fields_get_a_sentence(world: World, session_id: Any,
-                                                        text: Any) -> None:
+def test_notes_with_wrongly_typed_fields_get_a_sentence(
+    world: World, session_id: Any, text: Any
+) -> None:
     before = world.record.get_session(world.mentor, world.sid).mentor_notes
     try:
         save_notes(world.record, world.mentor, NotesInput(session_id, text))
@@ -125,8 +145,7 @@ def test_notes_with_wrongly_typed_fields_get_a_sentence(world: World, session_id
 
 @FEW
 @given(first=st.one_of(WEIRD, st.integers(-5, 10)), second=st.one_of(WEIRD, st.integers(-5, 10)))
-def test_ratings_out_of_range_or_type_get_a_sentence(world: World, first: Any,
-                                                     second: Any) -> None:
+def test_ratings_out_of_range_or_type_get_a_sentence(world: World, first: Any, second: Any) -> None:
     try:
         rate_session(world.record, world.mentee, RatingInput(world.sid, first, second))
     except CoachError as exc:
@@ -137,10 +156,10 @@ def test_ratings_out_of_range_or_type_get_a_sentence(world: World, first: Any,
 
 
 @FEW
-@given(ids=st.one_of(WEIRD, st.lists(st.one_of(st.integers(), st.text(max_size=5)),
-                                     max_size=4)))
-def test_ticking_unknown_or_wrongly_typed_items_changes_nothing_else(world: World,
-                                                                     ids: Any) -> None:
+@given(ids=st.one_of(WEIRD, st.lists(st.one_of(st.integers(), st.text(max_size=5)), max_size=4)))
+def test_ticking_unknown_or_wrongly_typed_items_changes_nothing_else(
+    world: World, ids: Any
+) -> None:
     def states() -> list[tuple[int, bool]]:
         items = world.record.get_session(world.mentee, world.sid).action_items
         return [(i.id, i.done) for i in items]
@@ -159,12 +178,15 @@ def test_ticking_unknown_or_wrongly_typed_items_changes_nothing_else(world: Worl
 
 # Fuzzed uploads through the real upload path (content checks, then the child-process reader).
 
+
 def _good_files(folder: Path) -> dict[str, bytes]:
     from tests import upload_files as hostile
 
-    return {".pdf": hostile.pdf_pages(folder / "good.pdf", 1).read_bytes(),
-            ".docx": hostile.docx_paragraphs(folder / "good.docx", 3).read_bytes(),
-            ".md": b"# Cadence\nPairs meet every fortnight.\n"}
+    return {
+        ".pdf": hostile.pdf_pages(folder / "good.pdf", 1).read_bytes(),
+        ".docx": hostile.docx_paragraphs(folder / "good.docx", 3).read_bytes(),
+        ".md": b"# Cadence\nPairs meet every fortnight.\n",
+    }
 
 
 @st.composite
@@ -173,7 +195,7 @@ def _damaged(draw: st.DrawFn, good: dict[str, bytes]) -> tuple[bytes, str]:
     raw = bytearray(good[kind])
     how = draw(st.sampled_from(["truncate", "flip", "misnamed"]))
     if how == "truncate":
-        raw = raw[:draw(st.integers(1, len(raw) - 1))]
+        raw = raw[: draw(st.integers(1, len(raw) - 1))]
     elif how == "flip":
         for _ in range(draw(st.integers(1, 8))):
             at = draw(st.integers(0, len(raw) - 1))
@@ -183,7 +205,8 @@ def _damaged(draw: st.DrawFn, good: dict[str, bytes]) -> tuple[bytes, str]:
 
 
 def test_fuzzed_uploads_get_a_sentence_and_nothing_partial_is_indexed(
-        tmp_path: Path, embedder: Any) -> None:
+    tmp_path: Path, embedder: Any
+) -> None:
     from coach.index import open_index
     from coach.ingest import ingest_uploads
     from coach.settings import load_settings

@@ -17,8 +17,9 @@ from tests.ui_fixtures import copy_library
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, library_index: Index,
-             embedder: MiniLMEmbedding) -> Path:
+def data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, library_index: Index, embedder: MiniLMEmbedding
+) -> Path:
     copy_library(library_index, tmp_path, embedder)
     with open_record(load_settings(data_dir=tmp_path)) as record:
         for name, role in (("Mina", "mentor"), ("Hugo", "hr"), ("Sol", "mentee")):
@@ -27,10 +28,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, library_index: Ind
     return tmp_path
 
 
-def test_ask_prints_a_cited_answer_and_keeps_it(data_dir: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ask", "What do I do if he keeps checking his email?",
-                 "--as", "mina@example.org"]) == 0
+def test_ask_prints_a_cited_answer_and_keeps_it(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["ask", "What do I do if he keeps checking his email?", "--as", "mina@example.org"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert re.search(r"\[\d+\]", out) and "knowledge/" in out and "Offline coach" in out
     with open_record(load_settings(data_dir=data_dir)) as record:
@@ -40,8 +44,9 @@ def test_ask_prints_a_cited_answer_and_keeps_it(data_dir: Path,
         assert len(record.get_conversation(mina, kept[0].id).turns) == 2
 
 
-def test_ask_json_follows_role_visibility(data_dir: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_ask_json_follows_role_visibility(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     question = "How many pairs should a pilot have?"
     assert main(["ask", question, "--json", "--as", "hugo@example.org"]) == 0
     hr = json.loads(capsys.readouterr().out)
@@ -50,12 +55,22 @@ def test_ask_json_follows_role_visibility(data_dir: Path,
     assert main(["ask", question, "--json", "--as", "mina@example.org"]) == 0
     mentor = json.loads(capsys.readouterr().out)
     assert not any(c["source"].startswith("knowledge/hr/") for c in mentor["citations"])
-    assert main(["ask", "And after the pilot?", "--conversation", str(hr["conversation_id"]),
-                 "--as", "sol@example.org"]) == 2
+    assert (
+        main(
+            [
+                "ask",
+                "And after the pilot?",
+                "--conversation",
+                str(hr["conversation_id"]),
+                "--as",
+                "sol@example.org",
+            ]
+        )
+        == 2
+    )
     assert "private" in capsys.readouterr().err
 
 
-def test_ask_refuses_an_empty_question(data_dir: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_ask_refuses_an_empty_question(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "  ", "--as", "mina@example.org"]) == 2
     assert "question" in capsys.readouterr().err

@@ -13,18 +13,27 @@ HR = "hr@demo.turntable.example"
 
 
 def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "coach.cli", *args], env=env, text=True,
-                          capture_output=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "coach.cli", *args],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 def test_sessions_and_actions_from_the_command_line(tmp_path: Path) -> None:
-    env = {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data"),
-           "COACH_KNOWLEDGE_DIR": str(tmp_path)}
+    env = {
+        **os.environ,
+        "COACH_DATA_DIR": str(tmp_path / "data"),
+        "COACH_KNOWLEDGE_DIR": str(tmp_path),
+    }
     assert run(["seed-demo"], env).returncode == 0
     listed = json.loads(run(["sessions", "list", "--json", "--as", JUNIOR], env).stdout)
     assert [s["status"] for s in listed] == ["held", "held"]
-    added = run(["sessions", "add", "--date", "2026-12-10", "--topic", "money", "--as", SENIOR],
-                env)
+    added = run(
+        ["sessions", "add", "--date", "2026-12-10", "--topic", "money", "--as", SENIOR], env
+    )
     assert added.returncode == 0 and "session 3  2026-12-10  [planned]" in added.stdout
     moved = run(["sessions", "move", "3", "--date", "2026-12-17", "--as", JUNIOR], env)
     assert "2026-12-17" in moved.stdout, moved.stderr
@@ -36,13 +45,22 @@ def test_sessions_and_actions_from_the_command_line(tmp_path: Path) -> None:
     assert hr.returncode == 2 and "--pair" in hr.stderr
     pair = run(["sessions", "list", "--pair", "1", "--as", HR], env)
     assert pair.returncode == 0 and "[cancelled]" in pair.stdout
-    stranger = run(["sessions", "cancel", "1", "--pair", "1", "--as",
-                    "tomas.mentor@demo.turntable.example"], env)
+    stranger = run(
+        ["sessions", "cancel", "1", "--pair", "1", "--as", "tomas.mentor@demo.turntable.example"],
+        env,
+    )
     assert stranger.returncode == 2 and "your own pairs" in stranger.stderr
 
     mine = json.loads(run(["actions", "--json", "--as", SENIOR], env).stdout)
-    assert mine and {"owner", "owner_name", "text", "due_on", "done", "session_number",
-                     "overdue"} <= set(mine[0])
+    assert mine and {
+        "owner",
+        "owner_name",
+        "text",
+        "due_on",
+        "done",
+        "session_number",
+        "overdue",
+    } <= set(mine[0])
     assert "senior" in {r["owner"] for r in mine}
     assert all(r["mine"] == (r["owner"] == "senior") for r in mine), "owners resolved, labelled"
     text = run(["actions", "--as", SENIOR], env).stdout

@@ -22,9 +22,13 @@ from coach.settings import load_settings
 
 
 def test_similar_texts_are_close_and_vectors_are_normalised(embedder: MiniLMEmbedding) -> None:
-    v = embedder.encode(["How do young people choose a bank?",
-                         "Gen Z picks a bank by its app reviews",
-                         "The ferry to the island leaves at noon"])
+    v = embedder.encode(
+        [
+            "How do young people choose a bank?",
+            "Gen Z picks a bank by its app reviews",
+            "The ferry to the island leaves at noon",
+        ]
+    )
     assert v.shape == (3, 384)
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
     assert v[0] @ v[1] > 0.4 > v[0] @ v[2]
@@ -44,8 +48,11 @@ def test_one_object_serves_langchain_and_chroma(embedder: MiniLMEmbedding, tmp_p
     assert isinstance(q, list) and len(q) == 384 and isinstance(q[0], float)
     assert len(embedder.embed_query(["ESG", "QRIS"])) == 2  # Chroma: a list -> vectors
     assert len(embedder.embed_documents(["a", "b", "c"])) == 3
-    store = Chroma(collection_name="lc-test", embedding_function=embedder,
-                   persist_directory=str(tmp_path / "lc"))
+    store = Chroma(
+        collection_name="lc-test",
+        embedding_function=embedder,
+        persist_directory=str(tmp_path / "lc"),
+    )
     store.add_texts(["Scope 3 covers supplier emissions.", "TikTok Shop sells live."])
     assert "Scope 3" in store.similarity_search("emissions from suppliers", k=1)[0].page_content
 
@@ -89,8 +96,14 @@ def embeddings_server() -> Iterator[tuple[str, list[dict]]]:
                 if body.get("encoding_format") == "base64":
                     vec = base64.b64encode(np.asarray(vec, dtype="<f4").tobytes()).decode()
                 data.append({"object": "embedding", "index": i, "embedding": vec})
-            out = json.dumps({"object": "list", "data": data, "model": body["model"],
-                              "usage": {"prompt_tokens": 1, "total_tokens": 1}}).encode()
+            out = json.dumps(
+                {
+                    "object": "list",
+                    "data": data,
+                    "model": body["model"],
+                    "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                }
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(out)))
@@ -106,8 +119,11 @@ def embeddings_server() -> Iterator[tuple[str, list[dict]]]:
 
 
 def test_openai_compatible_embeddings_build_an_index_that_refuses_minilm(
-        embeddings_server: tuple[str, list[dict]], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, embedder: MiniLMEmbedding) -> None:
+    embeddings_server: tuple[str, list[dict]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    embedder: MiniLMEmbedding,
+) -> None:
     url, seen = embeddings_server
     monkeypatch.setenv("OPENAI_API_KEY", "test-key")
     monkeypatch.setenv("OPENAI_BASE_URL", url)
@@ -127,11 +143,11 @@ def test_openai_compatible_embeddings_build_an_index_that_refuses_minilm(
 
 
 def test_the_dimension_comes_from_the_embedder(
-        embeddings_server: tuple[str, list[dict]], embedder: MiniLMEmbedding) -> None:
+    embeddings_server: tuple[str, list[dict]], embedder: MiniLMEmbedding
+) -> None:
     url, seen = embeddings_server
     assert embedder.dim == 384 and embedder.encode([]).shape == (0, 384)
-    known = OpenAICompatibleEmbedding(model="text-embedding-3-large", base_url=url,
-                                      api_key="k")
+    known = OpenAICompatibleEmbedding(model="text-embedding-3-large", base_url=url, api_key="k")
     assert known.dim == 3072 and not seen  # known without asking
     other = OpenAICompatibleEmbedding(model="embed-small", base_url=url, api_key="k")
     assert other.encode([]).shape == (0, 16) and other.dim == 16 and len(seen) == 1

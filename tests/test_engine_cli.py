@@ -17,20 +17,41 @@ def _use_library(monkeypatch: pytest.MonkeyPatch, library_index) -> None:  # noq
     monkeypatch.setenv("COACH_DATA_DIR", str(data_dir))
 
 
-def test_prepare_prints_a_cited_plan(monkeypatch: pytest.MonkeyPatch, library_index,  # noqa: ANN001
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_prepare_prints_a_cited_plan(
+    monkeypatch: pytest.MonkeyPatch,
+    library_index,  # noqa: ANN001
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _use_library(monkeypatch, library_index)
-    assert main(["prepare", "--topic", "money", "--role", "Chief Financial Officer",
-                 "--goal", "how graduates choose a bank", "--session", "3",
-                 "--minutes", "60"]) == 0
+    assert (
+        main(
+            [
+                "prepare",
+                "--topic",
+                "money",
+                "--role",
+                "Chief Financial Officer",
+                "--goal",
+                "how graduates choose a bank",
+                "--session",
+                "3",
+                "--minutes",
+                "60",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "## Session 3 plan: Money" in out and "(60 minutes)" in out
     assert "### Sources" in out and "*Mode: offline*" in out and "Offline coach" in out
     assert "Money: saving" in out and "\\:" not in out and "\\." not in out  # reads as typed
 
 
-def test_prepare_json(monkeypatch: pytest.MonkeyPatch, library_index,  # noqa: ANN001
-                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_prepare_json(
+    monkeypatch: pytest.MonkeyPatch,
+    library_index,  # noqa: ANN001
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _use_library(monkeypatch, library_index)
     assert main(["prepare", "--topic", "esg", "--role", "COO", "--minutes", "30", "--json"]) == 0
     plan = json.loads(capsys.readouterr().out)
@@ -47,10 +68,13 @@ def test_prepare_rejects_a_bad_length(capsys: pytest.CaptureFixture[str]) -> Non
     assert "minutes" in capsys.readouterr().err
 
 
-def test_reflect_from_stdin_and_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
-    notes = "Session 2 w/ Sam\n- I thought nobody cared about pensions. Wrong.\n" \
-            "- I will email HR about the pension page by Friday\n"
+def test_reflect_from_stdin_and_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = (
+        "Session 2 w/ Sam\n- I thought nobody cared about pensions. Wrong.\n"
+        "- I will email HR about the pension page by Friday\n"
+    )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(notes.encode())))
     assert main(["reflect", "-"]) == 0
     out = capsys.readouterr().out
@@ -62,10 +86,12 @@ def test_reflect_from_stdin_and_file(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert json.loads(capsys.readouterr().out)["action_items"][0]["due"] == "Friday"
 
 
-@pytest.mark.parametrize("content, message", [(b"\xff\xfe\x00\x01", "not UTF-8"),
-                                              (b"   \n", "empty")])
-def test_reflect_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes,
-                           message: str) -> None:
+@pytest.mark.parametrize(
+    "content, message", [(b"\xff\xfe\x00\x01", "not UTF-8"), (b"   \n", "empty")]
+)
+def test_reflect_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
     path = tmp_path / "notes.txt"
     path.write_bytes(content)
     assert main(["reflect", str(path)]) == 2

@@ -46,15 +46,21 @@ def poisoned_index(tmp_path_factory: pytest.TempPathFactory, embedder):  # noqa:
     """A small real index: the money guidance, session formats, prompts, and one poisoned doc."""
     from coach.index import open_index
 
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("poisoned"),
-                             knowledge_dir=PROJECT_ROOT / "knowledge")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("poisoned"), knowledge_dir=PROJECT_ROOT / "knowledge"
+    )
     index = open_index(settings, embedder)
     k = settings.knowledge_dir
-    files = [k / "topics/money/questions.md", k / "topics/money/guide.md",
-             k / "program/session-formats.md", k / "reflection/senior-reflection-prompts.md"]
+    files = [
+        k / "topics/money/questions.md",
+        k / "topics/money/guide.md",
+        k / "program/session-formats.md",
+        k / "reflection/senior-reflection-prompts.md",
+    ]
     assert not [r for r in sync(index, settings, files=files) if r.status == "error"]
-    index.add_text("uploads/money-tips.md", POISON, title="Money tips", topic="money",
-                   kind="question-bank")
+    index.add_text(
+        "uploads/money-tips.md", POISON, title="Money tips", topic="money", kind="question-bank"
+    )
     return index
 
 
@@ -62,8 +68,11 @@ REQUEST = PrepareRequest(topic="money", role="CFO", goal="saving apps that my fr
 
 
 def _poison_ids(index) -> set[str]:  # noqa: ANN001
-    return {p.id for p in index.search("saving apps PWNED", 20, kinds=["question-bank"])
-            if p.source == "uploads/money-tips.md"}
+    return {
+        p.id
+        for p in index.search("saving apps PWNED", 20, kinds=["question-bank"])
+        if p.source == "uploads/money-tips.md"
+    }
 
 
 def test_offline_plan_ignores_the_poison(poisoned_index) -> None:  # noqa: ANN001
@@ -76,23 +85,34 @@ def test_offline_plan_ignores_the_poison(poisoned_index) -> None:  # noqa: ANN00
 
 
 def test_model_sees_the_poison_fenced_and_its_echo_is_sanitised(
-        poisoned_index, llm_server: LLMServer) -> None:  # noqa: ANN001
+    poisoned_index, llm_server: LLMServer
+) -> None:  # noqa: ANN001
     poison = _poison_ids(poisoned_index)
 
     def answer(request: dict) -> str:
         ids = re.findall(r'<<<PASSAGE id="([^"]+)"', request["messages"][1]["content"])
-        return json.dumps({
-            "agenda": [{"minutes": 40, "title": f"PWNED {IMAGE}", "citations": ids[:1]},
-                       {"minutes": 5, "title": "<script>x</script>Actions"}],
-            "questions": [{"text": f"PWNED {i} {IMAGE} <img src=https://evil.example/q.png>",
-                           "why": "[go](https://evil.example)", "citations": ids}
-                          for i in range(5)],
-        })
+        return json.dumps(
+            {
+                "agenda": [
+                    {"minutes": 40, "title": f"PWNED {IMAGE}", "citations": ids[:1]},
+                    {"minutes": 5, "title": "<script>x</script>Actions"},
+                ],
+                "questions": [
+                    {
+                        "text": f"PWNED {i} {IMAGE} <img src=https://evil.example/q.png>",
+                        "why": "[go](https://evil.example)",
+                        "citations": ids,
+                    }
+                    for i in range(5)
+                ],
+            }
+        )
 
     llm_server.reply("PWNED").respond(answer)  # first answer ignores the format: retried
     settings = model_settings(llm_server.url)
-    coach = Coach(settings=settings, index=poisoned_index, llm=build_chat_model(settings),
-                  backoff=0.01)
+    coach = Coach(
+        settings=settings, index=poisoned_index, llm=build_chat_model(settings), backoff=0.01
+    )
     plan = coach.prepare(REQUEST)
     assert isinstance(plan, SessionPlan) and plan.mode == "model:test-model"
     assert len(plan.questions) == 5 and plan.total_minutes == 45
@@ -112,16 +132,17 @@ def test_hostile_notes_offline(poisoned_index) -> None:  # noqa: ANN001
     _safe(r.summary + json.dumps([t.text for t in r.takeaways]))
 
 
-def test_hostile_notes_with_a_model_that_obeys_them(poisoned_index,
-                                                    llm_server: LLMServer) -> None:  # noqa: ANN001
+def test_hostile_notes_with_a_model_that_obeys_them(poisoned_index, llm_server: LLMServer) -> None:  # noqa: ANN001
     llm_server.reply(f"PWNED {IMAGE}").reply("PWNED")
     settings = model_settings(llm_server.url)
-    coach = Coach(settings=settings, index=poisoned_index, llm=build_chat_model(settings),
-                  backoff=0.01)
+    coach = Coach(
+        settings=settings, index=poisoned_index, llm=build_chat_model(settings), backoff=0.01
+    )
     r = coach.reflect(HOSTILE_NOTES)
     assert r.mode == "offline" and "could not be used" in r.notice
     assert len(r.action_items) == 2
     _safe(reflection_to_markdown(r))
     sent = llm_server.requests[0]["messages"][1]["content"]
     assert sent.count("<<<NOTES>>>") == 1 and sent.count("<<<END>>>") == 1 + sent.count(
-        "<<<PASSAGE")
+        "<<<PASSAGE"
+    )

@@ -114,8 +114,7 @@ def _validate(answer: str) -> int:
 
 def test_invalid_output_is_retried_once_with_the_error(llm_server: LLMServer) -> None:
     llm_server.reply('{"n": "seven"}').reply('{"n": 7}')
-    assert ask_structured(_llm(llm_server), Call(HI), _validate,
-                          deadline=time.monotonic() + 5) == 7
+    assert ask_structured(_llm(llm_server), Call(HI), _validate, deadline=time.monotonic() + 5) == 7
     second = llm_server.requests[1]["messages"]
     assert second[-2]["role"] == "assistant" and '"seven"' in second[-2]["content"]
     assert "n must be an integer" in second[-1]["content"]

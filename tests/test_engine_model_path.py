@@ -25,21 +25,31 @@ from tests.llm_server import LLMServer
 HI = [HumanMessage("hi")]
 ROLE = "Chief Financial Officer"
 OK = '{"ok": true, "word": "ready"}'
-NOTE = ("We talked about how my team shares files. I learned that juniors keep everything in "
-        "shared drives. I will ask IT for a shared drive by Friday. Priya will send me a "
-        "guide to the sharing settings.")
+NOTE = (
+    "We talked about how my team shares files. I learned that juniors keep everything in "
+    "shared drives. I will ask IT for a shared drive by Friday. Priya will send me a "
+    "guide to the sharing settings."
+)
 
 
 def _coach(server: LLMServer, offline_coach: Coach, library_index, **overrides: object) -> Coach:  # noqa: ANN001
     settings = model_settings(server.url, **{"llm_timeout": 20.0, **overrides})  # a busy machine
-    return Coach(settings=settings, index=library_index, llm=build_chat_model(settings),
-                 backoff=0.01, encoder=offline_coach.encode)
+    return Coach(
+        settings=settings,
+        index=library_index,
+        llm=build_chat_model(settings),
+        backoff=0.01,
+        encoder=offline_coach.encode,
+    )
 
 
 @pytest.fixture
 def tech_plan(offline_coach: Coach) -> SessionPlan:
-    return offline_coach.prepare(PrepareRequest(
-        topic="technology", role=ROLE, goal="understand AI tools and data", session_number=3))
+    return offline_coach.prepare(
+        PrepareRequest(
+            topic="technology", role=ROLE, goal="understand AI tools and data", session_number=3
+        )
+    )
 
 
 def _ids(request: dict) -> list[str]:
@@ -50,12 +60,22 @@ def _ids(request: dict) -> list[str]:
 def _plan(request: dict, cited: bool = True, minutes: int = 45, changes: str = "") -> str:
     ids = _ids(request)
     body = {"changes": changes} if changes else {}
-    body |= {"agenda": [{"minutes": minutes - 10, "title": "Show and tell", "citations": []},
-                        {"minutes": 10, "title": "Action items", "citations": []}],
-             "questions": [{"text": f"What would you try first, {i}?", "why": "it opens up",
-                            "citations": [ids[0]] if cited else []} for i in range(5)],
-             "bring": [{"text": "Your phone", "citations": []}],
-             "pitfalls": [{"text": "Lecturing", "citations": []}]}
+    body |= {
+        "agenda": [
+            {"minutes": minutes - 10, "title": "Show and tell", "citations": []},
+            {"minutes": 10, "title": "Action items", "citations": []},
+        ],
+        "questions": [
+            {
+                "text": f"What would you try first, {i}?",
+                "why": "it opens up",
+                "citations": [ids[0]] if cited else [],
+            }
+            for i in range(5)
+        ],
+        "bring": [{"text": "Your phone", "citations": []}],
+        "pitfalls": [{"text": "Lecturing", "citations": []}],
+    }
     return json.dumps(body)
 
 
@@ -91,8 +111,7 @@ def test_the_stream_is_closed_when_the_deadline_passes(llm_server: LLMServer) ->
     assert llm_server.disconnects == 1
 
 
-def test_every_request_carries_a_token_limit_and_a_low_temperature(
-        llm_server: LLMServer) -> None:
+def test_every_request_carries_a_token_limit_and_a_low_temperature(llm_server: LLMServer) -> None:
     llm_server.reply("fine")
     llm = build_chat_model(model_settings(llm_server.url))
     assert "".join(stream_text(llm, HI, retries=0, backoff=0, max_tokens=123)) == "fine"
@@ -102,7 +121,8 @@ def test_every_request_carries_a_token_limit_and_a_low_temperature(
 
 def test_raw_newlines_inside_json_strings_are_read() -> None:
     assert extract_json('{"summary": "line one\nline two\tend"}') == {
-        "summary": "line one\nline two\tend"}
+        "summary": "line one\nline two\tend"
+    }
 
 
 # -- the probe --------------------------------------------------------------------------------
@@ -126,7 +146,8 @@ def test_the_probe_falls_back_to_tools_then_the_prompt(llm_server: LLMServer) ->
 
 
 def test_a_model_that_cannot_give_json_is_found_once_and_never_waited_on(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
     llm_server.reply("Sure!").reply("Hello").reply("I am a bot").reply("no")
     coach = _coach(llm_server, offline_coach, library_index, structured_output="auto")
     coach.start_probe()
@@ -140,10 +161,12 @@ def test_a_model_that_cannot_give_json_is_found_once_and_never_waited_on(
 
 
 def test_a_4xx_on_the_format_moves_to_the_next_way_not_a_retry(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
     llm_server.fail(400).respond(_plan)
-    coach = _coach(llm_server, offline_coach, library_index, structured_output="json_schema",
-                   llm_retries=0)
+    coach = _coach(
+        llm_server, offline_coach, library_index, structured_output="json_schema", llm_retries=0
+    )
     plan = coach.prepare(PrepareRequest(topic="money", role=ROLE))
     assert plan.mode.startswith("model:")
     assert llm_server.requests[1]["response_format"]["type"] == "json_object"
@@ -152,7 +175,8 @@ def test_a_4xx_on_the_format_moves_to_the_next_way_not_a_retry(
 
 # -- per-request schemas and the quality gates --------------------------------------------
 def test_the_schema_limits_citations_to_the_passages_sent(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
     llm_server.respond(_plan)
     coach = _coach(llm_server, offline_coach, library_index, structured_output="json_object")
     coach.prepare(PrepareRequest(topic="money", role=ROLE))
@@ -164,7 +188,8 @@ def test_the_schema_limits_citations_to_the_passages_sent(
 
 
 def test_agenda_minutes_are_rescaled_not_rejected(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
     llm_server.respond(lambda r: _plan(r, minutes=52))
     coach = _coach(llm_server, offline_coach, library_index)
     plan = coach.prepare(PrepareRequest(topic="talent", role=ROLE))
@@ -180,7 +205,8 @@ def test_rescaling_keeps_every_step() -> None:
 
 
 def test_a_plan_without_five_cited_questions_is_asked_again(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
     llm_server.respond(lambda r: _plan(r, cited=False)).respond(_plan)
     coach = _coach(llm_server, offline_coach, library_index)
     plan = coach.prepare(PrepareRequest(topic="money", role=ROLE))
@@ -189,12 +215,21 @@ def test_a_plan_without_five_cited_questions_is_asked_again(
 
 
 def _reflection(summary: str, actions: list | None = None) -> str:
-    return json.dumps({"summary": summary, "takeaways": [], "assumptions": [],
-                       "action_items": actions or [], "next_topics": [], "prompts": []})
+    return json.dumps(
+        {
+            "summary": summary,
+            "takeaways": [],
+            "assumptions": [],
+            "action_items": actions or [],
+            "next_topics": [],
+            "prompts": [],
+        }
+    )
 
 
 def test_a_model_reflection_keeps_the_commitments_the_extractor_finds(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
     llm_server.reply(_reflection("The senior learned how juniors share files in drives."))
     coach = _coach(llm_server, offline_coach, library_index)
     r = coach.reflect(NOTE)
@@ -205,9 +240,12 @@ def test_a_model_reflection_keeps_the_commitments_the_extractor_finds(
 
 
 def test_a_summary_that_parrots_the_prompt_is_refused(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
-    parrot = ("You are Turntable, a coach for reverse mentoring. A senior leader wrote rough "
-              "notes after a session with their junior mentor.")
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
+    parrot = (
+        "You are Turntable, a coach for reverse mentoring. A senior leader wrote rough "
+        "notes after a session with their junior mentor."
+    )
     llm_server.reply(_reflection(parrot)).reply(_reflection(parrot))
     coach = _coach(llm_server, offline_coach, library_index)
     r = coach.reflect(NOTE)
@@ -219,8 +257,8 @@ def test_a_summary_that_parrots_the_prompt_is_refused(
 def test_the_splitter_releases_every_character_of_the_prose() -> None:
     text = f"<<<Plainer questions now, fewer slides.\n{DELIMITER}\n" + '{"a": 1}'
     splitter = ProseSplitter(json_mode=False)
-    out = [splitter.feed(text[i:i + 3]) for i in range(0, len(text), 3)]
-    assert out[0] == "<<<" and "".join(out) + splitter.finish() == text[:text.index(DELIMITER)]
+    out = [splitter.feed(text[i : i + 3]) for i in range(0, len(text), 3)]
+    assert out[0] == "<<<" and "".join(out) + splitter.finish() == text[: text.index(DELIMITER)]
     assert extract_json(splitter.json_text()) == {"a": 1} and splitter.delimited
     prose = ProseSplitter(json_mode=False)
     assert "".join(prose.feed(c) for c in "no split at all") + prose.finish() == "no split at all"
@@ -236,13 +274,15 @@ SAID = "Plainer questions now.\n---\nI kept the `{budget}` one and\n{one} more.\
 
 def _split_delimiter(request: dict) -> list[str]:
     """The prose (a rule, braces and a fence in it), then the delimiter cut in three."""
-    return [SAID[:9], SAID[9:], DELIMITER[:2], DELIMITER[2:9], DELIMITER[9:] + "\n",
-            _plan(request)]
+    return [SAID[:9], SAID[9:], DELIMITER[:2], DELIMITER[2:9], DELIMITER[9:] + "\n", _plan(request)]
 
 
 def test_only_the_delimiter_ends_the_prose_even_split_across_chunks(
-        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
-        tech_plan: SessionPlan) -> None:
+    llm_server: LLMServer,
+    offline_coach: Coach,
+    library_index,  # noqa: ANN001
+    tech_plan: SessionPlan,
+) -> None:
     llm_server.respond(_split_delimiter)
     coach = _coach(llm_server, offline_coach, library_index)
     out = list(coach.refine_stream(tech_plan, "less technical", []))
@@ -259,8 +299,11 @@ def _undelimited(request: dict) -> str:
 
 
 def test_an_answer_without_the_delimiter_is_asked_for_again_and_the_turn_replaced(
-        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
-        tech_plan: SessionPlan) -> None:
+    llm_server: LLMServer,
+    offline_coach: Coach,
+    library_index,  # noqa: ANN001
+    tech_plan: SessionPlan,
+) -> None:
     llm_server.respond(_undelimited).respond(_plan)
     coach = _coach(llm_server, offline_coach, library_index)
     out = list(coach.refine_stream(tech_plan, "less technical", []))
@@ -274,8 +317,11 @@ def test_an_answer_without_the_delimiter_is_asked_for_again_and_the_turn_replace
 
 
 def test_no_delimiter_twice_falls_back_to_the_offline_coach(
-        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
-        tech_plan: SessionPlan) -> None:
+    llm_server: LLMServer,
+    offline_coach: Coach,
+    library_index,  # noqa: ANN001
+    tech_plan: SessionPlan,
+) -> None:
     llm_server.respond(_undelimited).reply("Here is the plan: agenda, questions.")
     coach = _coach(llm_server, offline_coach, library_index)
     out = list(coach.refine_stream(tech_plan, "make it 30 minutes", []))
@@ -287,11 +333,15 @@ def test_no_delimiter_twice_falls_back_to_the_offline_coach(
 
 
 def test_invalid_json_after_the_delimiter_is_repaired_keeping_the_prose(
-        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
-        tech_plan: SessionPlan) -> None:
+    llm_server: LLMServer,
+    offline_coach: Coach,
+    library_index,  # noqa: ANN001
+    tech_plan: SessionPlan,
+) -> None:
     said = "Fewer slides, plainer words."
-    llm_server.respond(lambda r: f"{said}\n{DELIMITER}\n"
-                       + _plan(r).replace('"questions"', '"questions" "x"')).respond(_plan)
+    llm_server.respond(
+        lambda r: f"{said}\n{DELIMITER}\n" + _plan(r).replace('"questions"', '"questions" "x"')
+    ).respond(_plan)
     coach = _coach(llm_server, offline_coach, library_index)
     out = list(coach.refine_stream(tech_plan, "less technical", []))
     assert len(llm_server.requests) == 2
@@ -302,8 +352,11 @@ def test_invalid_json_after_the_delimiter_is_repaired_keeping_the_prose(
 
 
 def test_refine_streams_prose_starting_with_fences_as_it_comes(
-        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
-        tech_plan: SessionPlan) -> None:
+    llm_server: LLMServer,
+    offline_coach: Coach,
+    library_index,  # noqa: ANN001
+    tech_plan: SessionPlan,
+) -> None:
     said = "<<< Plainer questions now, and one fewer slide for the senior."
     llm_server.respond(lambda r: f"{said}\n{DELIMITER}\n" + _plan(r))
     coach = _coach(llm_server, offline_coach, library_index)
@@ -315,8 +368,11 @@ def test_refine_streams_prose_starting_with_fences_as_it_comes(
 
 
 def test_refine_fallback_replaces_the_streamed_turn(
-        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
-        tech_plan: SessionPlan) -> None:
+    llm_server: LLMServer,
+    offline_coach: Coach,
+    library_index,  # noqa: ANN001
+    tech_plan: SessionPlan,
+) -> None:
     llm_server.reply(f"I rewrote everything.\n{DELIMITER}\nnot json").reply("still not json")
     coach = _coach(llm_server, offline_coach, library_index)
     out = list(coach.refine_stream(tech_plan, "make it 30 minutes", []))
@@ -328,10 +384,12 @@ def test_refine_fallback_replaces_the_streamed_turn(
 
 
 def test_a_small_window_gets_few_short_passages_and_real_citations_back(
-        llm_server: LLMServer, offline_coach: Coach, library_index) -> None:  # noqa: ANN001
+    llm_server: LLMServer, offline_coach: Coach, library_index
+) -> None:  # noqa: ANN001
     llm_server.respond(_plan)
-    coach = _coach(llm_server, offline_coach, library_index, structured_output="json_object",
-                   llm_context=2048)
+    coach = _coach(
+        llm_server, offline_coach, library_index, structured_output="json_object", llm_context=2048
+    )
     plan = coach.prepare(PrepareRequest(topic="money", role=ROLE))
     assert llm_server.requests, (plan.notice, list(coach.calls))
     sent = llm_server.requests[0]
@@ -339,13 +397,19 @@ def test_a_small_window_gets_few_short_passages_and_real_citations_back(
     assert _ids(sent) == [f"S{i + 1}" for i in range(len(_ids(sent)))] and len(prompt) < 5200
     assert sent["max_tokens"] + len(prompt) / 3 < 2048
     real = {p.id for p in library_index.get([s["id"] for s in plan.sources])}
-    assert plan.mode.startswith("model:") and real and all(
-        set(q.citations) <= real for q in plan.questions)
+    assert (
+        plan.mode.startswith("model:")
+        and real
+        and all(set(q.citations) <= real for q in plan.questions)
+    )
 
 
 def test_in_a_json_mode_the_changes_field_streams_as_the_prose(
-        llm_server: LLMServer, offline_coach: Coach, library_index,  # noqa: ANN001
-        tech_plan: SessionPlan) -> None:
+    llm_server: LLMServer,
+    offline_coach: Coach,
+    library_index,  # noqa: ANN001
+    tech_plan: SessionPlan,
+) -> None:
     said = 'Plainer words, "fewer" slides\nand an éclair.'  # JSON holds \u00e9 for é
 
     def answer(request: dict) -> list[str]:

@@ -36,9 +36,15 @@ def _check_plan(plan: SessionPlan, minutes: int, coach: Coach) -> None:
 @pytest.mark.parametrize("topic", list(TOPICS))
 def test_offline_plans_for_every_topic(offline_coach: Coach, topic: str) -> None:
     minutes = {0: 30, 1: 45, 2: 60}[len(topic) % 3]
-    plan = offline_coach.prepare(PrepareRequest(topic=topic, role=ROLE, session_number=2,
-                                                goal="see my business as a new joiner does",
-                                                minutes=minutes))
+    plan = offline_coach.prepare(
+        PrepareRequest(
+            topic=topic,
+            role=ROLE,
+            session_number=2,
+            goal="see my business as a new joiner does",
+            minutes=minutes,
+        )
+    )
     _check_plan(plan, minutes, offline_coach)
     assert plan.mode == "offline" and "offline" in plan.notice.lower()
     assert plan.bring and plan.pitfalls
@@ -49,8 +55,9 @@ def test_offline_plans_for_every_topic(offline_coach: Coach, topic: str) -> None
 def test_role_goal_and_session_change_the_plan(offline_coach: Coach) -> None:
     base = dict(topic="money", role=ROLE)
     first = offline_coach.prepare(PrepareRequest(**base, session_number=1))
-    later = offline_coach.prepare(PrepareRequest(
-        **base, session_number=5, goal="a better pension offer for graduates"))
+    later = offline_coach.prepare(
+        PrepareRequest(**base, session_number=5, goal="a better pension offer for graduates")
+    )
     assert {q.text for q in first.questions} != {q.text for q in later.questions}
     assert "first" in " ".join(s["section"].lower() for s in first.sources)
     assert any("pension" in q.text.lower() for q in later.questions)
@@ -59,8 +66,11 @@ def test_role_goal_and_session_change_the_plan(offline_coach: Coach) -> None:
 def test_plans_draw_on_past_sessions(offline_coach: Coach) -> None:
     borrowed = 0
     for topic in ("talent", "money", "recruitment", "consumer-behaviour"):
-        plan = offline_coach.prepare(PrepareRequest(topic=topic, role=ROLE, session_number=3,
-                                                    goal="retain and attract graduates"))
+        plan = offline_coach.prepare(
+            PrepareRequest(
+                topic=topic, role=ROLE, session_number=3, goal="retain and attract graduates"
+            )
+        )
         by_id = {s["id"]: s for s in plan.sources}
         for q in plan.questions:
             notes = [by_id[c] for c in q.citations if by_id[c]["kind"] == "shared-note"]
@@ -68,8 +78,14 @@ def test_plans_draw_on_past_sessions(offline_coach: Coach) -> None:
                 borrowed += 1
                 quoted = re.search(r'"(.+?)\.?"', q.text).group(1)
                 assert quoted in notes[0]["text"]  # the belief is quoted, not made up
-        assert sum(1 for q in plan.questions
-                   if any(by_id[c]["kind"] == "shared-note" for c in q.citations)) <= 1
+        assert (
+            sum(
+                1
+                for q in plan.questions
+                if any(by_id[c]["kind"] == "shared-note" for c in q.citations)
+            )
+            <= 1
+        )
     assert borrowed >= 2
 
 
@@ -81,10 +97,14 @@ def test_earlier_takeaways_are_not_asked_again(offline_coach: Coach) -> None:
     assert not set(covered) & {q.text for q in again.questions}
 
 
-@pytest.mark.parametrize("values, where", [({"topic": " ", "role": ROLE}, "topic"),
-                                           ({"topic": "money", "role": ROLE, "minutes": 90},
-                                            "minutes"),
-                                           ({"topic": "money"}, None)])
+@pytest.mark.parametrize(
+    "values, where",
+    [
+        ({"topic": " ", "role": ROLE}, "topic"),
+        ({"topic": "money", "role": ROLE, "minutes": 90}, "minutes"),
+        ({"topic": "money"}, None),
+    ],
+)
 def test_a_plan_request_from_a_form(offline_coach: Coach, values: dict, where: str | None) -> None:
     if where is None:  # the role has a default; a dict from a form is fine
         assert offline_coach.prepare(values).request.role == "senior leader"
@@ -94,8 +114,9 @@ def test_a_plan_request_from_a_form(offline_coach: Coach, values: dict, where: s
 
 
 def test_free_text_topic(offline_coach: Coach) -> None:
-    plan = offline_coach.prepare(PrepareRequest(topic="how my friends use podcasts",
-                                                role="Head of Marketing", minutes=30))
+    plan = offline_coach.prepare(
+        PrepareRequest(topic="how my friends use podcasts", role="Head of Marketing", minutes=30)
+    )
     _check_plan(plan, 30, offline_coach)
 
 
@@ -109,8 +130,11 @@ def test_markdown_shows_sources_and_mode(offline_coach: Coach) -> None:
 # -- refine offline ----------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def tech_plan(offline_coach: Coach) -> SessionPlan:
-    return offline_coach.prepare(PrepareRequest(
-        topic="technology", role=ROLE, goal="understand AI tools and data", session_number=3))
+    return offline_coach.prepare(
+        PrepareRequest(
+            topic="technology", role=ROLE, goal="understand AI tools and data", session_number=3
+        )
+    )
 
 
 def test_refine_less_technical(offline_coach: Coach, tech_plan: SessionPlan) -> None:
@@ -129,8 +153,11 @@ def test_refine_sceptical_senior(offline_coach: Coach, tech_plan: SessionPlan) -
 
 
 def test_refine_time_and_exclusions(offline_coach: Coach, tech_plan: SessionPlan) -> None:
-    stream = list(offline_coach.refine_stream(
-        tech_plan, "make it 30 minutes and no questions about TikTok", []))
+    stream = list(
+        offline_coach.refine_stream(
+            tech_plan, "make it 30 minutes and no questions about TikTok", []
+        )
+    )
     assert isinstance(stream[0], str) and isinstance(stream[-1], SessionPlan)
     new = stream[-1]
     assert new.total_minutes == 30 and new.request.minutes == 30
@@ -153,22 +180,29 @@ def _plan_json(request: dict, minutes: int = 45, extra: str = "") -> str:
     ids = _ids(request)
     cite = [ids[0], "made-up-id"]
     body = {
-        "agenda": [{"minutes": minutes - 10, "title": "Show and tell", "citations": [ids[1]]},
-                   {"minutes": 10, "title": "Action items", "citations": []}],
-        "questions": [{"text": f"Question {i}? {extra}", "why": "because", "citations": cite}
-                      for i in range(6)],
+        "agenda": [
+            {"minutes": minutes - 10, "title": "Show and tell", "citations": [ids[1]]},
+            {"minutes": 10, "title": "Action items", "citations": []},
+        ],
+        "questions": [
+            {"text": f"Question {i}? {extra}", "why": "because", "citations": cite}
+            for i in range(6)
+        ],
         "bring": [{"text": "Your phone", "citations": [ids[2]]}],
         "pitfalls": [{"text": "Lecturing", "citations": ["not-retrieved"]}],
     }
     return json.dumps(body)
 
 
-def test_model_plan_is_validated_cited_and_sanitised(model_coach: Coach,
-                                                     llm_server: LLMServer) -> None:
+def test_model_plan_is_validated_cited_and_sanitised(
+    model_coach: Coach, llm_server: LLMServer
+) -> None:
     llm_server.respond(lambda r: _plan_json(r, extra="![x](https://evil.example/p.png)"))
     plan = model_coach.prepare(PrepareRequest(topic="money", role=ROLE, goal="banking apps"))
-    assert plan.mode == "model:test-model" and "test-model" in plan.notice, \
-        (plan.notice, list(model_coach.calls))
+    assert plan.mode == "model:test-model" and "test-model" in plan.notice, (
+        plan.notice,
+        list(model_coach.calls),
+    )
     sent = llm_server.requests[0]["messages"]
     assert "<<<PASSAGE" in sent[1]["content"] and "banking apps" in sent[1]["content"]
     ids = set(_ids(llm_server.requests[0]))
@@ -179,8 +213,9 @@ def test_model_plan_is_validated_cited_and_sanitised(model_coach: Coach,
     assert {s["id"] for s in plan.sources} <= ids
 
 
-def test_model_plan_with_wrong_minutes_is_rescaled(model_coach: Coach,
-                                                   llm_server: LLMServer) -> None:
+def test_model_plan_with_wrong_minutes_is_rescaled(
+    model_coach: Coach, llm_server: LLMServer
+) -> None:
     llm_server.respond(lambda r: _plan_json(r, minutes=50))
     plan = model_coach.prepare(PrepareRequest(topic="talent", role=ROLE))
     assert plan.mode.startswith("model:") and plan.total_minutes == 45
@@ -188,8 +223,9 @@ def test_model_plan_with_wrong_minutes_is_rescaled(model_coach: Coach,
 
 
 @pytest.mark.parametrize("script", ["garbage", "timeouts", "refused"])
-def test_model_failures_fall_back_to_offline(model_coach: Coach, llm_server: LLMServer,
-                                             script: str) -> None:
+def test_model_failures_fall_back_to_offline(
+    model_coach: Coach, llm_server: LLMServer, script: str
+) -> None:
     if script == "garbage":
         llm_server.reply("I cannot do JSON").reply('{"agenda": []}')
     elif script == "timeouts":
@@ -201,11 +237,12 @@ def test_model_failures_fall_back_to_offline(model_coach: Coach, llm_server: LLM
     _check_plan(plan, 45, model_coach)
 
 
-def test_model_refine_streams_the_change_then_the_plan(model_coach: Coach,
-                                                       llm_server: LLMServer,
-                                                       tech_plan: SessionPlan) -> None:
-    llm_server.respond(lambda r: f"Swapped two questions for plainer ones.\n{DELIMITER}\n"
-                       + _plan_json(r))
+def test_model_refine_streams_the_change_then_the_plan(
+    model_coach: Coach, llm_server: LLMServer, tech_plan: SessionPlan
+) -> None:
+    llm_server.respond(
+        lambda r: f"Swapped two questions for plainer ones.\n{DELIMITER}\n" + _plan_json(r)
+    )
     out = list(model_coach.refine_stream(tech_plan, "less technical", [("hi", "hello")]))
     text, plan = "".join(x for x in out if isinstance(x, str)), out[-1]
     assert len(out) > 3 and text.strip() == "Swapped two questions for plainer ones."
@@ -215,8 +252,9 @@ def test_model_refine_streams_the_change_then_the_plan(model_coach: Coach,
     assert sent["stream"] is True and "<<<HISTORY>>>" in sent["messages"][1]["content"]
 
 
-def test_model_refine_failure_falls_back(model_coach: Coach, llm_server: LLMServer,
-                                         tech_plan: SessionPlan) -> None:
+def test_model_refine_failure_falls_back(
+    model_coach: Coach, llm_server: LLMServer, tech_plan: SessionPlan
+) -> None:
     llm_server.fail(500, times=2)
     plan = model_coach.refine(tech_plan, "make it 30 minutes", [])
     assert plan.mode == "offline" and plan.total_minutes == 30

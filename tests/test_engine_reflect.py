@@ -43,7 +43,7 @@ def test_everything_points_back_into_the_notes(reflections: dict[str, Reflection
         items = [*r.takeaways, *r.assumptions, *r.next_topics, *r.action_items]
         for item in items:
             src = item.source
-            assert row["notes"][src.start:src.end] == src.text, (row["id"], src)
+            assert row["notes"][src.start : src.end] == src.text, (row["id"], src)
 
 
 def test_prompts_are_cited_from_the_library(reflections: dict[str, Reflection]) -> None:
@@ -58,22 +58,27 @@ def test_not_a_commitment() -> None:
     from coach.engine.actions import extract_actions
     from coach.engine.text import split_sentences
 
-    notes = ("Session with Mia.\nGen Z will leave a bank over one bad app.\n"
-             "She says she'll probably never buy a car.\nI'd always assumed renting was a phase.\n"
-             "Would like to cover TikTok next time.\nI will send Mia the report by Friday.")
+    notes = (
+        "Session with Mia.\nGen Z will leave a bank over one bad app.\n"
+        "She says she'll probably never buy a car.\nI'd always assumed renting was a phase.\n"
+        "Would like to cover TikTok next time.\nI will send Mia the report by Friday."
+    )
     items = extract_actions(notes, split_sentences(notes))
-    assert [(a.owner, a.action, a.due) for a in items] == [("me", "Send Mia the report",
-                                                            "Friday")]
+    assert [(a.owner, a.action, a.due) for a in items] == [("me", "Send Mia the report", "Friday")]
 
 
 def test_transcripts_are_summarised_in_the_third_person(offline_coach: Coach) -> None:
-    assert third_person("I need you to type this.", "#Person1#", "#Person2#") == \
-        "#Person1# needs #Person2# to type this."
-    dialogue = ("#Person1#: Hi, I want to open a savings account for my daughter.\n"
-                "#Person2#: Sure. You need her birth certificate and your ID.\n"
-                "#Person1#: I have both. Is there a minimum deposit?\n"
-                "#Person2#: Ten dollars, and the account pays two percent interest.\n"
-                "#Person1#: Great, I'll open it today.")
+    assert (
+        third_person("I need you to type this.", "#Person1#", "#Person2#")
+        == "#Person1# needs #Person2# to type this."
+    )
+    dialogue = (
+        "#Person1#: Hi, I want to open a savings account for my daughter.\n"
+        "#Person2#: Sure. You need her birth certificate and your ID.\n"
+        "#Person1#: I have both. Is there a minimum deposit?\n"
+        "#Person2#: Ten dollars, and the account pays two percent interest.\n"
+        "#Person1#: Great, I'll open it today."
+    )
     r = offline_coach.reflect(dialogue)
     assert r.summary.startswith("#Person1# wants to open a savings account for #Person1#'s")
     assert "I " not in r.summary
@@ -83,15 +88,19 @@ def test_transcript_commitments_belong_to_the_speaker() -> None:
     from coach.engine.actions import extract_actions
     from coach.engine.text import split_sentences
 
-    notes = ("Priya: Most of my friends bank on their phones.\nMe: Really? Even for savings?\n"
-             "Priya: Yes. I'll send you the three apps they use by Friday.\n"
-             "Me: Great, and I'll ask the digital team for our reviews.\n")
+    notes = (
+        "Priya: Most of my friends bank on their phones.\nMe: Really? Even for savings?\n"
+        "Priya: Yes. I'll send you the three apps they use by Friday.\n"
+        "Me: Great, and I'll ask the digital team for our reviews.\n"
+    )
     items = extract_actions(notes, split_sentences(notes))
     assert [(a.owner, a.due) for a in items] == [("Priya", "Friday"), ("me", None)]
 
 
-@pytest.mark.parametrize("bad, message", [("", "empty"), ("   \n ", "empty"),
-                                          ("a\x00b", "binary"), ("x" * 60_000, "too long")])
+@pytest.mark.parametrize(
+    "bad, message",
+    [("", "empty"), ("   \n ", "empty"), ("a\x00b", "binary"), ("x" * 60_000, "too long")],
+)
 def test_bad_notes_get_a_clear_message(offline_coach: Coach, bad: str, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
         offline_coach.reflect(bad)
@@ -102,26 +111,39 @@ NOTE = NOTES[0]["notes"]
 
 
 def _answer(extra_quote: str = "") -> str:
-    return json.dumps({
-        "summary": "The senior learned how juniors pick banks. <img src=https://evil.example/x>",
-        "takeaways": [{"text": "Apps beat branches", "quote": "they trust them more than branches"},
-                      {"text": "Invented", "quote": extra_quote or "nothing like this was said"}],
-        "assumptions": [{"text": "Trust", "quote": "I thought young people didn't trust"}],
-        "action_items": [{"owner": "me", "action": "Get app reviews", "due": "Friday",
-                          "quote": "I'll ask the digital team for our app store reviews"}],
-        "next_topics": [{"text": "Crypto", "quote": "crypto, why her friends still hold it"}],
-        "prompts": [{"text": "What surprised me?", "citations": ["invented-id"]}],
-    })
+    return json.dumps(
+        {
+            "summary": "The senior learned how juniors pick banks. <img src=https://evil.example/x>",
+            "takeaways": [
+                {"text": "Apps beat branches", "quote": "they trust them more than branches"},
+                {"text": "Invented", "quote": extra_quote or "nothing like this was said"},
+            ],
+            "assumptions": [{"text": "Trust", "quote": "I thought young people didn't trust"}],
+            "action_items": [
+                {
+                    "owner": "me",
+                    "action": "Get app reviews",
+                    "due": "Friday",
+                    "quote": "I'll ask the digital team for our app store reviews",
+                }
+            ],
+            "next_topics": [{"text": "Crypto", "quote": "crypto, why her friends still hold it"}],
+            "prompts": [{"text": "What surprised me?", "citations": ["invented-id"]}],
+        }
+    )
 
 
-def test_model_reflection_is_traced_and_sanitised(model_coach: Coach,
-                                                  llm_server: LLMServer) -> None:
+def test_model_reflection_is_traced_and_sanitised(
+    model_coach: Coach, llm_server: LLMServer
+) -> None:
     llm_server.reply(_answer())
     r = model_coach.reflect(NOTE)
     assert r.mode == "model:test-model"
     assert [t.text for t in r.takeaways] == ["Apps beat branches"]  # the untraceable one dropped
-    assert NOTE[r.takeaways[0].source.start:r.takeaways[0].source.end] == \
-        "they trust them more than branches"
+    assert (
+        NOTE[r.takeaways[0].source.start : r.takeaways[0].source.end]
+        == "they trust them more than branches"
+    )
     assert r.action_items[0].due == "Friday" and r.next_topics and r.assumptions
     assert "evil.example" not in r.summary and "<img" not in r.summary
     assert r.prompts[0].citations == [] and r.sources == []
@@ -129,13 +151,13 @@ def test_model_reflection_is_traced_and_sanitised(model_coach: Coach,
     assert "<<<NOTES>>>" in sent and "app store reviews" in sent
 
 
-def test_model_timeout_falls_back_and_keeps_the_notes(model_coach: Coach,
-                                                      llm_server: LLMServer) -> None:
+def test_model_timeout_falls_back_and_keeps_the_notes(
+    model_coach: Coach, llm_server: LLMServer
+) -> None:
     model_coach.settings = model_coach.settings.model_copy(update={"llm_retries": 0})
     from coach.engine.llm import build_chat_model
 
-    model_coach.llm = build_chat_model(model_coach.settings.model_copy(
-        update={"llm_timeout": 0.3}))
+    model_coach.llm = build_chat_model(model_coach.settings.model_copy(update={"llm_timeout": 0.3}))
     llm_server.slow(30)
     before = str(NOTE)
     r = model_coach.reflect(NOTE)

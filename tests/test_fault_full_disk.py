@@ -21,16 +21,18 @@ def small_disk(tmp_path: Path):  # noqa: ANN201
     mount.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
-                          capture_output=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode()[:200]}")
     yield mount
     subprocess.run(["umount", str(mount)], check=False)
 
 
-def test_a_full_disk_refuses_the_save_with_a_sentence_and_keeps_the_rest(
-        small_disk: Path) -> None:
+def test_a_full_disk_refuses_the_save_with_a_sentence_and_keeps_the_rest(small_disk: Path) -> None:
     url = f"sqlite:///{small_disk / 'record.db'}"
     record = Record.open(url)
     mentor, _ = _world(record)

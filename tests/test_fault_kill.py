@@ -28,10 +28,8 @@ while True:
 def _world(url: str) -> tuple[int, int]:
     with Record.open(url) as r:
         hr, _ = r.add_person(SYSTEM, name="Hugo Harrow", email="hugo@example.org", role="hr")
-        mentor, _ = r.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org",
-                                 role="mentor")
-        mentee, _ = r.add_person(SYSTEM, name="Sol Bright", email="sol@example.org",
-                                 role="mentee")
+        mentor, _ = r.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org", role="mentor")
+        mentee, _ = r.add_person(SYSTEM, name="Sol Bright", email="sol@example.org", role="mentee")
         cycle = r.create_cycle(hr, r.create_program(hr, "Pilot").id, "Spring", "2026-03-02")
         pair = r.create_pair(hr, cycle.id, mentor.id, mentee.id)
         return mentor.id, r.create_session(mentor, pair.id, topic="money").id
@@ -41,8 +39,11 @@ def test_a_killed_note_saver_loses_no_acknowledged_save(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'record.db'}"
     mentor, sid = _world(url)
     for round_ in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", SAVER, url, str(mentor), str(sid)],
-                                stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", SAVER, url, str(mentor), str(sid)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout is not None
         acked = [int(proc.stdout.readline()) for _ in range(5 + 7 * round_)]
         time.sleep(0.01 * round_)  # kill at a different point of a save each round

@@ -37,8 +37,10 @@ print("done", flush=True)
 def _library(root: Path) -> None:
     root.mkdir()
     for n in range(8):
-        body = "\n\n".join(f"Paragraph {p} of guide {n}: listening, cadence and follow-up "
-                           f"for pair {n * 10 + p}." for p in range(12))
+        body = "\n\n".join(
+            f"Paragraph {p} of guide {n}: listening, cadence and follow-up for pair {n * 10 + p}."
+            for p in range(12)
+        )
         (root / f"guide-{n}.md").write_text(f"# Guide {n}\n\n## Part\n\n{body}\n")
 
 
@@ -47,12 +49,14 @@ def _ids(data: Path, knowledge: Path, embedder: MiniLMEmbedding) -> set[str]:
     return {row.id for row in index.rows()}
 
 
-def test_a_killed_ingest_is_repaired_by_the_next_one(tmp_path: Path,
-                                                     embedder: MiniLMEmbedding) -> None:
+def test_a_killed_ingest_is_repaired_by_the_next_one(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
     knowledge, data = tmp_path / "knowledge", tmp_path / "data"
     _library(knowledge)
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data), str(knowledge)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data), str(knowledge)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     seen = [proc.stdout.readline() for _ in range(4)]  # four files read: some written
     proc.send_signal(signal.SIGKILL)

@@ -16,9 +16,15 @@ from tests.record_fixtures import World
 def test_one_list_names_owners_marks_overdue_and_ticks_only_ones_own(world: World) -> None:
     r, w = world.record, world
     s = r.add_session(w.mentee, w.pair_id, held_on="2026-11-05", topic="money")
-    r.save_reflection(w.mentee, s.id, {"takeaways": []}, [
-        {"text": "Send me 3 TikTok videos", "owner": "mentor", "due_on": "2026-11-10"},
-        {"text": "Book the pricing team", "owner": "mentee", "due_on": "2026-12-15"}])
+    r.save_reflection(
+        w.mentee,
+        s.id,
+        {"takeaways": []},
+        [
+            {"text": "Send me 3 TikTok videos", "owner": "mentor", "due_on": "2026-11-10"},
+            {"text": "Book the pricing team", "owner": "mentee", "due_on": "2026-12-15"},
+        ],
+    )
     rows = {x.text: x for x in pair_items(r, w.mentee, w.pair_id, today=date(2026, 11, 20))}
     tiktok, pricing = rows["Send me 3 TikTok videos"], rows["Book the pricing team"]
     assert (tiktok.owner, tiktok.owner_name, tiktok.mine) == ("junior", w.mentor.name, False)

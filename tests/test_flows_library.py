@@ -26,7 +26,8 @@ def lib(world: World, tmp_path: Path) -> Library:
     settings = load_settings(data_dir=tmp_path, knowledge_dir=tmp_path / "knowledge")
     (tmp_path / "knowledge").mkdir()
     (tmp_path / "knowledge" / "listening.md").write_text(
-        "## Listening\nLet the junior finish before you answer.\n", encoding="utf-8")
+        "## Listening\nLet the junior finish before you answer.\n", encoding="utf-8"
+    )
     return Library(world.record, world.index, settings)
 
 
@@ -37,8 +38,7 @@ def _guide(tmp_path: Path) -> str:
     return str(path)
 
 
-def test_hr_uploads_lists_and_deletes_guidance(world: World, lib: Library,
-                                               tmp_path: Path) -> None:
+def test_hr_uploads_lists_and_deletes_guidance(world: World, lib: Library, tmp_path: Path) -> None:
     [added] = upload_guidance(lib, world.hr, UploadInput([_guide(tmp_path)], visibility="hr"))
     assert added.status == "added"
     rows = {r.source: r for r in list_sources(lib, world.hr)}
@@ -54,8 +54,7 @@ def test_hr_uploads_lists_and_deletes_guidance(world: World, lib: Library,
 
 
 @pytest.mark.parametrize("role", ["mentor", "mentee", "other"])
-def test_only_hr_and_admins_curate(world: World, lib: Library, tmp_path: Path,
-                                   role: str) -> None:
+def test_only_hr_and_admins_curate(world: World, lib: Library, tmp_path: Path, role: str) -> None:
     who = world.by_role(role)
     with pytest.raises(PermissionDenied, match="Only HR and administrators"):
         upload_guidance(lib, who, UploadInput([_guide(tmp_path)]))
@@ -74,12 +73,15 @@ def test_a_role_change_counts_at_once(world: World, lib: Library) -> None:
         list_sources(lib, world.hr)  # the same PersonView, now a junior mentor
 
 
-def test_reindex_rebuilds_from_the_library_and_the_callers_record(world: World,
-                                                                  lib: Library) -> None:
+def test_reindex_rebuilds_from_the_library_and_the_callers_record(
+    world: World, lib: Library
+) -> None:
     item = offer_share(world.record, world.mentee, OfferInput(world.sid, "Short video sells."))
     approve_share(world.record, world.hr, item.id)
     done = reindex(lib, world.hr, rebuild=True)
     assert done.shared_notes == 1 and done.counts.get("added") == 1 and not done.errors
     assert {r.source for r in list_sources(lib, world.hr)} == {
-        "knowledge/listening.md", f"note:{item.id}"}
+        "knowledge/listening.md",
+        f"note:{item.id}",
+    }
     assert reindex(lib, SYSTEM, rebuild=False).counts == {"unchanged": 1}  # the operator may

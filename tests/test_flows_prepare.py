@@ -9,14 +9,21 @@ from tests.record_fixtures import World
 def test_a_pairs_request_carries_its_session_number_and_shared_takeaways(world: World) -> None:
     r = world.record
     r.share_with_pair(world.mentee, world.sid, True)
-    asked = PrepareInput(topic="money", role="CFO", goal="how graduates bank", wishes="no crypto",
-                         minutes=30, pair_id=world.pair_id)
+    asked = PrepareInput(
+        topic="money",
+        role="CFO",
+        goal="how graduates bank",
+        wishes="no crypto",
+        minutes=30,
+        pair_id=world.pair_id,
+    )
     req = build_request(r, world.mentor, asked)
     assert req.session_number == r.get_pair(world.mentor, world.pair_id).next_session_number == 2
     assert req.minutes == 30 and req.wishes == "no crypto" and req.goal == "how graduates bank"
     assert any("stays with me" in t for t in req.earlier_takeaways)  # shared with the pair
-    chosen = build_request(r, world.mentor, PrepareInput(pair_id=world.pair_id,
-                                                         session_id=world.sid))
+    chosen = build_request(
+        r, world.mentor, PrepareInput(pair_id=world.pair_id, session_id=world.sid)
+    )
     assert chosen.session_number == 1 and chosen.topic == "general"
 
 
@@ -26,18 +33,29 @@ def test_what_the_senior_keeps_private_is_not_built_on(world: World) -> None:
 
 
 def test_without_a_pair_the_caller_says_the_number(offline_coach) -> None:  # noqa: ANN001
-    plan = prepare_plan(None, offline_coach, None, PrepareInput(
-        topic="money", role="CFO", session_number=3, minutes=60, takeaways=["Gen Z uses Monzo"]))
+    plan = prepare_plan(
+        None,
+        offline_coach,
+        None,
+        PrepareInput(
+            topic="money", role="CFO", session_number=3, minutes=60, takeaways=["Gen Z uses Monzo"]
+        ),
+    )
     assert plan.request.session_number == 3 and plan.total_minutes == 60
     assert plan.request.earlier_takeaways == ["Gen Z uses Monzo"]
 
 
-def test_a_pairs_plan_opens_its_next_session_and_is_kept_unsaved(world: World,
-                                                                 offline_coach) -> None:  # noqa: ANN001
+def test_a_pairs_plan_opens_its_next_session_and_is_kept_unsaved(
+    world: World, offline_coach
+) -> None:  # noqa: ANN001
     from coach.flows.prepare import prepare_and_keep, working_plan
 
-    done = prepare_and_keep(world.record, offline_coach, world.mentor,
-                            PrepareInput(topic="money", role="CFO", pair_id=world.pair_id))
+    done = prepare_and_keep(
+        world.record,
+        offline_coach,
+        world.mentor,
+        PrepareInput(topic="money", role="CFO", pair_id=world.pair_id),
+    )
     assert done.opened and done.session_id is not None and done.plan.request.session_number == 2
     s = world.record.get_session(world.mentor, done.session_id)
     kept = working_plan(s)
@@ -62,10 +80,15 @@ def test_plans_refuse_another_pair_and_the_senior(world: World, offline_coach) -
 
     for who in (world.other_mentor, world.mentee):
         with pytest.raises(PermissionDenied):
-            prepare_and_keep(world.record, offline_coach, who,
-                             PrepareInput(pair_id=world.pair_id, session_id=world.sid))
+            prepare_and_keep(
+                world.record,
+                offline_coach,
+                who,
+                PrepareInput(pair_id=world.pair_id, session_id=world.sid),
+            )
     plan = prepare_plan(None, offline_coach, None, PrepareInput(topic="money", role="CFO"))
     with pytest.raises(PermissionDenied):
         save_plan(world.record, world.other_mentor, world.pair_id, world.sid, plan)
     assert world.record.get_session(world.mentor, world.sid).plan == {
-        "agenda": ["short video", "questions"]}
+        "agenda": ["short video", "questions"]
+    }

@@ -10,10 +10,12 @@ from coach.errors import CoachError
 from coach.flows.reflect import summarise_session
 from tests.record_fixtures import World
 
-NOTES = ("Session with Mina on how Gen Z banks.\n"
-         "We will both read the Ofcom media report by Friday.\n"
-         "Mina will send me 3 TikTok videos by 15 Dec.\n"
-         "I will book a slot with the pricing team before next session.\n")
+NOTES = (
+    "Session with Mina on how Gen Z banks.\n"
+    "We will both read the Ofcom media report by Friday.\n"
+    "Mina will send me 3 TikTok videos by 15 Dec.\n"
+    "I will book a slot with the pricing team before next session.\n"
+)
 
 
 def test_items_belong_to_the_pair_with_dates_from_the_session(world: World, offline_coach) -> None:  # noqa: ANN001

@@ -28,8 +28,13 @@ class Inbox:
         self.messages: list[tuple[str, list[str], str]] = []
 
     async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
-                              envelope.content.decode("utf-8", "replace")))
+        self.messages.append(
+            (
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                envelope.content.decode("utf-8", "replace"),
+            )
+        )
         return "250 OK"
 
 
@@ -74,9 +79,9 @@ def test_hr_gets_dates_only_and_nobody_else_gets_anything(world: World) -> None:
             pair_calendar(w.record, outsider, w.pair_id)
 
 
-def test_coach_calendar_writes_icalendar_to_stdout(world: World, monkeypatch: pytest.MonkeyPatch,
-                                                   capsysbinary: pytest.CaptureFixture[bytes]
-                                                   ) -> None:
+def test_coach_calendar_writes_icalendar_to_stdout(
+    world: World, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
     w = world
     db = Path(str(w.record.engine.url.database))
     monkeypatch.setenv("COACH_DATABASE_URL", f"sqlite:///{db}")
@@ -87,20 +92,28 @@ def test_coach_calendar_writes_icalendar_to_stdout(world: World, monkeypatch: py
 
 
 def _overdue_world(w: World, today: date) -> None:
-    w.record.add_action_item(w.mentor, w.sid, ITEM_TEXT, owner="mentor",
-                             due_on=today - timedelta(days=1))
-    w.record.add_action_item(w.mentee, w.sid, "An item that is not late", owner="mentee",
-                             due_on=today + timedelta(days=5))
+    w.record.add_action_item(
+        w.mentor, w.sid, ITEM_TEXT, owner="mentor", due_on=today - timedelta(days=1)
+    )
+    w.record.add_action_item(
+        w.mentee,
+        w.sid,
+        "An item that is not late",
+        owner="mentee",
+        due_on=today + timedelta(days=5),
+    )
 
 
 def test_reminders_are_e_mailed_through_a_real_smtp_server(
-        world: World, smtp: tuple[Inbox, int], monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    world: World,
+    smtp: tuple[Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     w = world
     today = date(2026, 3, 27)  # three days before the cycle's next session (30 Mar)
     _overdue_world(w, today)
-    assert {m.to for m in session_reminders(w.record, today, 3)} == {w.mentor.email,
-                                                                       w.mentee.email}
+    assert {m.to for m in session_reminders(w.record, today, 3)} == {w.mentor.email, w.mentee.email}
     assert [m.to for m in overdue_reminders(w.record, today)] == [w.mentor.email]
     assert overdue_reminders(w.record, today + timedelta(days=1)) == []  # weekly, not daily
     inbox, port = smtp
@@ -120,8 +133,8 @@ def test_reminders_are_e_mailed_through_a_real_smtp_server(
 
 
 def test_without_smtp_nothing_is_sent_and_it_says_where_to_look(
-        world: World, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    world: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("COACH_DATABASE_URL", f"sqlite:///{world.record.engine.url.database}")
     assert main(["remind", "--today", "2026-03-27"]) == 0
     assert "COACH_SMTP_URL is not set" in capsys.readouterr().err
@@ -133,7 +146,8 @@ def test_hr_sees_overdue_pairs_and_a_nudge_without_item_text(world: World) -> No
     _overdue_world(w, today)
     found = nudges(w.record, w.hr, today)
     assert [(n.pair_id, n.overdue, n.oldest_due) for n in found] == [
-        (w.pair_id, 1, today - timedelta(days=1))]
+        (w.pair_id, 1, today - timedelta(days=1))
+    ]
     assert found[0].text.startswith("Hi Mina and Quorvanth")
     assert "Quillbrook" not in repr(found) and "TikTok" not in repr(found)
     assert "TikTok" not in repr(w.record.overdue_items(w.hr, today))

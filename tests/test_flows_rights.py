@@ -36,16 +36,20 @@ def test_my_export_holds_my_notes_and_nobody_elses(world: World) -> None:
 
 
 def test_deleting_needs_the_box_and_the_exact_email(world: World) -> None:
-    for confirm in (DeleteInput(False, world.mentee.email), DeleteInput(True, "someone@else"),
-                    DeleteInput(True, "")):
+    for confirm in (
+        DeleteInput(False, world.mentee.email),
+        DeleteInput(True, "someone@else"),
+        DeleteInput(True, ""),
+    ):
         with pytest.raises(InvalidInput, match="type your email"):
             delete_my_account(world.record, world.mentee, confirm)
     assert world.record.get_person(world.mentee, world.mentee.id).email == world.mentee.email
 
 
 def test_deleting_my_account_erases_me_only(world: World) -> None:
-    gone = delete_my_account(world.record, world.mentee,
-                             DeleteInput(True, f"  {world.mentee.email.upper()} "))
+    gone = delete_my_account(
+        world.record, world.mentee, DeleteInput(True, f"  {world.mentee.email.upper()} ")
+    )
     assert gone.counts["sessions_erased"] == 1 and "1 sessions erased" in gone.summary
     with pytest.raises((NotFound, PermissionDenied)):
         world.record.get_person(world.admin, world.mentee.id)

@@ -68,8 +68,10 @@ def test_reassigning_is_refused_outside_the_pair_and_to_nobody(world: World) -> 
         reassign_item(world.record, world.hr, ReassignInput(item.id, "mentor"))
     with pytest.raises(InvalidInput):
         reassign_item(world.record, world.mentee, ReassignInput(item.id, "HR"))  # type: ignore[arg-type]
-    assert world.record.get_session(world.mentee, world.sid).action_items[0].owner_id == \
-        world.mentee.id
+    assert (
+        world.record.get_session(world.mentee, world.sid).action_items[0].owner_id
+        == world.mentee.id
+    )
 
 
 def test_the_senior_rates_both_sides(world: World) -> None:

@@ -36,8 +36,9 @@ def test_the_preview_saves_the_notes_and_shows_what_goes(world: World) -> None:
 def test_an_offer_is_reviewed_then_withdrawn(world: World) -> None:
     preview = preview_offer(world.record, world.mentee, NotesInput(world.sid, NOTES))
     item = offer_share(world.record, world.mentee, OfferInput(world.sid, preview.text, "Video"))
-    assert item.status == "pending" and [s.id for s in my_offers(world.record, world.mentee)] == \
-        [item.id]
+    assert item.status == "pending" and [s.id for s in my_offers(world.record, world.mentee)] == [
+        item.id
+    ]
     assert approve_share(world.record, world.hr, item.id).status == "approved"
     assert f"note:{item.id}" in _sources(world)
     assert withdraw_share(world.record, world.mentee, item.id).status == "withdrawn"

@@ -9,11 +9,17 @@ from coach.errors import ConfigError
 from coach.settings import load_settings
 
 
-@pytest.mark.parametrize(("var", "value"), [
-    ("COACH_LLM_TIMEOUT", "0"), ("COACH_PORT", "abc"), ("COACH_EMBEDDING", "word2vec"),
-])
-def test_a_bad_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch, var: str,
-                                          value: str, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("COACH_LLM_TIMEOUT", "0"),
+        ("COACH_PORT", "abc"),
+        ("COACH_EMBEDDING", "word2vec"),
+    ],
+)
+def test_a_bad_setting_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch, var: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv(var, value)
     with pytest.raises(ConfigError, match=var):
         load_settings()
@@ -28,9 +34,11 @@ def test_a_secret_is_never_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "sk-secret-123" not in str(info.value)
 
 
-def test_a_malformed_model_server_url_is_a_config_error(monkeypatch: pytest.MonkeyPatch,
-                                                        tmp_path,  # noqa: ANN001
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_malformed_model_server_url_is_a_config_error(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path,  # noqa: ANN001
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     monkeypatch.setenv("COACH_MODEL", "gpt-x")
     monkeypatch.setenv("OPENAI_BASE_URL", "http://[::1")
     notes = tmp_path / "n.txt"
@@ -41,9 +49,12 @@ def test_a_malformed_model_server_url_is_a_config_error(monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize("case", ["dialect", "not-a-database", "data-dir-is-a-file", "refused"])
-def test_a_record_that_cannot_be_opened_is_one_sentence(case: str, tmp_path,  # noqa: ANN001
-                                                        monkeypatch: pytest.MonkeyPatch,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_record_that_cannot_be_opened_is_one_sentence(
+    case: str,
+    tmp_path,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from tests.llm_server import closed_port
 
     if case == "dialect":
@@ -55,8 +66,10 @@ def test_a_record_that_cannot_be_opened_is_one_sentence(case: str, tmp_path,  # 
         (tmp_path / "afile").write_text("")
         monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "afile"))
     else:
-        monkeypatch.setenv("COACH_DATABASE_URL",
-                           f"postgresql://turntable:s3cret@127.0.0.1:{closed_port()}/turntable")
+        monkeypatch.setenv(
+            "COACH_DATABASE_URL",
+            f"postgresql://turntable:s3cret@127.0.0.1:{closed_port()}/turntable",
+        )
     assert main(["people", "list"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("coach: ") and "Traceback" not in err and "s3cret" not in err

@@ -19,7 +19,8 @@ def shell(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 def test_a_bad_file_from_elsewhere_is_not_kept_to_fail_every_run(
-        shell: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shell: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     outside = shell / "incoming"
     outside.mkdir()
     (outside / "scan.pdf").write_bytes(b"%PDF-1.4 not really")
@@ -43,8 +44,10 @@ def test_front_matter_cannot_rename_a_source(tmp_path: Path, embedder) -> None: 
     settings = load_settings(data_dir=tmp_path / "data", knowledge_dir=tmp_path / "empty")
     index = open_index(settings, embedder)
     upload = tmp_path / "tips.md"
-    upload.write_text("---\ntitle: Tips\nsource: note:7\nfile_hash: x\nchunk_count: 1\n---\n"
-                      "## Apps\nGraduates compare bank apps before they open an account.\n")
+    upload.write_text(
+        "---\ntitle: Tips\nsource: note:7\nfile_hash: x\nchunk_count: 1\n---\n"
+        "## Apps\nGraduates compare bank apps before they open an account.\n"
+    )
     [result] = sync(index, settings, files=[store_upload(upload, settings)])
     assert result.status == "added"
     hits = index.search("bank apps graduates", 3, mode="keyword")
@@ -68,7 +71,8 @@ def test_index_refuses_labels_it_would_silently_hide(tmp_path: Path, embedder) -
 
 
 def test_the_shell_says_what_a_file_from_elsewhere_is(
-        shell: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shell: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`coach ingest FILE` takes the same choice as the upload form, not the file's claims."""
     from coach.index import open_index
     from coach.settings import load_settings
@@ -76,9 +80,12 @@ def test_the_shell_says_what_a_file_from_elsewhere_is(
 
     outside = shell / "incoming"
     outside.mkdir()
-    (outside / "bank.md").write_text("---\nkind: question-bank\nvisibility: everyone\n---\n"
-                                     "## Opening\n\n- What makes a quillmoss bank app feel "
-                                     "safe? *Why it matters:* Trust.\n", encoding="utf-8")
+    (outside / "bank.md").write_text(
+        "---\nkind: question-bank\nvisibility: everyone\n---\n"
+        "## Opening\n\n- What makes a quillmoss bank app feel "
+        "safe? *Why it matters:* Trust.\n",
+        encoding="utf-8",
+    )
     docx_bomb(outside / "handbook.docx")
     assert main(["ingest", str(outside / "bank.md"), str(outside / "handbook.docx")]) == 1
     captured = capsys.readouterr()
@@ -89,11 +96,25 @@ def test_the_shell_says_what_a_file_from_elsewhere_is(
     assert {(m["kind"], m["visibility"]) for m in meta} == {("guidance", "everyone")}
     assert all("command line" in m["added_by"] and m["added_at"] for m in meta)
 
-    assert main(["ingest", "--kind", "question-bank", "--visibility", "hr", "--topic", "money",
-                 str(outside / "bank.md")]) == 0
+    assert (
+        main(
+            [
+                "ingest",
+                "--kind",
+                "question-bank",
+                "--visibility",
+                "hr",
+                "--topic",
+                "money",
+                str(outside / "bank.md"),
+            ]
+        )
+        == 0
+    )
     meta = [r.metadata for r in open_index(load_settings()).rows(sources=["uploads/bank.md"])]
     assert {(m["kind"], m["visibility"], m["topic"]) for m in meta} == {
-        ("question-bank", "hr", "money")}
+        ("question-bank", "hr", "money")
+    }
     assert main(["reindex"]) == 0  # the stored choice rebuilds the same
     meta = [r.metadata for r in open_index(load_settings()).rows(sources=["uploads/bank.md"])]
     assert {(m["kind"], m["visibility"]) for m in meta} == {("question-bank", "hr")}

@@ -14,15 +14,22 @@ from tests.record_fixtures import World
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[8m"
 
 
-def test_shared_text_and_names_print_inert(world: World, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_shared_text_and_names_print_inert(
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("COACH_DATABASE_URL", f"sqlite:///{tmp_path / 'record.db'}")
     r = world.record
-    item = r.submit_share(world.mentee, world.sid,
-                          f"Short video {ESCAPES}is where <img src=http://evil.example/p.png> "
-                          "younger customers research what to buy.", title=f"Video {ESCAPES}")
+    item = r.submit_share(
+        world.mentee,
+        world.sid,
+        f"Short video {ESCAPES}is where <img src=http://evil.example/p.png> "
+        "younger customers research what to buy.",
+        title=f"Video {ESCAPES}",
+    )
     r.approve_share(world.hr, item.id)
     r.add_person(SYSTEM, name=f"Eve {ESCAPES}Mallory", email="eve@example.org", role="mentor")
     capsys.readouterr()

@@ -12,13 +12,15 @@ def test_notes_with_half_an_emoji_are_saved(world: World) -> None:
     text = f"Great session {HALF_EMOJI} I will try the savings app by Friday."
     saved = world.record.save_notes(world.mentee, world.sid, text)
     assert saved.mentee_notes == "Great session \ufffd I will try the savings app by Friday."
-    person, _ = world.record.add_person(world.admin, name=f"Zoë {HALF_EMOJI}",
-                                        email="z@example.org", role="mentor")
+    person, _ = world.record.add_person(
+        world.admin, name=f"Zoë {HALF_EMOJI}", email="z@example.org", role="mentor"
+    )
     assert person.name == "Zoë \ufffd"
 
 
 def test_reflect_and_search_accept_it(offline_coach: Coach) -> None:
-    r = offline_coach.reflect(f"We talked about banks {HALF_EMOJI}. I will send the app list "
-                              "by Friday.")
+    r = offline_coach.reflect(
+        f"We talked about banks {HALF_EMOJI}. I will send the app list by Friday."
+    )
     assert [a.due for a in r.action_items] == ["Friday"]
     assert offline_coach.index.search(f"saving apps {HALF_EMOJI}", 3)

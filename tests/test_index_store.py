@@ -28,11 +28,16 @@ def _doc(source: str, text: str, **kw: str) -> SourceDoc:
 
 @pytest.fixture
 def filled(store: Index) -> Index:
-    store.write_chunks(split(_doc("knowledge/money.md", MONEY, topic="money",
-                                  kind="question-bank")))
+    store.write_chunks(
+        split(_doc("knowledge/money.md", MONEY, topic="money", kind="question-bank"))
+    )
     store.write_chunks(split(_doc("knowledge/hr.md", HR, kind="guidance", visibility="hr")))
-    store.add_text("note:7", "The CFO agreed to try the app our customers use.",
-                   title="Session note", topic="consumer-behaviour")
+    store.add_text(
+        "note:7",
+        "The CFO agreed to try the app our customers use.",
+        title="Session note",
+        topic="consumer-behaviour",
+    )
     return store
 
 
@@ -50,8 +55,7 @@ def test_filters_by_topic_kind_and_visibility(filled: Index) -> None:
     assert {h.kind for h in filled.search("app", k=10, kinds=["shared-note"])} == {"shared-note"}
     everyone = filled.search("pair people across departments", k=10)
     assert all(h.visibility == "everyone" for h in everyone)
-    with_hr = filled.search("pair people across departments", k=10,
-                            visibility=("everyone", "hr"))
+    with_hr = filled.search("pair people across departments", k=10, visibility=("everyone", "hr"))
     assert with_hr[0].source == "knowledge/hr.md"
 
 
@@ -90,11 +94,15 @@ def test_one_row_reader_pages_through_every_chunk(filled: Index, store_settings)
     assert any("QRIS" in (r.text or "") for r in money) and all(r.vector is None for r in money)
     sources = filled.sources()
     assert {s: v["chunks"] for s, v in sources.items()} == {
-        "knowledge/money.md": 2, "knowledge/hr.md": 1, "note:7": 1}
+        "knowledge/money.md": 2,
+        "knowledge/hr.md": 1,
+        "note:7": 1,
+    }
     assert sources["knowledge/hr.md"]["visibility"] == "hr"
     name = store_settings.chroma_collection + "-copy"
-    copy = open_index(store_settings.model_copy(update={"chroma_collection": name}),
-                      filled.embedder)
+    copy = open_index(
+        store_settings.model_copy(update={"chroma_collection": name}), filled.embedder
+    )
     copy.write_rows(list(filled.rows(text=True, vectors=True, page=2)))
     assert copy.sources() == sources
     assert copy.search("QRIS", k=1, mode="vector")[0].section == "Paying"

@@ -184,8 +184,9 @@ def test_pdf_and_word_files(index: Index, lib: Settings) -> None:
     assert word_hit.source == "knowledge/launch.docx" and word_hit.section == "Before the kickoff"
 
 
-def test_a_broken_reupload_keeps_the_good_version(index: Index, lib: Settings,
-                                                  tmp_path: Path) -> None:
+def test_a_broken_reupload_keeps_the_good_version(
+    index: Index, lib: Settings, tmp_path: Path
+) -> None:
     from coach.ingest import ingest_uploads
 
     good = tmp_path / "incoming" / "policy.md"

@@ -48,8 +48,11 @@ def by_name(results) -> dict:  # noqa: ANN001
 
 def kept(lib: Settings) -> set[str]:
     root = lib.uploads_dir
-    return ({p.name for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")}
-            if root.exists() else set())
+    return (
+        {p.name for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")}
+        if root.exists()
+        else set()
+    )
 
 
 def peak_rss_mb() -> float:
@@ -57,12 +60,16 @@ def peak_rss_mb() -> float:
 
 
 def test_a_docx_bomb_is_refused_before_parsing_and_the_batch_goes_on(
-        index: Index, lib: Settings, incoming: Path) -> None:
+    index: Index, lib: Settings, incoming: Path
+) -> None:
     bomb = hostile.docx_bomb(incoming / "handbook.docx", inflated_mb=60)
     assert bomb.stat().st_size < 400_000  # small on disk, far under the 20 MB upload limit
     before = peak_rss_mb()
-    results = by_name(ingest_uploads(index, lib, [(bomb, "handbook.docx"),
-                                                  (incoming / "cadence.md", "cadence.md")]))
+    results = by_name(
+        ingest_uploads(
+            index, lib, [(bomb, "handbook.docx"), (incoming / "cadence.md", "cadence.md")]
+        )
+    )
     grew = peak_rss_mb() - before
     assert results["handbook.docx"].status == "error"
     message = results["handbook.docx"].message
@@ -78,8 +85,13 @@ def test_pdf_bombs_are_refused(index: Index, lib: Settings, incoming: Path) -> N
     bomb = hostile.pdf_bomb(incoming / "policy.pdf", inflated_mb=60)
     assert bomb.stat().st_size < 400_000
     pages = hostile.pdf_pages(incoming / "binder.pdf", 2000)
-    results = by_name(ingest_uploads(index, lib, [(bomb, "policy.pdf"), (pages, "binder.pdf"),
-                                                  (incoming / "cadence.md", "cadence.md")]))
+    results = by_name(
+        ingest_uploads(
+            index,
+            lib,
+            [(bomb, "policy.pdf"), (pages, "binder.pdf"), (incoming / "cadence.md", "cadence.md")],
+        )
+    )
     assert results["policy.pdf"].status == "error"
     assert "inflates" in results["policy.pdf"].message, results["policy.pdf"].message
     assert results["binder.pdf"].status == "error"
@@ -89,7 +101,8 @@ def test_pdf_bombs_are_refused(index: Index, lib: Settings, incoming: Path) -> N
 
 
 def test_zip_archives_in_disguise_are_named_for_what_they_are(
-        index: Index, lib: Settings, incoming: Path) -> None:
+    index: Index, lib: Settings, incoming: Path
+) -> None:
     members = {"readme.txt": b"hello " * 1000}
     files = {
         "guide.pdf": hostile.plain_zip(incoming / "guide.pdf", members),
@@ -97,12 +110,19 @@ def test_zip_archives_in_disguise_are_named_for_what_they_are(
         "plan.docx": hostile.plain_zip(incoming / "plan.docx", members),
         "nested.docx": hostile.docx_with_members(
             incoming / "nested.docx",
-            {"word/media/inner.zip": (incoming / "guide.pdf").read_bytes()}),
+            {"word/media/inner.zip": (incoming / "guide.pdf").read_bytes()},
+        ),
         "crowded.docx": hostile.docx_with_members(
-            incoming / "crowded.docx", {f"word/media/x{i}.xml": b"<a/>" for i in range(3000)}),
+            incoming / "crowded.docx", {f"word/media/x{i}.xml": b"<a/>" for i in range(3000)}
+        ),
     }
-    results = by_name(ingest_uploads(index, lib, [*((p, n) for n, p in files.items()),
-                                                  (incoming / "cadence.md", "cadence.md")]))
+    results = by_name(
+        ingest_uploads(
+            index,
+            lib,
+            [*((p, n) for n, p in files.items()), (incoming / "cadence.md", "cadence.md")],
+        )
+    )
     expected = {
         "guide.pdf": "zip archive, not a PDF",
         "notes.md": "zip archive, not text",
@@ -118,8 +138,9 @@ def test_zip_archives_in_disguise_are_named_for_what_they_are(
     assert kept(lib) == {"cadence.md"}
 
 
-def test_a_word_file_with_too_many_paragraphs_is_refused(index: Index, lib: Settings,
-                                                         incoming: Path) -> None:
+def test_a_word_file_with_too_many_paragraphs_is_refused(
+    index: Index, lib: Settings, incoming: Path
+) -> None:
     long = hostile.docx_paragraphs(incoming / "long.docx", 30_000)
     [result] = ingest_uploads(index, lib, [(long, "long.docx")])
     assert result.status == "error"
@@ -133,8 +154,9 @@ def test_memory_and_cpu_limits_hold_in_the_child(tmp_path: Path) -> None:
     from coach.upload_guard import Limits
 
     bomb = hostile.docx_bomb(tmp_path / "bomb.docx", inflated_mb=60)
-    unguarded = dict(max_ratio=10**9, max_member_bytes=10**12, max_unzipped_bytes=10**12,
-                     max_paragraphs=10**9)
+    unguarded = dict(
+        max_ratio=10**9, max_member_bytes=10**12, max_unzipped_bytes=10**12, max_paragraphs=10**9
+    )
     before = peak_rss_mb()
     with pytest.raises(IngestError) as memory:
         parse_isolated(bomb, "uploads/bomb.docx", limits=Limits(**unguarded, memory_mb=400))
@@ -144,13 +166,15 @@ def test_memory_and_cpu_limits_hold_in_the_child(tmp_path: Path) -> None:
 
     small = hostile.docx_bomb(tmp_path / "slow.docx", inflated_mb=12)
     with pytest.raises(IngestError) as cpu:
-        parse_isolated(small, "uploads/slow.docx",
-                       limits=Limits(**unguarded, memory_mb=1500, cpu_seconds=1))
+        parse_isolated(
+            small, "uploads/slow.docx", limits=Limits(**unguarded, memory_mb=1500, cpu_seconds=1)
+        )
     assert "1 second" in str(cpu.value) and str(cpu.value).startswith("slow.docx:"), cpu.value
 
 
-def test_no_index_lock_is_held_while_a_file_is_read(index: Index, lib: Settings,
-                                                    incoming: Path) -> None:
+def test_no_index_lock_is_held_while_a_file_is_read(
+    index: Index, lib: Settings, incoming: Path
+) -> None:
     """A slow upload is read outside the write lock: a small one is indexed meanwhile."""
     from coach.ingest import parse_upload, write_lock
 

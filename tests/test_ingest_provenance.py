@@ -34,15 +34,19 @@ HR = UploadChoice(added_by="Hana Reyes (HR)")
 
 
 @pytest.fixture(scope="module")
-def money_library(tmp_path_factory: pytest.TempPathFactory,
-                  embedder) -> tuple[Index, Settings]:  # noqa: ANN001
+def money_library(tmp_path_factory: pytest.TempPathFactory, embedder) -> tuple[Index, Settings]:  # noqa: ANN001
     """The real money question bank, guide and session formats, in a fresh real index."""
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("money") / "data",
-                             knowledge_dir=PROJECT_ROOT / "knowledge")
+    settings = load_settings(
+        data_dir=tmp_path_factory.mktemp("money") / "data", knowledge_dir=PROJECT_ROOT / "knowledge"
+    )
     index = open_index(settings, embedder)
     k = settings.knowledge_dir
-    files = [k / "topics/money/questions.md", k / "topics/money/guide.md",
-             k / "program/session-formats.md", k / "program/three-month-cycle.md"]
+    files = [
+        k / "topics/money/questions.md",
+        k / "topics/money/guide.md",
+        k / "program/session-formats.md",
+        k / "program/three-month-cycle.md",
+    ]
     assert not [r for r in sync(index, settings, files=files) if r.status == "error"]
     return index, settings
 
@@ -63,7 +67,8 @@ REQUEST = PrepareRequest(topic="money", role="CFO", goal="how my friends choose 
 
 
 def test_a_poisoned_upload_does_not_become_a_question_in_a_plan(
-        money_library: tuple[Index, Settings], tmp_path: Path) -> None:
+    money_library: tuple[Index, Settings], tmp_path: Path
+) -> None:
     index, settings = money_library
     [result] = upload(index, settings, poisoned_file(tmp_path))
     assert result.status == "added"
@@ -88,15 +93,20 @@ def test_a_poisoned_upload_does_not_become_a_question_in_a_plan(
 
 
 def test_hr_can_choose_question_bank_and_the_citation_says_who_added_it(
-        money_library: tuple[Index, Settings], tmp_path: Path) -> None:
+    money_library: tuple[Index, Settings], tmp_path: Path
+) -> None:
     index, settings = money_library
     path = tmp_path / "incoming" / "banking-questions.md"
     path.parent.mkdir()
-    path.write_text("# Our own bank questions\n\n## Opening the topic\n\n- Which quillback "
-                    "savings pot did your friends open first, and why? *Why it matters:* "
-                    "It shows how they judge a bank.\n", encoding="utf-8")
-    choice = UploadChoice(kind="question-bank", visibility="everyone", topic="money",
-                          added_by="Hana Reyes (HR)")
+    path.write_text(
+        "# Our own bank questions\n\n## Opening the topic\n\n- Which quillback "
+        "savings pot did your friends open first, and why? *Why it matters:* "
+        "It shows how they judge a bank.\n",
+        encoding="utf-8",
+    )
+    choice = UploadChoice(
+        kind="question-bank", visibility="everyone", topic="money", added_by="Hana Reyes (HR)"
+    )
     [result] = upload(index, settings, path, choice)
     assert result.status == "added" and not result.flags
     hits = index.search("quillback savings pot", 3, kinds=["question-bank"], mode="keyword")
@@ -114,28 +124,36 @@ def test_the_choice_survives_a_reindex(tmp_path: Path, embedder) -> None:  # noq
     index = open_index(settings, embedder)
     path = tmp_path / "incoming" / "pay-bands.md"
     path.parent.mkdir()
-    path.write_text("---\nvisibility: everyone\nkind: question-bank\n---\n## Bands\n"
-                    "Zephyrine salary bands for next year.\n", encoding="utf-8")
+    path.write_text(
+        "---\nvisibility: everyone\nkind: question-bank\n---\n## Bands\n"
+        "Zephyrine salary bands for next year.\n",
+        encoding="utf-8",
+    )
     [result] = upload(index, settings, path, UploadChoice(visibility="hr", added_by="Hana"))
     assert result.status == "added"
     index.drop()
     again = {r.source: r for r in sync(index, settings, roots=library_roots(settings))}
     assert again["uploads/pay-bands.md"].status == "added"
     meta = [r.metadata for r in index.rows(sources=["uploads/pay-bands.md"])]
-    assert {(m["visibility"], m["kind"], m["added_by"]) for m in meta} == {("hr", "guidance",
-                                                                             "Hana")}
+    assert {(m["visibility"], m["kind"], m["added_by"]) for m in meta} == {
+        ("hr", "guidance", "Hana")
+    }
     assert not index.search("Zephyrine salary bands", 3, mode="keyword")  # not for everyone
     unchanged = {r.source: r.status for r in sync(index, settings, roots=library_roots(settings))}
     assert unchanged["uploads/pay-bands.md"] == "unchanged"
 
 
-def test_a_clean_upload_is_not_flagged(money_library: tuple[Index, Settings],
-                                       tmp_path: Path) -> None:
+def test_a_clean_upload_is_not_flagged(
+    money_library: tuple[Index, Settings], tmp_path: Path
+) -> None:
     index, settings = money_library
     path = tmp_path / "incoming" / "listening.md"
     path.parent.mkdir()
-    path.write_text("## Listening\nLet the junior finish. Ask what they would do, then why; "
-                    "share your notes with your mentor after the session.\n", encoding="utf-8")
+    path.write_text(
+        "## Listening\nLet the junior finish. Ask what they would do, then why; "
+        "share your notes with your mentor after the session.\n",
+        encoding="utf-8",
+    )
     [result] = upload(index, settings, path)
     assert result.status == "added" and not result.flags and "flag" not in result.message.lower()
 
@@ -149,7 +167,8 @@ def test_an_upload_nobody_vouched_for_is_kept_for_hr(tmp_path: Path, embedder) -
     (settings.uploads_dir / "old.md").write_text(
         "---\nkind: question-bank\nvisibility: everyone\nadded_by: HR\n---\n## Old\n"
         "- What did the quillrush pilot teach us? *Why it matters:* History.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     [result] = sync(index, settings, roots=[settings.uploads_dir])
     assert result.status == "added" and "unknown-origin" in result.flags
     [meta] = [r.metadata for r in index.rows(sources=["uploads/old.md"])]

@@ -27,16 +27,24 @@ from evals.llama_server import CONTEXT, RealServer
 pytestmark = pytest.mark.llm_server
 pytest_plugins = ["tests.llm_real_fixtures"]
 
-NOTES = ("Session three with Priya. We talked about how her team uses group chats instead of "
-         "email. I learned that juniors expect an answer within the hour. I had assumed that "
-         "email was the formal channel everyone preferred. I will try the team chat for one "
-         "week. I'll ask IT to set up a channel for my directs by Friday. Next time we want to "
-         "talk about video calls.")
+NOTES = (
+    "Session three with Priya. We talked about how her team uses group chats instead of "
+    "email. I learned that juniors expect an answer within the hour. I had assumed that "
+    "email was the formal channel everyone preferred. I will try the team chat for one "
+    "week. I'll ask IT to set up a channel for my directs by Friday. Next time we want to "
+    "talk about video calls."
+)
 
 
 def _settings(server: RealServer, **extra: object):  # noqa: ANN202
-    return load_settings(model=server.model, openai_base_url=server.url, llm_timeout=55,
-                         llm_context=CONTEXT, llm_retries=1, **extra)
+    return load_settings(
+        model=server.model,
+        openai_base_url=server.url,
+        llm_timeout=55,
+        llm_context=CONTEXT,
+        llm_retries=1,
+        **extra,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +62,14 @@ def test_the_probe_finds_json_object_on_llama_cpp(real_llm_server: RealServer) -
 
 
 def test_a_real_plan_is_valid_and_cited(real_coach: Coach) -> None:
-    plan = real_coach.prepare(PrepareRequest(topic="money", role="Chief Financial Officer",
-                                             goal="understand banking apps", minutes=45))
+    plan = real_coach.prepare(
+        PrepareRequest(
+            topic="money",
+            role="Chief Financial Officer",
+            goal="understand banking apps",
+            minutes=45,
+        )
+    )
     assert plan.total_minutes == 45 and 5 <= len(plan.questions) <= 8
     if plan.mode.startswith("model:"):
         cited = [q for q in plan.questions if q.citations]
@@ -65,8 +79,7 @@ def test_a_real_plan_is_valid_and_cited(real_coach: Coach) -> None:
     assert real_coach.calls[-1]["task"] == "prepare"
 
 
-def test_a_real_reflection_keeps_every_commitment(real_coach: Coach,
-                                                  offline_coach: Coach) -> None:
+def test_a_real_reflection_keeps_every_commitment(real_coach: Coach, offline_coach: Coach) -> None:
     r = real_coach.reflect(NOTES)
     found = {a.source.text for a in offline_coach.reflect(NOTES).action_items}
     assert found and found <= {a.source.text for a in r.action_items}
@@ -75,8 +88,9 @@ def test_a_real_reflection_keeps_every_commitment(real_coach: Coach,
         assert "could not be used" in r.notice
 
 
-def test_a_real_refine_streams_then_gives_a_valid_plan(real_coach: Coach,
-                                                       offline_coach: Coach) -> None:
+def test_a_real_refine_streams_then_gives_a_valid_plan(
+    real_coach: Coach, offline_coach: Coach
+) -> None:
     plan = offline_coach.prepare(PrepareRequest(topic="technology", role="COO", minutes=45))
     out = list(real_coach.refine_stream(plan, "make it less technical", []))
     new = out[-1]
@@ -90,9 +104,13 @@ def test_a_real_refine_streams_then_gives_a_valid_plan(real_coach: Coach,
 def test_an_abandoned_answer_does_not_hold_up_the_next(real_llm_server: RealServer) -> None:
     """The client hangs up at its deadline; the server stops, and the next call answers."""
     llm = build_chat_model(_settings(real_llm_server))
-    long = Call([SystemMessage("You write long stories."),
-                 HumanMessage("Write a very long story about a lighthouse keeper.")],
-                max_tokens=CONTEXT - 100)
+    long = Call(
+        [
+            SystemMessage("You write long stories."),
+            HumanMessage("Write a very long story about a lighthouse keeper."),
+        ],
+        max_tokens=CONTEXT - 100,
+    )
     with pytest.raises(ModelUnavailable):
         for _ in stream_retrying(llm, long, time.monotonic() + 2, retries=0, backoff=0):
             pass

@@ -32,27 +32,42 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.skip(f"setuptools {setuptools.__version__} is too old to build the wheel")
     except ImportError:
         pytest.skip("setuptools is not installed")
-    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(base),
-                    str(PROJECT_ROOT)], check=True, timeout=600, cwd=base)
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(base), str(PROJECT_ROOT)],
+        check=True,
+        timeout=600,
+        cwd=base,
+    )
     [wheel] = base.glob("turntable-*.whl")
     site = base / "site"
-    subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)],
-                   check=True, timeout=600)
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--target", str(site), str(wheel)], check=True, timeout=600
+    )
     return site
 
 
 def _env(site: Path, data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_"))}
-    env.update(PYTHONPATH=str(site), COACH_DATA_DIR=str(data), COACH_ENV_FILE="",
-               GRADIO_ANALYTICS_ENABLED="False")
+    env.update(
+        PYTHONPATH=str(site),
+        COACH_DATA_DIR=str(data),
+        COACH_ENV_FILE="",
+        GRADIO_ANALYTICS_ENABLED="False",
+    )
     return env
 
 
 def _coach(site: Path, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     elsewhere = data.parent / "elsewhere"
     elsewhere.mkdir(exist_ok=True)
-    return subprocess.run([sys.executable, "-m", "coach.cli", *args], cwd=elsewhere,
-                          env=_env(site, data), capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "coach.cli", *args],
+        cwd=elsewhere,
+        env=_env(site, data),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def test_the_wheel_carries_the_library_prompts_and_the_app(installed: Path) -> None:
@@ -63,9 +78,14 @@ def test_the_wheel_carries_the_library_prompts_and_the_app(installed: Path) -> N
 
 def test_ingest_and_prepare_work_from_another_directory(installed: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    where = subprocess.run([sys.executable, "-c", "import coach; print(coach.__file__)"],
-                           cwd=tmp_path, env=_env(installed, data), capture_output=True,
-                           text=True, check=True)
+    where = subprocess.run(
+        [sys.executable, "-c", "import coach; print(coach.__file__)"],
+        cwd=tmp_path,
+        env=_env(installed, data),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert where.stdout.strip().startswith(str(installed))  # the wheel, not the checkout
     ingest = _coach(installed, data, "ingest", "--quiet")
     assert ingest.returncode == 0, ingest.stderr
@@ -80,8 +100,13 @@ def test_serve_starts_from_another_directory(installed: Path, tmp_path: Path) ->
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "coach.cli", "serve", "--no-demo"],
-                            cwd=elsewhere, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coach.cli", "serve", "--no-demo"],
+        cwd=elsewhere,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         for _ in range(600):  # bounded readiness poll
             if proc.poll() is not None:

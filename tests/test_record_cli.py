@@ -14,10 +14,17 @@ from coach.record import SYSTEM, open_record
 from coach.settings import load_settings
 
 
-def run(args: list[str], env: dict[str, str], stdin: str | None = None
-        ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "coach.cli", *args], env=env, text=True,
-                          input=stdin, capture_output=True, timeout=300)
+def run(
+    args: list[str], env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "coach.cli", *args],
+        env=env,
+        text=True,
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 def test_people_share_review_and_export(tmp_path: Path) -> None:
@@ -25,19 +32,57 @@ def test_people_share_review_and_export(tmp_path: Path) -> None:
     lib.mkdir()
     env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_KNOWLEDGE_DIR": str(lib)}
 
-    added = run(["people", "add", "--name", "Ada Adminson", "--email", "ada@example.org",
-                 "--role", "admin"], env)
+    added = run(
+        [
+            "people",
+            "add",
+            "--name",
+            "Ada Adminson",
+            "--email",
+            "ada@example.org",
+            "--role",
+            "admin",
+        ],
+        env,
+    )
     assert added.returncode == 0, added.stderr
     shown = re.search(r"password \(shown once, store it now\): (\S+)", added.stdout)
     assert shown, added.stdout
-    hr = run(["people", "add", "--name", "Hugo Harrow", "--email", "hugo@example.org",
-              "--role", "hr", "--password-stdin"], env, stdin="correct-horse-battery\n")
+    hr = run(
+        [
+            "people",
+            "add",
+            "--name",
+            "Hugo Harrow",
+            "--email",
+            "hugo@example.org",
+            "--role",
+            "hr",
+            "--password-stdin",
+        ],
+        env,
+        stdin="correct-horse-battery\n",
+    )
     assert hr.returncode == 0 and "password" not in hr.stdout
-    dup = run(["people", "add", "--name", "Ada", "--email", "ADA@example.org", "--role",
-               "admin"], env)
+    dup = run(
+        ["people", "add", "--name", "Ada", "--email", "ADA@example.org", "--role", "admin"], env
+    )
     assert dup.returncode == 2 and "already in the record" in dup.stderr
-    empty_pw = run(["people", "add", "--name", "Nobody", "--email", "n@example.org", "--role",
-                    "mentor", "--password-stdin"], env, stdin="")
+    empty_pw = run(
+        [
+            "people",
+            "add",
+            "--name",
+            "Nobody",
+            "--email",
+            "n@example.org",
+            "--role",
+            "mentor",
+            "--password-stdin",
+        ],
+        env,
+        stdin="",
+    )
     assert empty_pw.returncode == 2 and "No password" in empty_pw.stderr
     listed = run(["people", "list"], env)
     assert "ada@example.org" in listed.stdout and "hugo@example.org" in listed.stdout
@@ -48,23 +93,28 @@ def test_people_share_review_and_export(tmp_path: Path) -> None:
         assert record.authenticate("ada@example.org", shown.group(1)) is not None
         assert record.authenticate("hugo@example.org", "correct-horse-battery") is not None
         hugo = record.find_person(SYSTEM, "hugo@example.org")
-        mentor, _ = record.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org",
-                                      role="mentor")
-        mentee, _ = record.add_person(SYSTEM, name="Sol Brightwater", email="sol@example.org",
-                                      role="mentee")
-        cycle = record.create_cycle(hugo, record.create_program(hugo, "Pilot").id, "Spring",
-                                    "2026-03-02")
+        mentor, _ = record.add_person(
+            SYSTEM, name="Mina Okoro", email="mina@example.org", role="mentor"
+        )
+        mentee, _ = record.add_person(
+            SYSTEM, name="Sol Brightwater", email="sol@example.org", role="mentee"
+        )
+        cycle = record.create_cycle(
+            hugo, record.create_program(hugo, "Pilot").id, "Spring", "2026-03-02"
+        )
         pair = record.create_pair(hugo, cycle.id, mentor.id, mentee.id)
         sess = record.create_session(mentee, pair.id, topic="money")
-        record.save_notes(mentee, sess.id, "Mina Okoro explained that visible fees build trust "
-                                            "with younger savers.")
+        record.save_notes(
+            mentee,
+            sess.id,
+            "Mina Okoro explained that visible fees build trust with younger savers.",
+        )
         item = record.submit_share(mentee, sess.id)
 
     queue = run(["share", "list", "--as", "hugo@example.org"], env)
     assert queue.returncode == 0 and f"#{item.id} [pending]" in queue.stdout
     assert "visible fees" in queue.stdout and "Okoro" not in queue.stdout
-    as_json = json.loads(run(["share", "list", "--json", "--as", "hugo@example.org"],
-                             env).stdout)
+    as_json = json.loads(run(["share", "list", "--json", "--as", "hugo@example.org"], env).stdout)
     assert [i["id"] for i in as_json] == [item.id]
     denied = run(["share", "list", "--as", "sol@example.org"], env)
     assert denied.returncode == 2 and "Only HR" in denied.stderr
@@ -113,8 +163,11 @@ def test_seed_demo_prints_passwords_once_and_refuses_twice(tmp_path: Path) -> No
 
 
 def _person(env: dict[str, str], name: str, email: str, role: str, password: str) -> None:
-    added = run(["people", "add", "--name", name, "--email", email, "--role", role,
-                 "--password-stdin"], env, stdin=password + "\n")
+    added = run(
+        ["people", "add", "--name", name, "--email", email, "--role", role, "--password-stdin"],
+        env,
+        stdin=password + "\n",
+    )
     assert added.returncode == 0, added.stderr
 
 
@@ -128,16 +181,23 @@ def test_passwd_and_reset_password(tmp_path: Path) -> None:
         before = record.sign_in("sol@example.org", "first-passphrase-1")
         assert before is not None
 
-    wrong = run(["people", "passwd", "--as", "sol@example.org"], env,
-                stdin="not-my-passphrase\nsecond-passphrase-2\n")
+    wrong = run(
+        ["people", "passwd", "--as", "sol@example.org"],
+        env,
+        stdin="not-my-passphrase\nsecond-passphrase-2\n",
+    )
     assert wrong.returncode == 2 and "current password is not right" in wrong.stderr
-    weak = run(["people", "passwd", "--as", "sol@example.org"], env,
-               stdin="first-passphrase-1\nshort\n")
+    weak = run(
+        ["people", "passwd", "--as", "sol@example.org"], env, stdin="first-passphrase-1\nshort\n"
+    )
     assert weak.returncode == 2 and "at least 12 characters" in weak.stderr
     empty = run(["people", "passwd", "--as", "sol@example.org"], env, stdin="")
     assert empty.returncode == 2 and "No current password" in empty.stderr
-    changed = run(["people", "passwd", "--as", "SOL@example.org"], env,
-                  stdin="first-passphrase-1\nsecond-passphrase-2\n")
+    changed = run(
+        ["people", "passwd", "--as", "SOL@example.org"],
+        env,
+        stdin="first-passphrase-1\nsecond-passphrase-2\n",
+    )
     assert changed.returncode == 0, changed.stderr
     assert "every sign-in of this account has ended" in changed.stdout
     assert "passphrase" not in changed.stdout + changed.stderr
@@ -145,8 +205,7 @@ def test_passwd_and_reset_password(tmp_path: Path) -> None:
         assert record.signed_in(before.token) is None
         assert record.sign_in("sol@example.org", "second-passphrase-2") is not None
 
-    refused = run(["people", "reset-password", "ada@example.org", "--as", "sol@example.org"],
-                  env)
+    refused = run(["people", "reset-password", "ada@example.org", "--as", "sol@example.org"], env)
     assert refused.returncode == 2 and "Only an admin" in refused.stderr
     reset = run(["people", "reset-password", "sol@example.org", "--as", "ada@example.org"], env)
     assert reset.returncode == 0, reset.stderr
@@ -155,8 +214,9 @@ def test_passwd_and_reset_password(tmp_path: Path) -> None:
     with open_record(settings) as record:
         assert record.sign_in("sol@example.org", "second-passphrase-2") is None
         assert record.sign_in("sol@example.org", shown.group(1)) is not None
-    unknown = run(["people", "reset-password", "nobody@example.org", "--as",
-                   "ada@example.org"], env)
+    unknown = run(
+        ["people", "reset-password", "nobody@example.org", "--as", "ada@example.org"], env
+    )
     assert unknown.returncode == 2 and "Nobody in the record" in unknown.stderr
 
 
@@ -168,9 +228,14 @@ def test_passwd_at_a_terminal_does_not_echo(tmp_path: Path) -> None:
     env = {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data")}
     _person(env, "Sol Brightwater", "sol@example.org", "mentee", "first-passphrase-1")
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "coach.cli", "people", "passwd", "--as",
-                             "sol@example.org"], env=env, stdin=slave, stdout=slave,
-                            stderr=slave, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coach.cli", "people", "passwd", "--as", "sol@example.org"],
+        env=env,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        start_new_session=True,
+    )
     os.close(slave)
     seen = b""
 

@@ -35,10 +35,12 @@ def test_sixteen_threads_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     cycle = shared.create_cycle(hr, program.id, "Wave", "2026-01-05")
     members: list[tuple[int, int, int]] = []  # (pair, mentor, mentee)
     for p in range(4):
-        mentor, _ = shared.add_person(SYSTEM, name=f"Mentor {p}", email=f"m{p}@example.org",
-                                      role="mentor")
-        mentee, _ = shared.add_person(SYSTEM, name=f"Mentee {p}", email=f"e{p}@example.org",
-                                      role="mentee")
+        mentor, _ = shared.add_person(
+            SYSTEM, name=f"Mentor {p}", email=f"m{p}@example.org", role="mentor"
+        )
+        mentee, _ = shared.add_person(
+            SYSTEM, name=f"Mentee {p}", email=f"e{p}@example.org", role="mentee"
+        )
         pair = shared.create_pair(hr, cycle.id, mentor.id, mentee.id)
         members.append((pair.id, mentor.id, mentee.id))
 
@@ -70,12 +72,20 @@ def test_sixteen_threads_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     per_thread_items = len(range(2, WRITES, 3))
     per_thread_notes = len(range(1, WRITES, 3))
     with shared._tx() as s:
-        sessions = s.execute(select(m.MentoringSession.pair_id, m.MentoringSession.number,
-                                    m.MentoringSession.mentor_notes,
-                                    m.MentoringSession.mentee_notes)).all()
+        sessions = s.execute(
+            select(
+                m.MentoringSession.pair_id,
+                m.MentoringSession.number,
+                m.MentoringSession.mentor_notes,
+                m.MentoringSession.mentee_notes,
+            )
+        ).all()
         items = list(s.scalars(select(m.ActionItem.text)))
-        notes_events = s.scalar(select(func.count(m.AuditEvent.id)).where(
-            m.AuditEvent.action == "session.notes", m.AuditEvent.outcome == "allowed"))
+        notes_events = s.scalar(
+            select(func.count(m.AuditEvent.id)).where(
+                m.AuditEvent.action == "session.notes", m.AuditEvent.outcome == "allowed"
+            )
+        )
     shared.close()
 
     assert len(sessions) == THREADS * per_thread_sessions

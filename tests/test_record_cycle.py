@@ -33,8 +33,14 @@ def test_the_cycle_plan_is_six_dated_sessions_made_once(world: World) -> None:
 
 def test_fortnightly_cycle_plans_fortnightly(world: World) -> None:
     r, w = world.record, world
-    cycle = r.create_cycle(w.hr, r.list_programs(SYSTEM)[0].id, "Sprint", "2026-11-02",
-                           length_weeks=12, cadence_days=14)
+    cycle = r.create_cycle(
+        w.hr,
+        r.list_programs(SYSTEM)[0].id,
+        "Sprint",
+        "2026-11-02",
+        length_weeks=12,
+        cadence_days=14,
+    )
     pair = r.create_pair(w.hr, cycle.id, *_fresh(r))
     days = [s.held_on for s in r.plan_cycle(pair.mentor_id, pair.id)]
     assert days[1] - days[0] == timedelta(days=14) and len(days) == 6
@@ -53,8 +59,9 @@ def test_a_new_session_needs_a_date_and_a_topic(world: World) -> None:
 def test_only_held_sessions_count_and_empty_ones_can_go(world: World) -> None:
     r, w = world.record, world
     before = r.program_stats(w.hr)
-    phantoms = [r.add_session(w.mentee, w.pair_id, held_on="2026-12-10", topic="general")
-                for _ in range(3)]
+    phantoms = [
+        r.add_session(w.mentee, w.pair_id, held_on="2026-12-10", topic="general") for _ in range(3)
+    ]
     after = r.program_stats(w.hr)
     assert after.sessions_total == before.sessions_total, "planned sessions are not held"
     assert after.sessions_planned == before.sessions_planned + 3
@@ -83,7 +90,9 @@ def test_move_cancel_and_held(world: World) -> None:
         r.set_session_status(w.mentor, s.id, "postponed")
     hr_view = r.list_sessions(w.hr, w.pair_id)
     assert [(v.status, v.mentor_notes, v.mentee_notes) for v in hr_view] == [
-        ("held", None, None), ("cancelled", None, None)]
+        ("held", None, None),
+        ("cancelled", None, None),
+    ]
 
 
 def test_session_seven_is_no_first_session() -> None:
@@ -98,21 +107,39 @@ def test_existing_sessions_migrate_held_when_they_have_notes(tmp_path: Path) -> 
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0002_signins")
-        conn.execute(text(
-            "INSERT INTO people (id, name, email, role, expertise, learning_goals, active, "
-            "created_at) VALUES (1,'J','j@example.org','mentor','[]','[]',1,'2026-01-01'), "
-            "(2,'S','s@example.org','mentee','[]','[]',1,'2026-01-01')"))
-        conn.execute(text("INSERT INTO programs (id, name, description, created_at) "
-                          "VALUES (1, 'P', '', '2026-01-01')"))
-        conn.execute(text("INSERT INTO cycles (id, program_id, name, start_date, length_weeks, "
-                          "cadence_days) VALUES (1, 1, 'C', '2026-01-05', 12, 28)"))
-        conn.execute(text("INSERT INTO pairs (id, cycle_id, mentor_id, mentee_id, status, "
-                          "created_at) VALUES (1, 1, 1, 2, 'active', '2026-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO people (id, name, email, role, expertise, learning_goals, active, "
+                "created_at) VALUES (1,'J','j@example.org','mentor','[]','[]',1,'2026-01-01'), "
+                "(2,'S','s@example.org','mentee','[]','[]',1,'2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO programs (id, name, description, created_at) "
+                "VALUES (1, 'P', '', '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cycles (id, program_id, name, start_date, length_weeks, "
+                "cadence_days) VALUES (1, 1, 'C', '2026-01-05', 12, 28)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO pairs (id, cycle_id, mentor_id, mentee_id, status, "
+                "created_at) VALUES (1, 1, 1, 2, 'active', '2026-01-01')"
+            )
+        )
         for n, notes in ((1, "we met"), (2, "")):
-            conn.execute(text(
-                "INSERT INTO sessions (pair_id, number, topic, mentor_notes, mentor_shared, "
-                "mentee_notes, mentee_shared, created_at, updated_at) VALUES "
-                f"(1, {n}, 'general', '', 0, '{notes}', 0, '2026-01-06', '2026-01-06')"))
+            conn.execute(
+                text(
+                    "INSERT INTO sessions (pair_id, number, topic, mentor_notes, mentor_shared, "
+                    "mentee_notes, mentee_shared, created_at, updated_at) VALUES "
+                    f"(1, {n}, 'general', '', 0, '{notes}', 0, '2026-01-06', '2026-01-06')"
+                )
+            )
     engine.dispose()
     record = Record.open(url)
     try:
@@ -136,16 +163,24 @@ def test_pair_items_show_each_side_only_what_it_may_see(world: World) -> None:
 
     r, w = world.record, world
     s = r.add_session(w.mentee, w.pair_id, held_on="2026-04-02", topic="money")
-    r.save_reflection(w.mentee, s.id, {"takeaways": []}, [
-        {"text": "Send me 3 TikTok videos", "owner": "mentor", "due_on": "2026-04-15"},
-        {"text": f"Ask finance about {CANARY_WORD}", "owner": "mentee"}])
+    r.save_reflection(
+        w.mentee,
+        s.id,
+        {"takeaways": []},
+        [
+            {"text": "Send me 3 TikTok videos", "owner": "mentor", "due_on": "2026-04-15"},
+            {"text": f"Ask finance about {CANARY_WORD}", "owner": "mentee"},
+        ],
+    )
     junior = r.pair_action_items(w.mentor, w.pair_id)
     assert [i.text for i in junior] == ["Send me 3 TikTok videos"]
     assert junior[0].owner_id == w.mentor.id and junior[0].session_number == s.number
     assert CANARY_WORD not in repr(junior)
     senior = r.pair_action_items(w.mentee, w.pair_id)
-    assert {i.text for i in senior} >= {"Send me 3 TikTok videos",
-                                        f"Ask finance about {CANARY_WORD}"}
+    assert {i.text for i in senior} >= {
+        "Send me 3 TikTok videos",
+        f"Ask finance about {CANARY_WORD}",
+    }
     r.set_action_item_done(w.mentor, junior[0].id, True)
     ticked = next(i for i in r.pair_action_items(w.mentee, w.pair_id) if i.id == junior[0].id)
     assert ticked.done, "ticked by the junior, seen ticked by the senior"

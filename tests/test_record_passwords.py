@@ -66,20 +66,26 @@ def test_set_password_ends_sign_ins(signins: SignInWorld) -> None:
 
 
 def test_an_outdated_hash_is_upgraded_even_for_a_password_below_todays_minimum(
-        signins: SignInWorld) -> None:
+    signins: SignInWorld,
+) -> None:
     """A password set before today's policy, under older argon2 parameters, still signs in
     (it used to fail with the policy's message) and its hash is brought up to date."""
     from argon2 import PasswordHasher
 
     old = PasswordHasher(time_cost=1, memory_cost=8192).hash("short")
     with signins.record.engine.begin() as conn:
-        conn.execute(text("UPDATE people SET password_hash = :h WHERE id = :i"),
-                     {"h": old, "i": signins.mentor.id})
+        conn.execute(
+            text("UPDATE people SET password_hash = :h WHERE id = :i"),
+            {"h": old, "i": signins.mentor.id},
+        )
     assert signins.record.authenticate("mina@example.org", "short") is not None
     with signins.record.engine.begin() as conn:
-        conn.execute(text("UPDATE people SET password_hash = :h WHERE id = :i"),
-                     {"h": old, "i": signins.mentor.id})
+        conn.execute(
+            text("UPDATE people SET password_hash = :h WHERE id = :i"),
+            {"h": old, "i": signins.mentor.id},
+        )
     assert signins.record.sign_in("mina@example.org", "short") is not None
-    stored = raw_rows(signins.record, "SELECT password_hash FROM people WHERE id = :i",
-                   i=signins.mentor.id)[0][0]
+    stored = raw_rows(
+        signins.record, "SELECT password_hash FROM people WHERE id = :i", i=signins.mentor.id
+    )[0][0]
     assert stored != old and not PasswordHasher().check_needs_rehash(stored)

@@ -26,17 +26,17 @@ def test_migrations_match_the_models_and_reopen_cleanly(postgres_url: str) -> No
         assert not migrate(again.engine)
 
 
-def test_program_flow_and_concurrent_numbering(postgres_url: str, tmp_path: Path,
-                                               embedder: MiniLMEmbedding) -> None:
+def test_program_flow_and_concurrent_numbering(
+    postgres_url: str, tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
     index = open_index(load_settings(data_dir=tmp_path), embedder)
     with Record.open(postgres_url, index=index) as r:
-        admin, _ = r.add_person(SYSTEM, name="Ada Adminson", email="ada@example.org",
-                                role="admin")
+        admin, _ = r.add_person(SYSTEM, name="Ada Adminson", email="ada@example.org", role="admin")
         hr, _ = r.add_person(admin, name="Hugo Harrow", email="hugo@example.org", role="hr")
-        mentor, _ = r.add_person(admin, name="Mina Okoro", email="mina@example.org",
-                                 role="mentor")
-        mentee, _ = r.add_person(admin, name="Sol Brightwater", email="sol@example.org",
-                                 role="mentee")
+        mentor, _ = r.add_person(admin, name="Mina Okoro", email="mina@example.org", role="mentor")
+        mentee, _ = r.add_person(
+            admin, name="Sol Brightwater", email="sol@example.org", role="mentee"
+        )
         cycle = r.create_cycle(hr, r.create_program(hr, "Pilot").id, "Spring", "2026-03-02")
         pair = r.create_pair(hr, cycle.id, mentor.id, mentee.id)
 
@@ -51,8 +51,9 @@ def test_program_flow_and_concurrent_numbering(postgres_url: str, tmp_path: Path
             except BaseException as exc:  # noqa: BLE001 - asserted below
                 errors.append(exc)
 
-        threads = [threading.Thread(target=open_sessions, args=(p,))
-                   for p in [mentor.id, mentee.id] * 4]
+        threads = [
+            threading.Thread(target=open_sessions, args=(p,)) for p in [mentor.id, mentee.id] * 4
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -63,9 +64,12 @@ def test_program_flow_and_concurrent_numbering(postgres_url: str, tmp_path: Path
 
         sid = sessions[0].id
         r.save_notes(mentee, sid, "Mina Okoro showed that visible fees earn trust.")
-        r.save_reflection(mentee, sid, {"takeaways": ["fees up front"]},
-                          [{"text": "Check the fee page", "owner": "mentee",
-                            "due_on": "2026-04-01"}])
+        r.save_reflection(
+            mentee,
+            sid,
+            {"takeaways": ["fees up front"]},
+            [{"text": "Check the fee page", "owner": "mentee", "due_on": "2026-04-01"}],
+        )
         r.rate_session(mentee, sid, 5, 4)
         assert r.get_session(mentor, sid).mentee_notes is None
         item = r.submit_share(mentee, sid)
@@ -73,8 +77,12 @@ def test_program_flow_and_concurrent_numbering(postgres_url: str, tmp_path: Path
         assert list(index.rows(sources=[f"note:{item.id}"]))
         stats = r.program_stats(hr)
         # one session was held (notes, a summary, a rating); the other 39 are only planned
-        assert (stats.sessions_total, stats.sessions_planned, stats.personal_effective,
-                stats.action_items_total) == (1, 39, 1, 1)
+        assert (
+            stats.sessions_total,
+            stats.sessions_planned,
+            stats.personal_effective,
+            stats.action_items_total,
+        ) == (1, 39, 1, 1)
         assert json.loads(json.dumps(r.export_person(mentee, mentee.id)))["sessions"]
 
         counts = r.delete_person(admin, mentee.id)

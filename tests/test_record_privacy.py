@@ -26,8 +26,7 @@ def _index_text(w: World) -> str:
     for query in (CANARY_WORD, CANARY_NAME, "Quorvanth", "Blisterwick"):
         for mode in ("keyword", "vector", "hybrid"):
             hits += w.index.search(query, k=20, mode=mode, visibility=("everyone", "hr"))
-    return _dump([[r.text for r in rows], [r.metadata for r in rows],
-                  [h.to_dict() for h in hits]])
+    return _dump([[r.text for r in rows], [r.metadata for r in rows], [h.to_dict() for h in hits]])
 
 
 def _others_see(w: World) -> str:
@@ -35,17 +34,33 @@ def _others_see(w: World) -> str:
     r = w.record
     views: list[Any] = []
     for who in (w.mentor, w.other_mentor, w.other_mentee):
-        views += [r.my_pairs(who), r.my_action_items(who), r.my_shares(who),
-                  r.export_person(who, who.id)]
-    views += [r.get_session(w.mentor, w.sid), r.list_sessions(w.mentor, w.pair_id),
-              r.get_person(w.mentor, w.mentee.id)]
+        views += [
+            r.my_pairs(who),
+            r.my_action_items(who),
+            r.my_shares(who),
+            r.export_person(who, who.id),
+        ]
+    views += [
+        r.get_session(w.mentor, w.sid),
+        r.list_sessions(w.mentor, w.pair_id),
+        r.get_person(w.mentor, w.mentee.id),
+    ]
     for overseer in (w.hr, w.admin):
-        views += [r.list_people(overseer), r.list_pairs(overseer), r.list_cycles(overseer),
-                  r.list_sessions(overseer, w.pair_id), r.get_session(overseer, w.sid),
-                  r.program_stats(overseer), r.stats_csv(overseer),
-                  r.list_share_queue(overseer, status=None)]
-    views += [r.audit_log(w.admin, limit=10_000), r.export_person(w.admin, w.mentor.id),
-              r.approved_notes_for_index()]
+        views += [
+            r.list_people(overseer),
+            r.list_pairs(overseer),
+            r.list_cycles(overseer),
+            r.list_sessions(overseer, w.pair_id),
+            r.get_session(overseer, w.sid),
+            r.program_stats(overseer),
+            r.stats_csv(overseer),
+            r.list_share_queue(overseer, status=None),
+        ]
+    views += [
+        r.audit_log(w.admin, limit=10_000),
+        r.export_person(w.admin, w.mentor.id),
+        r.approved_notes_for_index(),
+    ]
     return _dump(views)
 
 
@@ -53,10 +68,13 @@ def test_canary_in_private_notes_reaches_nobody_else(world: World) -> None:
     w, r = world, world.record
     # The mentee offers a *different* session's notes, naming people and contact details.
     second = r.create_session(w.mentee, w.pair_id, topic="money")
-    r.save_notes(w.mentee, second.id,
-                 f"{CANARY_NAME} here. Mina Okoro showed me round-up savings apps; "
-                 "write to quorvanth@example.org or call +44 7700 900123. "
-                 "Lesson: fees shown up front earn more trust than lower hidden fees.")
+    r.save_notes(
+        w.mentee,
+        second.id,
+        f"{CANARY_NAME} here. Mina Okoro showed me round-up savings apps; "
+        "write to quorvanth@example.org or call +44 7700 900123. "
+        "Lesson: fees shown up front earn more trust than lower hidden fees.",
+    )
     item = r.submit_share(w.mentee, second.id)
     r.approve_share(w.hr, item.id)
     # Something did reach the index, and it is the lesson.
@@ -66,33 +84,52 @@ def test_canary_in_private_notes_reaches_nobody_else(world: World) -> None:
     assert CANARY_WORD not in seen
     assert "round-up savings" not in _dump(r.get_session(w.mentor, second.id))
     index_text = _index_text(w)
-    for secret in (CANARY_WORD, "Quorvanth", "Blisterwick", "Mina", "Okoro",
-                   "quorvanth@example.org", "7700 900123"):
+    for secret in (
+        CANARY_WORD,
+        "Quorvanth",
+        "Blisterwick",
+        "Mina",
+        "Okoro",
+        "quorvanth@example.org",
+        "7700 900123",
+    ):
         assert secret not in index_text
 
     # Control: once the mentee shares their side with the pair, the mentor does see it.
     r.share_with_pair(w.mentee, w.sid, True)
     assert CANARY_WORD in _dump(r.get_session(w.mentor, w.sid))
     # ...and still nobody else, and never HR.
-    assert CANARY_WORD not in _dump([r.get_session(w.hr, w.sid), r.export_person(
-        w.mentor, w.mentor.id), r.list_sessions(w.hr, w.pair_id)])
+    assert CANARY_WORD not in _dump(
+        [
+            r.get_session(w.hr, w.sid),
+            r.export_person(w.mentor, w.mentor.id),
+            r.list_sessions(w.hr, w.pair_id),
+        ]
+    )
 
 
 def test_share_queue_keeps_kinds_not_removed_values(world: World) -> None:
     w, r = world, world.record
-    r.save_notes(w.mentor, w.sid, "Mina Okoro here: Petra Vosk and I met at 12 Elm Street. "
-                                  "Her handle is @petravosk. Takeaway: ask before assuming.")
+    r.save_notes(
+        w.mentor,
+        w.sid,
+        "Mina Okoro here: Petra Vosk and I met at 12 Elm Street. "
+        "Her handle is @petravosk. Takeaway: ask before assuming.",
+    )
     preview = r.preview_share(w.mentor, w.sid)
     assert {s.original for s in preview.spans} >= {"Petra Vosk", "@petravosk"}
     item = r.submit_share(w.mentor, w.sid, title="What Petra Vosk taught me")
     assert item.status == "pending"
     assert {"Petra", "Vosk", "Mina", "Okoro", "@petravosk"}.isdisjoint(
-        set(item.anonymised_text.split()) | set(item.title.split()))
+        set(item.anonymised_text.split()) | set(item.title.split())
+    )
     assert all(set(span) == {"kind", "placeholder"} for span in item.removed)
     assert "PERSON" in {span["kind"] for span in item.removed}
     with r._tx() as s:  # the stored row itself, not only the view
-        raw = s.execute(text("SELECT anonymised_text, removed, title FROM share_queue "
-                             "WHERE id = :i"), {"i": item.id}).one()
+        raw = s.execute(
+            text("SELECT anonymised_text, removed, title FROM share_queue WHERE id = :i"),
+            {"i": item.id},
+        ).one()
     assert "Petra" not in _dump(list(raw)) and "petravosk" not in _dump(list(raw))
 
 
@@ -110,8 +147,11 @@ def test_edited_text_is_anonymised_again(world: World) -> None:
 
 def test_approve_indexes_reject_does_not_withdraw_removes(world: World) -> None:
     w, r = world, world.record
-    r.save_notes(w.mentor, w.sid, "Lesson: colleagues trust transparent dashboards more than "
-                                  "quarterly slide decks.")
+    r.save_notes(
+        w.mentor,
+        w.sid,
+        "Lesson: colleagues trust transparent dashboards more than quarterly slide decks.",
+    )
     approved = r.submit_share(w.mentor, w.sid, topic="technology")
     rejected = r.submit_share(w.mentor, w.sid)
     r.approve_share(w.hr, approved.id)
@@ -155,10 +195,13 @@ def test_delete_person_reaches_the_index_and_the_audit_keeps_no_content(world: W
     assert pair.mentee_id is None and pair.mentee_name is None and pair.status == "ended"
     # Nothing of the mentee's text is left anywhere in the database, audit included.
     with r._tx() as s:
-        dump = _dump([[list(row) for row in s.execute(select(table))]
-                      for table in m.Base.metadata.sorted_tables])
-        events = list(s.scalars(select(m.AuditEvent).where(
-            m.AuditEvent.action == "person.delete")))
+        dump = _dump(
+            [
+                [list(row) for row in s.execute(select(table))]
+                for table in m.Base.metadata.sorted_tables
+            ]
+        )
+        events = list(s.scalars(select(m.AuditEvent).where(m.AuditEvent.action == "person.delete")))
     assert CANARY_WORD not in dump and CANARY_NAME not in dump
     assert "quorvanth@example.org" not in dump
     assert len(events) == 1 and events[0].target_id == w.mentee.id
@@ -167,7 +210,7 @@ def test_delete_person_reaches_the_index_and_the_audit_keeps_no_content(world: W
     # ...nor in the file on disk once the write-ahead log is folded in.
     with r.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw = (w.record.engine.url.database or "")
+    raw = w.record.engine.url.database or ""
     with open(raw, "rb") as fh:
         assert CANARY_WORD.encode() not in fh.read()
     assert r.authenticate(w.mentee.email, w.passwords[w.mentee.email]) is None

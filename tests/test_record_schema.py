@@ -29,8 +29,17 @@ def test_migration_on_empty_file_matches_the_models(tmp_path: Path) -> None:
             diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
             assert diffs == []
             tables = set(inspect(conn).get_table_names())
-        assert {"people", "programs", "cycles", "pairs", "sessions", "action_items",
-                "share_queue", "audit", "alembic_version"} <= tables
+        assert {
+            "people",
+            "programs",
+            "cycles",
+            "pairs",
+            "sessions",
+            "action_items",
+            "share_queue",
+            "audit",
+            "alembic_version",
+        } <= tables
     finally:
         record.close()
 
@@ -113,18 +122,27 @@ def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
 def test_foreign_keys_and_checks_are_enforced(tmp_path: Path) -> None:
     with Record.open(f"sqlite:///{tmp_path / 'fk.db'}") as record:
         with pytest.raises(IntegrityError), record.engine.begin() as conn:
-            conn.execute(text("INSERT INTO pairs (cycle_id, mentor_id, mentee_id, status, "
-                              "created_at) VALUES (999, NULL, NULL, 'active', '2026-01-01')"))
+            conn.execute(
+                text(
+                    "INSERT INTO pairs (cycle_id, mentor_id, mentee_id, status, "
+                    "created_at) VALUES (999, NULL, NULL, 'active', '2026-01-01')"
+                )
+            )
         with pytest.raises(IntegrityError), record.engine.begin() as conn:
-            conn.execute(text("INSERT INTO people (name, email, role, expertise, "
-                              "learning_goals, active, created_at) VALUES ('x', 'x@y.org', "
-                              "'boss', '[]', '[]', 1, '2026-01-01')"))
+            conn.execute(
+                text(
+                    "INSERT INTO people (name, email, role, expertise, "
+                    "learning_goals, active, created_at) VALUES ('x', 'x@y.org', "
+                    "'boss', '[]', '[]', 1, '2026-01-01')"
+                )
+            )
 
 
 def test_in_memory_url_works(tmp_path: Path) -> None:
     with Record.open("sqlite://") as record:
-        person, _ = record.add_person(SYSTEM, name="Ada Adminson", email="a@example.org",
-                                      role="admin")
+        person, _ = record.add_person(
+            SYSTEM, name="Ada Adminson", email="a@example.org", role="admin"
+        )
         assert record.get_person(person, person.id).email == "a@example.org"
 
 

@@ -51,8 +51,13 @@ def test_adding_people_checks_input(world: World) -> None:
         r.add_person(w.admin, name="X", email="no-at-sign", role="mentor")
     with pytest.raises(InvalidInput, match="name is empty"):
         r.add_person(w.admin, name="   ", email="x@example.org", role="mentor")
-    person, secret = r.add_person(w.admin, name="Neha Iyer", email="neha@example.org",
-                                  role="mentor", expertise=["technology", "esg"])
+    person, secret = r.add_person(
+        w.admin,
+        name="Neha Iyer",
+        email="neha@example.org",
+        role="mentor",
+        expertise=["technology", "esg"],
+    )
     assert len(secret) >= 20 and person.expertise == ["technology", "esg"]
     assert r.authenticate("neha@example.org", secret) == person
     with pytest.raises(InvalidInput, match="mentor role"):
@@ -95,8 +100,10 @@ def test_sessions_numbering_rhythm_and_sides(world: World) -> None:
 def test_action_items_reflection_and_ratings(world: World) -> None:
     w, r = world, world.record
     reflection = {"takeaways": ["video first"], "next_topics": ["talent"]}
-    items = [{"text": "Send the clip list", "owner": "mentor", "due_on": "2026-04-01"},
-             {"text": "Ask the social team for numbers", "owner": "mentee"}]
+    items = [
+        {"text": "Send the clip list", "owner": "mentor", "due_on": "2026-04-01"},
+        {"text": "Ask the social team for numbers", "owner": "mentee"},
+    ]
     r.save_reflection(w.mentee, w.sid, reflection, items)
     again = r.save_reflection(w.mentee, w.sid, reflection, items)  # re-save adds nothing
     assert again.items_total == 3 and again.reflection == reflection
@@ -142,8 +149,9 @@ def test_program_figures_and_csv(world: World) -> None:
     w, r = world, world.record
     s2 = r.create_session(w.mentee, w.pair_id, topic="money", held_on="2026-04-02")
     r.rate_session(w.mentee, s2.id, 3, 5)
-    s3 = r.create_session(w.other_mentor, w.other_pair_id, topic="=HYPERLINK(1)",
-                          held_on="2026-04-20")
+    s3 = r.create_session(
+        w.other_mentor, w.other_pair_id, topic="=HYPERLINK(1)", held_on="2026-04-20"
+    )
     r.add_action_item(w.other_mentor, s3.id, "Bring examples")
     r.set_session_status(w.other_mentor, s3.id, "held")  # an item alone does not say it was held
     r.create_session(w.mentee, w.pair_id, topic="esg", held_on="2026-05-01")  # planned only

@@ -39,8 +39,9 @@ def test_sign_in_gives_a_token_that_names_the_person(signins: SignInWorld) -> No
     assert r.sign_in("not an email", PASSWORD) is None
     for bad in ("", "x" * 5000, signed.token + "x", None, 42):
         assert r.signed_in(bad) is None  # type: ignore[arg-type]
-    outcomes = raw_rows(r, "SELECT outcome, detail FROM audit WHERE action = 'auth.sign_in' "
-                        "ORDER BY id")
+    outcomes = raw_rows(
+        r, "SELECT outcome, detail FROM audit WHERE action = 'auth.sign_in' ORDER BY id"
+    )
     assert [o for o, _ in outcomes] == ["allowed", "refused", "refused"]
     assert "client=127.0.0.1" in outcomes[0][1]
 
@@ -171,11 +172,14 @@ def test_settings_reach_the_record(tmp_path: Path) -> None:
         assert record.session_max == timedelta(hours=2)
     with open_record(load_settings(data_dir=tmp_path)) as record:
         assert (record.session_idle, record.session_max) == (
-            timedelta(minutes=60), timedelta(hours=12))
+            timedelta(minutes=60),
+            timedelta(hours=12),
+        )
 
 
-def test_session_limits_come_from_the_environment(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_session_limits_come_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COACH_SESSION_IDLE_MINUTES", "15")
     monkeypatch.setenv("COACH_SESSION_MAX_HOURS", "8")
     settings = load_settings(data_dir=tmp_path)
@@ -217,8 +221,9 @@ def test_deletion_ends_every_sign_in(signins: SignInWorld) -> None:
     assert [r.signed_in(t) for t in tokens] == [None, None]
     gone = signins.mentee.id
     assert raw_rows(r, "SELECT count(*) FROM signins WHERE person_id = :p", p=gone) == [(0,)]
-    assert raw_rows(r, "SELECT count(*) FROM signin_failures WHERE email = :e",
-                 e="sol@example.org") == [(0,)]
+    assert raw_rows(
+        r, "SELECT count(*) FROM signin_failures WHERE email = :e", e="sol@example.org"
+    ) == [(0,)]
     assert r.sign_in("sol@example.org", PASSWORD) is None
 
 
@@ -286,8 +291,9 @@ def test_lockout_holds_across_real_processes(tmp_path: Path) -> None:
 
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     with Record.open(url) as here:
-        here.add_person(SYSTEM, name="Mina Okoro", email="mina@example.org", role="mentor",
-                        password=PASSWORD)
+        here.add_person(
+            SYSTEM, name="Mina Okoro", email="mina@example.org", role="mentor", password=PASSWORD
+        )
         script = (
             "import sys\n"
             "from coach.errors import AccountLocked\n"
@@ -300,14 +306,22 @@ def test_lockout_holds_across_real_processes(tmp_path: Path) -> None:
             "except AccountLocked as exc:\n"
             "    print('locked until', exc.until.isoformat())\n"
         )
-        other = subprocess.run([sys.executable, "-c", script, url, "3", "wrong-password-1"],
-                               capture_output=True, text=True, timeout=300)
+        other = subprocess.run(
+            [sys.executable, "-c", script, url, "3", "wrong-password-1"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert other.returncode == 0, other.stderr
         assert "locked" not in other.stdout  # four failures there: not yet locked
         with pytest.raises(AccountLocked) as locked:
             here.sign_in("mina@example.org", "wrong-password-1")
             here.sign_in("mina@example.org", PASSWORD)
-        again = subprocess.run([sys.executable, "-c", script, url, "0", PASSWORD],
-                               capture_output=True, text=True, timeout=300)
+        again = subprocess.run(
+            [sys.executable, "-c", script, url, "0", PASSWORD],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert again.returncode == 0, again.stderr
         assert f"locked until {locked.value.until.isoformat()}" in again.stdout

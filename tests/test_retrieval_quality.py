@@ -9,9 +9,13 @@ import pytest
 
 from coach.index import Index
 
-QUERIES = [json.loads(line) for line in
-           (Path(__file__).parent / "data" / "retrieval_queries.jsonl").read_text().splitlines()
-           if line.strip()]
+QUERIES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "retrieval_queries.jsonl")
+    .read_text()
+    .splitlines()
+    if line.strip()
+]
 BOTH = ("everyone", "hr")
 
 
@@ -30,14 +34,18 @@ def test_the_labelled_set_is_big_enough() -> None:
 
 @pytest.fixture(scope="module")
 def ranks(library_index: Index) -> dict[str, list[int | None]]:
-    return {mode: [rank_of(library_index, q, mode) for q in QUERIES]
-            for mode in ("hybrid", "vector", "keyword")}
+    return {
+        mode: [rank_of(library_index, q, mode) for q in QUERIES]
+        for mode in ("hybrid", "vector", "keyword")
+    }
 
 
 def test_hybrid_hit_at_5(ranks: dict[str, list[int | None]]) -> None:
     hit = {m: sum(r is not None for r in rs) / len(rs) for m, rs in ranks.items()}
-    print(f"hit@5 hybrid {hit['hybrid']:.3f} vector {hit['vector']:.3f} "
-          f"keyword {hit['keyword']:.3f} over {len(QUERIES)} queries")
+    print(
+        f"hit@5 hybrid {hit['hybrid']:.3f} vector {hit['vector']:.3f} "
+        f"keyword {hit['keyword']:.3f} over {len(QUERIES)} queries"
+    )
     missed = [q["query"] for q, r in zip(QUERIES, ranks["hybrid"]) if r is None]
     assert hit["hybrid"] >= 0.90, missed
 

@@ -43,8 +43,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Any, dict[str, str]]]:
 def _open_page(url: str, passwords: dict[str, str], email: str) -> tuple[HttpPerson, Any]:
     """A page: signed in, its heartbeat stream open, its page load run."""
     person = HttpPerson(url, email, passwords[email])
-    beat = person.http.stream("GET", f"/gradio_api/heartbeat/{person.session_hash}",
-                              timeout=None)
+    beat = person.http.stream("GET", f"/gradio_api/heartbeat/{person.session_hash}", timeout=None)
     answer = beat.__enter__()
     assert answer.status_code == 200
     assert person.run("on_load", [])[0]
@@ -52,7 +51,8 @@ def _open_page(url: str, passwords: dict[str, str], email: str) -> tuple[HttpPer
 
 
 def test_a_closed_page_is_let_go_after_the_grace_and_an_open_one_kept(
-        served: tuple[str, Any, dict[str, str]]) -> None:
+    served: tuple[str, Any, dict[str, str]],
+) -> None:
     from ui.memory import CLOSED_GRACE, IDLE, sweep
 
     url, demo, passwords = served

@@ -41,15 +41,20 @@ class Counting:
         return getattr(self.real, name)
 
 
-def test_the_second_summarise_embeds_no_prompt_again(tmp_path: Path,
-                                                     embedder: MiniLMEmbedding) -> None:
+def test_the_second_summarise_embeds_no_prompt_again(
+    tmp_path: Path, embedder: MiniLMEmbedding
+) -> None:
     settings = load_settings(data_dir=tmp_path, knowledge_dir=PROJECT_ROOT / "knowledge")
     index = open_index(settings, embedder)
     sync(index, settings, roots=[PROJECT_ROOT / "knowledge" / "reflection"])
     counting = Counting(embedder)
     coach = Coach(settings=settings, index=index, embedder=counting)
-    prompts = {t for t, _ in prompt_candidates(index.search("after a session", 20,
-                                                            kinds=["reflection-prompts"]))}
+    prompts = {
+        t
+        for t, _ in prompt_candidates(
+            index.search("after a session", 20, kinds=["reflection-prompts"])
+        )
+    }
     assert prompts  # the library has prompts to choose from
 
     first = coach.reflect(NOTES[0])

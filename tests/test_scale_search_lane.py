@@ -21,10 +21,12 @@ from coach.settings import load_settings
 from tests.index_fixtures import free_port
 from tests.ui_fixtures import HttpPerson, copy_library
 
-NOTES = ("She showed me how her friends split rent in an app and why they trust it more "
-         "than their bank. I assumed nobody under thirty budgets; they budget weekly, on the "
-         "phone, and compare fees before anything else. I will ask the product team for our "
-         "app ratings by Friday.")
+NOTES = (
+    "She showed me how her friends split rent in an app and why they trust it more "
+    "than their bank. I assumed nobody under thirty budgets; they budget weekly, on the "
+    "phone, and compare fees before anything else. I will ask the product team for our "
+    "app ratings by Friday."
+)
 LONG = 40  # tokens: the notes are longer than this, a library search is not
 
 
@@ -44,8 +46,9 @@ class HeldLongRuns:
 
 
 @pytest.fixture()
-def served(tmp_path: Path, library_index: Index,
-           embedder: MiniLMEmbedding) -> Iterator[tuple[str, Any, dict[str, str]]]:
+def served(
+    tmp_path: Path, library_index: Index, embedder: MiniLMEmbedding
+) -> Iterator[tuple[str, Any, dict[str, str]]]:
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     from coach.record.demo import seed_demo
     from ui import build_app, launch_options, queue
@@ -64,10 +67,12 @@ def served(tmp_path: Path, library_index: Index,
 
 
 def test_search_is_answered_while_a_summarise_is_embedding(
-        served: tuple[str, Any, dict[str, str]]) -> None:
+    served: tuple[str, Any, dict[str, str]],
+) -> None:
     url, deps, passwords = served
-    senior = HttpPerson(url, "mentee@demo.turntable.example",
-                        passwords["mentee@demo.turntable.example"])
+    senior = HttpPerson(
+        url, "mentee@demo.turntable.example", passwords["mentee@demo.turntable.example"]
+    )
     hr = HttpPerson(url, "hr@demo.turntable.example", passwords["hr@demo.turntable.example"])
     me = deps.record.find_person(SYSTEM, "mentee@demo.turntable.example")
     pair = deps.record.my_pairs(me)[0].id
@@ -81,7 +86,8 @@ def test_search_is_answered_while_a_summarise_is_embedding(
         model.session = held
         summary = threading.Thread(
             target=lambda: done.append(senior.run("summarise_notes", [sid, pair, NOTES])),
-            daemon=True)
+            daemon=True,
+        )
         summary.start()
         assert held.held.wait(120), "the summarise never reached the model"
         found = hr.run("do_search", ["round-up savings apps", "any", "any"])

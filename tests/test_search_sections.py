@@ -11,14 +11,23 @@ from coach.index import Index
 from coach.keyword import tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "evals" / "data" / "library_questions.jsonl"
-TUNE = [r for r in (json.loads(x) for x in DATA.read_text().splitlines() if x)
-        if r["split"] == "tune"]  # the held half is for the eval only
+TUNE = [
+    r for r in (json.loads(x) for x in DATA.read_text().splitlines() if x) if r["split"] == "tune"
+]  # the held half is for the eval only
 VISIBLE = {"junior": ("everyone",), "hr": ("everyone", "hr")}
 
 
-@pytest.mark.parametrize("a, b", [("travelling", "travel"), ("planning", "plan"),
-                                  ("stopped", "stop"), ("promoted", "promotion"),
-                                  ("cancelled", "cancel"), ("emissions", "emission")])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("travelling", "travel"),
+        ("planning", "plan"),
+        ("stopped", "stop"),
+        ("promoted", "promotion"),
+        ("cancelled", "cancel"),
+        ("emissions", "emission"),
+    ],
+)
 def test_word_forms_meet(a: str, b: str) -> None:
     assert tokenize(a) == tokenize(b)
 
@@ -28,10 +37,16 @@ def test_short_words_are_not_mangled() -> None:
     assert tokenize("bus") != tokenize("bu")
 
 
-@pytest.mark.parametrize("query", ["what figures did that US insurer's programme publish",
-                                   "he rolls his eyes at anything about gen z",
-                                   "How many pairs should our pilot cohort have?",
-                                   "Scope 3", "questions about renting instead of buying"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what figures did that US insurer's programme publish",
+        "he rolls his eyes at anything about gen z",
+        "How many pairs should our pilot cohort have?",
+        "Scope 3",
+        "questions about renting instead of buying",
+    ],
+)
 def test_top_five_does_not_change_with_k(library_index: Index, query: str) -> None:
     def ids(k: int) -> list[str]:
         return [p.id for p in library_index.search(query, k=k, visibility=("everyone", "hr"))]
@@ -41,8 +56,14 @@ def test_top_five_does_not_change_with_k(library_index: Index, query: str) -> No
 
 
 def _hit(p: object, expected: list[dict]) -> bool:
-    return any(p.source == e["source"] and (p.section == e["section"]  # type: ignore[attr-defined]
-               or p.section.startswith(e["section"] + " > ")) for e in expected)  # type: ignore[attr-defined]
+    return any(
+        p.source == e["source"]
+        and (
+            p.section == e["section"]  # type: ignore[attr-defined]
+            or p.section.startswith(e["section"] + " > ")
+        )
+        for e in expected
+    )  # type: ignore[attr-defined]
 
 
 def test_hits_land_in_the_right_section(library_index: Index) -> None:

@@ -25,9 +25,12 @@ def test_no_credentials_no_api(ui_server: UiServer) -> None:
         client(ui_server, None)
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     for path in ("/gradio_api/call/program_figures", "/gradio_api/queue/join"):
-        call = urllib.request.Request(ui_server.url + path, data=json.dumps(
-            {"data": [], "fn_index": 0, "session_hash": "x"}).encode(), method="POST",
-            headers={"Content-Type": "application/json"})
+        call = urllib.request.Request(
+            ui_server.url + path,
+            data=json.dumps({"data": [], "fn_index": 0, "session_hash": "x"}).encode(),
+            method="POST",
+            headers={"Content-Type": "application/json"},
+        )
         with pytest.raises(urllib.error.HTTPError) as refused:
             opener.open(call, timeout=10)
         assert refused.value.code == 401
@@ -35,8 +38,7 @@ def test_no_credentials_no_api(ui_server: UiServer) -> None:
 
 def test_wrong_password_no_api(ui_server: UiServer) -> None:
     with pytest.raises(Exception, match="(?i)login|credentials|auth"):
-        gradio_client.Client(ui_server.url, auth=(ui_server.creds("hr")[0], "wrong"),
-                             verbose=False)
+        gradio_client.Client(ui_server.url, auth=(ui_server.creds("hr")[0], "wrong"), verbose=False)
 
 
 def test_only_deliberate_endpoints_are_documented(ui_server: UiServer) -> None:
@@ -50,12 +52,12 @@ def test_signed_in_people_search_and_mentors_prepare(ui_server: UiServer) -> Non
     hits = mentor.predict("round-up savings apps", "money", api_name="/search")
     assert hits and all(h["topic"] == "money" for h in hits)
     assert all(h["source"].startswith(("knowledge/", "note:")) for h in hits)
-    plan = mentor.predict("money", "CFO", "how my friends choose banks", 2,
-                          api_name="/prepare")
+    plan = mentor.predict("money", "CFO", "how my friends choose banks", 2, api_name="/prepare")
     assert "## Session 2 plan" in plan and "### Questions" in plan
     # the same flow as the page: the length asked for is the length planned
-    short = mentor.predict("money", "CFO", "", 2, 30, "he is sceptical about crypto",
-                           api_name="/prepare")
+    short = mentor.predict(
+        "money", "CFO", "", 2, 30, "he is sceptical about crypto", api_name="/prepare"
+    )
     assert "(30 minutes)" in short
 
 

@@ -18,16 +18,22 @@ from tests.ui_fixtures import UiServer, sign_in
 from ui import build_app
 from ui.deps import Deps, build_deps, seed_demo_if_empty
 
-MENTOR, MENTEE, HR = ("mentor@demo.turntable.example", "mentee@demo.turntable.example",
-                      "hr@demo.turntable.example")
+MENTOR, MENTEE, HR = (
+    "mentor@demo.turntable.example",
+    "mentee@demo.turntable.example",
+    "hr@demo.turntable.example",
+)
 TRACKER = "http://127.0.0.1:9"
-HOSTILE = (f'What if he checks his email? <img src="{TRACKER}/a.png"> '
-           f"![x]({TRACKER}/b.png) [click]({TRACKER}/c)")
+HOSTILE = (
+    f'What if he checks his email? <img src="{TRACKER}/a.png"> '
+    f"![x]({TRACKER}/b.png) [click]({TRACKER}/c)"
+)
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory,
-        library_index: Index) -> Iterator[tuple[Deps, gr.Blocks]]:
+def app(
+    tmp_path_factory: pytest.TempPathFactory, library_index: Index
+) -> Iterator[tuple[Deps, gr.Blocks]]:
     path: Path = tmp_path_factory.mktemp("ui-ask")
     deps = build_deps(load_settings(data_dir=path), index=library_index)
     seed_demo_if_empty(deps)
@@ -52,7 +58,8 @@ def inert(text: str) -> bool:
 
 
 def test_an_answer_streams_in_with_its_sources_and_renders_inert(
-        app: tuple[Deps, gr.Blocks]) -> None:
+    app: tuple[Deps, gr.Blocks],
+) -> None:
     deps, demo = app
     steps = run(fn(demo, "send"), MENTOR, HOSTILE, None)
     assert len(steps) >= 2, "the question shows before the answer"
@@ -74,8 +81,12 @@ def test_nobody_else_opens_or_adds_to_a_conversation(app: tuple[Deps, gr.Blocks]
     deps, demo = app
     secret = "glimmerwharf: my senior keeps checking his email"
     cid = run(fn(demo, "send"), MENTOR, secret, None)[-1][2].value
-    for other in (MENTEE, HR, "admin@demo.turntable.example",
-                  "tomas.mentor@demo.turntable.example"):
+    for other in (
+        MENTEE,
+        HR,
+        "admin@demo.turntable.example",
+        "tomas.mentor@demo.turntable.example",
+    ):
         with pytest.raises(gr.Error) as refused:
             run(fn(demo, "open_conversation"), other, cid)
         assert "glimmerwharf" not in refused.value.message
@@ -93,8 +104,10 @@ def test_a_blank_question_does_nothing(app: tuple[Deps, gr.Blocks]) -> None:
     assert run(fn(demo, "send"), MENTEE, "   ", None) == []
 
 
-def test_ask_reload_and_the_conversation_is_still_there(browser, ui_server: UiServer  # noqa: ANN001
-                                                        ) -> None:
+def test_ask_reload_and_the_conversation_is_still_there(
+    browser,
+    ui_server: UiServer,  # noqa: ANN001
+) -> None:
     from playwright.sync_api import expect
 
     page = sign_in(browser, ui_server, *ui_server.creds("mentee"))
@@ -109,8 +122,9 @@ def test_ask_reload_and_the_conversation_is_still_there(browser, ui_server: UiSe
         page.reload()
         expect(page.locator("#whoami")).to_contain_text("Signed in as")
         page.get_by_role("tab", name="Ask the coach").click()
-        expect(page.locator("#ask-chat")).to_contain_text("How do I follow up on what she "
-                                                          "showed me?")
+        expect(page.locator("#ask-chat")).to_contain_text(
+            "How do I follow up on what she showed me?"
+        )
         expect(page.locator("#ask-chat")).to_contain_text("Sources")
         expect(page.locator("#ask-history")).to_contain_text("How do I follow up")
     finally:

@@ -38,14 +38,18 @@ def figures(page) -> list[int]:  # noqa: ANN001
     return [int(re.search(r"\d+", cell).group()) for cell in row.split("\t") if cell.strip()]
 
 
-@pytest.mark.parametrize("role, tabs", [
-    ("mentor", ["Prepare", "Our cycle", "My data"]),
-    ("mentee", ["Reflect", "Our cycle", "My data"]),
-    ("hr", ["Knowledge", "Program", "My data"]),
-    ("admin", ["Knowledge", "Program", "My data"]),
-])
-def test_each_role_sees_only_its_views(browser, ui_server: UiServer, role: str,
-                                       tabs: list[str]) -> None:
+@pytest.mark.parametrize(
+    "role, tabs",
+    [
+        ("mentor", ["Prepare", "Our cycle", "My data"]),
+        ("mentee", ["Reflect", "Our cycle", "My data"]),
+        ("hr", ["Knowledge", "Program", "My data"]),
+        ("admin", ["Knowledge", "Program", "My data"]),
+    ],
+)
+def test_each_role_sees_only_its_views(
+    browser, ui_server: UiServer, role: str, tabs: list[str]
+) -> None:
     page = sign_in(browser, ui_server, *ui_server.creds(role))
     expect(page.locator("#status")).to_contain_text("Offline coach")
     for name in ("Prepare", "Reflect", "Our cycle", "Knowledge", "Program", "My data"):
@@ -56,8 +60,9 @@ def test_each_role_sees_only_its_views(browser, ui_server: UiServer, role: str,
 
 
 def test_wrong_password_is_refused(browser, ui_server: UiServer) -> None:
-    page = sign_in(browser, ui_server, ui_server.creds("hr")[0], "not-the-password",
-                   expect_ok=False)
+    page = sign_in(
+        browser, ui_server, ui_server.creds("hr")[0], "not-the-password", expect_ok=False
+    )
     expect(page.get_by_text("Incorrect Credentials")).to_be_visible()
     expect(page.locator("#whoami")).to_have_count(0)
     page.context.close()
@@ -104,7 +109,8 @@ def test_junior_prepares_refines_saves_and_downloads(browser, ui_server: UiServe
 
 
 def test_senior_reflects_shares_and_hr_approves_into_the_library(
-        browser, ui_server: UiServer) -> None:
+    browser, ui_server: UiServer
+) -> None:
     hr = sign_in(browser, ui_server, *ui_server.creds("hr"))
     tab(hr, "Program").click()
     expect(hr.locator("#program-figures")).to_contain_text("Sessions held")
@@ -193,11 +199,15 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     hr.context.close()
 
 
-def test_hr_uploads_guidance_with_per_file_results(browser, ui_server: UiServer,
-                                                   tmp_path: Path) -> None:
+def test_hr_uploads_guidance_with_per_file_results(
+    browser, ui_server: UiServer, tmp_path: Path
+) -> None:
     good = tmp_path / "buddy-scheme.md"
-    good.write_text("# Buddy scheme\n\n## Why it works\n\nPair every new starter with a "
-                    "quillbright buddy for the first ninety days.\n", encoding="utf-8")
+    good.write_text(
+        "# Buddy scheme\n\n## Why it works\n\nPair every new starter with a "
+        "quillbright buddy for the first ninety days.\n",
+        encoding="utf-8",
+    )
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"\x00\x01 not a pdf at all")
     page = sign_in(browser, ui_server, *ui_server.creds("hr"))
@@ -211,8 +221,12 @@ def test_hr_uploads_guidance_with_per_file_results(browser, ui_server: UiServer,
     assert (ui_server.data_dir / "uploads" / "buddy-scheme.md").exists()
     assert not (ui_server.data_dir / "uploads" / "broken.pdf").exists()  # not kept to fail again
     shot(page, "knowledge-upload")
-    too_big = page.request.post(ui_server.url + "/gradio_api/upload", multipart={
-        "files": {"name": "huge.txt", "mimeType": "text/plain", "buffer": b"x" * (21 << 20)}})
+    too_big = page.request.post(
+        ui_server.url + "/gradio_api/upload",
+        multipart={
+            "files": {"name": "huge.txt", "mimeType": "text/plain", "buffer": b"x" * (21 << 20)}
+        },
+    )
     assert too_big.status == 413  # the upload limit (20 MB by default) holds for every caller
     page.get_by_role("tab", name="Library").click()
     page.locator("#lib-q textarea, #lib-q input").fill("quillbright buddy")
@@ -301,14 +315,16 @@ def test_my_data_export_and_delete(browser, ui_server: UiServer) -> None:
     expect(page.get_by_text("Tick the box and type your email")).to_be_visible()
     page.locator("#delete-sure input").check()
     page.locator("#delete-email textarea, #delete-email input").fill(
-        "temp.person@demo.turntable.example")
+        "temp.person@demo.turntable.example"
+    )
     page.locator("#delete-go").click()
     expect(page.locator("#delete-said")).to_contain_text("deleted")
     expect(page.get_by_role("button", name="Login")).to_be_visible()  # signed out
     page.context.close()
 
-    again = sign_in(browser, ui_server, "temp.person@demo.turntable.example", password,
-                    expect_ok=False)
+    again = sign_in(
+        browser, ui_server, "temp.person@demo.turntable.example", password, expect_ok=False
+    )
     expect(again.get_by_text("Incorrect Credentials")).to_be_visible()
     again.context.close()
 

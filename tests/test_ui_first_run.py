@@ -34,7 +34,8 @@ def test_demo_accounts_file_is_private_even_over_an_older_file(tmp_path: Path) -
 
 
 def test_seed_once_then_sign_in_against_the_record(
-        tmp_path: Path, embedder: MiniLMEmbedding, capsys: pytest.CaptureFixture) -> None:
+    tmp_path: Path, embedder: MiniLMEmbedding, capsys: pytest.CaptureFixture
+) -> None:
     settings = load_settings(data_dir=tmp_path)
     deps = build_deps(settings, index=open_index(settings, embedder))
     passwords = seed_demo_if_empty(deps)
@@ -57,8 +58,9 @@ def test_seed_once_then_sign_in_against_the_record(
     for _ in range(3):
         assert not guarded(email, "guess")
     assert not guarded(email, passwords[email])  # locked out, even with the right password
-    assert guarded("mentor@demo.turntable.example",
-                   passwords["mentor@demo.turntable.example"])  # others are not
+    assert guarded(
+        "mentor@demo.turntable.example", passwords["mentor@demo.turntable.example"]
+    )  # others are not
     now[0] += 61
     assert guarded(email.upper(), passwords[email])
     deps.record.close()

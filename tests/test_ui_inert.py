@@ -33,8 +33,9 @@ TITLE = "Quenzel fee questions"
 def _render(markdown: str) -> str:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).render(
-        markdown)
+    return (
+        MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).render(markdown)
+    )
 
 
 @pytest.mark.parametrize("text", hostile("127.0.0.9:8099"))
@@ -89,15 +90,21 @@ def _document(host: str) -> str:
     spellings = hostile(host)
     lead = "\n\n".join(spellings[:12])  # the reported reference images lead the cited passage
     rest = "\n\n".join(spellings[12:])
-    return (f"# {TITLE}\n\n## {WORD.capitalize()} questions that work\n\n"
-            f"- Which {WORD} fees do your friends compare before anything else?\n"
-            f"- What would make a {WORD} account worth switching to?\n\n{lead}\n\n"
-            f"## More about {WORD} fees\n\n{rest}\n")
+    return (
+        f"# {TITLE}\n\n## {WORD.capitalize()} questions that work\n\n"
+        f"- Which {WORD} fees do your friends compare before anything else?\n"
+        f"- What would make a {WORD} account worth switching to?\n\n{lead}\n\n"
+        f"## More about {WORD} fees\n\n{rest}\n"
+    )
 
 
 @pytest.fixture(scope="module")
-def hostile_app(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
-                embedder: MiniLMEmbedding, listener: Listener) -> Iterator[UiServer]:
+def hostile_app(
+    tmp_path_factory: pytest.TempPathFactory,
+    library_index: Index,
+    embedder: MiniLMEmbedding,
+    listener: Listener,
+) -> Iterator[UiServer]:
     """The app on its own data dir, with a hostile note queued and a hostile document shelved."""
     from ui.deps import build_deps, read_demo_accounts, seed_demo_if_empty
 
@@ -107,8 +114,13 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
     deps = build_deps(settings, index=open_index(settings, embedder))
     try:
         seed_demo_if_empty(deps)
-        deps.index.add_text(f"uploads/{WORD}-fees.md", _document(listener.host), title=TITLE,
-                            topic="technology", kind="question-bank")
+        deps.index.add_text(
+            f"uploads/{WORD}-fees.md",
+            _document(listener.host),
+            title=TITLE,
+            topic="technology",
+            kind="question-bank",
+        )
         record = deps.record
         mentee = record.find_person(SYSTEM, "mentee@demo.turntable.example")
         pair = record.my_pairs(mentee)[0]
@@ -120,8 +132,7 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
         deps.record.close()
     proc, url, log = start_app(data_dir)
     try:
-        yield UiServer(url=url, data_dir=data_dir, passwords=read_demo_accounts(data_dir),
-                       log=log)
+        yield UiServer(url=url, data_dir=data_dir, passwords=read_demo_accounts(data_dir), log=log)
     finally:
         stop_app(proc)
 
@@ -131,9 +142,14 @@ def _watch(page, listener: Listener) -> tuple[list[str], list[str]]:  # noqa: AN
     fetched: list[str] = []
     csp: list[str] = []
     page.on("request", lambda r: fetched.append(r.url) if LISTEN_IP in r.url else None)
-    page.on("console", lambda m: csp.append(m.text)
+    page.on(
+        "console",
+        lambda m: (
+            csp.append(m.text)
             if "Content Security Policy" in m.text or "Content-Security-Policy" in m.text
-            else None)
+            else None
+        ),
+    )
     page.on("pageerror", lambda e: csp.append(str(e)) if "Content Security" in str(e) else None)
     page.context.add_init_script(VIOLATIONS)  # from the next navigation on
     return fetched, csp
@@ -152,7 +168,8 @@ def _violations(page) -> list[str]:  # noqa: ANN001
 
 
 def _no_active_html(page, selector: str) -> None:  # noqa: ANN001
-    found = page.evaluate("""(sel) => {
+    found = page.evaluate(
+        """(sel) => {
         const root = document.querySelector(sel);
         const bad = [];
         for (const el of root.querySelectorAll('*')) {
@@ -166,7 +183,9 @@ def _no_active_html(page, selector: str) -> None:  # noqa: ANN001
                     bad.push(el.tagName + ' ' + a.name + '=' + a.value.slice(0, 80));
         }
         return bad;
-    }""", selector)
+    }""",
+        selector,
+    )
     assert found == [], found
 
 
@@ -175,8 +194,11 @@ def _expect():  # noqa: ANN202
 
 
 @pytest.mark.browser
-def test_hr_opening_the_app_fetches_nothing(browser, hostile_app: UiServer,  # noqa: ANN001
-                                            listener: Listener) -> None:
+def test_hr_opening_the_app_fetches_nothing(
+    browser,
+    hostile_app: UiServer,  # noqa: ANN001
+    listener: Listener,
+) -> None:
     expect = _expect()
     before = len(listener.seen)
     page = sign_in(browser, hostile_app, *hostile_app.creds("hr"))
@@ -206,8 +228,11 @@ def test_hr_opening_the_app_fetches_nothing(browser, hostile_app: UiServer,  # n
 
 
 @pytest.mark.browser
-def test_a_junior_opening_a_citation_fetches_nothing(browser, hostile_app: UiServer,  # noqa: ANN001
-                                                     listener: Listener) -> None:
+def test_a_junior_opening_a_citation_fetches_nothing(
+    browser,
+    hostile_app: UiServer,  # noqa: ANN001
+    listener: Listener,
+) -> None:
     expect = _expect()
     before = len(listener.seen)
     page = sign_in(browser, hostile_app, *hostile_app.creds("mentor"))
@@ -221,8 +246,7 @@ def test_a_junior_opening_a_citation_fetches_nothing(browser, hostile_app: UiSer
     cited = page.locator("#cites label", has_text=WORD.capitalize())
     expect(cited.first).to_be_visible()
     cited.first.click()
-    expect(page.locator("#passage")).to_contain_text(f"uploads/{WORD}-fees.md",
-                                                      timeout=30_000)
+    expect(page.locator("#passage")).to_contain_text(f"uploads/{WORD}-fees.md", timeout=30_000)
     expect(page.locator("#passage")).to_contain_text("Which")
     _no_active_html(page, "#passage")
     page.wait_for_timeout(500)
@@ -242,8 +266,12 @@ def test_every_answer_carries_the_policy(hostile_app: UiServer) -> None:
     with httpx.Client(base_url=hostile_app.url, timeout=60, trust_env=False) as client:
         page = client.get("/")
         asset = next(iter(re.findall(r'src="([^"]+\.js)"', page.text)), None)
-        answers = [page, client.get("/config"), client.get("/gradio_api/info"),
-                   client.get("/no-such-page")]
+        answers = [
+            page,
+            client.get("/config"),
+            client.get("/gradio_api/info"),
+            client.get("/no-such-page"),
+        ]
         if asset:
             answers.append(client.get(asset))
         email, password = hostile_app.creds("hr")

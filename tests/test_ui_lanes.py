@@ -43,15 +43,21 @@ def args(deps: list[dict], index: int, first: list[Any]) -> list[Any]:
 
 
 def join_body(index: int, data: list[Any], session_hash: str) -> dict[str, Any]:
-    return {"data": data, "fn_index": index, "session_hash": session_hash,
-            "event_data": None, "trigger_id": None}
+    return {
+        "data": data,
+        "fn_index": index,
+        "session_hash": session_hash,
+        "event_data": None,
+        "trigger_id": None,
+    }
 
 
 def outcome(client: httpx.Client, session_hash: str, event_id: str) -> tuple[dict, list[dict]]:
     """Read a session's stream until this event completes: (completion, messages seen)."""
     seen: list[dict] = []
-    with client.stream("GET", "/gradio_api/queue/data",
-                       params={"session_hash": session_hash}, timeout=300) as stream:
+    with client.stream(
+        "GET", "/gradio_api/queue/data", params={"session_hash": session_hash}, timeout=300
+    ) as stream:
         assert stream.status_code == 200
         for n, line in enumerate(stream.iter_lines()):
             assert n < MAX_LINES, "the event never completed"
@@ -66,15 +72,22 @@ def outcome(client: httpx.Client, session_hash: str, event_id: str) -> tuple[dic
     raise AssertionError("the stream ended before the event completed")
 
 
-async def flood(server: UiServer, cookies: httpx.Cookies, index: int,
-                data: list[Any]) -> list[httpx.Response]:
+async def flood(
+    server: UiServer, cookies: httpx.Cookies, index: int, data: list[Any]
+) -> list[httpx.Response]:
     """FLOOD joins at once, each from its own tab (session hash)."""
-    async with httpx.AsyncClient(base_url=server.url, cookies=cookies, timeout=120,
-                                 trust_env=False) as c:
-        return await asyncio.gather(*[
-            c.post("/gradio_api/queue/join",
-                   json=join_body(index, data, f"flood{n:03d}{uuid.uuid4().hex[:6]}"))
-            for n in range(FLOOD)])
+    async with httpx.AsyncClient(
+        base_url=server.url, cookies=cookies, timeout=120, trust_env=False
+    ) as c:
+        return await asyncio.gather(
+            *[
+                c.post(
+                    "/gradio_api/queue/join",
+                    json=join_body(index, data, f"flood{n:03d}{uuid.uuid4().hex[:6]}"),
+                )
+                for n in range(FLOOD)
+            ]
+        )
 
 
 @pytest.fixture
@@ -92,11 +105,15 @@ def test_a_flood_of_plans_stalls_no_one_else(own_ui_server: UiServer, people: An
     mentor, senior = people
     deps = dependencies(mentor)
     prepare = fn_index(deps, "make_plan")
-    plan_args = args(deps, prepare, [None, None, "technology", "senior leader",
-                                     "why younger customers switch banks", "", 45])
+    plan_args = args(
+        deps,
+        prepare,
+        [None, None, "technology", "senior leader", "why younger customers switch banks", "", 45],
+    )
     with ThreadPoolExecutor(1) as pool:  # its own event loop, whatever else runs here
-        answers = pool.submit(asyncio.run, flood(own_ui_server, mentor.cookies, prepare,
-                                                 plan_args)).result()
+        answers = pool.submit(
+            asyncio.run, flood(own_ui_server, mentor.cookies, prepare, plan_args)
+        ).result()
 
     taken = [r for r in answers if r.status_code == 200]
     refused = [r for r in answers if r.status_code != 200]
@@ -121,8 +138,9 @@ def test_a_flood_of_plans_stalls_no_one_else(own_ui_server: UiServer, people: An
 
     words = "Fees first, then the app: what I learnt while the coach was busy."
     save = fn_index(dependencies(senior), "autosave")
-    joined = senior.post("/gradio_api/queue/join",
-                         json=join_body(save, args(deps, save, [session_id, words]), tab))
+    joined = senior.post(
+        "/gradio_api/queue/join", json=join_body(save, args(deps, save, [session_id, words]), tab)
+    )
     assert joined.status_code == 200, joined.text
     done, _ = outcome(senior, tab, joined.json()["event_id"])
     assert done["success"], done
@@ -131,8 +149,9 @@ def test_a_flood_of_plans_stalls_no_one_else(own_ui_server: UiServer, people: An
         assert record.get_session(me, session_id).my_notes == words
 
     search = fn_index(deps, "search")
-    joined = senior.post("/gradio_api/queue/join",
-                         json=join_body(search, ["bank fees", "general"], tab))
+    joined = senior.post(
+        "/gradio_api/queue/join", json=join_body(search, ["bank fees", "general"], tab)
+    )
     assert joined.status_code == 200, joined.text
     done, seen = outcome(senior, tab, joined.json()["event_id"])
     assert done["success"], done
@@ -143,6 +162,7 @@ def test_a_flood_of_plans_stalls_no_one_else(own_ui_server: UiServer, people: An
     for r, tab_hash in [(r, json.loads(r.request.content)["session_hash"]) for r in taken]:
         done, _ = outcome(mentor, tab_hash, r.json()["event_id"])
         assert done["success"], done
-    again = mentor.post("/gradio_api/queue/join",
-                        json=join_body(prepare, plan_args, "again" + uuid.uuid4().hex[:8]))
+    again = mentor.post(
+        "/gradio_api/queue/join", json=join_body(prepare, plan_args, "again" + uuid.uuid4().hex[:8])
+    )
     assert again.status_code == 200, again.text

@@ -23,18 +23,28 @@ expect = pytest.importorskip("playwright.sync_api").expect
 @pytest.fixture
 def dead_model_app(tmp_path: Path, library_index: Index) -> Iterator[UiServer]:
     """The app in this process, its model pointing at a port where nothing listens."""
-    settings = load_settings(data_dir=tmp_path, model="house-model", llm_retries=0,
-                             llm_timeout=2, OPENAI_API_KEY="sk-test",
-                             OPENAI_BASE_URL=f"http://127.0.0.1:{free_port()}/v1")
+    settings = load_settings(
+        data_dir=tmp_path,
+        model="house-model",
+        llm_retries=0,
+        llm_timeout=2,
+        OPENAI_API_KEY="sk-test",
+        OPENAI_BASE_URL=f"http://127.0.0.1:{free_port()}/v1",
+    )
     deps = build_deps(settings, index=library_index)  # read-only use of the shared library
     passwords = seed_demo_if_empty(deps) or {}
     demo = queue(build_app(deps))
-    options = {**launch_options(deps), "server_port": free_port(), "quiet": True,
-               "prevent_thread_lock": True}
+    options = {
+        **launch_options(deps),
+        "server_port": free_port(),
+        "quiet": True,
+        "prevent_thread_lock": True,
+    }
     _, url, _ = demo.launch(**options)
     try:
-        yield UiServer(url=url.rstrip("/"), data_dir=tmp_path, passwords=passwords,
-                       log=tmp_path / "none.log")
+        yield UiServer(
+            url=url.rstrip("/"), data_dir=tmp_path, passwords=passwords, log=tmp_path / "none.log"
+        )
     finally:
         demo.close()
         deps.record.close()

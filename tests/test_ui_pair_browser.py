@@ -11,9 +11,11 @@ from tests.ui_fixtures import UiServer, shot, sign_in
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 
-SENIOR_NOTES = ("Session with Maya on how her friends find jobs.\n"
-                "Maya will send me 3 TikTok videos by 15 Dec.\n"
-                "I will review our careers page on a phone by Friday.\n")
+SENIOR_NOTES = (
+    "Session with Maya on how her friends find jobs.\n"
+    "Maya will send me 3 TikTok videos by 15 Dec.\n"
+    "I will review our careers page on a phone by Friday.\n"
+)
 
 
 def tab(page, name: str):  # noqa: ANN001, ANN201
@@ -104,7 +106,8 @@ def test_items_agenda_and_notes_across_the_pair(browser, own_ui_server: UiServer
     junior.reload()
     tab(junior, "Our cycle").click()
     expect(junior.locator("#pair-notes textarea")).to_have_value(
-        "My own prep: bring the fee screenshots.")
+        "My own prep: bring the fee screenshots."
+    )
     shot(senior, "pair-senior")
     senior.context.close()
     junior.context.close()
@@ -120,8 +123,9 @@ def test_a_narrow_screen(browser, own_ui_server: UiServer) -> None:
     senior = _narrow(browser, own_ui_server, "mentee")
     title = senior.locator("#brand h1")
     box = title.bounding_box()
-    line = senior.evaluate("parseFloat(getComputedStyle(document.querySelector("
-                           "'#brand h1')).lineHeight) || 30")
+    line = senior.evaluate(
+        "parseFloat(getComputedStyle(document.querySelector('#brand h1')).lineHeight) || 30"
+    )
     assert box and box["height"] < 1.6 * line, "the title stays on one line"
     notes = senior.locator("#notes").bounding_box()
     rating = senior.locator("#rate-personal").bounding_box()
@@ -138,8 +142,10 @@ def test_a_narrow_screen(browser, own_ui_server: UiServer) -> None:
     hr.get_by_role("tab", name="Program", exact=True).click()
     table = hr.locator("#program-figures table")
     expect(table).to_be_visible()
-    fits = hr.evaluate("() => { const t = document.querySelector('#program-figures table');"
-                       " return t.getBoundingClientRect().right <= window.innerWidth + 1; }")
+    fits = hr.evaluate(
+        "() => { const t = document.querySelector('#program-figures table');"
+        " return t.getBoundingClientRect().right <= window.innerWidth + 1; }"
+    )
     assert fits, "the figures table fits the screen"
     cell = hr.locator("#program-figures th").first.bounding_box()
     assert cell and cell["width"] >= 60, "each figure has room to be read"

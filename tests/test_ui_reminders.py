@@ -19,14 +19,19 @@ from tests.ui_fixtures import UiServer, sign_in
 from ui import build_app
 from ui.deps import Deps, build_deps, seed_demo_if_empty
 
-MENTOR, MENTEE, HR, ADMIN = ("mentor@demo.turntable.example", "mentee@demo.turntable.example",
-                             "hr@demo.turntable.example", "admin@demo.turntable.example")
+MENTOR, MENTEE, HR, ADMIN = (
+    "mentor@demo.turntable.example",
+    "mentee@demo.turntable.example",
+    "hr@demo.turntable.example",
+    "admin@demo.turntable.example",
+)
 OTHER_MENTOR = "tomas.mentor@demo.turntable.example"
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory,
-        library_index: Index) -> Iterator[tuple[Deps, gr.Blocks]]:
+def app(
+    tmp_path_factory: pytest.TempPathFactory, library_index: Index
+) -> Iterator[tuple[Deps, gr.Blocks]]:
     path: Path = tmp_path_factory.mktemp("ui-reminders")
     deps = build_deps(load_settings(data_dir=path), index=library_index)
     seed_demo_if_empty(deps)
@@ -72,8 +77,13 @@ def test_hr_sees_overdue_counts_and_a_nudge_never_the_item(app: tuple[Deps, gr.B
     deps, demo = app
     mentee = deps.record.find_person(SYSTEM, MENTEE)
     sid = deps.record.list_sessions(mentee, _pid(deps, MENTEE))[0].id
-    deps.record.add_action_item(mentee, sid, "Read Brightwater's private memo", owner="mentee",
-                                due_on=date.today() - timedelta(days=3))
+    deps.record.add_action_item(
+        mentee,
+        sid,
+        "Read Brightwater's private memo",
+        owner="mentee",
+        due_on=date.today() - timedelta(days=3),
+    )
     shown = str(run(fn(demo, "show_nudges"), HR))
     assert "Brightwater" not in shown and "memo" not in shown
     assert "Nudges to copy" in shown and "overdue" in shown
@@ -82,8 +92,10 @@ def test_hr_sees_overdue_counts_and_a_nudge_never_the_item(app: tuple[Deps, gr.B
             run(fn(demo, "show_nudges"), role_email)
 
 
-def test_the_downloaded_ics_has_the_planned_dates(browser, ui_server: UiServer  # noqa: ANN001
-                                                  ) -> None:
+def test_the_downloaded_ics_has_the_planned_dates(
+    browser,
+    ui_server: UiServer,  # noqa: ANN001
+) -> None:
     from playwright.sync_api import expect
 
     page = sign_in(browser, ui_server, *ui_server.creds("mentor"))

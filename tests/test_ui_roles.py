@@ -20,15 +20,20 @@ from coach.settings import load_settings
 from ui import build_app
 from ui.deps import Deps, build_deps, seed_demo_if_empty
 
-ROLES = {"mentor": "mentor@demo.turntable.example", "mentee": "mentee@demo.turntable.example",
-         "hr": "hr@demo.turntable.example", "admin": "admin@demo.turntable.example"}
+ROLES = {
+    "mentor": "mentor@demo.turntable.example",
+    "mentee": "mentee@demo.turntable.example",
+    "hr": "hr@demo.turntable.example",
+    "admin": "admin@demo.turntable.example",
+}
 EVERYONE = tuple(ROLES)
 API_ROLES = {"search": EVERYONE, "prepare": ("mentor",), "program_figures": ("hr", "admin")}
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory,
-        library_index: Index) -> Iterator[tuple[Deps, gr.Blocks]]:
+def app(
+    tmp_path_factory: pytest.TempPathFactory, library_index: Index
+) -> Iterator[tuple[Deps, gr.Blocks]]:
     path: Path = tmp_path_factory.mktemp("ui-roles")
     deps = build_deps(load_settings(data_dir=path), index=library_index)
     seed_demo_if_empty(deps)
@@ -50,16 +55,22 @@ def call(fn: object, username: str | None) -> None:
         if isinstance(param.default, gr.Progress):
             break
         hint = str(param.annotation)
-        args.append(request if hint in ("gr.Request", str(gr.Request)) or
-                    param.annotation is gr.Request else None)
+        args.append(
+            request
+            if hint in ("gr.Request", str(gr.Request)) or param.annotation is gr.Request
+            else None
+        )
     result = fn(*args)  # type: ignore[operator]
     if inspect.isgenerator(result):
         list(result)
 
 
 def handlers(demo: gr.Blocks) -> list[object]:
-    found = [d.fn for d in demo.fns.values()
-             if d.fn is not None and getattr(d.fn, "__module__", "").startswith("ui")]
+    found = [
+        d.fn
+        for d in demo.fns.values()
+        if d.fn is not None and getattr(d.fn, "__module__", "").startswith("ui")
+    ]
     return list({id(f): f for f in found}.values())
 
 
@@ -84,8 +95,9 @@ def test_a_deleted_or_deactivated_account_stops_at_once(app: tuple[Deps, gr.Bloc
     from coach.record import SYSTEM
 
     deps, demo = app
-    person, _ = deps.record.add_person(SYSTEM, name="Short Stay", email="short@example.org",
-                                       role="hr")
+    person, _ = deps.record.add_person(
+        SYSTEM, name="Short Stay", email="short@example.org", role="hr"
+    )
     figures = next(f for f in handlers(demo) if f.__name__ == "program_figures")
     call(figures, "short@example.org")  # allowed while active
     deps.record.set_active(SYSTEM, person.id, False)

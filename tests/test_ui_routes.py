@@ -45,9 +45,11 @@ def test_a_repeated_session_hash_is_refused(people: tuple[HttpPerson, HttpPerson
     another one, so a repeat is refused outright."""
     victim, attacker = people
     assert victim.join("on_load", []).status_code == 200
-    sneaky = attacker.http.get("/gradio_api/queue/data", params=[
-        ("session_hash", attacker.session_hash), ("session_hash", victim.session_hash)],
-        timeout=15)
+    sneaky = attacker.http.get(
+        "/gradio_api/queue/data",
+        params=[("session_hash", attacker.session_hash), ("session_hash", victim.session_hash)],
+        timeout=15,
+    )
     assert sneaky.status_code == 400, sneaky.text[:500]
     assert "Signed in as" not in sneaky.text
     mine = victim.stream()
@@ -58,16 +60,15 @@ def test_deep_links_are_off(people: tuple[HttpPerson, HttpPerson]) -> None:
     victim, attacker = people
     assert victim.join("on_load", []).status_code == 200
     victim.stream()
-    made = victim.http.get("/gradio_api/deep_link",
-                           params={"session_hash": victim.session_hash})
+    made = victim.http.get("/gradio_api/deep_link", params={"session_hash": victim.session_hash})
     assert made.status_code == 404, made.text
     assert attacker.http.get("/config", params={"deep_link": "abc123"}).status_code == 400
     assert attacker.http.get("/", params={"deep_link": "abc123"}).status_code == 400
 
 
-def test_cancel_needs_sign_in_and_the_event_owner(ui_server: UiServer,
-                                                  people: tuple[HttpPerson, HttpPerson]
-                                                  ) -> None:
+def test_cancel_needs_sign_in_and_the_event_owner(
+    ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]
+) -> None:
     victim, attacker = people
     index = victim.fn_index("on_load")
     joined = victim.join("on_load", [])
@@ -83,25 +84,33 @@ def test_cancel_needs_sign_in_and_the_event_owner(ui_server: UiServer,
     assert done and done[-1]["success"] and "Signed in as" in str(done[-1])
 
 
-def test_heartbeat_needs_a_cookie_and_the_owner(ui_server: UiServer,
-                                                people: tuple[HttpPerson, HttpPerson]) -> None:
+def test_heartbeat_needs_a_cookie_and_the_owner(
+    ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]
+) -> None:
     victim, attacker = people
     assert victim.join("on_load", []).status_code == 200
     victim.stream()
     path = f"/gradio_api/heartbeat/{victim.session_hash}"
-    with httpx.Client(base_url=ui_server.url, trust_env=False, timeout=15) as anonymous, \
-            anonymous.stream("GET", path) as beat:
+    with (
+        httpx.Client(base_url=ui_server.url, trust_env=False, timeout=15) as anonymous,
+        anonymous.stream("GET", path) as beat,
+    ):
         assert beat.status_code == 401
     with attacker.http.stream("GET", path) as beat:
         assert beat.status_code == 403
 
 
-def test_private_events_are_not_callable_by_name(ui_server: UiServer,
-                                                 people: tuple[HttpPerson, HttpPerson]) -> None:
+def test_private_events_are_not_callable_by_name(
+    ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]
+) -> None:
     victim, attacker = people
-    for path in ("/gradio_api/call/on_load", "/gradio_api/run/on_load",
-                 "/gradio_api/api/on_load", "/gradio_api/call/do_export",
-                 "/gradio_api/run/do_export"):
+    for path in (
+        "/gradio_api/call/on_load",
+        "/gradio_api/run/on_load",
+        "/gradio_api/api/on_load",
+        "/gradio_api/call/do_export",
+        "/gradio_api/run/do_export",
+    ):
         said = attacker.http.post(path, json={"data": []})
         assert said.status_code == 404, (path, said.status_code, said.text[:300])
     said = attacker.http.post("/gradio_api/call/v2/do_export", json={})
@@ -112,8 +121,9 @@ def test_private_events_are_not_callable_by_name(ui_server: UiServer,
     assert said.status_code == 404, said.text[:300]
 
 
-def test_missing_arguments_are_a_clean_refusal(ui_server: UiServer,
-                                               people: tuple[HttpPerson, HttpPerson]) -> None:
+def test_missing_arguments_are_a_clean_refusal(
+    ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]
+) -> None:
     _, attacker = people
     before = ui_server.log.stat().st_size
     said = attacker.http.post("/gradio_api/call/v2/search", json={})
@@ -122,8 +132,7 @@ def test_missing_arguments_are_a_clean_refusal(ui_server: UiServer,
     assert "Traceback" not in ui_server.log.read_bytes()[before:].decode(errors="replace")
 
 
-def test_a_documented_call_answers_only_its_caller(people: tuple[HttpPerson, HttpPerson]
-                                                   ) -> None:
+def test_a_documented_call_answers_only_its_caller(people: tuple[HttpPerson, HttpPerson]) -> None:
     victim, attacker = people
     started = victim.http.post("/gradio_api/call/search", json={"data": ["banks", "money"]})
     assert started.status_code == 200, started.text
@@ -136,8 +145,9 @@ def test_a_documented_call_answers_only_its_caller(people: tuple[HttpPerson, Htt
     assert "event: complete" in text
 
 
-def test_someone_elses_export_is_not_served(ui_server: UiServer,
-                                            people: tuple[HttpPerson, HttpPerson]) -> None:
+def test_someone_elses_export_is_not_served(
+    ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]
+) -> None:
     victim, attacker = people
     exported = victim.run("do_export", [])[0]
     assert exported and exported.get("url"), exported
@@ -150,7 +160,8 @@ def test_someone_elses_export_is_not_served(ui_server: UiServer,
 
 
 def test_downloads_live_in_this_instances_private_temp_folder(
-        ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]) -> None:
+    ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]
+) -> None:
     victim, _ = people
     exported = victim.run("do_export", [])[0]
     folder = (ui_server.data_dir / "gradio-tmp").resolve()
@@ -179,8 +190,14 @@ def test_a_deleted_accounts_export_is_deleted(ui_server: UiServer) -> None:
 def test_nothing_but_the_sign_in_page_is_open_anonymously(ui_server: UiServer) -> None:
     from ui.policy import POLICY
 
-    samples = {"{path:path}": "x", "{path_or_url:path}": "/etc/hostname", "{url_path:path}": "x",
-               "{session_hash}": "h", "{event_id}": "e", "{api_name}": "search"}
+    samples = {
+        "{path:path}": "x",
+        "{path_or_url:path}": "/etc/hostname",
+        "{url_path:path}": "x",
+        "{session_hash}": "h",
+        "{event_id}": "e",
+        "{api_name}": "search",
+    }
     with httpx.Client(base_url=ui_server.url, trust_env=False, timeout=15) as anonymous:
         for template, rule in POLICY.items():
             if rule.public or template == "/logout":
@@ -194,9 +211,9 @@ def test_nothing_but_the_sign_in_page_is_open_anonymously(ui_server: UiServer) -
                 assert said.status_code in (401, 404, 405), (method, path, said.status_code)
 
 
-def test_temp_files_nobody_was_given_are_not_served(ui_server: UiServer,
-                                                    people: tuple[HttpPerson, HttpPerson]
-                                                    ) -> None:
+def test_temp_files_nobody_was_given_are_not_served(
+    ui_server: UiServer, people: tuple[HttpPerson, HttpPerson]
+) -> None:
     """What Gradio itself leaves in its temp folder (a page-state snapshot, another app's
     files) is served to no one; only downloads made for the asker are."""
     victim, attacker = people

@@ -25,16 +25,20 @@ from tests.ui_fixtures import UiServer
 from ui import build_app
 from ui.deps import Deps, build_deps, seed_demo_if_empty
 
-ADMIN, HR, MENTOR = ("admin@demo.turntable.example", "hr@demo.turntable.example",
-                     "mentor@demo.turntable.example")
+ADMIN, HR, MENTOR = (
+    "admin@demo.turntable.example",
+    "hr@demo.turntable.example",
+    "mentor@demo.turntable.example",
+)
 TRACKER = "http://127.0.0.1:9"  # a loopback port nothing answers on: a fetch would show up
 HOSTILE = f'<img src="{TRACKER}/a.png"> ![x]({TRACKER}/b.png)'
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory,
-        library_index: Index) -> Iterator[tuple[Deps, gr.Blocks]]:
+def app(
+    tmp_path_factory: pytest.TempPathFactory, library_index: Index
+) -> Iterator[tuple[Deps, gr.Blocks]]:
     path: Path = tmp_path_factory.mktemp("ui-security")
     deps = build_deps(load_settings(data_dir=path), index=library_index)
     seed_demo_if_empty(deps)
@@ -57,8 +61,11 @@ def run(fn: object, email: str, *args: object) -> object:
 
 def shown_in(result: object, elem_id: str) -> object:
     """What a handler's {component: value} answer puts in the component with this id."""
-    return next(v for c, v in result.items()  # type: ignore[attr-defined]
-                if getattr(c, "elem_id", None) == elem_id)
+    return next(
+        v
+        for c, v in result.items()  # type: ignore[attr-defined]
+        if getattr(c, "elem_id", None) == elem_id
+    )
 
 
 def inert(text: str) -> bool:
@@ -77,8 +84,9 @@ def login(server: UiServer, email: str, password: str) -> int:
 def test_lockout_holds_for_every_spelling_of_the_email(ui_server: UiServer) -> None:
     record = open_record(load_settings(data_dir=ui_server.data_dir))
     try:
-        _, password = record.add_person(SYSTEM, name="Lock Test", email="lock.test@example.org",
-                                        role="mentee")
+        _, password = record.add_person(
+            SYSTEM, name="Lock Test", email="lock.test@example.org", role="mentee"
+        )
     finally:
         record.close()
     email = "lock.test@example.org"
@@ -107,11 +115,14 @@ def test_a_loose_data_dir_is_tightened(tmp_path: Path, library_index: Index) -> 
 def test_names_and_refusals_render_inert(app: tuple[Deps, gr.Blocks]) -> None:
     _, demo = app
     add_person = handler(demo, ["Name", "Email", "Role"])
-    said = shown_in(run(add_person, ADMIN, f"Eve {HOSTILE}", "eve.hostile@example.org",
-                        "mentor"), "structure-said")
+    said = shown_in(
+        run(add_person, ADMIN, f"Eve {HOSTILE}", "eve.hostile@example.org", "mentor"),
+        "structure-said",
+    )
     assert "Added Eve" in said and inert(said), said
-    said = shown_in(run(add_person, ADMIN, "Bob", f"{HOSTILE}@example.org", "mentor"),
-                    "structure-said")
+    said = shown_in(
+        run(add_person, ADMIN, "Bob", f"{HOSTILE}@example.org", "mentor"), "structure-said"
+    )
     assert "Not done" in said and inert(said), said
 
 
@@ -127,8 +138,13 @@ def test_error_messages_cannot_carry_html_into_the_toast(app: tuple[Deps, gr.Blo
 def test_deleting_a_source_says_so_inertly(app: tuple[Deps, gr.Blocks]) -> None:
     deps, demo = app
     source = f"uploads/sec-{HOSTILE}.md"
-    deps.index.add_text(source, "Quorvane guidance for the deletion message test. " * 3,
-                        title="Quorvane", topic="general", kind="guidance")
+    deps.index.add_text(
+        source,
+        "Quorvane guidance for the deletion message test. " * 3,
+        title="Quorvane",
+        topic="general",
+        kind="guidance",
+    )
     try:
         said = shown_in(run(handler(demo, ["Source to delete"]), HR, source), "lib-upkeep")
     finally:
@@ -139,9 +155,14 @@ def test_deleting_a_source_says_so_inertly(app: tuple[Deps, gr.Blocks]) -> None:
 def test_a_mentor_cannot_open_an_hr_only_passage_by_id(app: tuple[Deps, gr.Blocks]) -> None:
     deps, demo = app
     source = "uploads/sec-hr-only.md"
-    ids = deps.index.add_text(source, "Zephyrine salary bands for next year, HR eyes only. " * 3,
-                              title="Pay bands", topic="money", kind="guidance",
-                              visibility="hr")
+    ids = deps.index.add_text(
+        source,
+        "Zephyrine salary bands for next year, HR eyes only. " * 3,
+        title="Pay bands",
+        topic="money",
+        kind="guidance",
+        visibility="hr",
+    )
     try:
         shown = run(handler(demo, ["Sources cited"]), MENTOR, ids[0])
         hr_view = run(handler(demo, ["Results"]), HR, ids[0])
@@ -170,8 +191,17 @@ def test_no_handler_reaches_another_pairs_session_by_id(app: tuple[Deps, gr.Bloc
     other_mentor = "tomas.mentor@demo.turntable.example"
     other_mentee = "grace.mentee@demo.turntable.example"
     own_pid = deps.record.my_pairs(deps.record.find_person(SYSTEM, other_mentor))[0].id
-    made = run(fn_named(demo, "ui.prepare", "make_plan"), other_mentor, own_pid, None,
-               "money", "CFO", "", "", 45)
+    made = run(
+        fn_named(demo, "ui.prepare", "make_plan"),
+        other_mentor,
+        own_pid,
+        None,
+        "money",
+        "CFO",
+        "",
+        "",
+        45,
+    )
     plan = next(v for v in made.values() if isinstance(v, dict) and "request" in v)
     attempts = [
         (other_mentor, "ui.prepare", "on_pair", (pid,)),
@@ -209,34 +239,50 @@ def test_a_session_stream_answers_only_the_person_who_opened_it(ui_server: UiSer
     def signed_in(role: str) -> httpx.Client:
         c = httpx.Client(base_url=ui_server.url, timeout=30, trust_env=False)
         email, password = ui_server.creds(role)
-        assert c.post("/login", data={"username": email, "password": password}).status_code \
-            == 200
+        assert c.post("/login", data={"username": email, "password": password}).status_code == 200
         return c
 
     owner, other = signed_in("mentor"), signed_in("mentee")
     try:
-        load = next(i for i, d in enumerate(owner.get("/config").json()["dependencies"])
-                    if d.get("api_name") == "on_load")
+        load = next(
+            i
+            for i, d in enumerate(owner.get("/config").json()["dependencies"])
+            if d.get("api_name") == "on_load"
+        )
         victim = "secvictim01"
-        joined = owner.post("/gradio_api/queue/join", json={
-            "data": [], "fn_index": load, "session_hash": victim, "event_data": None,
-            "trigger_id": None})
+        joined = owner.post(
+            "/gradio_api/queue/join",
+            json={
+                "data": [],
+                "fn_index": load,
+                "session_hash": victim,
+                "event_data": None,
+                "trigger_id": None,
+            },
+        )
         assert joined.status_code == 200
         stolen = other.get("/gradio_api/queue/data", params={"session_hash": victim})
         assert stolen.status_code == 403 and "Maya" not in stolen.text
-        with owner.stream("GET", "/gradio_api/queue/data",
-                          params={"session_hash": victim}) as mine:
+        with owner.stream("GET", "/gradio_api/queue/data", params={"session_hash": victim}) as mine:
             assert mine.status_code == 200
             for line in mine.iter_lines():
                 if line.startswith("data:") and '"process_completed"' in line:
                     assert "Signed in as" in json.dumps(json.loads(line[5:]))
                     break
-        hijack = other.post("/gradio_api/queue/join", json={
-            "data": [], "fn_index": load, "session_hash": victim, "event_data": None,
-            "trigger_id": None})
+        hijack = other.post(
+            "/gradio_api/queue/join",
+            json={
+                "data": [],
+                "fn_index": load,
+                "session_hash": victim,
+                "event_data": None,
+                "trigger_id": None,
+            },
+        )
         assert hijack.status_code == 403
-        assert other.get("/gradio_api/queue/data",
-                         params={"session_hash": victim}).status_code == 403
+        assert (
+            other.get("/gradio_api/queue/data", params={"session_hash": victim}).status_code == 403
+        )
     finally:
         owner.close()
         other.close()

@@ -57,12 +57,18 @@ MEASURE = """
 def preview_url() -> str:
     anon = anonymise(NOTE)
     with gr.Blocks() as demo:
-        gr.HighlightedText(value=anon.segments(), label="Your notes, with what will be removed",
-                           combine_adjacent=True, show_legend=False,
-                           show_inline_category=True, elem_id="share-hl")
+        gr.HighlightedText(
+            value=anon.segments(),
+            label="Your notes, with what will be removed",
+            combine_adjacent=True,
+            show_legend=False,
+            show_inline_category=True,
+            elem_id="share-hl",
+        )
     port = free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, css=CSS,
-                quiet=True)
+    demo.launch(
+        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, css=CSS, quiet=True
+    )
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
@@ -87,7 +93,8 @@ def test_removals_sit_inside_the_text_and_words_stay_whole(browser, preview_url:
         new_line = first[1] >= before[2] - 1
         room = found["right"] - before[4]
         assert not (new_line and room > first[5] + 40), (
-            f"{name!r} was pushed to a new line with {room:.0f}px free after {before[0]!r}")
+            f"{name!r} was pushed to a new line with {room:.0f}px free after {before[0]!r}"
+        )
     # The note's own line break is still shown.
     assert words[text.index("Next")][1] >= words[text.index("Friday")][2] - 1
     context.close()

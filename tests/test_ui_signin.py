@@ -79,8 +79,9 @@ def test_a_locked_account_says_so_and_until_when(ui_server: UiServer) -> None:
 
 
 @pytest.mark.parametrize("how", ["deactivate", "delete"])
-def test_losing_the_account_cuts_off_config_upload_and_downloads(ui_server: UiServer,
-                                                                 how: str) -> None:
+def test_losing_the_account_cuts_off_config_upload_and_downloads(
+    ui_server: UiServer, how: str
+) -> None:
     pid, email, password = new_person(ui_server, how)
     person = HttpPerson(ui_server.url, email, password)
     try:
@@ -96,8 +97,9 @@ def test_losing_the_account_cuts_off_config_upload_and_downloads(ui_server: UiSe
         finally:
             record.close()
         assert cut_off(person) == 401
-        upload = person.http.post("/gradio_api/upload",
-                                  files={"files": ("a.md", b"# hello\n", "text/markdown")})
+        upload = person.http.post(
+            "/gradio_api/upload", files={"files": ("a.md", b"# hello\n", "text/markdown")}
+        )
         assert upload.status_code == 401
         assert person.http.get(exported["url"]).status_code == 401
     finally:
@@ -122,6 +124,7 @@ def own_app(tmp_path: Path, library_index: Index) -> Iterator[tuple[str, list[bo
             except RuntimeError:
                 on_loop.append(False)
             return real(*args, **kwargs)  # type: ignore[operator]
+
         return watched
 
     for name in ("authenticate", "sign_in"):  # whichever checks passwords for the web
@@ -141,11 +144,12 @@ async def _burst(url: str, attempts: int) -> tuple[int, int, list[int]]:
     """`attempts` failed sign-ins at once from one client while one cheap request after
     another runs; how many cheap ones completed before the burst was over."""
     limits = httpx.Limits(max_connections=attempts + 5)
-    async with httpx.AsyncClient(base_url=url, trust_env=False, timeout=120,
-                                 limits=limits) as c:
+    async with httpx.AsyncClient(base_url=url, trust_env=False, timeout=120, limits=limits) as c:
+
         async def guess(n: int) -> int:
-            said = await c.post("/login", data={"username": f"guess{n}@example.org",
-                                                "password": "wrong"})
+            said = await c.post(
+                "/login", data={"username": f"guess{n}@example.org", "password": "wrong"}
+            )
             return said.status_code
 
         burst = asyncio.gather(*[guess(n) for n in range(attempts)])
@@ -162,8 +166,7 @@ async def _burst(url: str, attempts: int) -> tuple[int, int, list[int]]:
         return done_during, len(statuses), statuses
 
 
-def test_a_burst_of_failed_sign_ins_stalls_no_one(own_app: tuple[str, list[bool], object]
-                                                  ) -> None:
+def test_a_burst_of_failed_sign_ins_stalls_no_one(own_app: tuple[str, list[bool], object]) -> None:
     url, on_loop, _ = own_app
     # Its own thread: the browser tests' Playwright keeps an event loop running in this one.
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
@@ -177,8 +180,10 @@ def test_a_burst_of_failed_sign_ins_stalls_no_one(own_app: tuple[str, list[bool]
 
 def test_changing_my_password_signs_me_out_everywhere(ui_server: UiServer) -> None:
     _, email, password = new_person(ui_server, "changer")
-    here, there = HttpPerson(ui_server.url, email, password), \
-        HttpPerson(ui_server.url, email, password)
+    here, there = (
+        HttpPerson(ui_server.url, email, password),
+        HttpPerson(ui_server.url, email, password),
+    )
     fresh = "Quiet-river-" + os.urandom(6).hex()
     try:
         said = here.run("#pw-go", [password, fresh, fresh])[0]

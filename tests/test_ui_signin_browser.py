@@ -35,8 +35,9 @@ def test_a_locked_account_is_told_until_when(browser, ui_server: UiServer) -> No
     _, email, password = new_person(ui_server, "lockedpage")
     with httpx.Client(base_url=ui_server.url, trust_env=False, timeout=30) as c:
         for _ in range(5):
-            assert c.post("/login", data={"username": email,
-                                          "password": "not-it"}).status_code == 400
+            assert (
+                c.post("/login", data={"username": email, "password": "not-it"}).status_code == 400
+            )
     page = sign_in(browser, ui_server, email, password, expect_ok=False)
     expect(page.get_by_text("This account is locked")).to_be_visible()
     expect(page.get_by_text("UTC")).to_be_visible()

@@ -10,8 +10,10 @@ MAX_LINES = 40
 
 
 def _modules() -> list[tuple[Path, ast.Module]]:
-    return [(p, ast.parse(p.read_text(encoding="utf-8"), filename=str(p)))
-            for p in sorted(UI.glob("*.py"))]
+    return [
+        (p, ast.parse(p.read_text(encoding="utf-8"), filename=str(p)))
+        for p in sorted(UI.glob("*.py"))
+    ]
 
 
 def _imported(tree: ast.Module) -> set[str]:
@@ -31,8 +33,12 @@ def test_the_parser_sees_every_view() -> None:
 
 def test_no_ui_module_imports_the_command_line() -> None:
     """The page and the CLI share coach.flows; neither reaches into the other."""
-    wrong = {f"{p.name}: {name}" for p, tree in _modules() for name in _imported(tree)
-             if name == "coach.cli" or name.startswith("coach.cli.")}
+    wrong = {
+        f"{p.name}: {name}"
+        for p, tree in _modules()
+        for name in _imported(tree)
+        if name == "coach.cli" or name.startswith("coach.cli.")
+    }
     assert wrong == set()
 
 

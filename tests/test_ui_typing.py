@@ -20,8 +20,10 @@ pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 expect.set_options(timeout=30_000)  # a loaded machine: waits, never a time asserted
 
-PASTED = ("Pasted from my phone: she compares fees in the app before anything else. "
-          "Our long history did not come up once.\nI will try the fee page on a phone.")
+PASTED = (
+    "Pasted from my phone: she compares fees in the app before anything else. "
+    "Our long history did not come up once.\nI will try the fee page on a phone."
+)
 
 
 def senior(browser, server: UiServer):  # noqa: ANN001, ANN201
@@ -59,15 +61,17 @@ def test_pasted_notes_are_saved_without_typing(browser, own_ui_server: UiServer)
     page.context.close()
 
 
-def test_a_failed_save_is_shown_as_not_saved_and_retried(browser,
-                                                         own_ui_server: UiServer) -> None:
+def test_a_failed_save_is_shown_as_not_saved_and_retried(browser, own_ui_server: UiServer) -> None:
     page = senior(browser, own_ui_server)
     refused: list[str] = []
 
     def busy(route) -> None:  # noqa: ANN001 - the server is unreachable for a while
         refused.append(route.request.url)
-        route.fulfill(status=503, body='{"detail": "unavailable"}',
-                      headers={"content-type": "application/json"})
+        route.fulfill(
+            status=503,
+            body='{"detail": "unavailable"}',
+            headers={"content-type": "application/json"},
+        )
 
     page.route("**/gradio_api/queue/join*", busy)
     paste(page, PASTED + " (while offline)")
@@ -86,10 +90,12 @@ def test_a_failed_save_is_shown_as_not_saved_and_retried(browser,
 
 
 def test_notes_over_the_limit_say_so_at_once_and_stay_as_a_draft(
-        browser, own_ui_server: UiServer) -> None:
+    browser, own_ui_server: UiServer
+) -> None:
     page = senior(browser, own_ui_server)
-    long_text = ("A long meeting transcript line about fees and apps. " * 4000)[:MAX_NOTE_CHARS
-                                                                             + 4808]
+    long_text = ("A long meeting transcript line about fees and apps. " * 4000)[
+        : MAX_NOTE_CHARS + 4808
+    ]
     paste(page, long_text)
     status = page.locator("#notes-saved")
     expect(status).to_contain_text("Not saved")  # at once, without pressing Summarise
@@ -129,7 +135,8 @@ def test_notes_over_the_limit_say_so_at_once_and_stay_as_a_draft(
 
 
 def test_summarise_on_empty_notes_says_so_and_the_box_reads_plainly(
-        browser, own_ui_server: UiServer) -> None:
+    browser, own_ui_server: UiServer
+) -> None:
     page = senior(browser, own_ui_server)
     box = page.locator("#notes textarea")
     assert "*" not in (box.get_attribute("placeholder") or "")

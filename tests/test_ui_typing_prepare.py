@@ -15,8 +15,11 @@ pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
 expect.set_options(timeout=30_000)  # a loaded machine: waits, never a time asserted
 
-ROLE, GOAL, WISHES = "Chief Financial Officer", "why younger customers switch banks", \
-    "keep it light"
+ROLE, GOAL, WISHES = (
+    "Chief Financial Officer",
+    "why younger customers switch banks",
+    "keep it light",
+)
 
 
 def pick(page, elem_id: str, option: re.Pattern) -> None:  # noqa: ANN001
@@ -25,10 +28,12 @@ def pick(page, elem_id: str, option: re.Pattern) -> None:  # noqa: ANN001
 
 
 def form(page) -> dict[str, str]:  # noqa: ANN001
-    return {"role": page.get_by_label("The senior's role").input_value(),
-            "goal": page.get_by_label("What they want from it").input_value(),
-            "wishes": page.get_by_label("Anything the coach should know").input_value(),
-            "minutes": page.get_by_label("number input for Minutes").input_value()}
+    return {
+        "role": page.get_by_label("The senior's role").input_value(),
+        "goal": page.get_by_label("What they want from it").input_value(),
+        "wishes": page.get_by_label("Anything the coach should know").input_value(),
+        "minutes": page.get_by_label("number input for Minutes").input_value(),
+    }
 
 
 def record_of(server: UiServer) -> Record:
@@ -36,7 +41,8 @@ def record_of(server: UiServer) -> Record:
 
 
 def test_a_reload_keeps_the_working_plan_and_saving_keeps_the_due_date(
-        browser, own_ui_server: UiServer) -> None:
+    browser, own_ui_server: UiServer
+) -> None:
     with record_of(own_ui_server) as record:
         me = record.authenticate(*own_ui_server.creds("mentor"))
         pair = record.my_pairs(me)[0]
@@ -61,8 +67,7 @@ def test_a_reload_keeps_the_working_plan_and_saving_keeps_the_due_date(
     page.reload()  # everything is back, from the server
     expect(page.locator("#plan")).to_contain_text("What changed")
     expect(page.locator("#refine-chat")).to_contain_text("make it 30 minutes")
-    expect(page.locator("#prepare-session input")).to_have_value(
-        re.compile(f"^Session {number}"))
+    expect(page.locator("#prepare-session input")).to_have_value(re.compile(f"^Session {number}"))
     expect(page.get_by_label("number input for Minutes")).to_have_value("30")
     assert form(page) == {"role": ROLE, "goal": GOAL, "wishes": WISHES, "minutes": "30"}
     expect(page.locator("#plan-save")).to_be_enabled()
@@ -102,8 +107,12 @@ def test_a_saved_plan_reopens_with_its_own_request(browser, own_ui_server: UiSer
     pick(page, "prepare-session", re.compile(f"^Session {number}"))
     expect(said).to_contain_text(f"Showing the plan saved for session {number}")
     expect(page.get_by_label("The senior's role")).to_have_value(request["role"])
-    assert form(page) == {"role": request["role"], "goal": request["goal"],
-                          "wishes": request["wishes"], "minutes": str(request["minutes"])}
+    assert form(page) == {
+        "role": request["role"],
+        "goal": request["goal"],
+        "wishes": request["wishes"],
+        "minutes": str(request["minutes"]),
+    }
 
     page.locator("#prepare-go").click()  # Prepare uses what the form shows, not stale values
     expect(page.locator("#plan")).to_contain_text("Questions")

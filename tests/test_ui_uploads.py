@@ -48,7 +48,8 @@ def _dependency(demo: gr.Blocks, name: str) -> object:
 
 
 def test_uploads_do_not_queue_behind_each_other_or_index_upkeep(
-        app: tuple[Deps, gr.Blocks]) -> None:
+    app: tuple[Deps, gr.Blocks],
+) -> None:
     _, demo = app
     upload, delete = _dependency(demo, "do_upload"), _dependency(demo, "do_delete")
     assert upload.concurrency_id != delete.concurrency_id  # type: ignore[attr-defined]
@@ -56,15 +57,22 @@ def test_uploads_do_not_queue_behind_each_other_or_index_upkeep(
 
 
 def test_the_form_records_hr_choice_and_shows_each_file_result(
-        app: tuple[Deps, gr.Blocks], tmp_path: Path) -> None:
+    app: tuple[Deps, gr.Blocks], tmp_path: Path
+) -> None:
     deps, demo = app
     poison = tmp_path / "money-bank.md"
     poison.write_text(POISON, encoding="utf-8")
     bomb = hostile.docx_bomb(tmp_path / "handbook.docx")
     clean = tmp_path / "listening.md"
     clean.write_text("## Listening\nLet the junior finish their quillfeather story.\n")
-    rows = run(handler(demo, FORM), HR, [str(bomb), str(poison), str(clean)], "guidance",
-               "money", "everyone")
+    rows = run(
+        handler(demo, FORM),
+        HR,
+        [str(bomb), str(poison), str(clean)],
+        "guidance",
+        "money",
+        "everyone",
+    )
     by_file = {r[0]: r for r in rows}
     assert by_file["uploads/handbook.docx"][1] == "error"
     assert "inflates" in by_file["uploads/handbook.docx"][3]
@@ -87,12 +95,13 @@ def test_the_form_records_hr_choice_and_shows_each_file_result(
     assert "added by Hari Lead" in cited
 
 
-def test_a_question_bank_upload_must_be_chosen(app: tuple[Deps, gr.Blocks],
-                                               tmp_path: Path) -> None:
+def test_a_question_bank_upload_must_be_chosen(app: tuple[Deps, gr.Blocks], tmp_path: Path) -> None:
     deps, demo = app
     bank = tmp_path / "our-questions.md"
-    bank.write_text("## Opening\n\n- What makes a quillspar bank app feel safe? "
-                    "*Why it matters:* Trust.\n", encoding="utf-8")
+    bank.write_text(
+        "## Opening\n\n- What makes a quillspar bank app feel safe? *Why it matters:* Trust.\n",
+        encoding="utf-8",
+    )
     [row] = run(handler(demo, FORM), HR, [str(bank)], "question-bank", "money", "everyone")
     assert row[1] == "added"
     [hit] = deps.index.search("quillspar bank app", 1, kinds=["question-bank"], mode="keyword")

@@ -26,13 +26,23 @@ from coach.settings import PROJECT_ROOT, load_settings
 from tests.index_fixtures import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never a proxy
-DEMO = {"admin": "admin@demo.turntable.example", "hr": "hr@demo.turntable.example",
-        "mentor": "mentor@demo.turntable.example", "mentee": "mentee@demo.turntable.example"}
+DEMO = {
+    "admin": "admin@demo.turntable.example",
+    "hr": "hr@demo.turntable.example",
+    "mentor": "mentor@demo.turntable.example",
+    "mentee": "mentee@demo.turntable.example",
+}
 
 
 @dataclass
@@ -65,23 +75,36 @@ def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 3
             return  # answering at all means it is up (the root may ask for sign-in)
         except OSError:
             if time.monotonic() > deadline:
-                pytest.fail(f"app.py did not answer within {limit:.0f} s:\n"
-                            f"{log.read_text()[-3000:]}")
+                pytest.fail(
+                    f"app.py did not answer within {limit:.0f} s:\n{log.read_text()[-3000:]}"
+                )
             time.sleep(0.2)
 
 
 def start_app(data_dir: Path, *args: str) -> tuple[subprocess.Popen, str, Path]:
     """Start `python app.py` on a free loopback port with its own data dir, offline."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))}
-    env.update(COACH_DATA_DIR=str(data_dir), COACH_HOST="127.0.0.1", COACH_PORT=str(port),
-               GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False",
-               HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))
+    }
+    env.update(
+        COACH_DATA_DIR=str(data_dir),
+        COACH_HOST="127.0.0.1",
+        COACH_PORT=str(port),
+        GRADIO_ANALYTICS_ENABLED="False",
+        ANONYMIZED_TELEMETRY="False",
+        HF_HUB_OFFLINE="1",
+        PYTHONUNBUFFERED="1",
+    )
     log = data_dir / "app.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, str(PROJECT_ROOT / "app.py"), *args],
-                                cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, str(PROJECT_ROOT / "app.py"), *args],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(proc, url, log)
@@ -100,8 +123,9 @@ def stop_app(proc: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
-              embedder: MiniLMEmbedding) -> Iterator[UiServer]:
+def ui_server(
+    tmp_path_factory: pytest.TempPathFactory, library_index: Index, embedder: MiniLMEmbedding
+) -> Iterator[UiServer]:
     """`python app.py` serving a demo program on its own data dir; stopped after the session."""
     from ui.deps import read_demo_accounts
 
@@ -133,13 +157,16 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def sign_in(browser: object, server: UiServer, email: str, password: str,
-            expect_ok: bool = True) -> object:
+def sign_in(
+    browser: object, server: UiServer, email: str, password: str, expect_ok: bool = True
+) -> object:
     """A fresh browser context signed in as one person; returns its page."""
     from playwright.sync_api import expect
 
-    context = browser.new_context(viewport={"width": 1440, "height": 1000},  # type: ignore[attr-defined]
-                                  accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1440, "height": 1000},  # type: ignore[attr-defined]
+        accept_downloads=True,
+    )
     context.set_default_timeout(60_000)
     page = context.new_page()
     page.goto(server.url)
@@ -157,7 +184,8 @@ def start_session(page) -> None:  # noqa: ANN001
 
     page.get_by_text("Start a new session").click()
     page.locator("#reflect-new-date textarea, #reflect-new-date input").fill(
-        date.today().isoformat())
+        date.today().isoformat()
+    )
     page.locator("#reflect-new-topic textarea, #reflect-new-topic input").fill("Technology")
     page.locator("#reflect-new").click()
 
@@ -187,25 +215,40 @@ class HttpPerson:
         """An event by its api name, or ("#elem-id") by the id of the button that fires it."""
         config = self.http.get("/config").json()
         if api_name.startswith("#"):
-            ids = {c["id"] for c in config["components"]
-                   if c.get("props", {}).get("elem_id") == api_name[1:]}
-            return next(d["id"] for d in config["dependencies"]
-                        if any(t[0] in ids for t in d.get("targets", [])))
+            ids = {
+                c["id"]
+                for c in config["components"]
+                if c.get("props", {}).get("elem_id") == api_name[1:]
+            }
+            return next(
+                d["id"]
+                for d in config["dependencies"]
+                if any(t[0] in ids for t in d.get("targets", []))
+            )
         return next(d["id"] for d in config["dependencies"] if d.get("api_name") == api_name)
 
     def join(self, api_name: str, data: list, session_hash: str | None = None) -> object:
-        return self.http.post("/gradio_api/queue/join", json={
-            "data": data, "fn_index": self.fn_index(api_name), "event_data": None,
-            "session_hash": session_hash or self.session_hash, "trigger_id": None})
+        return self.http.post(
+            "/gradio_api/queue/join",
+            json={
+                "data": data,
+                "fn_index": self.fn_index(api_name),
+                "event_data": None,
+                "session_hash": session_hash or self.session_hash,
+                "trigger_id": None,
+            },
+        )
 
     def stream(self, session_hash: str | None = None, max_lines: int = 400) -> list[dict]:
         """The messages of a session's stream up to its first completed event."""
         import json
 
         out: list[dict] = []
-        with self.http.stream("GET", "/gradio_api/queue/data",
-                              params={"session_hash": session_hash or self.session_hash}
-                              ) as answer:
+        with self.http.stream(
+            "GET",
+            "/gradio_api/queue/data",
+            params={"session_hash": session_hash or self.session_hash},
+        ) as answer:
             assert answer.status_code == 200, answer.read()
             for n, line in enumerate(answer.iter_lines()):
                 if line.startswith("data:"):
@@ -230,8 +273,9 @@ class HttpPerson:
 
 
 @pytest.fixture(scope="module")
-def own_ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index,
-                  embedder: MiniLMEmbedding) -> Iterator[UiServer]:
+def own_ui_server(
+    tmp_path_factory: pytest.TempPathFactory, library_index: Index, embedder: MiniLMEmbedding
+) -> Iterator[UiServer]:
     """A server of the test module's own: for tests that change the demo program's sessions
     or load the server, so they never disturb the tests sharing `ui_server`."""
     from ui.deps import read_demo_accounts
@@ -240,7 +284,6 @@ def own_ui_server(tmp_path_factory: pytest.TempPathFactory, library_index: Index
     copy_library(library_index, data_dir, embedder)
     proc, url, log = start_app(data_dir)
     try:
-        yield UiServer(url=url, data_dir=data_dir, passwords=read_demo_accounts(data_dir),
-                       log=log)
+        yield UiServer(url=url, data_dir=data_dir, passwords=read_demo_accounts(data_dir), log=log)
     finally:
         stop_app(proc)

@@ -22,8 +22,12 @@ def _docx_parts() -> dict[str, bytes]:
         return {i.filename: z.read(i) for i in z.infolist()}
 
 
-def _write_docx(path: Path, body_chunks, extra: dict[str, bytes] | None = None,  # noqa: ANN001
-                level: int = 6) -> Path:
+def _write_docx(
+    path: Path,
+    body_chunks,
+    extra: dict[str, bytes] | None = None,  # noqa: ANN001
+    level: int = 6,
+) -> Path:
     """A Word file whose document body is streamed from `body_chunks` (bytes pieces)."""
     parts = _docx_parts()
     head = parts["word/document.xml"].split(b"<w:body>")[0] + b"<w:body>"
@@ -51,8 +55,13 @@ def docx_bomb(path: Path, inflated_mb: int = 60) -> Path:
 
 def docx_paragraphs(path: Path, count: int) -> Path:
     """An ordinary-looking Word file with `count` short, distinct paragraphs."""
-    return _write_docx(path, (b"<w:p><w:r><w:t>Point %d: listen before you advise.</w:t></w:r>"
-                              b"</w:p>" % i for i in range(count)))
+    return _write_docx(
+        path,
+        (
+            b"<w:p><w:r><w:t>Point %d: listen before you advise.</w:t></w:r></w:p>" % i
+            for i in range(count)
+        ),
+    )
 
 
 def docx_with_members(path: Path, extra: dict[str, bytes]) -> Path:
@@ -90,15 +99,20 @@ def pdf_bomb(path: Path, inflated_mb: int = 60) -> Path:
         body += comp.compress(block)
     body += comp.compress(b" ET") + comp.flush()
     stream = bytes(body)
-    path.write_bytes(_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-        + b"\nendstream",
-        _FONT,
-    ]))
+    path.write_bytes(
+        _pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+                + stream
+                + b"\nendstream",
+                _FONT,
+            ]
+        )
+    )
     return path
 
 
@@ -113,7 +127,9 @@ def pdf_pages(path: Path, pages: int) -> Path:
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         _FONT,
     ]
-    objs += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
-             b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages
+    objs += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+        b"/Resources << /Font << /F1 4 0 R >> >> >>"
+    ] * pages
     path.write_bytes(_pdf(objs))
     return path

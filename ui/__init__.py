@@ -60,51 +60,66 @@ CSS = """
 def status_line(deps: Deps) -> str:
     """Which model answers, or that the offline coach does."""
     if deps.offline:
-        coach = ("**Offline coach**: no language model is configured, so plans and summaries "
-                 "come from the guidance library and your own words.")
+        coach = (
+            "**Offline coach**: no language model is configured, so plans and summaries "
+            "come from the guidance library and your own words."
+        )
     else:
         where = urlparse(deps.settings.openai_base_url or "https://api.openai.com").netloc
-        coach = (f"**Model:** {safe(deps.model_label.removeprefix('model:'))} at "
-                 f"{safe(where)}; if it fails, the offline coach answers and says so.")
+        coach = (
+            f"**Model:** {safe(deps.model_label.removeprefix('model:'))} at "
+            f"{safe(where)}; if it fails, the offline coach answers and says so."
+        )
     coach = f"{coach} {safe(deps.coach.model_status)}" if deps.coach.model_status else coach
     chunks = deps.index.count()
-    library = f"Library: {chunks} passages." if chunks else \
-        "The library is empty: run `coach ingest`."
+    library = (
+        f"Library: {chunks} passages." if chunks else "The library is empty: run `coach ingest`."
+    )
     return f"{coach} {library}"
 
 
 def theme() -> gr.themes.Base:
     """A calm theme with local fonts only: the page never fetches anything from elsewhere."""
-    return gr.themes.Soft(primary_hue="indigo", secondary_hue="teal", neutral_hue="slate",
-                          font=("ui-sans-serif", "system-ui", "Segoe UI", "sans-serif"),
-                          font_mono=("ui-monospace", "SFMono-Regular", "monospace"))
+    return gr.themes.Soft(
+        primary_hue="indigo",
+        secondary_hue="teal",
+        neutral_hue="slate",
+        font=("ui-sans-serif", "system-ui", "Segoe UI", "sans-serif"),
+        font_mono=("ui-monospace", "SFMono-Regular", "monospace"),
+    )
 
 
 def build_app(deps: Deps) -> gr.Blocks:
     """The whole app for these dependencies; nothing here holds per-person state."""
-    with gr.Blocks(title="Turntable", analytics_enabled=False,
-                   delete_cache=(600, 3600)) as demo:
+    with gr.Blocks(title="Turntable", analytics_enabled=False, delete_cache=(600, 3600)) as demo:
         with gr.Row(equal_height=False):
-            gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.",
-                        elem_id="brand")
+            gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.", elem_id="brand")
             who = gr.Markdown(elem_id="whoami")
-            signout = gr.Button("Sign out", size="sm", scale=0, min_width=100,
-                                elem_id="signout")
+            signout = gr.Button("Sign out", size="sm", scale=0, min_width=100, elem_id="signout")
             signout.click(None, js=SIGN_OUT_JS)
         status = gr.Markdown(elem_id="status")
         with gr.Tabs() as tabs:
-            views: list[View] = [prepare.build(deps), reflect.build(deps), pair.build(deps),
-                                 knowledge.build(deps), program.build(deps), ask.build(deps),
-                                 reminders.build(deps), mydata.build(deps)]
+            views: list[View] = [
+                prepare.build(deps),
+                reflect.build(deps),
+                pair.build(deps),
+                knowledge.build(deps),
+                program.build(deps),
+                ask.build(deps),
+                reminders.build(deps),
+                mydata.build(deps),
+            ]
         api.register(deps)
 
         @guard
         def on_load(request: gr.Request) -> list[Any]:
             me: PersonView = caller(deps, request)
             mine = [v for v in views if me.role in v.roles]
-            out: list[Any] = [f"Signed in as **{safe(me.name)}** "
-                              f"({ROLE_LABELS.get(me.role, me.role)})", status_line(deps),
-                              gr.Tabs(selected=mine[0].tab.id if mine else None)]
+            out: list[Any] = [
+                f"Signed in as **{safe(me.name)}** ({ROLE_LABELS.get(me.role, me.role)})",
+                status_line(deps),
+                gr.Tabs(selected=mine[0].tab.id if mine else None),
+            ]
             for v in views:
                 out.append(gr.Tab(visible=v in mine))
             for v in views:
@@ -114,10 +129,21 @@ def build_app(deps: Deps) -> gr.Blocks:
                     out += [gr.skip()] * len(v.outputs)
             return out
 
-        outputs = [who, status, tabs, *[v.tab for v in views],
-                   *[o for v in views for o in v.outputs]]
-        demo.load(on_load, None, outputs, api_visibility="private",
-                  concurrency_id=PAGE_LANE, concurrency_limit=PAGE_LIMIT)
+        outputs = [
+            who,
+            status,
+            tabs,
+            *[v.tab for v in views],
+            *[o for v in views for o in v.outputs],
+        ]
+        demo.load(
+            on_load,
+            None,
+            outputs,
+            api_visibility="private",
+            concurrency_id=PAGE_LANE,
+            concurrency_limit=PAGE_LIMIT,
+        )
     return demo
 
 
@@ -143,14 +169,17 @@ def make_auth(deps: Deps, limiter: SignInLimiter | None = None) -> Any:
         ok = deps.record.authenticate(email, password or "") is not None
         limiter.record(email, ok)
         return ok
+
     return check
 
 
 def sign_in_message(deps: Deps) -> str:
     text = "Sign in with your work email and the password you were given."
     if (deps.settings.data_dir / DEMO_FILE).exists():
-        text += (f" Demo accounts for each role are in {DEMO_FILE} in the data folder of the app, "
-                 "readable only by whoever started the app.")
+        text += (
+            f" Demo accounts for each role are in {DEMO_FILE} in the data folder of the app, "
+            "readable only by whoever started the app."
+        )
     return text
 
 
@@ -180,11 +209,14 @@ def launch_options(deps: Deps) -> dict[str, Any]:
         "css": CSS,
         "i18n": live_region_words(),
         # Outermost first: every answer, a refusal included, carries the policy.
-        "app_kwargs": {"middleware": [
-            Middleware(ContentSecurityPolicy),
-            Middleware(SignInGate, deps=deps),
-            Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads),
-            Middleware(CoachLanes)]},
+        "app_kwargs": {
+            "middleware": [
+                Middleware(ContentSecurityPolicy),
+                Middleware(SignInGate, deps=deps),
+                Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads),
+                Middleware(CoachLanes),
+            ]
+        },
     }
 
 

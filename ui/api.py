@@ -31,25 +31,53 @@ def register(deps: Deps) -> None:
         visibility = ("everyone", "hr") if me.role in ("hr", "admin") else ("everyone",)
         chosen = topic if topic in ALL_TOPICS else None
         hits = deps.index.search(query, 5, topic=chosen, visibility=visibility)
-        return [{"id": h.id, "title": h.title, "section": h.section, "source": h.source,
-                 "topic": h.topic, "kind": h.kind, "text": h.text} for h in hits]
+        return [
+            {
+                "id": h.id,
+                "title": h.title,
+                "section": h.section,
+                "source": h.source,
+                "topic": h.topic,
+                "kind": h.kind,
+                "text": h.text,
+            }
+            for h in hits
+        ]
 
     @guard
-    def prepare(topic: str, role: str, goal: str, session_number: int, request: gr.Request,
-                minutes: int = 45, wishes: str = "") -> str:
+    def prepare(
+        topic: str,
+        role: str,
+        goal: str,
+        session_number: int,
+        request: gr.Request,
+        minutes: int = 45,
+        wishes: str = "",
+    ) -> str:
         """A cited session plan as Markdown (junior mentors): the page's own prepare flow."""
         me = caller(deps, request, ("mentor",))
-        plan = prepare_plan(deps.record, deps.coach, me, PrepareInput(
-            topic=topic, role=role, goal=goal, wishes=wishes or "", minutes=int(minutes or 45),
-            session_number=int(session_number or 1)))
+        plan = prepare_plan(
+            deps.record,
+            deps.coach,
+            me,
+            PrepareInput(
+                topic=topic,
+                role=role,
+                goal=goal,
+                wishes=wishes or "",
+                minutes=int(minutes or 45),
+                session_number=int(session_number or 1),
+            ),
+        )
         return plan_to_markdown(plan)
 
     @guard
     def program_figures(request: gr.Request) -> dict:
         """Program figures (HR and admins): pairs, sessions, topics, ratings, action items."""
         me = caller(deps, request, ("hr", "admin"))
-        return program_flow.program_figures(deps.record, me,
-                                            program_flow.FiguresInput(csv=False)).as_dict()
+        return program_flow.program_figures(
+            deps.record, me, program_flow.FiguresInput(csv=False)
+        ).as_dict()
 
     gr.api(program_figures, api_name="program_figures")
     gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)

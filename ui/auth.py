@@ -89,18 +89,26 @@ def _with_notice(send: Any, app: Any, notice: str) -> Any:
             return
         body = b"".join(chunks).replace(old, new, 1)
         headers = [(k, v) for k, v in start.get("headers", []) if k != b"content-length"]
-        headers += [(b"content-length", str(len(body)).encode()),
-                    (b"set-cookie", f"{NOTICE_COOKIE}=; Max-Age=0; Path=/".encode())]
+        headers += [
+            (b"content-length", str(len(body)).encode()),
+            (b"set-cookie", f"{NOTICE_COOKIE}=; Max-Age=0; Path=/".encode()),
+        ]
         await send({**start, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
     return sending
 
 
 class SignInGate:
     """ASGI middleware in front of `OwnerGuard`: who is signed in, decided by the record."""
 
-    def __init__(self, app: Any, deps: Any, throttle: AddressThrottle | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        app: Any,
+        deps: Any,
+        throttle: AddressThrottle | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.app = app
         self.deps = deps
         self.throttle = throttle or AddressThrottle()
@@ -203,15 +211,18 @@ class SignInGate:
         if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
             refused = 503, _NOTICES[503], 0.0
         if refused is None:
-            found = await anyio.to_thread.run_sync(self._attempt, client, username, password,
-                                                   limiter=self.workers)
+            found = await anyio.to_thread.run_sync(
+                self._attempt, client, username, password, limiter=self.workers
+            )
             if isinstance(found, tuple):
                 refused = found
         if refused is not None and refused[0] != 400 and _from_a_page(scope):
             # The sign-in page shows "Incorrect credentials" for any 400 and nothing for
             # other refusals; it reloads on 200, and the reloaded page says what happened.
-            notice = f"{NOTICE_COOKIE}={refused[0]}.{int(refused[2])}; Max-Age=120; Path=/; " \
-                     "HttpOnly; SameSite=strict"
+            notice = (
+                f"{NOTICE_COOKIE}={refused[0]}.{int(refused[2])}; Max-Age=120; Path=/; "
+                "HttpOnly; SameSite=strict"
+            )
             await _json(send, 200, {"success": False, "detail": refused[1]}, cookies=[notice])
             return
         if refused is not None:
@@ -221,9 +232,15 @@ class SignInGate:
         token = found.token
         app.tokens[token] = found.person.email
         secure, plain = self._cookie_names(app)
-        await _json(send, 200, {"success": True}, cookies=[
-            f"{secure}={token}; HttpOnly; Path=/; SameSite=none; Secure",
-            f"{plain}={token}; HttpOnly; Path=/; SameSite=lax"])
+        await _json(
+            send,
+            200,
+            {"success": True},
+            cookies=[
+                f"{secure}={token}; HttpOnly; Path=/; SameSite=none; Secure",
+                f"{plain}={token}; HttpOnly; Path=/; SameSite=lax",
+            ],
+        )
 
     async def logout(self, scope: dict[str, Any], send: Any) -> None:
         app = scope["app"]
@@ -234,8 +251,12 @@ class SignInGate:
             await anyio.to_thread.run_sync(self.deps.record.sign_out, token)
         expired = "=; Max-Age=0; Path=/; HttpOnly"
         secure, plain = self._cookie_names(app)
-        await _json(send, 200, {"success": True},
-                    cookies=[f"{secure}{expired}; SameSite=none; Secure", f"{plain}{expired}"])
+        await _json(
+            send,
+            200,
+            {"success": True},
+            cookies=[f"{secure}{expired}; SameSite=none; Secure", f"{plain}{expired}"],
+        )
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope.get("type") != "http" or not hasattr(scope.get("app"), "tokens"):
@@ -250,18 +271,21 @@ class SignInGate:
             await self.logout(scope, send)
             return
         scope[USER_KEY] = await self.user(scope)
-        notice = _notice(scope) if path == "" and method == "GET" and not scope[USER_KEY] \
-            else None
+        notice = _notice(scope) if path == "" and method == "GET" and not scope[USER_KEY] else None
         if notice is not None:
             send = _with_notice(send, scope["app"], notice)
         await self.app(scope, receive, send)
 
 
-async def _json(send: Any, status: int, content: dict[str, Any],
-                cookies: list[str] | None = None) -> None:
+async def _json(
+    send: Any, status: int, content: dict[str, Any], cookies: list[str] | None = None
+) -> None:
     body = json.dumps(content).encode()
-    headers = [(b"content-type", b"application/json"),
-               (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store")]
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+    ]
     headers += [(b"set-cookie", c.encode("latin-1")) for c in cookies or []]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

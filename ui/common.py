@@ -34,8 +34,12 @@ from ui.deps import Deps
 
 log = logging.getLogger("turntable.ui")
 
-ROLE_LABELS = {"mentor": "junior mentor", "mentee": "senior mentee", "hr": "HR",
-               "admin": "administrator"}
+ROLE_LABELS = {
+    "mentor": "junior mentor",
+    "mentee": "senior mentee",
+    "hr": "HR",
+    "admin": "administrator",
+}
 HR_ROLES = ("hr", "admin")
 DOWNLOAD_TTL = 3600  # seconds a prepared download (an export of personal data, say) is kept
 TOPIC_CHOICES = [(label, slug) for slug, label in TOPICS.items()] + [("General", "general")]
@@ -59,18 +63,23 @@ def caller(deps: Deps, request: gr.Request | None, roles: tuple[str, ...] = ()) 
     try:
         person = deps.record.find_person(SYSTEM, email)
     except NotFound:
-        raise gr.Error("This account no longer exists. Sign out to continue.",
-                       title="Not signed in") from None
+        raise gr.Error(
+            "This account no longer exists. Sign out to continue.", title="Not signed in"
+        ) from None
     if not person.active:
         raise gr.Error("This account has been deactivated.", title="Not allowed")
     session_hash = getattr(request, "session_hash", None)
     if session_hash and not deps.owners.claim(session_hash, email):
-        raise gr.Error("This page was opened by someone else. Reload it to continue.",
-                       title="Not allowed")
+        raise gr.Error(
+            "This page was opened by someone else. Reload it to continue.", title="Not allowed"
+        )
     if roles and person.role not in roles:
         who = " or ".join(ROLE_LABELS[r] for r in roles)
-        raise gr.Error(f"This is only for {who}; you are signed in as "
-                       f"{ROLE_LABELS.get(person.role, person.role)}.", title="Not allowed")
+        raise gr.Error(
+            f"This is only for {who}; you are signed in as "
+            f"{ROLE_LABELS.get(person.role, person.role)}.",
+            title="Not allowed",
+        )
     return person
 
 
@@ -88,23 +97,29 @@ def _as_message(exc: Exception) -> gr.Error:
     if isinstance(exc, ValidationError):
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ())) or "input"
-        return gr.Error(plain(f"Please check the {where.replace('_', ' ')}: "
-                              f"{first.get('msg', '')}."), title="Cannot do that")
+        return gr.Error(
+            plain(f"Please check the {where.replace('_', ' ')}: {first.get('msg', '')}."),
+            title="Cannot do that",
+        )
     log.exception("unexpected error in an event handler")
-    return gr.Error("Something went wrong on our side; nothing you typed was lost. "
-                    "Try again, and tell your administrator if it keeps happening.",
-                    title="Something went wrong")
+    return gr.Error(
+        "Something went wrong on our side; nothing you typed was lost. "
+        "Try again, and tell your administrator if it keeps happening.",
+        title="Something went wrong",
+    )
 
 
 def guard(fn: Callable) -> Callable:
     """Turn domain errors into messages a person can read; never show a stack trace."""
     if inspect.isgeneratorfunction(fn):
+
         @functools.wraps(fn)
         def gen(*args: Any, **kwargs: Any) -> Any:
             try:
                 yield from fn(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001 - every path ends in a readable message
                 raise _as_message(exc) from None
+
         return gen
 
     @functools.wraps(fn)
@@ -113,6 +128,7 @@ def guard(fn: Callable) -> Callable:
             return fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001
             raise _as_message(exc) from None
+
     return call
 
 

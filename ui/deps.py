@@ -52,8 +52,11 @@ def build_deps(settings: Settings, index: Index | None = None, llm: Any | None =
     private_dir(settings.data_dir)
     index = index or open_index(settings)
     record = open_record(settings, index=index)
-    coach = Coach.from_settings(settings, index) if llm is None else \
-        Coach(settings=settings, index=index, llm=llm)
+    coach = (
+        Coach.from_settings(settings, index)
+        if llm is None
+        else Coach(settings=settings, index=index, llm=llm)
+    )
     return Deps(settings=settings, index=index, record=record, coach=coach)
 
 
@@ -77,8 +80,12 @@ def seed_demo_if_empty(deps: Deps) -> dict[str, str] | None:
         return None
     passwords = seed_demo(deps.record)
     path = write_demo_accounts(deps.settings.data_dir, passwords)
-    print(f"Demo program seeded: {len(passwords)} accounts, their passwords in "
-          f"{path.name} in the data folder (readable only by you).", file=sys.stderr, flush=True)
+    print(
+        f"Demo program seeded: {len(passwords)} accounts, their passwords in "
+        f"{path.name} in the data folder (readable only by you).",
+        file=sys.stderr,
+        flush=True,
+    )
     return passwords
 
 

@@ -37,8 +37,9 @@ def _real(path: str | Path) -> Path:
 
 
 class Downloads:
-    def __init__(self, root: Path | None = None, ttl: float = TTL,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, root: Path | None = None, ttl: float = TTL, clock: Callable[[], float] = time.time
+    ) -> None:
         self._root = root
         self.ttl = ttl
         self.clock = clock

@@ -33,19 +33,26 @@ ROLES = HR_ROLES
 ANY = "any"
 VISIBILITY_CHOICES = [("Everyone", "everyone"), ("HR only", "hr")]
 UPLOAD_TYPES = [".md", ".markdown", ".txt", ".pdf", ".docx"]
-KIND_LABELS = {"guidance": "Guidance (program, HR or facilitation)",
-               "topic-guide": "Topic guide (context, pitfalls, things to bring)",
-               "question-bank": "Question bank (its questions go into mentors' plans)",
-               "reflection-prompts": "Reflection prompts (for seniors after a session)"}
+KIND_LABELS = {
+    "guidance": "Guidance (program, HR or facilitation)",
+    "topic-guide": "Topic guide (context, pitfalls, things to bring)",
+    "question-bank": "Question bank (its questions go into mentors' plans)",
+    "reflection-prompts": "Reflection prompts (for seniors after a session)",
+}
 UPLOAD_KIND_CHOICES = [(KIND_LABELS.get(k, k), k) for k in UPLOAD_KINDS]
 
 
 def _queue(deps: Deps, me: PersonView) -> Any:
     items = deps.record.list_share_queue(me)
-    choices = [(f"#{i.id} {i.title} ({short_topic(i.topic)}, {short_date(i.created_at.date())})",
-                i.id) for i in items]
-    return gr.Dropdown(choices=choices, value=choices[0][1] if choices else None,
-                       label=f"Notes waiting for review ({len(choices)})")
+    choices = [
+        (f"#{i.id} {i.title} ({short_topic(i.topic)}, {short_date(i.created_at.date())})", i.id)
+        for i in items
+    ]
+    return gr.Dropdown(
+        choices=choices,
+        value=choices[0][1] if choices else None,
+        label=f"Notes waiting for review ({len(choices)})",
+    )
 
 
 def _added(r: SourceRow) -> str:
@@ -56,8 +63,19 @@ def _added(r: SourceRow) -> str:
 
 def _sources(deps: Deps, me: PersonView) -> tuple[list[list[Any]], Any]:
     rows = library.list_sources(deps.library, me)
-    table = [[r.title, r.source, topic_label(r.topic), r.kind, r.visibility, r.chunks,
-              _added(r), r.flag_text] for r in rows]
+    table = [
+        [
+            r.title,
+            r.source,
+            topic_label(r.topic),
+            r.kind,
+            r.visibility,
+            r.chunks,
+            _added(r),
+            r.flag_text,
+        ]
+        for r in rows
+    ]
     return table, gr.Dropdown(choices=[r.source for r in rows], value=None)
 
 
@@ -94,9 +112,11 @@ class Parts:
 
 def layout(deps: Deps) -> Parts:
     with gr.Tab("Knowledge", id="knowledge", visible=False) as tab:
-        gr.Markdown("Curate the guidance every mentor draws on, and review the notes people "
-                    "offer to share. Only approved, anonymised text reaches the library.",
-                    elem_classes=["lead"])
+        gr.Markdown(
+            "Curate the guidance every mentor draws on, and review the notes people "
+            "offer to share. Only approved, anonymised text reaches the library.",
+            elem_classes=["lead"],
+        )
         with gr.Tabs():
             queue = _queue_tab()
             with gr.Tab("Library", id="library"):
@@ -109,75 +129,130 @@ def layout(deps: Deps) -> Parts:
 def _queue_tab() -> dict[str, Any]:
     with gr.Tab("Share queue", id="queue"), gr.Row(equal_height=False):
         with gr.Column(scale=2, min_width=260, elem_classes=["panel"]):
-            pick = gr.Dropdown(label="Notes waiting for review", choices=[],
-                               interactive=True, elem_id="queue-pick")
+            pick = gr.Dropdown(
+                label="Notes waiting for review", choices=[], interactive=True, elem_id="queue-pick"
+            )
             with gr.Row():
-                approve = gr.Button("Approve and publish", variant="primary",
-                                    elem_id="queue-approve")
+                approve = gr.Button(
+                    "Approve and publish", variant="primary", elem_id="queue-approve"
+                )
                 reject = gr.Button("Reject", variant="stop", elem_id="queue-reject")
             outcome = gr.Markdown(elem_id="queue-outcome")
         with gr.Column(scale=5):
-            note = gr.Markdown("*Nothing waiting for review.*", elem_id="queue-note",
-                               elem_classes=["plan", "panel"])
-    return {"pick": pick, "approve": approve, "reject": reject, "outcome": outcome,
-            "note": note}
+            note = gr.Markdown(
+                "*Nothing waiting for review.*",
+                elem_id="queue-note",
+                elem_classes=["plan", "panel"],
+            )
+    return {"pick": pick, "approve": approve, "reject": reject, "outcome": outcome, "note": note}
 
 
 def _search_part() -> dict[str, Any]:
     with gr.Row():
-        query = gr.Textbox(label="Search the library", scale=4, elem_id="lib-q",
-                           placeholder="e.g. round-up savings apps")
-        topic = gr.Dropdown([("Any topic", ANY), *TOPIC_CHOICES], value=ANY, label="Topic",
-                            scale=2)
-        kind = gr.Dropdown([("Any kind", ANY), *[(k, k) for k in KINDS]], value=ANY,
-                           label="Kind", scale=2)
+        query = gr.Textbox(
+            label="Search the library",
+            scale=4,
+            elem_id="lib-q",
+            placeholder="e.g. round-up savings apps",
+        )
+        topic = gr.Dropdown([("Any topic", ANY), *TOPIC_CHOICES], value=ANY, label="Topic", scale=2)
+        kind = gr.Dropdown(
+            [("Any kind", ANY), *[(k, k) for k in KINDS]], value=ANY, label="Kind", scale=2
+        )
         search = gr.Button("Search", scale=1, elem_id="lib-search")
     with gr.Row(equal_height=False):
-        hits = gr.Radio(label="Results", choices=[], elem_id="lib-hits", scale=2,
-                        info="Guidance and approved shared notes; pick one to read it")
+        hits = gr.Radio(
+            label="Results",
+            choices=[],
+            elem_id="lib-hits",
+            scale=2,
+            info="Guidance and approved shared notes; pick one to read it",
+        )
         passage = gr.Markdown(elem_id="lib-passage", elem_classes=["passage"])
-    return {"query": query, "topic": topic, "kind": kind, "search": search, "hits": hits,
-            "passage": passage}
+    return {
+        "query": query,
+        "topic": topic,
+        "kind": kind,
+        "search": search,
+        "hits": hits,
+        "passage": passage,
+    }
 
 
 def _sources_box() -> dict[str, Any]:
     with gr.Accordion("Sources in the library", open=False, elem_id="lib-sources") as box:
-        sources = gr.Dataframe(headers=["Title", "Source", "Topic", "Kind", "Visible to",
-                                        "Passages", "Added by", "Flags"],
-                               interactive=False, max_height=320, wrap=True,
-                               elem_id="lib-sources-table",
-                               column_widths=["20%", "20%", "10%", "9%", "7%", "6%", "13%",
-                                              "15%"])
+        sources = gr.Dataframe(
+            headers=[
+                "Title",
+                "Source",
+                "Topic",
+                "Kind",
+                "Visible to",
+                "Passages",
+                "Added by",
+                "Flags",
+            ],
+            interactive=False,
+            max_height=320,
+            wrap=True,
+            elem_id="lib-sources-table",
+            column_widths=["20%", "20%", "10%", "9%", "7%", "6%", "13%", "15%"],
+        )
         with gr.Row():
-            doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3,
-                                 interactive=True)
+            doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3, interactive=True)
             delete = gr.Button("Delete source", variant="stop", scale=1)
         with gr.Row():
             rebuild = gr.Checkbox(label="Rebuild from scratch (slower)", value=False)
             reindex = gr.Button("Re-index", scale=1, elem_id="lib-reindex")
         upkeep = gr.Markdown(elem_id="lib-upkeep")
-    return {"sources_box": box, "sources": sources, "doomed": doomed, "delete": delete,
-            "rebuild": rebuild, "reindex": reindex, "upkeep": upkeep}
+    return {
+        "sources_box": box,
+        "sources": sources,
+        "doomed": doomed,
+        "delete": delete,
+        "rebuild": rebuild,
+        "reindex": reindex,
+        "upkeep": upkeep,
+    }
 
 
 def _upload_tab(max_mb: int) -> dict[str, Any]:
     with gr.Tab("Add guidance", id="upload"):
         gr.Markdown(f"Markdown, text, PDF or Word files, up to {max_mb} MB each.")
-        files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, type="filepath",
-                        label="Guidance files", elem_id="upload-files")
+        files = gr.File(
+            file_count="multiple",
+            file_types=UPLOAD_TYPES,
+            type="filepath",
+            label="Guidance files",
+            elem_id="upload-files",
+        )
         with gr.Row():
-            up_kind = gr.Dropdown(UPLOAD_KIND_CHOICES, value="guidance", label="Kind",
-                                  elem_id="upload-kind",
-                                  info="What the files are; what they say about themselves "
-                                       "does not change it")
-            up_topic = gr.Dropdown([("Read it from the file", ANY), *TOPIC_CHOICES], value=ANY,
-                                   label="Topic")
+            up_kind = gr.Dropdown(
+                UPLOAD_KIND_CHOICES,
+                value="guidance",
+                label="Kind",
+                elem_id="upload-kind",
+                info="What the files are; what they say about themselves does not change it",
+            )
+            up_topic = gr.Dropdown(
+                [("Read it from the file", ANY), *TOPIC_CHOICES], value=ANY, label="Topic"
+            )
             up_vis = gr.Radio(VISIBILITY_CHOICES, value="everyone", label="Visible to")
         send = gr.Button("Add to the library", variant="primary", elem_id="upload-go")
-        results = gr.Dataframe(headers=["File", "Result", "Passages", "Message"],
-                               interactive=False, elem_id="upload-results", wrap=True)
-    return {"files": files, "up_kind": up_kind, "up_topic": up_topic, "up_vis": up_vis,
-            "send": send, "results": results}
+        results = gr.Dataframe(
+            headers=["File", "Result", "Passages", "Message"],
+            interactive=False,
+            elem_id="upload-results",
+            wrap=True,
+        )
+    return {
+        "files": files,
+        "up_kind": up_kind,
+        "up_topic": up_topic,
+        "up_vis": up_vis,
+        "send": send,
+        "results": results,
+    }
 
 
 def _note_md(item: ShareView) -> str:
@@ -185,25 +260,29 @@ def _note_md(item: ShareView) -> str:
     for r in item.removed:
         kinds[r.get("kind", "?")] = kinds.get(r.get("kind", "?"), 0) + 1
     removed = ", ".join(f"{n} {k.lower()}" for k, n in kinds.items()) or "nothing"
-    return (f"### {safe(item.title)}\n\n*{topic_label(item.topic)} · submitted "
-            f"{short_date(item.created_at.date())} · removed before it reached you: "
-            f"{removed}*\n\n{safe(item.anonymised_text)}")
+    return (
+        f"### {safe(item.title)}\n\n*{topic_label(item.topic)} · submitted "
+        f"{short_date(item.created_at.date())} · removed before it reached you: "
+        f"{removed}*\n\n{safe(item.anonymised_text)}"
+    )
 
 
 def _passage_md(p: Passage) -> str:
-    flags = SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0,
-                      flags=p.flags).flag_text
+    flags = SourceRow(p.source, p.title, p.topic, p.kind, p.visibility, 0, flags=p.flags).flag_text
     flagged = f"\n\n> Flagged at upload: {safe(flags)}" if flags else ""
-    return (f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))} · "
-            f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n*{safe(p.provenance)}*"
-            f"{flagged}\n\n{safe(p.text)}")
+    return (
+        f"**{safe(p.label)}**\n\n{inert_code(p.source)} · {safe(topic_label(p.topic))} · "
+        f"{safe(p.kind)} · visible to {safe(p.visibility)}\n\n*{safe(p.provenance)}*"
+        f"{flagged}\n\n{safe(p.text)}"
+    )
 
 
 def _reindexed_md(done: library.Reindexed) -> str:
     errors = [f"- {safe(r.source)}: {safe(r.message)}" for r in done.errors]
     summary = ", ".join(f"{v} {k}" for k, v in sorted(done.counts.items())) or "nothing to do"
-    return (f"Re-indexed: {summary}; {done.shared_notes} approved shared notes.\n"
-            + "\n".join(errors))
+    return f"Re-indexed: {summary}; {done.shared_notes} approved shared notes.\n" + "\n".join(
+        errors
+    )
 
 
 def _progress(progress: gr.Progress) -> Callable[[int, int], None]:
@@ -253,15 +332,24 @@ class Knowledge:
     @guard
     def do_search(self, q: str, t: str, k: str, request: gr.Request) -> dict[Any, Any]:
         self._me(request)
-        found = self.deps.index.search(q, 10, topic=None if t == ANY else t,
-                                       kinds=None if k == ANY else [k],
-                                       visibility=("everyone", "hr"))
+        found = self.deps.index.search(
+            q,
+            10,
+            topic=None if t == ANY else t,
+            kinds=None if k == ANY else [k],
+            visibility=("everyone", "hr"),
+        )
         if not found:
-            return {self.p.hits: gr.Radio(choices=[], value=None, label="Results: none found"),
-                    self.p.passage: ""}
+            return {
+                self.p.hits: gr.Radio(choices=[], value=None, label="Results: none found"),
+                self.p.passage: "",
+            }
         choices = [(f"{sanitise_text(p.label)} · {p.kind}", p.id) for p in found]
-        return {self.p.hits: gr.Radio(choices=choices, value=choices[0][1],
-                                      label=f"Results ({len(found)})")}
+        return {
+            self.p.hits: gr.Radio(
+                choices=choices, value=choices[0][1], label=f"Results ({len(found)})"
+            )
+        }
 
     @guard
     def open_hit(self, pid: str | None, request: gr.Request) -> str:
@@ -280,41 +368,55 @@ class Knowledge:
         return {**self._sources(me), self.p.upkeep: safe(said)}
 
     @guard
-    def do_reindex(self, scratch: bool, request: gr.Request,
-                   progress: gr.Progress = gr.Progress()) -> dict[Any, Any]:  # noqa: B008
+    def do_reindex(
+        self,
+        scratch: bool,
+        request: gr.Request,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> dict[Any, Any]:
         me = self._me(request)
         progress(0, desc="Re-indexing")
         done = library.reindex(self.deps.library, me, bool(scratch), _progress(progress))
         return {**self._sources(me), self.p.upkeep: _reindexed_md(done)}
 
     @guard
-    def do_upload(self, paths: list[str] | None, kind: str, t: str, vis: str,
-                  request: gr.Request,
-                  progress: gr.Progress = gr.Progress()) -> list[list[Any]]:  # noqa: B008
+    def do_upload(
+        self,
+        paths: list[str] | None,
+        kind: str,
+        t: str,
+        vis: str,
+        request: gr.Request,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> list[list[Any]]:
         me = self._me(request)
         progress(0, desc="Reading files")
-        asked = UploadInput(list(paths or []), kind=kind, visibility=vis,
-                            topic=None if t == ANY else t)
+        asked = UploadInput(
+            list(paths or []), kind=kind, visibility=vis, topic=None if t == ANY else t
+        )
         out = library.upload_guidance(self.deps.library, me, asked, _progress(progress))
         if any(r.status == "error" for r in out):
             gr.Warning("Some files could not be added; see the messages in the table.")
         if any(r.flags for r in out):
             gr.Warning("Some files were added but flagged for review; see the messages.")
-        return [[r.source, f"{r.status}, flagged" if r.flags else r.status, r.chunks,
-                 r.message] for r in out]  # a Dataframe shows cells as plain text
+        return [
+            [r.source, f"{r.status}, flagged" if r.flags else r.status, r.chunks, r.message]
+            for r in out
+        ]  # a Dataframe shows cells as plain text
 
     def wire(self) -> None:
         """Every event of the view; all private (not in the API docs), each checked."""
         p, private = self.p, {"api_visibility": "private"}
         index_write = {"concurrency_id": "index-write", "concurrency_limit": 1, **private}
         p.pick.change(self.show_note, [p.pick], [p.note], **private)
-        p.approve.click(self.do_approve, [p.pick], [p.pick, p.outcome],
-                        api_name="approve_share", **private)
-        p.reject.click(self.do_reject, [p.pick], [p.pick, p.outcome], api_name="reject_share",
-                       **private)
+        p.approve.click(
+            self.do_approve, [p.pick], [p.pick, p.outcome], api_name="approve_share", **private
+        )
+        p.reject.click(
+            self.do_reject, [p.pick], [p.pick, p.outcome], api_name="reject_share", **private
+        )
         search_in, search_out = [p.query, p.topic, p.kind], [p.hits, p.passage]
-        p.search.click(self.do_search, search_in, search_out, api_name="library_search",
-                       **private)
+        p.search.click(self.do_search, search_in, search_out, api_name="library_search", **private)
         p.query.submit(self.do_search, search_in, search_out, **private)
         p.hits.change(self.open_hit, [p.hits], [p.passage], show_progress="hidden", **private)
         p.sources_box.expand(self.load_sources, None, [p.sources, p.doomed], **private)
@@ -323,12 +425,19 @@ class Knowledge:
         p.reindex.click(self.do_reindex, [p.rebuild], upkept, **index_write)
         # Uploads are read in a child process and take the index's write lock only to swap
         # chunks, so they are not queued behind each other or behind a delete or re-index.
-        p.send.click(self.do_upload, [p.files, p.up_kind, p.up_topic, p.up_vis], [p.results],
-                     concurrency_id="upload", concurrency_limit=2, **private)
+        p.send.click(
+            self.do_upload,
+            [p.files, p.up_kind, p.up_topic, p.up_vis],
+            [p.results],
+            concurrency_id="upload",
+            concurrency_limit=2,
+            **private,
+        )
 
 
 def build(deps: Deps) -> View:
     parts = layout(deps)
     Knowledge(deps, parts).wire()
-    return View(tab=parts.tab, roles=ROLES, load=lambda me: [_queue(deps, me)],
-                outputs=[parts.pick])
+    return View(
+        tab=parts.tab, roles=ROLES, load=lambda me: [_queue(deps, me)], outputs=[parts.pick]
+    )

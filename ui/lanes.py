@@ -23,10 +23,14 @@ PER_PERSON = 3  # coach events one person may have waiting or running
 COACH_BACKLOG = 48  # coach events waiting or running, everyone together
 QUEUE_SIZE = 512  # Gradio's queue, all lanes: far above the coach backlog
 
-TOO_MANY = ("You already have {n} plans or summaries being prepared. Please wait for one to "
-            "finish, then try again; nothing you typed was lost.")
-TOO_BUSY = ("The coach is busy with other people's plans and summaries. Please wait a minute, "
-            "then try again; nothing you typed was lost.")
+TOO_MANY = (
+    "You already have {n} plans or summaries being prepared. Please wait for one to "
+    "finish, then try again; nothing you typed was lost."
+)
+TOO_BUSY = (
+    "The coach is busy with other people's plans and summaries. Please wait a minute, "
+    "then try again; nothing you typed was lost."
+)
 
 
 def _lane_of(app: Any, path: str, body: dict[str, Any]) -> str | None:
@@ -45,15 +49,17 @@ def _is_call(path: str) -> bool:
     """`/gradio_api/call/<name>` (but not `/call/<name>/<event_id>`, which only reads)."""
     parts = path.strip("/").split("/")
     return (len(parts) >= 2 and parts[-2] == "call") or (
-        len(parts) >= 3 and parts[-3] == "call" and parts[-2] == "v2")
+        len(parts) >= 3 and parts[-3] == "call" and parts[-2] == "v2"
+    )
 
 
 class CoachLanes:
     """ASGI middleware: refuses a person's coach event at queue join when they already have
     PER_PERSON waiting or running, or when coach work as a whole is COACH_BACKLOG deep."""
 
-    def __init__(self, app: Any, per_person: int = PER_PERSON,
-                 backlog: int = COACH_BACKLOG) -> None:
+    def __init__(
+        self, app: Any, per_person: int = PER_PERSON, backlog: int = COACH_BACKLOG
+    ) -> None:
         self.app = app
         self.per_person = per_person
         self.backlog = backlog
@@ -62,13 +68,19 @@ class CoachLanes:
     def _pending(self, queue: Any) -> Counter[str]:
         """Coach events waiting or running, per person (the anonymous under '')."""
         events = list(getattr(queue, "event_ids_to_events", {}).values())
-        return Counter(e.username or "" for e in events
-                       if getattr(e, "concurrency_id", None) == COACH_LANE and e.alive)
+        return Counter(
+            e.username or ""
+            for e in events
+            if getattr(e, "concurrency_id", None) == COACH_LANE and e.alive
+        )
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         path = scope.get("path", "")
-        if (scope.get("type") != "http" or scope.get("method") != "POST"
-                or not (path.endswith("/queue/join") or _is_call(path))):
+        if (
+            scope.get("type") != "http"
+            or scope.get("method") != "POST"
+            or not (path.endswith("/queue/join") or _is_call(path))
+        ):
             await self.app(scope, receive, send)
             return
         try:
@@ -91,11 +103,16 @@ class CoachLanes:
         everyone = sum(pending.values()) + sum(self._joining.values())
         if mine >= self.per_person or everyone >= self.backlog:
             text = TOO_MANY.format(n=mine) if mine >= self.per_person else TOO_BUSY
-            await send({"type": "http.response.start", "status": 429,
-                        "headers": [(b"content-type", b"application/json"),
-                                    (b"retry-after", b"30")]})
-            await send({"type": "http.response.body",
-                        "body": json.dumps({"detail": text}).encode()})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 429,
+                    "headers": [(b"content-type", b"application/json"), (b"retry-after", b"30")],
+                }
+            )
+            await send(
+                {"type": "http.response.body", "body": json.dumps({"detail": text}).encode()}
+            )
             return
         self._joining[who] += 1  # no await since the count: the check and this are one step
         try:

@@ -32,7 +32,8 @@ def notes_script() -> str:
     """Reflect's notes script (ui/notes.js), pointed at this page's notes box."""
     js = re.sub(r'(["#])notes\b', r"\1pair-notes", NOTES_JS)
     return js.replace("turntable-notes:", "turntable-pair-notes:").replace(
-        "turntableNotes", "turntablePairNotes")
+        "turntableNotes", "turntablePairNotes"
+    )
 
 
 def _partner(me: PersonView) -> str:
@@ -53,18 +54,24 @@ def _label(s: SessionView) -> str:
 
 
 def plan_rows(plan: CyclePlan) -> list[list[str]]:
-    return [[str(s.number), short_date(s.held_on), topic_label(s.topic), s.status]
-            for s in plan.sessions]
+    return [
+        [str(s.number), short_date(s.held_on), topic_label(s.topic), s.status]
+        for s in plan.sessions
+    ]
 
 
 def next_md(me: PersonView, plan: CyclePlan) -> str:
     """The next session and its prep, as this side may see it."""
     s = plan.next
     if s is None:
-        return ("### Next session\n\nNothing is planned next. Add the next session below, "
-                "with its date and topic.")
-    head = (f"### Next: session {s.number}, {short_date(s.held_on)}\n\n"
-            f"Topic: *{safe(topic_label(s.topic))}*\n\n")
+        return (
+            "### Next session\n\nNothing is planned next. Add the next session below, "
+            "with its date and topic."
+        )
+    head = (
+        f"### Next: session {s.number}, {short_date(s.held_on)}\n\n"
+        f"Topic: *{safe(topic_label(s.topic))}*\n\n"
+    )
     agenda = agenda_lines(s)
     if me.role == "mentor":
         if not agenda:
@@ -81,8 +88,10 @@ def _shared_by_partner(me: PersonView, s: SessionView) -> str:
     if me.role == "mentor":
         if not s.mentee_shared:
             return "Your senior has not shared this session."
-        takeaways = [t.get("text", "") if isinstance(t, dict) else str(t)
-                     for t in (s.reflection or {}).get("takeaways", []) or []]
+        takeaways = [
+            t.get("text", "") if isinstance(t, dict) else str(t)
+            for t in (s.reflection or {}).get("takeaways", []) or []
+        ]
         lines = [f"- {safe(t)}" for t in takeaways if t]
         return "What your senior took away:\n\n" + ("\n".join(lines) or "- (no summary yet)")
     if not s.mentor_shared:
@@ -101,8 +110,10 @@ def past_md(me: PersonView, plan: CyclePlan) -> str:
     for s in reversed(plan.past):
         mine = s.mentor_shared if me.role == "mentor" else s.mentee_shared
         yours = "you shared your side" if mine else "your side is private to you"
-        parts.append(f"**Session {s.number}, {short_date(s.held_on)}: "
-                     f"{safe(topic_label(s.topic))}** ({yours})\n\n{_shared_by_partner(me, s)}")
+        parts.append(
+            f"**Session {s.number}, {short_date(s.held_on)}: "
+            f"{safe(topic_label(s.topic))}** ({yours})\n\n{_shared_by_partner(me, s)}"
+        )
     return "\n\n".join(parts)
 
 
@@ -110,30 +121,40 @@ def items_md(rows: list[ItemRow]) -> str:
     """The pair's one list: whose, what, due, done, from which session."""
     if not rows:
         return "### Action items\n\nNo action items yet: they come from summarised sessions."
-    lines = ["### Action items", "", "| Whose | Item | Due | Done | Session |",
-             "|---|---|---|:-:|:-:|"]
+    lines = [
+        "### Action items",
+        "",
+        "| Whose | Item | Due | Done | Session |",
+        "|---|---|---|:-:|:-:|",
+    ]
     for r in rows:
         due = short_date(r.due_on) if r.due_on else ""
         due = f"**overdue** ({due})" if r.overdue else due
         whose = "You" if r.mine else safe(r.owner_name)
-        lines.append(f"| {whose} | {safe(r.text)} | {due} | {'yes' if r.done else 'no'} "
-                     f"| {r.session_number or ''} |")
+        lines.append(
+            f"| {whose} | {safe(r.text)} | {due} | {'yes' if r.done else 'no'} "
+            f"| {r.session_number or ''} |"
+        )
     return "\n".join(lines)
 
 
 def mine_box(rows: list[ItemRow]) -> Any:
     own = [r for r in rows if r.mine]
-    choices = [(f"{r.text}" + (f" (by {short_date(r.due_on)})" if r.due_on else ""), r.id)
-               for r in own]
-    return gr.CheckboxGroup(choices=choices, value=[r.id for r in own if r.done],
-                            visible=bool(choices))
+    choices = [
+        (f"{r.text}" + (f" (by {short_date(r.due_on)})" if r.due_on else ""), r.id) for r in own
+    ]
+    return gr.CheckboxGroup(
+        choices=choices, value=[r.id for r in own if r.done], visible=bool(choices)
+    )
 
 
 def build(deps: Deps) -> View:
     with gr.Tab("Our cycle", id="pair", visible=False) as tab:
-        gr.Markdown("Your pair's sessions across the cycle, the next one's prep, what each of "
-                    "you chose to share, and one list of action items for you both.",
-                    elem_classes=["lead"])
+        gr.Markdown(
+            "Your pair's sessions across the cycle, the next one's prep, what each of "
+            "you chose to share, and one list of action items for you both.",
+            elem_classes=["lead"],
+        )
         c = _components()
     _wire(deps, c)
 
@@ -160,13 +181,22 @@ def _components() -> dict[str, Any]:
         with gr.Column(scale=3, min_width=300):
             c["pair"] = gr.Dropdown(label="Pair", choices=[], interactive=True, elem_id="pair-pick")
             c["next"] = gr.Markdown(elem_id="pair-next", elem_classes=["plan", "panel"])
-            c["plan"] = gr.Dataframe(headers=PLAN_HEADERS, interactive=False, wrap=True,
-                                     label="The cycle's sessions", elem_id="pair-plan")
+            c["plan"] = gr.Dataframe(
+                headers=PLAN_HEADERS,
+                interactive=False,
+                wrap=True,
+                label="The cycle's sessions",
+                elem_id="pair-plan",
+            )
             c["past"] = gr.Markdown(elem_id="pair-past", elem_classes=["panel"])
         with gr.Column(scale=3, min_width=300):
             c["items"] = gr.Markdown(elem_id="pair-items", elem_classes=["panel"])
-            c["mine"] = gr.CheckboxGroup(label="Your items: tick them when done", choices=[],
-                                         visible=False, elem_id="pair-mine")
+            c["mine"] = gr.CheckboxGroup(
+                label="Your items: tick them when done",
+                choices=[],
+                visible=False,
+                elem_id="pair-mine",
+            )
             _session_controls(c)
             _notes_box(c)
     c["status"] = gr.Markdown(elem_id="pair-status", elem_classes=["hint"])
@@ -174,8 +204,9 @@ def _components() -> dict[str, Any]:
 
 
 def _session_controls(c: dict[str, Any]) -> None:
-    c["session"] = gr.Dropdown(label="Session", choices=[], interactive=True,
-                               elem_id="pair-session")
+    c["session"] = gr.Dropdown(
+        label="Session", choices=[], interactive=True, elem_id="pair-session"
+    )
     with gr.Row():
         c["when"] = gr.Textbox(label="Date", placeholder="2026-12-10", elem_id="pair-date")
         c["topic"] = gr.Textbox(label="Topic", elem_id="pair-topic")
@@ -183,24 +214,33 @@ def _session_controls(c: dict[str, Any]) -> None:
         c["move"] = gr.Button("Save date and topic", size="sm", elem_id="pair-move")
         c["held"] = gr.Button("Mark as held", size="sm", elem_id="pair-held")
         c["cancel"] = gr.Button("Cancel session", size="sm", elem_id="pair-cancel")
-        c["remove"] = gr.Button("Remove (only if empty)", size="sm", variant="stop",
-                                elem_id="pair-remove")
-    c["share"] = gr.Checkbox(label="Share my side of this session with my partner",
-                             elem_id="pair-share")
+        c["remove"] = gr.Button(
+            "Remove (only if empty)", size="sm", variant="stop", elem_id="pair-remove"
+        )
+    c["share"] = gr.Checkbox(
+        label="Share my side of this session with my partner", elem_id="pair-share"
+    )
     with gr.Accordion("Add a session", open=False, elem_id="pair-add-box"):
         with gr.Row():
-            c["new_when"] = gr.Textbox(label="Date", placeholder="2026-12-10",
-                                       elem_id="pair-new-date")
+            c["new_when"] = gr.Textbox(
+                label="Date", placeholder="2026-12-10", elem_id="pair-new-date"
+            )
             c["new_topic"] = gr.Textbox(label="Topic", elem_id="pair-new-topic")
         c["add"] = gr.Button("Add this session", size="sm", elem_id="pair-add")
 
 
 def _notes_box(c: dict[str, Any]) -> None:
-    c["notes"] = gr.Textbox(label="Your notes for this session (private)", lines=8,
-                            max_lines=24, interactive=False, elem_id="pair-notes",
-                            visible=False)
-    c["saved"] = gr.Markdown(NO_NOTES, elem_id="pair-notes-saved", elem_classes=["hint"],
-                             visible=False)
+    c["notes"] = gr.Textbox(
+        label="Your notes for this session (private)",
+        lines=8,
+        max_lines=24,
+        interactive=False,
+        elem_id="pair-notes",
+        visible=False,
+    )
+    c["saved"] = gr.Markdown(
+        NO_NOTES, elem_id="pair-notes-saved", elem_classes=["hint"], visible=False
+    )
     c["sync"] = gr.Textbox(visible="hidden", elem_id="pair-notes-sync")
     c["save_now"] = gr.Button("Save notes", visible="hidden", elem_id="pair-notes-save-now")
     c["say"] = gr.Button("Show the saving state", visible="hidden", elem_id="pair-notes-say")
@@ -208,8 +248,15 @@ def _notes_box(c: dict[str, Any]) -> None:
 
 def _outputs(c: dict[str, Any]) -> list[Any]:
     """What every refresh answers, in this order (see `_everything`)."""
-    return [c["next"], c["plan"], c["past"], c["items"], c["mine"], c["session"],
-            *_detail_outputs(c)]
+    return [
+        c["next"],
+        c["plan"],
+        c["past"],
+        c["items"],
+        c["mine"],
+        c["session"],
+        *_detail_outputs(c),
+    ]
 
 
 def _detail_outputs(c: dict[str, Any]) -> list[Any]:
@@ -219,34 +266,56 @@ def _detail_outputs(c: dict[str, Any]) -> list[Any]:
 def _everything(deps: Deps, me: PersonView, pid: int | None, sid: int | None) -> list[Any]:
     if pid is None:
         empty = "You are not in a pair yet; HR sets pairs up."
-        return [empty, [], "", "", gr.CheckboxGroup(choices=[], visible=False),
-                gr.Dropdown(choices=[], value=None), *_detail(deps, me, None)]
+        return [
+            empty,
+            [],
+            "",
+            "",
+            gr.CheckboxGroup(choices=[], visible=False),
+            gr.Dropdown(choices=[], value=None),
+            *_detail(deps, me, None),
+        ]
     plan = cycle_plan(deps.record, me, pid)
     ids = [s.id for s in plan.sessions]
     chosen = sid if sid in ids else (plan.next.id if plan.next else (ids[-1] if ids else None))
     rows = pair_items(deps.record, me, pid)
-    return [next_md(me, plan), plan_rows(plan), past_md(me, plan), items_md(rows),
-            mine_box(rows),
-            gr.Dropdown(choices=[(_label(s), s.id) for s in plan.sessions], value=chosen),
-            *_detail(deps, me, chosen)]
+    return [
+        next_md(me, plan),
+        plan_rows(plan),
+        past_md(me, plan),
+        items_md(rows),
+        mine_box(rows),
+        gr.Dropdown(choices=[(_label(s), s.id) for s in plan.sessions], value=chosen),
+        *_detail(deps, me, chosen),
+    ]
 
 
 def _detail(deps: Deps, me: PersonView, sid: int | None) -> list[Any]:
     """One session's date, topic, share box and (for the junior) private notes."""
     junior = me.role == "mentor"
     if sid is None:
-        return ["", "", gr.Checkbox(value=False), gr.Textbox(value="", interactive=False,
-                                                             visible=junior),
-                gr.Markdown(NO_NOTES, visible=junior), sync_message("load", NO_NOTES)]
+        return [
+            "",
+            "",
+            gr.Checkbox(value=False),
+            gr.Textbox(value="", interactive=False, visible=junior),
+            gr.Markdown(NO_NOTES, visible=junior),
+            sync_message("load", NO_NOTES),
+        ]
     s = deps.record.get_session(me, sid)
     shared = s.mentor_shared if s.my_side == "mentor" else s.mentee_shared
-    said = (f"Session {s.number}. Only you can see these notes unless you share the "
-            "session with your partner.")
-    return [s.held_on.isoformat() if s.held_on else "", topic_label(s.topic),
-            gr.Checkbox(value=shared),
-            gr.Textbox(value=s.my_notes or "", interactive=True, visible=junior),
-            gr.Markdown(said, visible=junior),
-            sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id)]
+    said = (
+        f"Session {s.number}. Only you can see these notes unless you share the "
+        "session with your partner."
+    )
+    return [
+        s.held_on.isoformat() if s.held_on else "",
+        topic_label(s.topic),
+        gr.Checkbox(value=shared),
+        gr.Textbox(value=s.my_notes or "", interactive=True, visible=junior),
+        gr.Markdown(said, visible=junior),
+        sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id),
+    ]
 
 
 def _wire(deps: Deps, c: dict[str, Any]) -> None:
@@ -293,8 +362,13 @@ def _wire_plan(deps: Deps, c: dict[str, Any]) -> None:
     def move(pid: Any, session_id: Any, when: str, topic: str, request: gr.Request) -> list:
         me = caller(deps, request, ROLES)
         s = move_session(deps.record, me, _chosen(session_id), when=when, topic=topic)
-        return answer(me, pid, s.id, f"Session {s.number} is now on {short_date(s.held_on)}, "
-                      f"about {safe(topic_label(s.topic))}.")
+        return answer(
+            me,
+            pid,
+            s.id,
+            f"Session {s.number} is now on {short_date(s.held_on)}, "
+            f"about {safe(topic_label(s.topic))}.",
+        )
 
     def status_to(status: str) -> Any:
         @guard
@@ -302,6 +376,7 @@ def _wire_plan(deps: Deps, c: dict[str, Any]) -> None:
             me = caller(deps, request, ROLES)
             s = deps.record.set_session_status(me, _chosen(session_id), status)
             return answer(me, pid, s.id, f"Session {s.number} is marked {status}.")
+
         return change
 
     @guard
@@ -341,11 +416,19 @@ def _wire_items(deps: Deps, c: dict[str, Any]) -> None:
     def on_share(session_id: Any, shared: bool, request: gr.Request) -> str:
         me = caller(deps, request, ROLES)
         s = deps.record.share_with_pair(me, _chosen(session_id), bool(shared))
-        return (f"Session {s.number}: {_partner(me)} now sees your side." if shared else
-                f"Session {s.number}: your side is private to you again.")
+        return (
+            f"Session {s.number}: {_partner(me)} now sees your side."
+            if shared
+            else f"Session {s.number}: your side is private to you again."
+        )
 
-    c["mine"].input(on_tick, [c["pair"], c["mine"]], [c["items"], c["status"]],
-                    show_progress="hidden", **PRIVATE)
+    c["mine"].input(
+        on_tick,
+        [c["pair"], c["mine"]],
+        [c["items"], c["status"]],
+        show_progress="hidden",
+        **PRIVATE,
+    )
     c["share"].input(on_share, [c["session"], c["share"]], [c["status"]], **PRIVATE)
 
 
@@ -368,23 +451,46 @@ def _wire_notes(deps: Deps, c: dict[str, Any]) -> None:
         try:
             deps.record.save_notes(me, sid, text)
         except InvalidInput as exc:
-            return sync_message("ack", f"**Not saved**: {plain(str(exc))}", key=key, sid=sid,
-                                rev=rev, ok=False)
-        return sync_message("ack", f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC.",
-                            key=key, sid=sid, rev=rev)
+            return sync_message(
+                "ack", f"**Not saved**: {plain(str(exc))}", key=key, sid=sid, rev=rev, ok=False
+            )
+        return sync_message(
+            "ack",
+            f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC.",
+            key=key,
+            sid=sid,
+            rev=rev,
+        )
 
     gr.context.Context.root_block.load(None, None, None, js=script)
     saving = c["save_now"].click(
-        autosave, [c["session"], c["notes"], c["sync"]], [c["sync"]],
+        autosave,
+        [c["session"], c["notes"], c["sync"]],
+        [c["sync"]],
         js="(s, t, y) => window.turntablePairNotes.outgoing(s, t, y)",
-        trigger_mode="always_last", show_progress="hidden", concurrency_id="notes",
-        concurrency_limit=8, **PRIVATE)
-    saving.failure(None, None, [c["saved"]], js="() => window.turntablePairNotes.failed()",
-                   **PRIVATE)
-    c["sync"].change(None, [c["sync"]], [c["saved"]],
-                     js=f"(v) => {{ ({script})(); return window.turntablePairNotes.sync(v); }}",
-                     show_progress="hidden", **PRIVATE)
-    c["say"].click(None, None, [c["saved"]], js="() => window.turntablePairNotes.message()",
-                   trigger_mode="multiple", show_progress="hidden", **PRIVATE)
-
-
+        trigger_mode="always_last",
+        show_progress="hidden",
+        concurrency_id="notes",
+        concurrency_limit=8,
+        **PRIVATE,
+    )
+    saving.failure(
+        None, None, [c["saved"]], js="() => window.turntablePairNotes.failed()", **PRIVATE
+    )
+    c["sync"].change(
+        None,
+        [c["sync"]],
+        [c["saved"]],
+        js=f"(v) => {{ ({script})(); return window.turntablePairNotes.sync(v); }}",
+        show_progress="hidden",
+        **PRIVATE,
+    )
+    c["say"].click(
+        None,
+        None,
+        [c["saved"]],
+        js="() => window.turntablePairNotes.message()",
+        trigger_mode="multiple",
+        show_progress="hidden",
+        **PRIVATE,
+    )

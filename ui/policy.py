@@ -32,8 +32,9 @@ class Rule:
 OPEN = Rule(public=True)
 SIGNED_IN = Rule()
 REFUSED = Rule(refused=True)
-NAMED_CALL = Rule(json_body=True, session_in="optional body", template_kind=NAMED,
-                  claims_event=True)
+NAMED_CALL = Rule(
+    json_body=True, session_in="optional body", template_kind=NAMED, claims_event=True
+)
 NAMED_RUN = Rule(json_body=True, session_in="optional body", template_kind=NAMED)
 NAMED_V2 = Rule(json_body=True, template_kind=NAMED, v2=True, claims_event=True)
 NAMED_RESULT = Rule(event_in_path=True, template_kind=NAMED)
@@ -47,15 +48,27 @@ def _both(template: str, rule: Rule) -> dict[str, Rule]:
 
 POLICY: dict[str, Rule] = {
     # the sign-in page, its assets, and the questions it asks before anyone signs in
-    "/": OPEN, **_both("/login", OPEN), "/svelte/{path:path}": OPEN,
-    "/static/{path:path}": OPEN, "/assets/{path:path}": OPEN, "/favicon.ico": OPEN,
-    "/theme.css": OPEN, f"{P}/theme.css": OPEN, "/robots.txt": OPEN, "/manifest.json": OPEN,
-    "/pwa_icon": OPEN, "/pwa_icon/{size}": OPEN,
-    **_both(f"{P}/user", OPEN), **_both(f"{P}/login_check", OPEN), **_both(f"{P}/app_id", OPEN),
+    "/": OPEN,
+    **_both("/login", OPEN),
+    "/svelte/{path:path}": OPEN,
+    "/static/{path:path}": OPEN,
+    "/assets/{path:path}": OPEN,
+    "/favicon.ico": OPEN,
+    "/theme.css": OPEN,
+    f"{P}/theme.css": OPEN,
+    "/robots.txt": OPEN,
+    "/manifest.json": OPEN,
+    "/pwa_icon": OPEN,
+    "/pwa_icon/{size}": OPEN,
+    **_both(f"{P}/user", OPEN),
+    **_both(f"{P}/login_check", OPEN),
+    **_both(f"{P}/app_id", OPEN),
     f"{P}/startup-events": OPEN,  # launch() itself calls it; it runs the startup events once
     # signed in
-    **_both("/config", SIGNED_IN), **_both(f"{P}/info", SIGNED_IN),
-    f"{P}/queue/status": SIGNED_IN, f"{P}/upload_progress": SIGNED_IN,
+    **_both("/config", SIGNED_IN),
+    **_both(f"{P}/info", SIGNED_IN),
+    f"{P}/queue/status": SIGNED_IN,
+    f"{P}/upload_progress": SIGNED_IN,
     **_both(f"{P}/reset", SIGNED_IN),
     f"{P}/custom_component/{{id}}/{{environment}}/{{type}}/{{file_name}}": SIGNED_IN,
     f"{P}/upload": Rule(upload=True),
@@ -73,20 +86,32 @@ POLICY: dict[str, Rule] = {
     f"{P}/stream/{{session_hash}}/{{run}}/{{component_id}}/{{segment_id}}.{{ext}}": SESSION_PATH,
     f"{P}/stream/{{session_hash}}/{{run}}/{{component_id}}/playlist-file": SESSION_PATH,
     # the documented endpoints, by name
-    **_both(f"{P}/run/{{api_name}}", NAMED_RUN), **_both(f"{P}/api/{{api_name}}", NAMED_RUN),
+    **_both(f"{P}/run/{{api_name}}", NAMED_RUN),
+    **_both(f"{P}/api/{{api_name}}", NAMED_RUN),
     **_both(f"{P}/call/{{api_name}}", NAMED_CALL),
     **_both(f"{P}/call/v2/{{api_name}}", NAMED_V2),
     f"{P}/call/{{api_name}}/{{event_id}}": NAMED_RESULT,
     f"{P}/call/v2/{{api_name}}/{{event_id}}": NAMED_RESULT,
     # refused: saved page states, sign-out by GET (a POST is handled before this table),
     # the bearer token readable by scripts, developer and monitoring tools, the URL proxy
-    f"{P}/deep_link": REFUSED, "/logout": REFUSED, **_both(f"{P}/token", REFUSED),
-    "/openapi.json": REFUSED, f"{P}/openapi.json": REFUSED, f"{P}/dev/reload": REFUSED,
-    **_both(f"{P}/runs", REFUSED), f"{P}/run-history/connect": REFUSED,
-    f"{P}/run-history/buckets": REFUSED, f"{P}/run-history/records": REFUSED,
+    f"{P}/deep_link": REFUSED,
+    "/logout": REFUSED,
+    **_both(f"{P}/token", REFUSED),
+    "/openapi.json": REFUSED,
+    f"{P}/openapi.json": REFUSED,
+    f"{P}/dev/reload": REFUSED,
+    **_both(f"{P}/runs", REFUSED),
+    f"{P}/run-history/connect": REFUSED,
+    f"{P}/run-history/buckets": REFUSED,
+    f"{P}/run-history/records": REFUSED,
     f"{P}/run-history/records/{{endpoint}}/{{record_id}}/assets/{{asset_id}}": REFUSED,
-    "/monitoring": REFUSED, "/monitoring/summary": REFUSED, "/monitoring/{key}": REFUSED,
-    f"{P}/proxy={{url_path:path}}": REFUSED, f"{P}/process_recording": REFUSED,
-    **_both(f"{P}/vibe-edit", REFUSED), **_both(f"{P}/undo-vibe-edit", REFUSED),
-    **_both(f"{P}/vibe-code", REFUSED), **_both(f"{P}/vibe-starter-queries", REFUSED),
+    "/monitoring": REFUSED,
+    "/monitoring/summary": REFUSED,
+    "/monitoring/{key}": REFUSED,
+    f"{P}/proxy={{url_path:path}}": REFUSED,
+    f"{P}/process_recording": REFUSED,
+    **_both(f"{P}/vibe-edit", REFUSED),
+    **_both(f"{P}/undo-vibe-edit", REFUSED),
+    **_both(f"{P}/vibe-code", REFUSED),
+    **_both(f"{P}/vibe-starter-queries", REFUSED),
 }

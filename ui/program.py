@@ -33,27 +33,39 @@ def figures_md(st: ProgramStats) -> str:
         f"| **{_pct(st.business_effective_share)}** of {st.rated_business} rated "
         f"| **{st.action_items_done}** of {st.action_items_total} |\n\n"
         "*A session counts as effective when the senior rated it 4 or 5 out of 5. HR sees "
-        "counts and ratings only, never anyone's notes.*")
+        "counts and ratings only, never anyone's notes.*"
+    )
 
 
 def charts(st: ProgramStats) -> tuple[pd.DataFrame, ...]:
-    months = pd.DataFrame({"month": list(st.sessions_per_month),
-                           "sessions": list(st.sessions_per_month.values())})
-    topics = pd.DataFrame({"topic": [short_topic(t) for t in st.topics],
-                           "sessions": list(st.topics.values())})
-    effective = pd.DataFrame({
-        "measure": ["Personal development", "Business"],
-        "effective (%)": [round((st.personal_effective_share or 0) * 100),
-                          round((st.business_effective_share or 0) * 100)]})
-    items = pd.DataFrame({"status": ["Done", "Open"],
-                          "items": [st.action_items_done,
-                                    st.action_items_total - st.action_items_done]})
+    months = pd.DataFrame(
+        {"month": list(st.sessions_per_month), "sessions": list(st.sessions_per_month.values())}
+    )
+    topics = pd.DataFrame(
+        {"topic": [short_topic(t) for t in st.topics], "sessions": list(st.topics.values())}
+    )
+    effective = pd.DataFrame(
+        {
+            "measure": ["Personal development", "Business"],
+            "effective (%)": [
+                round((st.personal_effective_share or 0) * 100),
+                round((st.business_effective_share or 0) * 100),
+            ],
+        }
+    )
+    items = pd.DataFrame(
+        {
+            "status": ["Done", "Open"],
+            "items": [st.action_items_done, st.action_items_total - st.action_items_done],
+        }
+    )
     return months, topics, effective, items
 
 
 def _cycle_choices(deps: Deps, me: PersonView) -> list:
-    return [("All cycles", ALL)] + [(f"{c.name} (from {c.start_date:%d %b %Y})", c.id)
-                                    for c in deps.record.list_cycles(me)]
+    return [("All cycles", ALL)] + [
+        (f"{c.name} (from {c.start_date:%d %b %Y})", c.id) for c in deps.record.list_cycles(me)
+    ]
 
 
 @dataclass
@@ -74,18 +86,25 @@ class Parts:
     @property
     def outputs(self) -> list[Any]:
         """What a refresh fills in."""
-        return [self.figures, self.months, self.topics, self.effective, self.items,
-                self.export]
+        return [self.figures, self.months, self.topics, self.effective, self.items, self.export]
 
 
 def layout(deps: Deps) -> Parts:
     with gr.Tab("Program", id="program", visible=False) as tab:
-        gr.Markdown("Is the program working? Pairs, sessions, topics and how seniors rate "
-                    "their sessions, as The Hartford measured its own program.",
-                    elem_classes=["lead"])
+        gr.Markdown(
+            "Is the program working? Pairs, sessions, topics and how seniors rate "
+            "their sessions, as The Hartford measured its own program.",
+            elem_classes=["lead"],
+        )
         with gr.Row():
-            cycle = gr.Dropdown(label="Cycle", choices=[("All cycles", ALL)], value=ALL,
-                                scale=3, interactive=True, elem_id="program-cycle")
+            cycle = gr.Dropdown(
+                label="Cycle",
+                choices=[("All cycles", ALL)],
+                value=ALL,
+                scale=3,
+                interactive=True,
+                elem_id="program-cycle",
+            )
             refresh = gr.Button("Refresh", scale=1, elem_id="program-refresh")
             export = gr.DownloadButton("Export CSV", scale=1, elem_id="program-csv")
         figures = gr.Markdown(elem_id="program-figures", elem_classes=["figures"])
@@ -96,16 +115,29 @@ def layout(deps: Deps) -> Parts:
 
 def _charts() -> dict[str, Any]:
     with gr.Row():
-        months = gr.BarPlot(x="month", y="sessions", title="Sessions per month", height=240,
-                            elem_id="chart-months")
-        topics = gr.BarPlot(x="topic", y="sessions", title="Topics covered", height=240,
-                            x_label_angle=-30, elem_id="chart-topics")
+        months = gr.BarPlot(
+            x="month", y="sessions", title="Sessions per month", height=240, elem_id="chart-months"
+        )
+        topics = gr.BarPlot(
+            x="topic",
+            y="sessions",
+            title="Topics covered",
+            height=240,
+            x_label_angle=-30,
+            elem_id="chart-topics",
+        )
     with gr.Row():
-        effective = gr.BarPlot(x="measure", y="effective (%)", y_lim=[0, 100],
-                               title="Sessions rated effective (4-5 of 5)", height=240,
-                               elem_id="chart-effective")
-        items = gr.BarPlot(x="status", y="items", title="Action items", height=240,
-                           elem_id="chart-items")
+        effective = gr.BarPlot(
+            x="measure",
+            y="effective (%)",
+            y_lim=[0, 100],
+            title="Sessions rated effective (4-5 of 5)",
+            height=240,
+            elem_id="chart-effective",
+        )
+        items = gr.BarPlot(
+            x="status", y="items", title="Action items", height=240, elem_id="chart-items"
+        )
     return {"months": months, "topics": topics, "effective": effective, "items": items}
 
 
@@ -126,9 +158,14 @@ class Program:
         shown = program_figures(self.deps.record, me, FiguresInput(cycle_id=int_or_none(cycle_id)))
         path = self.deps.downloads.write(me.email, shown.csv_name, shown.csv_text)
         months_df, topics_df, effective_df, items_df = charts(shown.stats)
-        return {p.figures: figures_md(shown.stats), p.months: _counts(months_df, "sessions"),
-                p.topics: _counts(topics_df, "sessions"), p.effective: effective_df,
-                p.items: _counts(items_df, "items"), p.export: path}
+        return {
+            p.figures: figures_md(shown.stats),
+            p.months: _counts(months_df, "sessions"),
+            p.topics: _counts(topics_df, "sessions"),
+            p.effective: effective_df,
+            p.items: _counts(items_df, "items"),
+            p.export: path,
+        }
 
     @guard
     def on_refresh(self, cycle_id: Any, request: gr.Request) -> dict[Any, Any]:
@@ -141,13 +178,20 @@ class Program:
 
     def load(self, me: PersonView) -> list[Any]:
         filled = self.fill(me, ALL)
-        return [gr.Dropdown(choices=_cycle_choices(self.deps, me), value=ALL),
-                *[filled[c] for c in self.p.outputs], *self.p.people.load(me)]
+        return [
+            gr.Dropdown(choices=_cycle_choices(self.deps, me), value=ALL),
+            *[filled[c] for c in self.p.outputs],
+            *self.p.people.load(me),
+        ]
 
 
 def build(deps: Deps) -> View:
     parts = layout(deps)
     view = Program(deps, parts)
     view.wire()
-    return View(tab=parts.tab, roles=ROLES, load=view.load,
-                outputs=[parts.cycle, *parts.outputs, *parts.people.outputs])
+    return View(
+        tab=parts.tab,
+        roles=ROLES,
+        load=view.load,
+        outputs=[parts.cycle, *parts.outputs, *parts.people.outputs],
+    )

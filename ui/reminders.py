@@ -26,8 +26,14 @@ def _pair_choices(deps: Deps, me: PersonView) -> list[tuple[str, int]]:
         pairs = deps.record.list_pairs(me, active_only=True)
     else:
         pairs = deps.record.my_pairs(me, active_only=True)
-    return [(f"{p.mentor_name or 'former member'} and {p.mentee_name or 'former member'}"
-             f" ({p.cycle_name})", p.id) for p in pairs]
+    return [
+        (
+            f"{p.mentor_name or 'former member'} and {p.mentee_name or 'former member'}"
+            f" ({p.cycle_name})",
+            p.id,
+        )
+        for p in pairs
+    ]
 
 
 def nudges_markdown(deps: Deps, me: PersonView, today: date) -> str:
@@ -43,10 +49,14 @@ def nudges_markdown(deps: Deps, me: PersonView, today: date) -> str:
 
 def _mail_line(deps: Deps) -> str:
     if deps.settings.smtp_url is not None:
-        return ("E-mail reminders are on: a few days before each session, and for overdue "
-                "items, `coach remind` writes to the pair's two people.")
-    return ("E-mail reminders are off (no mail server is configured): HR sees the pairs with "
-            "overdue items below and can send them the nudge.")
+        return (
+            "E-mail reminders are on: a few days before each session, and for overdue "
+            "items, `coach remind` writes to the pair's two people."
+        )
+    return (
+        "E-mail reminders are off (no mail server is configured): HR sees the pairs with "
+        "overdue items below and can send them the nudge."
+    )
 
 
 def build(deps: Deps) -> View:
@@ -54,14 +64,18 @@ def build(deps: Deps) -> View:
         gr.Markdown(_mail_line(deps), elem_classes=["lead"])
         with gr.Row(equal_height=False):
             with gr.Column(elem_classes=["panel"]):
-                gr.Markdown("### Sessions in my calendar\nThe pair's planned sessions as a "
-                            "calendar file (.ics) for Outlook, Google or Apple Calendar.")
+                gr.Markdown(
+                    "### Sessions in my calendar\nThe pair's planned sessions as a "
+                    "calendar file (.ics) for Outlook, Google or Apple Calendar."
+                )
                 pair = gr.Dropdown(label="Pair", choices=[], elem_id="cal-pair")
                 make = gr.Button("Prepare the calendar file", elem_id="cal-go")
                 ics = gr.File(label="Calendar", interactive=False, elem_id="cal-file")
             with gr.Column(elem_classes=["panel"], visible=False) as hr_panel:
-                gr.Markdown("### Overdue action items (HR)\nCounts and dates only; what an "
-                            "item says stays with the pair.")
+                gr.Markdown(
+                    "### Overdue action items (HR)\nCounts and dates only; what an "
+                    "item says stays with the pair."
+                )
                 show = gr.Button("Show pairs with overdue items", elem_id="nudge-go")
                 listed = gr.Markdown(elem_id="nudges")
 
@@ -85,7 +99,9 @@ def build(deps: Deps) -> View:
 
     def load(me: PersonView) -> list[Any]:
         choices = _pair_choices(deps, me) if me.role in CALENDAR_ROLES else []
-        return [gr.Dropdown(choices=choices, value=choices[0][1] if choices else None),
-                gr.Column(visible=me.role in HR_ROLES)]
+        return [
+            gr.Dropdown(choices=choices, value=choices[0][1] if choices else None),
+            gr.Column(visible=me.role in HR_ROLES),
+        ]
 
     return View(tab=tab, roles=ROLES, load=load, outputs=[pair, hr_panel])

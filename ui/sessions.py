@@ -135,6 +135,7 @@ async def read_body(receive: Any) -> tuple[bytes, Any]:
             sent = True
             return {"type": "http.request", "body": body, "more_body": False}
         return await receive()
+
     return body, replay
 
 
@@ -152,9 +153,16 @@ def _json_body(body: bytes) -> dict[str, Any]:
 
 async def respond(send: Any, status: int, detail: str) -> None:
     body = json.dumps({"detail": detail}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -210,24 +218,31 @@ class OwnerGuard:
                 raise Refused(403, "This event belongs to someone else.")
             session = event.session_hash
         else:
-            session = next((s for s, ids in list(queue.pending_event_ids_session.items())
-                            if event_id in ids), event_id)
+            session = next(
+                (s for s, ids in list(queue.pending_event_ids_session.items()) if event_id in ids),
+                event_id,
+            )
         self._own(session, user)
 
     def _cancel(self, app: Any, body: dict[str, Any], user: str) -> None:
-        session, event_id, fn_index = (body.get("session_hash"), body.get("event_id"),
-                                       body.get("fn_index"))
+        session, event_id, fn_index = (
+            body.get("session_hash"),
+            body.get("event_id"),
+            body.get("fn_index"),
+        )
         self._own(session, user)
         queue = app.get_blocks()._queue
-        if not isinstance(event_id, str) or event_id not in \
-                queue.pending_event_ids_session.get(session, set()):
+        if not isinstance(event_id, str) or event_id not in queue.pending_event_ids_session.get(
+            session, set()
+        ):
             raise Refused(404, "There is no such event in this session.")
         event = queue.event_ids_to_events.get(event_id)
         if event is not None and (event.username != user or event.fn._id != fn_index):
             raise Refused(404, "There is no such event in this session.")
 
-    def _named(self, app: Any, params: dict[str, Any], body: dict[str, Any] | None,
-               rule: Rule) -> None:
+    def _named(
+        self, app: Any, params: dict[str, Any], body: dict[str, Any] | None, rule: Rule
+    ) -> None:
         endpoints = self.named_endpoints(app)
         name = params.get("api_name")
         if name not in endpoints:
@@ -245,8 +260,9 @@ class OwnerGuard:
             return
         fn_index = body.get("fn_index")
         if fn_index is not None:
-            wanted = next((i for i, fn in app.get_blocks().fns.items()
-                           if fn.api_name == name), None)
+            wanted = next(
+                (i for i, fn in app.get_blocks().fns.items() if fn.api_name == name), None
+            )
             if fn_index != wanted:
                 raise Refused(404, "There is no such endpoint.")
 
@@ -255,8 +271,14 @@ class OwnerGuard:
         if self.files is not None and not self.files.may_fetch(path, user):
             raise Refused(404, "File not found.")
 
-    def _own_session(self, rule: Rule, query: QueryParams, params: dict[str, Any],
-                     body: dict[str, Any] | None, user: str) -> None:
+    def _own_session(
+        self,
+        rule: Rule,
+        query: QueryParams,
+        params: dict[str, Any],
+        body: dict[str, Any] | None,
+        user: str,
+    ) -> None:
         """The session hash, read where the framework reads it for this route, is theirs."""
         if rule.session_in == "query":
             values = query.getlist("session_hash")
@@ -269,14 +291,15 @@ class OwnerGuard:
             if rule.session_in == "body" or body.get("session_hash") is not None:
                 self._own(body.get("session_hash"), user)
 
-    async def check(self, scope: dict[str, Any], receive: Any, user: str | None
-                    ) -> tuple[Any, Rule | None]:
+    async def check(
+        self, scope: dict[str, Any], receive: Any, user: str | None
+    ) -> tuple[Any, Rule | None]:
         """Raise Refused, or return the `receive` to pass on and the rule that applied."""
         app = scope.get("app")
         root = scope.get("root_path", "")
         path = scope.get("path", "")
         if root and path.startswith(root):
-            path = path[len(root):] or "/"
+            path = path[len(root) :] or "/"
         found = self.match(app, scope.get("method", "GET"), path)
         if found is None:
             return receive, None  # the framework answers 404 or 405: no endpoint runs
@@ -339,8 +362,11 @@ class OwnerGuard:
                     answer = json.loads(body) if body else None
                 except ValueError:
                     answer = None
-                if rule.claims_event and isinstance(answer, dict) \
-                        and isinstance(answer.get("event_id"), str):
+                if (
+                    rule.claims_event
+                    and isinstance(answer, dict)
+                    and isinstance(answer.get("event_id"), str)
+                ):
                     self.owners.claim(answer["event_id"], user)
                 if rule.upload and isinstance(answer, list) and self.files is not None:
                     for path in answer:
@@ -352,4 +378,5 @@ class OwnerGuard:
                 await send({"type": "http.response.body", "body": body, "more_body": False})
                 return
             await send(message)
+
         return watched

@@ -17,8 +17,12 @@ WINDOW = 15 * 60  # seconds: failures counted, and the lockout after the last on
 
 
 class SignInLimiter:
-    def __init__(self, max_failures: int = MAX_FAILURES, window: float = WINDOW,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        max_failures: int = MAX_FAILURES,
+        window: float = WINDOW,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.max_failures = max_failures
         self.window = window
         self.clock = clock
@@ -62,9 +66,13 @@ class AddressThrottle:
     """Failed sign-ins per client address: a burst of guesses from one place is turned away
     before any password is hashed. Bounded: the addresses seen longest ago are forgotten."""
 
-    def __init__(self, max_failures: int = 30, window: float = 10 * 60,
-                 capacity: int = MAX_TRACKED, clock: Callable[[], float] = time.monotonic
-                 ) -> None:
+    def __init__(
+        self,
+        max_failures: int = 30,
+        window: float = 10 * 60,
+        capacity: int = MAX_TRACKED,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.inner = SignInLimiter(max_failures, window, clock)
         self.capacity = capacity
 
@@ -73,7 +81,6 @@ class AddressThrottle:
 
     def failed(self, address: str) -> None:
         with self.inner._lock:
-            if len(self.inner._failures) >= self.capacity and \
-                    address not in self.inner._failures:
+            if len(self.inner._failures) >= self.capacity and address not in self.inner._failures:
                 self.inner._failures.pop(next(iter(self.inner._failures)))
         self.inner.record(address, False)

@@ -79,34 +79,82 @@ class Parts:
     @property
     def tables(self) -> list[Any]:
         """What every change refreshes: the tables and the choices built from them."""
-        return [self.people, self.cycles, self.pairs, self.who, self.program, self.editing,
-                self.pair_cycle, self.mentor, self.mentee, self.ending]
+        return [
+            self.people,
+            self.cycles,
+            self.pairs,
+            self.who,
+            self.program,
+            self.editing,
+            self.pair_cycle,
+            self.mentor,
+            self.mentee,
+            self.ending,
+        ]
 
 
-def _rows(people: list[PersonView], cycles: list[CycleView],
-          pairs: list[PairView]) -> tuple[list, list, list]:
-    return ([[p.name, p.email, ROLE_LABELS.get(p.role, p.role),
-              "active" if p.active else "inactive"] for p in people],
-            [[c.name, short_date(c.start_date), c.length_weeks, c.cadence_days,
-              short_date(c.end_date)] for c in cycles],
-            [[p.id, p.cycle_name, p.mentor_name or "(deleted)", p.mentee_name or "(deleted)",
-              p.status, p.sessions_held, _due(p.next_session_due)] for p in pairs])
+def _rows(
+    people: list[PersonView], cycles: list[CycleView], pairs: list[PairView]
+) -> tuple[list, list, list]:
+    return (
+        [
+            [p.name, p.email, ROLE_LABELS.get(p.role, p.role), "active" if p.active else "inactive"]
+            for p in people
+        ],
+        [
+            [
+                c.name,
+                short_date(c.start_date),
+                c.length_weeks,
+                c.cadence_days,
+                short_date(c.end_date),
+            ]
+            for c in cycles
+        ],
+        [
+            [
+                p.id,
+                p.cycle_name,
+                p.mentor_name or "(deleted)",
+                p.mentee_name or "(deleted)",
+                p.status,
+                p.sessions_held,
+                _due(p.next_session_due),
+            ]
+            for p in pairs
+        ],
+    )
 
 
-def _choices(people: list[PersonView], cycles: list[CycleView], pairs: list[PairView],
-             programs: list[ProgramView]) -> list[Any]:
+def _choices(
+    people: list[PersonView],
+    cycles: list[CycleView],
+    pairs: list[PairView],
+    programs: list[ProgramView],
+) -> list[Any]:
     cycle_choices = [(c.name, c.id) for c in cycles]
-    return [gr.Dropdown(choices=[(f"{p.name} <{p.email}>", p.id) for p in people], value=None),
-            gr.Dropdown(choices=[(p.name, p.id) for p in programs],
-                        value=programs[0].id if programs else None),
-            gr.Dropdown(choices=cycle_choices, value=None),
-            gr.Dropdown(choices=cycle_choices, value=cycle_choices[-1][1] if cycles else None),
-            gr.Dropdown(choices=[(p.name, p.id) for p in people
-                                 if p.role == "mentor" and p.active], value=None),
-            gr.Dropdown(choices=[(p.name, p.id) for p in people
-                                 if p.role == "mentee" and p.active], value=None),
-            gr.Dropdown(choices=[(f"#{p.id} {p.mentor_name} & {p.mentee_name}", p.id)
-                                 for p in pairs if p.status == "active"], value=None)]
+    return [
+        gr.Dropdown(choices=[(f"{p.name} <{p.email}>", p.id) for p in people], value=None),
+        gr.Dropdown(
+            choices=[(p.name, p.id) for p in programs], value=programs[0].id if programs else None
+        ),
+        gr.Dropdown(choices=cycle_choices, value=None),
+        gr.Dropdown(choices=cycle_choices, value=cycle_choices[-1][1] if cycles else None),
+        gr.Dropdown(
+            choices=[(p.name, p.id) for p in people if p.role == "mentor" and p.active], value=None
+        ),
+        gr.Dropdown(
+            choices=[(p.name, p.id) for p in people if p.role == "mentee" and p.active], value=None
+        ),
+        gr.Dropdown(
+            choices=[
+                (f"#{p.id} {p.mentor_name} & {p.mentee_name}", p.id)
+                for p in pairs
+                if p.status == "active"
+            ],
+            value=None,
+        ),
+    ]
 
 
 def _tables(deps: Deps, me: PersonView) -> list[Any]:
@@ -128,49 +176,81 @@ def layout() -> Parts:
 
 def _pairs_tab() -> dict[str, Any]:
     with gr.Tab("Pairs"):
-        pairs = gr.Dataframe(headers=["Pair", "Cycle", "Junior mentor", "Senior mentee",
-                                      "Status", "Sessions", "Next due"],
-                             interactive=False, max_height=300)
+        pairs = gr.Dataframe(
+            headers=[
+                "Pair",
+                "Cycle",
+                "Junior mentor",
+                "Senior mentee",
+                "Status",
+                "Sessions",
+                "Next due",
+            ],
+            interactive=False,
+            max_height=300,
+        )
         with gr.Row():
-            pair_cycle = gr.Dropdown(label="Cycle", choices=[], interactive=True,
-                                     elem_id="pair-cycle")
-            mentor = gr.Dropdown(label="Junior mentor", choices=[], interactive=True,
-                                 elem_id="pair-mentor")
-            mentee = gr.Dropdown(label="Senior mentee", choices=[], interactive=True,
-                                 elem_id="pair-mentee")
+            pair_cycle = gr.Dropdown(
+                label="Cycle", choices=[], interactive=True, elem_id="pair-cycle"
+            )
+            mentor = gr.Dropdown(
+                label="Junior mentor", choices=[], interactive=True, elem_id="pair-mentor"
+            )
+            mentee = gr.Dropdown(
+                label="Senior mentee", choices=[], interactive=True, elem_id="pair-mentee"
+            )
             add_pair = gr.Button("Add pair", variant="primary")
         with gr.Row():
-            ending = gr.Dropdown(label="Active pair", choices=[], interactive=True, scale=3,
-                                 elem_id="pair-ending")
+            ending = gr.Dropdown(
+                label="Active pair", choices=[], interactive=True, scale=3, elem_id="pair-ending"
+            )
             end_pair = gr.Button("End pair", variant="stop", scale=1)
-    return {"pairs": pairs, "pair_cycle": pair_cycle, "mentor": mentor, "mentee": mentee,
-            "add_pair": add_pair, "ending": ending, "end_pair": end_pair}
+    return {
+        "pairs": pairs,
+        "pair_cycle": pair_cycle,
+        "mentor": mentor,
+        "mentee": mentee,
+        "add_pair": add_pair,
+        "ending": ending,
+        "end_pair": end_pair,
+    }
 
 
 def _cycles_tab() -> dict[str, Any]:
     with gr.Tab("Cycles"):
-        cycles = gr.Dataframe(headers=["Cycle", "Starts", "Weeks", "Every (days)", "Ends"],
-                              interactive=False, max_height=240)
+        cycles = gr.Dataframe(
+            headers=["Cycle", "Starts", "Weeks", "Every (days)", "Ends"],
+            interactive=False,
+            max_height=240,
+        )
         with gr.Row():
             program = gr.Dropdown(label="Program", choices=[], interactive=True)
-            editing = gr.Dropdown(label="Edit cycle (leave empty for a new one)", choices=[],
-                                  interactive=True)
+            editing = gr.Dropdown(
+                label="Edit cycle (leave empty for a new one)", choices=[], interactive=True
+            )
         with gr.Row():
-            c_name = gr.Textbox(label="Name", placeholder="e.g. Autumn wave",
-                                elem_id="cycle-name")
+            c_name = gr.Textbox(label="Name", placeholder="e.g. Autumn wave", elem_id="cycle-name")
             c_start = gr.Textbox(label="Starts (YYYY-MM-DD)", value=date.today().isoformat())
             c_weeks = gr.Number(label="Weeks", value=12, precision=0, minimum=1)
             c_every = gr.Number(label="Session every (days)", value=28, precision=0, minimum=1)
         save_cycle = gr.Button("Save cycle", variant="primary")
-    return {"cycles": cycles, "program": program, "editing": editing, "c_name": c_name,
-            "c_start": c_start, "c_weeks": c_weeks, "c_every": c_every,
-            "save_cycle": save_cycle}
+    return {
+        "cycles": cycles,
+        "program": program,
+        "editing": editing,
+        "c_name": c_name,
+        "c_start": c_start,
+        "c_weeks": c_weeks,
+        "c_every": c_every,
+        "save_cycle": save_cycle,
+    }
 
 
 def _people_tab() -> dict[str, Any]:
     with gr.Tab("People"):
-        people = gr.Dataframe(headers=["Name", "Email", "Role", "Account"], interactive=False,
-                              max_height=300)
+        people = gr.Dataframe(
+            headers=["Name", "Email", "Role", "Account"], interactive=False, max_height=300
+        )
         gr.Markdown("*Administrators add people and change roles; HR pairs them.*")
         with gr.Row():
             p_name = gr.Textbox(label="Name", elem_id="person-name")
@@ -183,9 +263,18 @@ def _people_tab() -> dict[str, Any]:
             set_role = gr.Button("Change role", scale=1)
             deactivate = gr.Button("Deactivate", variant="stop", scale=1)
             reset = gr.Button("Reset password", scale=1, elem_id="person-reset")
-    return {"people": people, "p_name": p_name, "p_email": p_email, "p_role": p_role,
-            "add_person": add_person, "who": who, "new_role": new_role, "set_role": set_role,
-            "deactivate": deactivate, "reset": reset}
+    return {
+        "people": people,
+        "p_name": p_name,
+        "p_email": p_email,
+        "p_role": p_role,
+        "add_person": add_person,
+        "who": who,
+        "new_role": new_role,
+        "set_role": set_role,
+        "deactivate": deactivate,
+        "reset": reset,
+    }
 
 
 def _need(*values: Any, message: str) -> list[int]:
@@ -204,6 +293,7 @@ class Structure:
 
     def run(self, action: Callable[..., str]) -> Any:
         """An event handler for `action(me, *inputs)`: caller checked, tables refreshed."""
+
         def handler(*args: Any) -> dict[Any, Any]:
             *values, request = args
             me = caller(self.deps, request, ROLES)
@@ -213,20 +303,28 @@ class Structure:
                 said = getattr(exc, "message", None) or str(exc)
                 gr.Warning(plain(said), title="Not done")
                 return {self.p.said: f"**Not done:** {safe(said)}"}
-            return {**dict(zip(self.p.tables, _tables(self.deps, me), strict=True)),
-                    self.p.said: safe(message)}  # names and cycle names are typed text
+            return {
+                **dict(zip(self.p.tables, _tables(self.deps, me), strict=True)),
+                self.p.said: safe(message),
+            }  # names and cycle names are typed text
 
         sig = inspect.signature(action)
-        request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                    annotation=gr.Request)
+        request = inspect.Parameter(
+            "request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=gr.Request
+        )
         handler.__signature__ = sig.replace(  # type: ignore[attr-defined]
-            parameters=[*list(sig.parameters.values())[1:], request])
+            parameters=[*list(sig.parameters.values())[1:], request]
+        )
         handler.__annotations__ = {"request": gr.Request}  # how Gradio finds the request
         return guard(handler)
 
     def do_add_pair(self, me: PersonView, cid: Any, mentor_id: Any, mentee_id: Any) -> str:
-        ids = _need(cid, mentor_id, mentee_id,
-                    message="Choose a cycle, a junior mentor and a senior mentee.")
+        ids = _need(
+            cid,
+            mentor_id,
+            mentee_id,
+            message="Choose a cycle, a junior mentor and a senior mentee.",
+        )
         p = self.deps.record.create_pair(me, *ids)
         return f"Paired {p.mentor_name} with {p.mentee_name} in {p.cycle_name}."
 
@@ -234,12 +332,26 @@ class Structure:
         p = self.deps.record.end_pair(me, *_need(pid, message="Choose the pair to end."))
         return f"Ended the pair {p.mentor_name} & {p.mentee_name}; their sessions are kept."
 
-    def do_save_cycle(self, me: PersonView, program_id: Any, cid: Any, name: str, start: str,
-                      weeks: Any, every: Any) -> str:
+    def do_save_cycle(
+        self,
+        me: PersonView,
+        program_id: Any,
+        cid: Any,
+        name: str,
+        start: str,
+        weeks: Any,
+        every: Any,
+    ) -> str:
         weeks_i, every_i, record = int(weeks or 0), int(every or 0), self.deps.record
         if int_or_none(cid) is not None:
-            c = record.update_cycle(me, int(cid), name=name or None, start_date=start or None,
-                                    length_weeks=weeks_i, cadence_days=every_i)
+            c = record.update_cycle(
+                me,
+                int(cid),
+                name=name or None,
+                start_date=start or None,
+                length_weeks=weeks_i,
+                cadence_days=every_i,
+            )
             return f"Updated the cycle {c.name}."
         pid = int_or_none(program_id)
         if pid is None:
@@ -249,8 +361,10 @@ class Structure:
 
     def do_add_person(self, me: PersonView, name: str, email: str, role: str) -> str:
         person, secret = self.deps.record.add_person(me, name=name, email=email, role=role)
-        return (f"Added {person.name} as {ROLE_LABELS[person.role]}. Their first password is "
-                f"`{secret}`: pass it on privately; it is not shown again.")
+        return (
+            f"Added {person.name} as {ROLE_LABELS[person.role]}. Their first password is "
+            f"`{secret}`: pass it on privately; it is not shown again."
+        )
 
     def do_set_role(self, me: PersonView, pid: Any, role: str) -> str:
         if int_or_none(pid) is None or not role:
@@ -264,8 +378,10 @@ class Structure:
 
     def do_reset(self, me: PersonView, pid: Any) -> str:
         secret = self.deps.record.reset_password(me, *_need(pid, message="Choose a person."))
-        return (f"Their new password is `{secret}`: pass it on privately; it is not shown "
-                "again. They were signed out everywhere.")
+        return (
+            f"Their new password is `{secret}`: pass it on privately; it is not shown "
+            "again. They were signed out everywhere."
+        )
 
     @guard
     def pick_cycle(self, cid: Any, request: gr.Request) -> dict[Any, Any]:
@@ -274,24 +390,33 @@ class Structure:
         if not found:
             return {}
         c = found[0]
-        return {p.c_name: c.name, p.c_start: c.start_date.isoformat(), p.c_weeks: c.length_weeks,
-                p.c_every: c.cadence_days}
+        return {
+            p.c_name: c.name,
+            p.c_start: c.start_date.isoformat(),
+            p.c_weeks: c.length_weeks,
+            p.c_every: c.cadence_days,
+        }
 
     def wire(self) -> None:
         p, private = self.p, {"api_visibility": "private"}
         out = [*p.tables, p.said]
         for button, action, inputs in (
-                (p.add_pair, self.do_add_pair, [p.pair_cycle, p.mentor, p.mentee]),
-                (p.end_pair, self.do_end_pair, [p.ending]),
-                (p.save_cycle, self.do_save_cycle,
-                 [p.program, p.editing, p.c_name, p.c_start, p.c_weeks, p.c_every]),
-                (p.add_person, self.do_add_person, [p.p_name, p.p_email, p.p_role]),
-                (p.set_role, self.do_set_role, [p.who, p.new_role]),
-                (p.deactivate, self.do_deactivate, [p.who]),
-                (p.reset, self.do_reset, [p.who])):
+            (p.add_pair, self.do_add_pair, [p.pair_cycle, p.mentor, p.mentee]),
+            (p.end_pair, self.do_end_pair, [p.ending]),
+            (
+                p.save_cycle,
+                self.do_save_cycle,
+                [p.program, p.editing, p.c_name, p.c_start, p.c_weeks, p.c_every],
+            ),
+            (p.add_person, self.do_add_person, [p.p_name, p.p_email, p.p_role]),
+            (p.set_role, self.do_set_role, [p.who, p.new_role]),
+            (p.deactivate, self.do_deactivate, [p.who]),
+            (p.reset, self.do_reset, [p.who]),
+        ):
             button.click(self.run(action), inputs, out, **private)
-        p.editing.input(self.pick_cycle, [p.editing], [p.c_name, p.c_start, p.c_weeks,
-                                                       p.c_every], **private)
+        p.editing.input(
+            self.pick_cycle, [p.editing], [p.c_name, p.c_start, p.c_weeks, p.c_every], **private
+        )
 
 
 def build(deps: Deps) -> Section:

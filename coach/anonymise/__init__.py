@@ -96,7 +96,8 @@ def _claim(found: Iterable[pt.Found], taken: list[bool], spans: list[tuple[int, 
 
 
 _BRAND_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(b) for b in sorted(lx.BRAND_PHRASES, key=len, reverse=True))
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(b) for b in sorted(lx.BRAND_PHRASES, key=len, reverse=True))
     + r")(?:['’]s)?(?!\w)",
     re.IGNORECASE,
 )
@@ -114,8 +115,11 @@ def _with_brands(text: str, taken: list[bool]) -> list[bool]:
     """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's") and
     the department after a head's title ("Head of Retail")."""
     matches = list(_BRAND_RE.finditer(text))
-    matches += [m for m in _DEPARTMENT_RE.finditer(text) if " of" in m.group(0)
-                or " de" in m.group(0) or " for" in m.group(0)]
+    matches += [
+        m
+        for m in _DEPARTMENT_RE.finditer(text)
+        if " of" in m.group(0) or " de" in m.group(0) or " for" in m.group(0)
+    ]
     if not matches:
         return taken
     blocked = list(taken)
@@ -257,8 +261,10 @@ def anonymise(text: str, roster: Iterable[str] = ()) -> Anonymised:
     people = [m for m in people if not any(taken[m.start : m.end])]
     labels = _number_people(people, roster_list)
     spans = [Span(s, e, k, text[s:e], f"[{k}]") for s, e, k in raw]
-    spans += [Span(m.start, m.end, "PERSON", text[m.start : m.end], lab)
-              for m, lab in zip(people, labels, strict=True)]
+    spans += [
+        Span(m.start, m.end, "PERSON", text[m.start : m.end], lab)
+        for m, lab in zip(people, labels, strict=True)
+    ]
     spans.sort(key=lambda s: s.start)
     pieces, pos = [], 0
     for s in spans:

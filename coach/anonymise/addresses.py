@@ -50,8 +50,23 @@ LEAD = r"(?:\b\d{1,5}[A-Za-z]?,?" + SP + r"){0,2}"
 
 STREET_RES = (
     re.compile(
-        r"(?:" + UNIT + r",?" + SP + r")?" + LEAD + r"\b\d{1,5}[A-Za-z]?,?" + SP
-        + r"(?:" + CAP + SP + r"){0,3}?(?:" + CAP + SP + r")(?:" + STREET_TYPES + r")\b\.?"
+        r"(?:"
+        + UNIT
+        + r",?"
+        + SP
+        + r")?"
+        + LEAD
+        + r"\b\d{1,5}[A-Za-z]?,?"
+        + SP
+        + r"(?:"
+        + CAP
+        + SP
+        + r"){0,3}?(?:"
+        + CAP
+        + SP
+        + r")(?:"
+        + STREET_TYPES
+        + r")\b\.?"
         r"(?:" + SP + r"(?:NW|NE|SW|SE)\b)?"
     ),
     re.compile(
@@ -59,15 +74,39 @@ STREET_RES = (
         r"(?:" + CAP + SP + r"){0,3}" + CAP + r"(?:,?" + SP + r"\d{1,4}[A-Za-z]?\b)?"
     ),
     # Hungarian and similar: name, then the street word, then the number.
-    re.compile(LEAD + r"\b(?:" + CAP + SP + r")?" + CAP + SP + r"(?:" + STREET_WORDS + r")" + SP
-               + r"\d{1,4}[A-Za-z]?\b\.?"),
+    re.compile(
+        LEAD
+        + r"\b(?:"
+        + CAP
+        + SP
+        + r")?"
+        + CAP
+        + SP
+        + r"(?:"
+        + STREET_WORDS
+        + r")"
+        + SP
+        + r"\d{1,4}[A-Za-z]?\b\.?"
+    ),
     # Number, name, number: "20789 Allika 46".
     re.compile(r"\b\d{1,5}" + SP + r"(?:" + CAP + SP + r"){1,2}\d{1,4}[A-Za-z]?\b"),
     re.compile(LEAD + r"\b(?:P\.?\s?O\.?\s?Box|PO\s+Box|Post\s*box)" + SP + r"\d+", re.I),
     re.compile(r"\b(?:PSC|Unit|CMR)" + SP + r"\d{3,5},?" + SP + r"Box" + SP + r"\d{3,5}"),
     re.compile(r"\b(?:Apt\.?|Apartment|Suite)[^\S\n]*#?\d+[A-Za-z]?\b"),
-    re.compile(r"\b(?:the" + SP + r")?corner" + SP + r"of" + SP + r"[^,\n;?!]{2,40}?" + SP
-               + r"and" + SP + r"[^,.\n;?!]{2,40}", re.I),
+    re.compile(
+        r"\b(?:the"
+        + SP
+        + r")?corner"
+        + SP
+        + r"of"
+        + SP
+        + r"[^,\n;?!]{2,40}?"
+        + SP
+        + r"and"
+        + SP
+        + r"[^,.\n;?!]{2,40}",
+        re.I,
+    ),
 )
 NUMBER_NAME_NUMBER = STREET_RES[3]
 
@@ -185,8 +224,9 @@ def find_addresses(text: str) -> Iterator[Found]:
             yield m.start(), _extend(text, m.end()), "ADDRESS"
     for m in NAMED_STREET_RE.finditer(text):
         words = [w.lower().strip(".") for w in m.group("name").split()]
-        if not all(w in NAME_LIKE_WORDS or w in STOP_WORDS or w in GENERIC_STREET_NAMES
-                   for w in words):
+        if not all(
+            w in NAME_LIKE_WORDS or w in STOP_WORDS or w in GENERIC_STREET_NAMES for w in words
+        ):
             yield m.start("name"), _extend(text, m.end()), "ADDRESS"
     for m in ADDRESS_CUE_RE.finditer(text):
         line = re.match(r"\d{1,5}" + SP + r"(?:" + CAP + SP + r"?){1,4}", text[m.end() :])

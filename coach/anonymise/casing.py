@@ -40,8 +40,12 @@ def _is_name(low: str, roster_words: frozenset[str]) -> bool:
 
 def unfamiliar(low: str) -> bool:
     """In no word list: no English word, function word, title, brand or place."""
-    return (len(low) >= 3 and not is_ordinary_word(low) and not is_english_word(low)
-            and low not in places())
+    return (
+        len(low) >= 3
+        and not is_ordinary_word(low)
+        and not is_english_word(low)
+        and low not in places()
+    )
 
 
 LIST_JOINS = frozenset({"and", "dan", "y", "e", "&", "serta"})
@@ -58,8 +62,13 @@ def _is_cued_name(low: str) -> bool:
     """A listed given name that is no function word or title, whatever else shares it."""
     first, _, _, _ = gazetteer()
     function, roles = vocab()
-    return low.capitalize() in first and low not in function and low not in roles and len(
-        low) >= 3 and low not in lx.TITLES
+    return (
+        low.capitalize() in first
+        and low not in function
+        and low not in roles
+        and len(low) >= 3
+        and low not in lx.TITLES
+    )
 
 
 # Words before a name, and verbs after one, that make a listed word a name in capitals.
@@ -79,10 +88,16 @@ def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[
         for i, low in enumerate(lows):
             if names[i] or not words[i].group(0).isupper() or not unfamiliar(low):
                 continue
-            near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and names[j]
-                    and lows[j] not in lx.TITLES]
-            listed = [j for j in (i - 2, i + 2) if 0 <= j < len(words) and names[j]
-                      and lows[(i + j) // 2] in LIST_JOINS]
+            near = [
+                j
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
+            ]
+            listed = [
+                j
+                for j in (i - 2, i + 2)
+                if 0 <= j < len(words) and names[j] and lows[(i + j) // 2] in LIST_JOINS
+            ]
             titled = i > 0 and lows[i - 1] in lx.TITLES
             if near or listed or titled:
                 names[i] = True
@@ -95,12 +110,15 @@ def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[
             if i > 0 and lows[i - 1] in CAPS_CUES - LIST_JOINS and _is_cued_name(low):
                 names[i] = True
             continue
-        beside = any(0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES
-                     for j in (i - 1, i + 1))
-        cued = i > 0 and lows[i - 1] in CAPS_CUES and (
-            lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
-        verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER
-                                      or lows[i + 1] in lx.AFTER_CUES)
+        beside = any(
+            0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES for j in (i - 1, i + 1)
+        )
+        cued = (
+            i > 0
+            and lows[i - 1] in CAPS_CUES
+            and (lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
+        )
+        verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER or lows[i + 1] in lx.AFTER_CUES)
         if beside or cued or verb:
             names[i] = True
 
@@ -109,8 +127,13 @@ def _unfamiliar_pair(body: str, words: list[re.Match[str]], lows: list[str], i: 
     if not unfamiliar(lows[i]):
         return False
     for a, b in ((i - 1, i), (i, i + 1)):
-        if a >= 0 and b < len(words) and words[a].group(0).isupper() and words[
-                b].group(0).isupper() and body[words[a].end() : words[b].start()] == " ":
+        if (
+            a >= 0
+            and b < len(words)
+            and words[a].group(0).isupper()
+            and words[b].group(0).isupper()
+            and body[words[a].end() : words[b].start()] == " "
+        ):
             other = lows[a] if b == i else lows[b]
             if unfamiliar(other) and _opens_clause(body, words, lows, a):
                 return True
@@ -134,15 +157,20 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     for sent in SENTENCE_RE.finditer(text):
         body = sent.group(0)
         # Placeholders of an earlier pass ("[PERSON_1]") are not words of the note.
-        words = [m for m in WORD_RE.finditer(body)
-                 if len(m.group(0)) >= 2 and body[m.start() - 1 : m.start()] != "["]
+        words = [
+            m
+            for m in WORD_RE.finditer(body)
+            if len(m.group(0)) >= 2 and body[m.start() - 1 : m.start()] != "["
+        ]
         caps = [m for m in words if m.group(0).isupper()]
         if not caps:
             continue
         shouted = len(caps) >= 3 and len(caps) >= 0.7 * len(words)
         lows = [norm(m.group(0)) for m in words]
-        names = [m.group(0).isupper() and (_is_name(low, roster_words) or low in lx.TITLES)
-                 for m, low in zip(words, lows)]
+        names = [
+            m.group(0).isupper() and (_is_name(low, roster_words) or low in lx.TITLES)
+            for m, low in zip(words, lows)
+        ]
         if shouted:
             _names_in_shouting(words, lows, names)
         for i, m in enumerate(words):
@@ -168,8 +196,9 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
 
 def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of speaker labels that name a person, when the note reads as a transcript."""
-    found = [(m.start("label"), m.end("label"), norm(m.group("label")))
-             for m in LABEL_RE.finditer(text)]
+    found = [
+        (m.start("label"), m.end("label"), norm(m.group("label"))) for m in LABEL_RE.finditer(text)
+    ]
     if len(found) < 3:
         return []
     counts: dict[str, int] = {}
@@ -183,8 +212,9 @@ def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
         if is_substance(low) or low in lx.TITLES:
             continue
         cap = low.capitalize()
-        named = low in roster_words or ((cap in first or cap in sur)
-                                        and (low in lx.NAME_LIKE_WORDS or low not in common))
+        named = low in roster_words or (
+            (cap in first or cap in sur) and (low in lx.NAME_LIKE_WORDS or low not in common)
+        )
         repeated = counts[low] >= 2 and not is_ordinary_word(low)
         if named or repeated:
             out.append((start, end))

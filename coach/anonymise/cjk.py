@@ -43,13 +43,64 @@ KO_COMMON = frozenset(
     임금 안녕 유지 유튜브 한번 황금""".split()
 )
 # Role nouns a name follows: 同事林佳怡, 导师是陈晓东.
-ROLE_BEFORE = ("导师是", "同事是", "经理是", "导师", "同事", "经理", "老师", "主管", "朋友",
-               "同学", "领导", "老板", "总监", "实习生", "组长")
-SPEECH_AFTER = ("也同意", "也认为", "也觉得", "也说", "说", "认为", "觉得", "建议", "表示",
-                "提到", "告诉", "同意", "解释", "问", "提议", "补充", "回答", "分享")
+ROLE_BEFORE = (
+    "导师是",
+    "同事是",
+    "经理是",
+    "导师",
+    "同事",
+    "经理",
+    "老师",
+    "主管",
+    "朋友",
+    "同学",
+    "领导",
+    "老板",
+    "总监",
+    "实习生",
+    "组长",
+)
+SPEECH_AFTER = (
+    "也同意",
+    "也认为",
+    "也觉得",
+    "也说",
+    "说",
+    "认为",
+    "觉得",
+    "建议",
+    "表示",
+    "提到",
+    "告诉",
+    "同意",
+    "解释",
+    "问",
+    "提议",
+    "补充",
+    "回答",
+    "分享",
+)
 COMPANY_BEFORE = "和跟与同找问给叫"
-COMPANY_AFTER = ("聊", "说", "谈", "讨论", "开会", "见面", "一起", "吃饭", "通话", "打电话",
-                 "商量", "沟通", "交流", "确认", "约", "学", "也", "的")
+COMPANY_AFTER = (
+    "聊",
+    "说",
+    "谈",
+    "讨论",
+    "开会",
+    "见面",
+    "一起",
+    "吃饭",
+    "通话",
+    "打电话",
+    "商量",
+    "沟通",
+    "交流",
+    "确认",
+    "约",
+    "学",
+    "也",
+    "的",
+)
 # A kanji name before an honorific inside a longer run: 上司の鈴木一郎さんと, 鈴木さんは.
 HONORIFIC_INSIDE_RE = re.compile(
     f"(?<![{HAN}])([{HAN}]{{1,4}})(?=さん|さま|様|くん|君|ちゃん|先生|氏|部長|課長|社長|係長"
@@ -106,7 +157,8 @@ def _by_cue(run: str, i: int) -> int:
     fits = [n for n in (3, 2) if len(run) - i >= n]
     for n in fits:  # a verb right after the name decides its length: 王小明说, 李娜聊
         if run.startswith(SPEECH_AFTER, i + n) or (
-                company and run.startswith(COMPANY_AFTER, i + n)):
+            company and run.startswith(COMPANY_AFTER, i + n)
+        ):
             return n
     if company and len(run) - i in (2, 3):
         return len(run) - i  # the clause ends with the name: 我跟李娜
@@ -133,10 +185,14 @@ def _in_prose(run: str) -> list[tuple[int, int]]:
 
 
 def _listed_given(text: str, run: str, end: int) -> bool:
-    """"田中 美咲 & Sara": one to three kanji standing alone after a surname, as in a list."""
+    """ "田中 美咲 & Sara": one to three kanji standing alone after a surname, as in a list."""
     after = text[end : end + 1]
-    return (HAN_ONLY.match(run) is not None and 1 <= len(run) <= 3 and run not in CJK_COMMON
-            and (after == "" or after in " \t\n,;&()/|-"))
+    return (
+        HAN_ONLY.match(run) is not None
+        and 1 <= len(run) <= 3
+        and run not in CJK_COMMON
+        and (after == "" or after in " \t\n,;&()/|-")
+    )
 
 
 def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
@@ -162,8 +218,12 @@ def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
             found.append(Mention(start, start + n, [run[:n]]))
         elif HAN_ONLY.match(run) and len(run) > 4:
             found += [Mention(start + a, start + b, [run[a:b]]) for a, b in _in_prose(run)]
-        elif found and found[-1].end == start - 1 and text[start - 1] == " " and (
-                run in _lists()[1] or _listed_given(text, run, m.end())):
+        elif (
+            found
+            and found[-1].end == start - 1
+            and text[start - 1] == " "
+            and (run in _lists()[1] or _listed_given(text, run, m.end()))
+        ):
             found.append(Mention(start, m.end(), [run]))
     merged: list[Mention] = []
     for mention in found:

@@ -26,8 +26,10 @@ PERSON_NOUNS = frozenset(
 )
 # Acts that take a person as their subject: "Autumn took notes", "Mark will send the deck",
 # "Joy shared her screen", "Dean ran the demo", "Jordan went to Amman".
-MEETINGS = (r"(?:session|meeting|demo|workshop|call|retro|standup|stand-up|training|class"
-            r"|discussion|interview|huddle|sync|review)")
+MEETINGS = (
+    r"(?:session|meeting|demo|workshop|call|retro|standup|stand-up|training|class"
+    r"|discussion|interview|huddle|sync|review)"
+)
 PERSON_ACT_RE = re.compile(
     r"[ \t]+(?:(?:took|takes)[ \t]+(?:notes|charge|the[ \t]+lead)\b"
     r"|(?:posts|posted|taught|teaches|emailed|texted|messaged|phoned|interrupted)\b"
@@ -85,17 +87,24 @@ AND_NAME_RE = re.compile(r"[ \t]+(?:and|&|dan|y)[ \t]+[A-Z][\w'’-]*(?=[ \t])")
 FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
 
 
-PLACE_NOUNS = (r"(?:neighbourhood|neighborhood|city|town|village|area|district|borough|suburb"
-               r"|country|state|region|island|capital)"
-               r"(?![ \t]+(?:planner|hall|council|manager|lead|team|rep"
-               r"|head|director|officer|clerk|crier)\b)")
-THING_NOUNS = (r"(?:app|apps|tool|bank|platform|company|startup|start-up|service|card|wallet"
-               r"|brand|website|site|shop|store|game|podcast|chatbot|bot|product|fund)")
+PLACE_NOUNS = (
+    r"(?:neighbourhood|neighborhood|city|town|village|area|district|borough|suburb"
+    r"|country|state|region|island|capital)"
+    r"(?![ \t]+(?:planner|hall|council|manager|lead|team|rep"
+    r"|head|director|officer|clerk|crier)\b)"
+)
+THING_NOUNS = (
+    r"(?:app|apps|tool|bank|platform|company|startup|start-up|service|card|wallet"
+    r"|brand|website|site|shop|store|game|podcast|chatbot|bot|product|fund)"
+)
 # What follows says the word is a place or a thing: "Chelsea (the neighbourhood)", "Florence,
 # the city", "Regina is a friendly city", "Sydney feels cheaper", "Emma, the budgeting app".
 NOT_A_PERSON_AFTER_RE = re.compile(
     r"[ \t]*(?:\((?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + PLACE_NOUNS + r"\b"
-    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + PLACE_NOUNS + "|" + THING_NOUNS
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:"
+    + PLACE_NOUNS
+    + "|"
+    + THING_NOUNS
     + r")\b(?![ \t]+(?:manager|lead|team|rep|owner|engineer|designer))"
     r"|[ \t]+(?:is|was|feels|felt|seems|looks|gets|got)[ \t]+(?:(?:a|an|the|her|his|my|our"
     r"|their|so|much|far|way|more|less|too|really|very|still|now)[ \t]+)*"
@@ -117,14 +126,14 @@ ADDRESSED_AFTER_RE = re.compile(
 
 
 def thanked(before: str, rest: str, at_start: bool) -> bool:
-    """"Thanks, Hope!" or, opening a sentence, "Hope, thanks for today"."""
+    """ "Thanks, Hope!" or, opening a sentence, "Hope, thanks for today"."""
     if THANKS_BEFORE_RE.search(before):
         return re.match(r"[ \t]*(?:[!.?,;]|$)", rest) is not None
     return at_start and ADDRESSED_AFTER_RE.match(rest) is not None and rest.lstrip()[:1] == ","
 
 
 def word_name_acts(rest: str) -> bool:
-    """"Frank gave ...", "Ivy and Rowan shadowed ...": an act of a person follows."""
+    """ "Frank gave ...", "Ivy and Rowan shadowed ...": an act of a person follows."""
     if WORD_NAME_ACT_RE.match(rest):
         return True
     m = AND_NAME_RE.match(rest)
@@ -156,7 +165,8 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
         after = rest[m.end() :]
         verb = re.match(r"[ \t]+(\w+)", after)
         if (verb and verb.group(1) in PERSON_ONLY_AFTER) or acts_as_person(
-                after, chain=False, loose=loose):
+            after, chain=False, loose=loose
+        ):
             return True
     m = FROM_TEAM_RE.match(rest)
     if m and chain and m.group(1).lower() in ("and", "dan", "y"):
@@ -167,11 +177,14 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
         second = rest[listed.end() :]
         team = FROM_TEAM_RE.match(second)
         return (team is not None and team.group(1).lower() in PERSON_VERBS) or acts_as_person(
-            second, chain=False, loose=loose)
-    return m is not None and (m.group(1).lower() in PERSON_ONLY_AFTER
-                              or PERSON_ACT_RE.match(rest, m.start(1) - 1) is not None
-                              or WORD_NAME_ACT_RE.match(rest, m.start(1) - 1) is not None
-                              or (loose and WORK_ACT_RE.match(rest, m.start(1) - 1) is not None))
+            second, chain=False, loose=loose
+        )
+    return m is not None and (
+        m.group(1).lower() in PERSON_ONLY_AFTER
+        or PERSON_ACT_RE.match(rest, m.start(1) - 1) is not None
+        or WORD_NAME_ACT_RE.match(rest, m.start(1) - 1) is not None
+        or (loose and WORK_ACT_RE.match(rest, m.start(1) - 1) is not None)
+    )
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
@@ -191,5 +204,7 @@ DATE_BEFORE_RE = re.compile(
 
 def as_date(text: str, start: int, end: int) -> bool:
     """A month used as a month: "3 June", "in June", "June 30", "by early March"."""
-    return (DATE_BEFORE_RE.search(text[max(0, start - 12) : start]) is not None
-            or re.match(r"[ \t]*\d", text[end : end + 4]) is not None)
+    return (
+        DATE_BEFORE_RE.search(text[max(0, start - 12) : start]) is not None
+        or re.match(r"[ \t]*\d", text[end : end + 4]) is not None
+    )

@@ -26,8 +26,13 @@ def _shape(word: str) -> str:
 
 
 def _plain_word(low: str) -> bool:
-    return (is_ordinary_word(low) or is_english_word(low) or low in lx.PARTICLES
-            or low in lx.TITLES or low in lx.BRAND_PHRASES)
+    return (
+        is_ordinary_word(low)
+        or is_english_word(low)
+        or low in lx.PARTICLES
+        or low in lx.TITLES
+        or low in lx.BRAND_PHRASES
+    )
 
 
 def name_shaped(word: str) -> bool:

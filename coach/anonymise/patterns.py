@@ -114,6 +114,7 @@ YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}$")
 SHORT_DATE_TIME_RE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}[ ,]+\d{1,2}$")
 PLAIN_DATE_RE = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{1,4}$")
 
+
 def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
@@ -129,8 +130,10 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
     for m in REDDIT_USER_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
     for m in HANDLE_CUE_RE.finditer(text):
-        if _looks_like_handle(m.group("h"), ":" in m.group("sep") or "=" in m.group("sep")
-                              or m.group("sep").strip() != ""):
+        if _looks_like_handle(
+            m.group("h"),
+            ":" in m.group("sep") or "=" in m.group("sep") or m.group("sep").strip() != "",
+        ):
             yield m.start("h"), m.end("h"), "HANDLE"
     for m in NAMED_HANDLE_RE.finditer(text):
         h = m.group("h")
@@ -153,8 +156,9 @@ def _looks_like_handle(h: str, marked: bool) -> bool:
     if "-" in h and h.islower():  # "noor-h", not "e-commerce"
         from coach.anonymise.words import is_english_word
 
-        return any(len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p)
-                   for p in h.split("-"))
+        return any(
+            len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p) for p in h.split("-")
+        )
     if not marked or not h.islower() or len(h) < 4:
         return False
 

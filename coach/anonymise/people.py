@@ -93,8 +93,13 @@ def _before(text: str, start: int, before: Tok | None) -> tuple[str, str]:
     return line, prev
 
 
-def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
-               found: set[int] | frozenset[int] = frozenset()) -> bool:
+def _is_person(
+    text: str,
+    run: list[Tok],
+    idx: int,
+    toks: list[Tok],
+    found: set[int] | frozenset[int] = frozenset(),
+) -> bool:
     names = [t for t in run if t.cls in ("roster", "strong", "weak", "unknown")]
     if not names:
         return False
@@ -104,22 +109,25 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
     said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
-    said_before = said_before or thanked(text[max(0, run[0].start - 20) : run[0].start], rest,
-                                         run[0].at_start)
+    said_before = said_before or thanked(
+        text[max(0, run[0].start - 20) : run[0].start], rest, run[0].at_start
+    )
     # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
     reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
-    strong_before = (titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported)
-                     or said_before)
+    strong_before = (
+        titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported) or said_before
+    )
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
-    strong_after = (nxt in STRONG_AFTER or rest.lstrip().startswith(", who")
-                    or acts_as_person(wide))
+    strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who") or acts_as_person(wide)
     colon_after = (
-        rest.startswith(":") and run[0].at_start
+        rest.startswith(":")
+        and run[0].at_start
         and all(t.cls in ("strong", "weak", "roster") and not t.dictionary for t in names)
     )
     after2 = re.match(r"(?:['’]s\b)?[ \t]*\w+[ \t]+(\w+)", rest)
     subject = nxt in PERSON_VERBS or (
-        nxt in ("is", "was") and after2 is not None
+        nxt in ("is", "was")
+        and after2 is not None
         and after2.group(1).lower() in ("from", "very", "my", "our", "his", "her", "not", "one")
     )
     alone_on_line = (
@@ -164,40 +172,57 @@ def _is_person(text: str, run: list[Tok], idx: int, toks: list[Tok],
         return False  # "booked Petra through Klook"
     if prev in TRIES_A_THING and not strong_before and not rest.startswith(("'s", "’s")):
         return False  # "should trial Chip", "uses Nu": a product tried, not a person
-    if (prev in BOOKS_A_PERSON and re.match(r"[ \t]+(?:for|to)\b", rest)
-            and norm(tok.text) not in places() and norm(tok.text) not in lx.STOP_WORDS):
+    if (
+        prev in BOOKS_A_PERSON
+        and re.match(r"[ \t]+(?:for|to)\b", rest)
+        and norm(tok.text) not in places()
+        and norm(tok.text) not in lx.STOP_WORDS
+    ):
         return True  # "Booked Penny for Thursday's session"
-    if rest[:2] == " " + rest[1:2] and rest[1:2].isupper() and norm(nxt) in countries() and (
-            not strong_before and norm(nxt).capitalize() not in sur_names()):
+    if (
+        rest[:2] == " " + rest[1:2]
+        and rest[1:2].isupper()
+        and norm(nxt) in countries()
+        and (not strong_before and norm(nxt).capitalize() not in sur_names())
+    ):
         return False  # "ahorran con Nu México": a brand and its market
     if tok.cls == "strong":
-        if (not tok.first and not (weak_before or subject or strong_after)
-                and is_english_word(norm(tok.text))):
+        if (
+            not tok.first
+            and not (weak_before or subject or strong_after)
+            and is_english_word(norm(tok.text))
+        ):
             return False  # "Ruby on Rails": a surname that is an English word, and no cue
         if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
         heading = norm(tok.text) in places() and re.match(r" (?:de|del|di|da) ", rest)
         if tok.at_start and (tok.dictionary or heading):  # "Alta de [PERSON_1]": a heading
-            return (strong_before or subject or (weak_before and prev != ":")
-                    or acts_as_person(wide))
+            return strong_before or subject or (weak_before and prev != ":") or acts_as_person(wide)
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
         if (low in lx.BEFORE_CUES or low in vocab()[1]) and re.match(
-                r"[ \t]+(?:saya|kami|kita|aku|gue)\b", rest):
+            r"[ \t]+(?:saya|kami|kita|aku|gue)\b", rest
+        ):
             return False  # "Mentor saya, Pak Agus": the role, then the name
         function, roles = vocab()
         if low not in lx.NAME_LIKE_WORDS and (low in function or low in gazetteer()[2]):
             # "Jade from Payroll ... joined": a team and a person's act decide a common word
-            return strong_before or (rest.startswith(" from ") and low not in function
-                                     and acts_as_person(wide, loose=False))
+            return strong_before or (
+                rest.startswith(" from ")
+                and low not in function
+                and acts_as_person(wide, loose=False)
+            )
         if low in lx.STOP_WORDS or low in roles or low in places():
             # "Paris feels", "Shopee who?": a place or brand needs a verb only people take.
             # Brands and teams present and join too; seasons, months and towns do not.
-            loose = low in MONTHS or low in SEASONS or low in lx.NAME_LIKE_WORDS or (
-                low not in lx.STOP_WORDS and low not in roles)
-            return (strong_before or nxt in PERSON_ONLY_AFTER
-                    or acts_as_person(wide, loose=loose))
+            loose = (
+                low in MONTHS
+                or low in SEASONS
+                or low in lx.NAME_LIKE_WORDS
+                or (low not in lx.STOP_WORDS and low not in roles)
+            )
+            return strong_before or nxt in PERSON_ONLY_AFTER or acts_as_person(wide, loose=loose)
         if low not in MONTHS and low not in SEASONS and word_name_acts(rest):
             return True  # "Frank gave frank feedback", "Penny pinched the idea"
         return cues or (weak_before and not tok.at_start)
@@ -220,18 +245,25 @@ TRIES_A_THING = frozenset(
 BOOKS_A_PERSON = frozenset("booked invited paired introduced pinged emailed messaged".split())
 
 
-def _in_name_list(text: str, idx: int, toks: list[Tok],
-                  found: set[int] | frozenset[int] = frozenset()) -> bool:
-    """"Gaetane, Hannah and Derek": an unknown word listed beside known names."""
+def _in_name_list(
+    text: str, idx: int, toks: list[Tok], found: set[int] | frozenset[int] = frozenset()
+) -> bool:
+    """ "Gaetane, Hannah and Derek": an unknown word listed beside known names."""
     tok = toks[idx]
     if is_english_word(norm(tok.text)):
         return False  # "Thomas and Sons"
     before = toks[idx - 2] if idx >= 2 else None
-    if before and (before.cls in ("strong", "roster") or before.end in found) and text[
-            before.end : tok.start].lower() in (" and ", " dan ", " y "):
+    if (
+        before
+        and (before.cls in ("strong", "roster") or before.end in found)
+        and text[before.end : tok.start].lower() in (" and ", " dan ", " y ")
+    ):
         return True  # "Ratna dan Dodi dari tim IT"
-    if idx and toks[idx - 1].cls in ("strong", "roster") and text[
-            toks[idx - 1].end : tok.start] == " & ":
+    if (
+        idx
+        and toks[idx - 1].cls in ("strong", "roster")
+        and text[toks[idx - 1].end : tok.start] == " & "
+    ):
         return True
     if not re.match(r"(?:[,.;:!?)]|\s*\n| and | & | dan | y |$)", text[tok.end : tok.end + 5]):
         return False
@@ -264,14 +296,18 @@ PLACE_PREPOSITION_PARTICLES = frozenset({"di", "de", "del"})
 
 
 def _places_after_prepositions(toks: list[Tok]) -> None:
-    """"Bagus Saputra di Denpasar", "Ana Ruiz de Sevilla": "in" and "from" before a town, not
+    """ "Bagus Saputra di Denpasar", "Ana Ruiz de Sevilla": "in" and "from" before a town, not
     a particle inside the name, when the town is no surname."""
     _, sur, _, _ = gazetteer()
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
-        if (t.cls == "particle" and t.text in PLACE_PREPOSITION_PARTICLES
-                and nxt.start == t.end + 1 and nxt.text not in sur
-                and (norm(nxt.text) in places() or norm(nxt.text) in lx.STOP_WORDS)):
+        if (
+            t.cls == "particle"
+            and t.text in PLACE_PREPOSITION_PARTICLES
+            and nxt.start == t.end + 1
+            and nxt.text not in sur
+            and (norm(nxt.text) in places() or norm(nxt.text) in lx.STOP_WORDS)
+        ):
             t.cls = "none"
 
 
@@ -301,9 +337,17 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             run = run[1:]
         while len(run) > 1 and _filler(run[-1]):
             run = run[:-1]
-        if (len(run) >= 4 and run[1].text in ("de", "del", "di", "da") and run[0].at_start
-                and run[2].first and (run[0].cls in ("unknown", "weak") or run[0].dictionary
-                                      or norm(run[0].text) in places())):
+        if (
+            len(run) >= 4
+            and run[1].text in ("de", "del", "di", "da")
+            and run[0].at_start
+            and run[2].first
+            and (
+                run[0].cls in ("unknown", "weak")
+                or run[0].dictionary
+                or norm(run[0].text) in places()
+            )
+        ):
             run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
         while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
             run = run[1:]
@@ -331,8 +375,12 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
-        found = [m for m in found if len(m.words) > 1
-                 or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])]
+        found = [
+            m
+            for m in found
+            if len(m.words) > 1
+            or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])
+        ]
     return extend_to_neighbours(original, found, taken)
 
 
@@ -344,8 +392,11 @@ SHORT_FOR_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]{1,20}),?[ \t]+short[ \t
 
 def _short_for(text: str, found: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
-    return [Mention(m.start(1), m.end(1), [m.group(1)]) for m in SHORT_FOR_RE.finditer(text)
-            if m.start(1) not in covered]
+    return [
+        Mention(m.start(1), m.end(1), [m.group(1)])
+        for m in SHORT_FOR_RE.finditer(text)
+        if m.start(1) not in covered
+    ]
 
 
 # A sign-off line, then the writer's name on a line of its own: "Best,\nDan".
@@ -366,8 +417,12 @@ def _signed(text: str, taken: list[bool]) -> list[Mention]:
         start, end = m.span("name")
         words = m.group("name").split()
         if any(taken[start:end]) or any(
-                norm(w) in lx.STOP_WORDS or norm(w) in roles or norm(w) in lx.ORG_WORDS
-                or norm(w) in ("the", "team", "tim", "equipo", "all") for w in words):
+            norm(w) in lx.STOP_WORDS
+            or norm(w) in roles
+            or norm(w) in lx.ORG_WORDS
+            or norm(w) in ("the", "team", "tim", "equipo", "all")
+            for w in words
+        ):
             continue
         out.append(Mention(start, end, words))
     return out
@@ -400,8 +455,9 @@ def _other_language(text: str) -> bool:
     return other >= 2 and other > sum(w in ENGLISH_MARKERS for w in words)
 
 
-def _lower_case_names(text: str, toks: list[Tok], found: list[Mention],
-                      cased: bool = False) -> list[Mention]:
+def _lower_case_names(
+    text: str, toks: list[Tok], found: list[Mention], cased: bool = False
+) -> list[Mention]:
     """Names typed without capitals: a given name with a surname, a sign, or in a list of names.
 
     In a note that capitalises its sentences, a lower-case word is a name only after a title
@@ -421,30 +477,43 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention],
         return not (low.endswith("s") and (low[:-1] in common or low[:-1] in dictionary))
 
     def cued_given(tok: Tok) -> bool:
-        """"hable con paco": a given name that is also a rare word, in a lower-case note."""
+        """ "hable con paco": a given name that is also a rare word, in a lower-case note."""
         low = tok.text
         if cased or not low.islower() or len(low) < 3 or low.capitalize() not in first:
             return False
         if low in common or is_substance(low) or low in LOWER_TITLES:
             return False
         verb = re.match(r"[ \t]+(\w+)", text[tok.end : tok.end + 20])
-        return (LOWER_CUE_RE.search(text[max(0, tok.start - 30) : tok.start].lower()) is not None
-                or (verb is not None and verb.group(1) in PERSON_VERBS))
+        return LOWER_CUE_RE.search(
+            text[max(0, tok.start - 30) : tok.start].lower()
+        ) is not None or (verb is not None and verb.group(1) in PERSON_VERBS)
 
     out: list[Mention] = []
     people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
     given = [(plain_given(t) or cued_given(t)) and t.start not in covered for t in toks]
     for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
-        if (not given[i] and t.text.islower() and len(t.text) >= 4 and t.start not in covered
-                and unfamiliar(t.text)
-                and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())):
+        if (
+            not given[i]
+            and t.text.islower()
+            and len(t.text) >= 4
+            and t.start not in covered
+            and unfamiliar(t.text)
+            and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())
+        ):
             given[i] = True
     function, roles = vocab()
     for i, t in enumerate(toks):  # "bang rio", "ms sydney": no one writes a title before a town
-        if (not given[i] and t.text.islower() and len(t.text) >= 3 and t.start not in covered
-                and t.text not in function and t.text not in roles and t.text not in common
-                and LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())):
+        if (
+            not given[i]
+            and t.text.islower()
+            and len(t.text) >= 3
+            and t.start not in covered
+            and t.text not in function
+            and t.text not in roles
+            and t.text not in common
+            and LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+        ):
             given[i] = True
     listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
@@ -453,15 +522,26 @@ def _lower_case_names(text: str, toks: list[Tok], found: list[Mention],
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         titled = LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower()) is not None
         cued = titled or LOWER_CUE_RE.search(text[max(0, t.start - 30) : t.start].lower())
-        if (nxt and text[t.end : nxt.start] == " " and nxt.text.islower() and len(nxt.text) > 2
-                and (cued or not cased)):
+        if (
+            nxt
+            and text[t.end : nxt.start] == " "
+            and nxt.text.islower()
+            and len(nxt.text) > 2
+            and (cued or not cased)
+        ):
             low = nxt.text
             romanised = cued and low.capitalize() in first and low not in common  # "xiao ming"
-            if (low not in common and (low not in dictionary or romanised)
-                    and not is_substance(low) and (
-                low.capitalize() in sur or SURNAME_END_RE.search(low) or romanised
-                or (english and unfamiliar(low))
-            )):
+            if (
+                low not in common
+                and (low not in dictionary or romanised)
+                and not is_substance(low)
+                and (
+                    low.capitalize() in sur
+                    or SURNAME_END_RE.search(low)
+                    or romanised
+                    or (english and unfamiliar(low))
+                )
+            ):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
                 people.add(t.start)
                 continue

@@ -38,30 +38,35 @@ PLACE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "booked Petra through Klook": a trip bought through a channel, not a person booked.
-BOOKED_THING_RE = re.compile(
-    r"(?:booked|reserved|bought|ordered|rented)[ \t]+$", re.IGNORECASE)
+BOOKED_THING_RE = re.compile(r"(?:booked|reserved|bought|ordered|rented)[ \t]+$", re.IGNORECASE)
 CHANNEL_AFTER_RE = re.compile(
-    r"[ \t]+(?:through|via|on|online|tickets?|tours?|trips?|packages?)\b", re.IGNORECASE)
+    r"[ \t]+(?:through|via|on|online|tickets?|tours?|trips?|packages?)\b", re.IGNORECASE
+)
 
 
 def as_bought(text: str, start: int, end: int) -> bool:
     """A trip or a thing bought, not a person: "booked Petra through Klook"."""
-    return (BOOKED_THING_RE.search(text[max(0, start - 12) : start]) is not None
-            and CHANNEL_AFTER_RE.match(text, end) is not None)
+    return (
+        BOOKED_THING_RE.search(text[max(0, start - 12) : start]) is not None
+        and CHANNEL_AFTER_RE.match(text, end) is not None
+    )
 
 
 def as_place(text: str, start: int, low: str) -> bool:
     """A place name used as a place: "in Jordan", "his trip to Jordan", "moved from Sydney"."""
     return (low in places() or low in lx.STOP_WORDS) and PLACE_BEFORE_RE.search(
-        text[max(0, start - 30) : start]) is not None
+        text[max(0, start - 30) : start]
+    ) is not None
 
 
 BRAND_TAIL_RE = re.compile(
     r" (?:[A-Z]{2,4}\b(?![ \t]*(?:said|says|told|thinks|asked|agreed|wants|will|is|was)\b)"
-    r"|(?:Bank|Pay|Plus|Prime|Go)\b)")
+    r"|(?:Bank|Pay|Plus|Prime|Go)\b)"
+)
 # "lease a Mercedes", "the Ruby on Rails logs": after an article the word is a thing.
-ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:a|an|the|another|every|un|una|el)[ \t]+$",
-                               re.IGNORECASE)
+ARTICLE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:a|an|the|another|every|un|una|el)[ \t]+$", re.IGNORECASE
+)
 
 
 def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
@@ -78,7 +83,10 @@ def capitalises_sentences(text: str) -> bool:
 
 
 def second_pass(
-    text: str, toks: list[Tok], mentions: list[Mention], roster_words: frozenset[str],
+    text: str,
+    toks: list[Tok],
+    mentions: list[Mention],
+    roster_words: frozenset[str],
     original: str,
 ) -> list[Mention]:
     """Bare first names or surnames of people already found, anywhere in the note."""
@@ -96,11 +104,16 @@ def second_pass(
         ordinary = low in common or is_substance(low) or len(low) < 3
         capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
         line_start = original.rfind("\n", 0, t.start) + 1
-        label = (original[line_start : t.start].strip(" \t-*•>") == ""
-                 and original[t.end : t.end + 1] == ":")  # "- grace: pensions ...", a speaker
+        label = (
+            original[line_start : t.start].strip(" \t-*•>") == ""
+            and original[t.end : t.end + 1] == ":"
+        )  # "- grace: pensions ...", a speaker
         label = label or after(original, t.end)[1] in PERSON_ONLY_AFTER  # "bayu says ..."
-        if not capital and not label and low not in lower_found and (
-            ordinary or not _is_gazetteer_name(low, roster_words)
+        if (
+            not capital
+            and not label
+            and low not in lower_found
+            and (ordinary or not _is_gazetteer_name(low, roster_words))
         ):
             continue
         if not capital and low not in lower_found and cased and not label:
@@ -111,7 +124,8 @@ def second_pass(
         if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
             continue  # "Mark Street", "Chase Bank": a place or a firm named like her
         if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
-                [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]):
+            [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]
+        ):
             continue  # "she left Sky TV", "Chase Bank": a brand named like her
         if ARTICLE_BEFORE_RE.search(text[max(0, t.start - 9) : t.start]):
             continue  # "lease a Mercedes": the car, not Mercedes who said so

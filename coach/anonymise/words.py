@@ -25,8 +25,10 @@ ENGLISH_END_RE = re.compile(
     r"|app|pay|box|flix|bank|soft|data|line|ai)s?$"
 )
 # Endings that make even a listed name read as an English word at the start of a sentence.
-WORDY_END_RE = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ship|ism|ance|ence|ancy|ency|acy|ology"
-                          r"|able|ible|ers|ors|ings)$")
+WORDY_END_RE = re.compile(
+    r"(?:ing|tion|sion|ment|ness|ity|ship|ism|ance|ence|ancy|ency|acy|ology"
+    r"|able|ible|ers|ors|ings)$"
+)
 # Verbs that follow a person far more often than a thing.
 PERSON_VERBS = frozenset(
     """said says thinks thought explained asked told suggested mentioned agreed showed admitted
@@ -48,24 +50,31 @@ OTHER_PERSON_VERBS = frozenset(
     propuso sugirió sugiere añadió preguntó contó cuenta mostró prefiere trabaja vive""".split()
 )
 # Verbs that follow a person and hardly ever a place or a brand.
-PERSON_ONLY_AFTER = frozenset(
-    """said says told tells asked asks thinks thought explained explains suggested suggests
+PERSON_ONLY_AFTER = (
+    frozenset(
+        """said says told tells asked asks thinks thought explained explains suggested suggests
     mentioned mentions agreed agrees admitted admits replied wrote promised reckons believes
     argued disagreed recommended reckoned smiled laughed""".split()
-) | OTHER_PERSON_VERBS
-STRONG_AFTER = frozenset(
-    """said says thinks thought explained explains asked asks told tells suggested suggests
+    )
+    | OTHER_PERSON_VERBS
+)
+STRONG_AFTER = (
+    frozenset(
+        """said says thinks thought explained explains asked asks told tells suggested suggests
     mentioned mentions agreed agrees showed shows admitted admits recommended disagreed
     walked talked covered challenged corrected pointed argued noted replied wrote promised
     reckons believes feels felt wants wanted opened chaired hosted presented ran led
     reviewed brought""".split()
-) | OTHER_PERSON_VERBS
+    )
+    | OTHER_PERSON_VERBS
+)
 PERSON_VERBS = PERSON_VERBS | OTHER_PERSON_VERBS
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Given names, surnames, common words, dictionary words; loaded once, on first use."""
+
     def words(name: str) -> frozenset[str]:
         text = (files("coach.anonymise") / "data" / f"{name}.txt").read_text(encoding="utf-8")
         return frozenset(text.split())
@@ -77,6 +86,7 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
 @lru_cache(maxsize=1)
 def vocab() -> tuple[frozenset[str], frozenset[str]]:
     """Function words and role words (titles, departments) in English, Indonesian, Spanish."""
+
     def words(name: str) -> frozenset[str]:
         text = (files("coach.anonymise") / "data" / f"{name}.txt").read_text(encoding="utf-8")
         lines = (ln for ln in text.splitlines() if not ln.startswith("#"))
@@ -118,8 +128,18 @@ def is_english_word(low: str) -> bool:
     words = english()
     if low in words:
         return True
-    for end, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                      ("ing", "e"), ("ly", ""), ("er", ""), ("est", "")):
+    for end, repl in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ly", ""),
+        ("er", ""),
+        ("est", ""),
+    ):
         if low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + repl in words:
             return True
     return False
@@ -129,8 +149,13 @@ def is_ordinary_word(low: str) -> bool:
     """A lower-cased word that is a word of the language before it is anyone's name."""
     _, _, common, dictionary = gazetteer()
     function, roles = vocab()
-    return (low in common or low in dictionary or low in lx.STOP_WORDS or low in function
-            or low in roles)
+    return (
+        low in common
+        or low in dictionary
+        or low in lx.STOP_WORDS
+        or low in function
+        or low in roles
+    )
 
 
 def is_substance(low: str) -> bool:
@@ -196,8 +221,10 @@ def tokenise(text: str, taken: list[bool]) -> list[Tok]:
             line_start = text.rfind("\n", max(0, s - 60), s) + 1
             lead = text[max(line_start, s - 40) : s].strip(" \t-*•>#\"'“‘([0123456789.)")
             prev = text[max(0, s - 20) : s].rstrip(" \t\"'“‘(*_")
-            at_start = (line_start > 0 or s < 60) and lead == "" or prev.endswith(
-                (".", "!", "?", ":", ";")
+            at_start = (
+                (line_start > 0 or s < 60)
+                and lead == ""
+                or prev.endswith((".", "!", "?", ":", ";"))
             )
         toks.append(Tok(s, e, word, at_start))
     return toks

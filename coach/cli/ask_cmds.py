@@ -19,14 +19,24 @@ def cmd_ask(args: argparse.Namespace) -> int:
         me = record.find_person(SYSTEM, args.as_email)
         asked = ask(record, coach, me, args.question, args.conversation)
     if args.json:
-        print(json.dumps({"conversation_id": asked.conversation_id, **asked.answer.to_dict()},
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"conversation_id": asked.conversation_id, **asked.answer.to_dict()},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return 0
     a = asked.answer
     lines = [a.text, ""]
-    lines += [sanitise_text(f"[{c['n']}] {c['title']}"
-                            + (f" — {c['section']}" if c["section"] else "")
-                            + f" ({c['source']})") for c in a.citations()]
+    lines += [
+        sanitise_text(
+            f"[{c['n']}] {c['title']}"
+            + (f" — {c['section']}" if c["section"] else "")
+            + f" ({c['source']})"
+        )
+        for c in a.citations()
+    ]
     if a.notice:
         lines += ["", a.notice]
     print("\n".join(lines).strip())
@@ -36,9 +46,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ask", help="ask the coach; the answer cites the library passages used")
     p.add_argument("question", help="the question, in quotes")
-    p.add_argument("--as", dest="as_email", required=True, metavar="EMAIL",
-                   help="who is asking (decides what may be read, and whose record keeps it)")
-    p.add_argument("--conversation", type=int, default=None, metavar="ID",
-                   help="continue one of your conversations")
+    p.add_argument(
+        "--as",
+        dest="as_email",
+        required=True,
+        metavar="EMAIL",
+        help="who is asking (decides what may be read, and whose record keeps it)",
+    )
+    p.add_argument(
+        "--conversation",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="continue one of your conversations",
+    )
     p.add_argument("--json", action="store_true", help="print the answer and citations as JSON")
     p.set_defaults(func=cmd_ask)

@@ -34,9 +34,19 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     from coach.sanitise import for_terminal, plan_to_markdown
 
     try:
-        request = build_request(None, None, PrepareInput(
-            topic=args.topic, role=args.role, goal=args.goal or "", wishes=args.wishes or "",
-            minutes=args.minutes, session_number=args.session, takeaways=args.takeaway or []))
+        request = build_request(
+            None,
+            None,
+            PrepareInput(
+                topic=args.topic,
+                role=args.role,
+                goal=args.goal or "",
+                wishes=args.wishes or "",
+                minutes=args.minutes,
+                session_number=args.session,
+                takeaways=args.takeaway or [],
+            ),
+        )
     except ValueError as exc:
         raise InvalidInput(f"That request cannot be used: {_first_error(exc)}") from None
     plan = _coach(need_index=True).prepare(request)
@@ -52,8 +62,10 @@ def _read_notes(source: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"The notes are not UTF-8 text (byte 0x{raw[exc.start]:02x} at "
-                           f"position {exc.start}). Save them as UTF-8 and try again.") from None
+        raise InvalidInput(
+            f"The notes are not UTF-8 text (byte 0x{raw[exc.start]:02x} at "
+            f"position {exc.start}). Save them as UTF-8 and try again."
+        ) from None
 
 
 def _read_file(path: Path) -> bytes:
@@ -85,8 +97,9 @@ def _first_error(exc: ValueError) -> str:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("prepare", help="plan a session: agenda, cited questions, what to bring")
     p.add_argument("--topic", required=True, help="one of the eight topics, or free text")
-    p.add_argument("--role", required=True,
-                   help="the senior's role, e.g. 'Chief Financial Officer'")
+    p.add_argument(
+        "--role", required=True, help="the senior's role, e.g. 'Chief Financial Officer'"
+    )
     p.add_argument("--goal", default="", help="what the senior wants from the program")
     p.add_argument("--session", type=int, default=1, help="session number (default 1)")
     p.add_argument("--minutes", type=int, default=45, help="session length, 30-60 (default 45)")

@@ -20,9 +20,11 @@ def _pair(record: Any, actor: int, given: int | None) -> int:
         return given
     pairs = [p for p in record.my_pairs(actor) if p.status == "active"] or record.my_pairs(actor)
     if len(pairs) != 1:
-        raise InvalidInput("Say which pair with --pair ID (you are in "
-                           f"{len(pairs)} pairs)." if pairs else "You are in no pair; "
-                           "HR lists a pair's sessions with --pair ID.")
+        raise InvalidInput(
+            f"Say which pair with --pair ID (you are in {len(pairs)} pairs)."
+            if pairs
+            else "You are in no pair; HR lists a pair's sessions with --pair ID."
+        )
     return pairs[0].id
 
 
@@ -37,9 +39,21 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
         pid = _pair(record, actor, args.pair)
         sessions = record.list_sessions(actor, pid)
     if args.json:
-        print(json.dumps([{"number": s.number, "date": s.held_on.isoformat() if s.held_on
-                           else None, "topic": s.topic, "status": s.status} for s in sessions],
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "number": s.number,
+                        "date": s.held_on.isoformat() if s.held_on else None,
+                        "topic": s.topic,
+                        "status": s.status,
+                    }
+                    for s in sessions
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return 0
     if not sessions:
         print("No sessions planned yet: add one with `coach sessions add`.")
@@ -58,8 +72,11 @@ def cmd_sessions_change(args: argparse.Namespace) -> int:
             s = add_session(record, actor, pid, args.date, args.topic)
         else:
             sid = find_session(record, actor, pid, args.number).id
-            s = (record.set_session_status(actor, sid, "cancelled") if args.action == "cancel"
-                 else move_session(record, actor, sid, when=args.date, topic=args.topic))
+            s = (
+                record.set_session_status(actor, sid, "cancelled")
+                if args.action == "cancel"
+                else move_session(record, actor, sid, when=args.date, topic=args.topic)
+            )
     print(_line(s))
     return 0
 
@@ -79,8 +96,10 @@ def cmd_actions(args: argparse.Namespace) -> int:
         due = f" due {r.due_on.isoformat()}" if r.due_on else ""
         mark = "x" if r.done else " "
         late = " OVERDUE" if r.overdue else ""
-        print(f"[{mark}] #{r.id} {inert(r.owner_name)} ({r.owner}){due}{late}, "
-              f"session {r.session_number}: {inert(r.text)}")
+        print(
+            f"[{mark}] #{r.id} {inert(r.owner_name)} ({r.owner}){due}{late}, "
+            f"session {r.session_number}: {inert(r.text)}"
+        )
     return 0
 
 

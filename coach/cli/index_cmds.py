@@ -55,8 +55,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     )
 
     try:
-        choice = UploadChoice(kind=args.kind, visibility=args.visibility, topic=args.topic,
-                              added_by=_uploader())
+        choice = UploadChoice(
+            kind=args.kind, visibility=args.visibility, topic=args.topic, added_by=_uploader()
+        )
     except InvalidInput as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -95,8 +96,9 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     settings = load_settings()
     index = _open(settings)
     with open_record(settings, index=index) as record:
-        done = reindex(Library(record, index, settings), SYSTEM, rebuild=True,
-                       progress=tqdm_progress())
+        done = reindex(
+            Library(record, index, settings), SYSTEM, rebuild=True, progress=tqdm_progress()
+        )
     code = _report(done.results, quiet=True)
     print(f"{done.shared_notes} approved shared notes indexed")
     print(f"index holds {index.count()} chunks, embedding {index.built_with}")
@@ -107,8 +109,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     settings = load_settings()
     index = _open(settings)
     visibility = ("everyone", "hr") if args.include_hr else ("everyone",)
-    hits = index.search(args.query, k=args.k, topic=args.topic, kinds=args.kind,
-                        visibility=visibility, mode=args.mode)
+    hits = index.search(
+        args.query,
+        k=args.k,
+        topic=args.topic,
+        kinds=args.kind,
+        visibility=visibility,
+        mode=args.mode,
+    )
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], indent=2, ensure_ascii=False))
         return 0
@@ -141,8 +149,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats, indent=2))
         return 0
-    print(f"{stats['chunks']} chunks from {stats['sources']} sources "
-          f"in '{stats['collection']}', embedding {stats['embedding'] or '(empty)'}")
+    print(
+        f"{stats['chunks']} chunks from {stats['sources']} sources "
+        f"in '{stats['collection']}', embedding {stats['embedding'] or '(empty)'}"
+    )
     for key in ("topic", "kind", "visibility"):
         parts = ", ".join(f"{k} {v}" for k, v in sorted(stats[f"by_{key}"].items()))
         print(f"  by {key}: {parts}")
@@ -164,16 +174,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="bring files (default: library and uploads) into the index")
-    p.add_argument("paths", nargs="*",
-                   help="files or folders; files from elsewhere are kept as uploads")
+    p.add_argument(
+        "paths", nargs="*", help="files or folders; files from elsewhere are kept as uploads"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="do not list unchanged files")
-    p.add_argument("--kind", default="guidance", choices=UPLOAD_KINDS,
-                   help="what files from elsewhere are (default guidance); their front matter "
-                        "cannot change it")
-    p.add_argument("--visibility", default="everyone", choices=VISIBILITIES,
-                   help="who may retrieve files from elsewhere (default everyone)")
-    p.add_argument("--topic", choices=ALL_TOPICS,
-                   help="topic of files from elsewhere (default: their front matter, or general)")
+    p.add_argument(
+        "--kind",
+        default="guidance",
+        choices=UPLOAD_KINDS,
+        help="what files from elsewhere are (default guidance); their front matter "
+        "cannot change it",
+    )
+    p.add_argument(
+        "--visibility",
+        default="everyone",
+        choices=VISIBILITIES,
+        help="who may retrieve files from elsewhere (default everyone)",
+    )
+    p.add_argument(
+        "--topic",
+        choices=ALL_TOPICS,
+        help="topic of files from elsewhere (default: their front matter, or general)",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("reindex", help="rebuild the index: library, uploads and shared notes")

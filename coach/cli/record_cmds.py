@@ -48,8 +48,13 @@ def cmd_people_add(args: argparse.Namespace) -> int:
             raise InvalidInput("No password was given on standard input.")
     with _record() as record:
         person, secret = record.add_person(
-            SYSTEM, name=args.name, email=args.email, role=args.role, password=password,
-            expertise=_split(args.expertise), learning_goals=_split(args.goals),
+            SYSTEM,
+            name=args.name,
+            email=args.email,
+            role=args.role,
+            password=password,
+            expertise=_split(args.expertise),
+            learning_goals=_split(args.goals),
         )
     print(f"added {person.name} <{person.email}> as {person.role} (id {person.id})")
     if password is None:
@@ -126,8 +131,10 @@ def cmd_share_list(args: argparse.Namespace) -> int:
         print("The share queue is empty." if status == "pending" else "No shared notes found.")
     for item in items:
         kinds = sorted({r["kind"] for r in item.removed})
-        print(f"#{item.id} [{item.status}] {inert(item.title)} (topic {item.topic}; "
-              f"removed: {', '.join(kinds) or 'nothing'})")
+        print(
+            f"#{item.id} [{item.status}] {inert(item.title)} (topic {item.topic}; "
+            f"removed: {', '.join(kinds) or 'nothing'})"
+        )
         print("    " + inert(item.anonymised_text).replace("\n", "\n    "))
     return 0
 
@@ -137,8 +144,11 @@ def cmd_share_review(args: argparse.Namespace) -> int:
 
     with _record(with_index=args.action in ("approve", "withdraw")) as record:
         actor = _as(record, args.as_email)
-        review = {"approve": sharing.approve_share, "reject": sharing.reject_share,
-                  "withdraw": sharing.withdraw_share}[args.action]
+        review = {
+            "approve": sharing.approve_share,
+            "reject": sharing.reject_share,
+            "withdraw": sharing.withdraw_share,
+        }[args.action]
         item = review(record, actor, args.id)
     print(f"shared note #{item.id} is now {item.status}")
     return 0
@@ -171,8 +181,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--name", required=True)
     add.add_argument("--email", required=True)
     add.add_argument("--role", required=True, choices=("mentor", "mentee", "hr", "admin"))
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the password from standard input instead of generating one")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of generating one",
+    )
     add.add_argument("--expertise", help="comma-separated areas a junior mentor brings")
     add.add_argument("--goals", help="comma-separated learning goals of a senior mentee")
     add.set_defaults(func=cmd_people_add)
@@ -181,11 +194,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_people_list)
     passwd = psub.add_parser(
-        "passwd", help="change your own password (asked without echo; or two lines on stdin)")
+        "passwd", help="change your own password (asked without echo; or two lines on stdin)"
+    )
     passwd.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
     passwd.set_defaults(func=cmd_people_passwd)
-    reset = psub.add_parser("reset-password",
-                            help="an admin sets a new password for someone; prints it once")
+    reset = psub.add_parser(
+        "reset-password", help="an admin sets a new password for someone; prints it once"
+    )
     reset.add_argument("email")
     reset.add_argument("--as", dest="as_email", required=True, metavar="ADMIN_EMAIL")
     reset.set_defaults(func=cmd_people_reset_password)
@@ -193,14 +208,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     share = subparsers.add_parser("share", help="review the queue of notes offered for sharing")
     ssub = share.add_subparsers(dest="share_command", required=True, metavar="ACTION")
     slist = ssub.add_parser("list", help="list queued notes (anonymised text only)")
-    slist.add_argument("--status", default="pending",
-                       choices=("pending", "approved", "rejected", "withdrawn", "all"))
+    slist.add_argument(
+        "--status",
+        default="pending",
+        choices=("pending", "approved", "rejected", "withdrawn", "all"),
+    )
     slist.add_argument("--json", action="store_true")
     slist.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
     slist.set_defaults(func=cmd_share_list)
-    for action, text in (("approve", "approve a note and index it for everyone"),
-                         ("reject", "reject a note; it is never indexed"),
-                         ("withdraw", "withdraw a note and remove it from the index")):
+    for action, text in (
+        ("approve", "approve a note and index it for everyone"),
+        ("reject", "reject a note; it is never indexed"),
+        ("withdraw", "withdraw a note and remove it from the index"),
+    ):
         p = ssub.add_parser(action, help=text)
         p.add_argument("id", type=int)
         p.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")

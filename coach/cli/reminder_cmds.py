@@ -40,15 +40,20 @@ def cmd_remind(args: argparse.Namespace) -> int:
     settings = load_settings()
     today = _today(args.today)
     with _record() as record:
-        mails = [*session_reminders(record, today, settings.remind_days),
-                 *overdue_reminders(record, today)]
+        mails = [
+            *session_reminders(record, today, settings.remind_days),
+            *overdue_reminders(record, today),
+        ]
     if args.dry_run:
         for mail in mails:
             print(f"{mail.to}: {mail.subject}")
         return 0
     if settings.smtp_url is None:
-        print("COACH_SMTP_URL is not set: nothing was sent. HR sees overdue pairs and a nudge "
-              "to copy in the Program view.", file=sys.stderr)
+        print(
+            "COACH_SMTP_URL is not set: nothing was sent. HR sees overdue pairs and a nudge "
+            "to copy in the Program view.",
+            file=sys.stderr,
+        )
         return 0
     print(f"sent {send(mails, settings)} reminder(s)")
     return 0

@@ -14,5 +14,16 @@ from coach.engine.schemas import (
 )
 from coach.engine.stream_events import Replace
 
-__all__ = ["ActionItem", "AgendaItem", "CitedItem", "Coach", "Excerpt", "PrepareRequest",
-           "Question", "Reflection", "Replace", "SessionPlan", "Takeaway"]
+__all__ = [
+    "ActionItem",
+    "AgendaItem",
+    "CitedItem",
+    "Coach",
+    "Excerpt",
+    "PrepareRequest",
+    "Question",
+    "Reflection",
+    "Replace",
+    "SessionPlan",
+    "Takeaway",
+]

@@ -17,28 +17,68 @@ from typing import Any
 from coach.engine.schemas import ActionItem, Excerpt
 from coach.engine.text import COMMIT_CUE, DUE, NEXT_CUE, Sentence, clean
 
-_PRONOUN_OWNER = {"i": "me", "i'm": "me", "im": "me", "i've": "me", "me": "me", "myself": "me",
-                  "we": "both", "both": "both",
-                  "us": "both", "yo": "me", "saya": "me", "aku": "me", "gue": "me", "gw": "me",
-                  "nosotros": "both", "kita": "both", "kami": "both"}
+_PRONOUN_OWNER = {
+    "i": "me",
+    "i'm": "me",
+    "im": "me",
+    "i've": "me",
+    "me": "me",
+    "myself": "me",
+    "we": "both",
+    "both": "both",
+    "us": "both",
+    "yo": "me",
+    "saya": "me",
+    "aku": "me",
+    "gue": "me",
+    "gw": "me",
+    "nosotros": "both",
+    "kita": "both",
+    "kami": "both",
+}
 _THIRD = {"she", "he", "dia", "ella", "él"}
-_NOT_AGENT = {"it", "this", "that", "there", "they", "you", "people", "everyone", "nobody",
-              "customers", "staff", "who", "which", "what", "and", "or", "but", "also"}
+_NOT_AGENT = {
+    "it",
+    "this",
+    "that",
+    "there",
+    "they",
+    "you",
+    "people",
+    "everyone",
+    "nobody",
+    "customers",
+    "staff",
+    "who",
+    "which",
+    "what",
+    "and",
+    "or",
+    "but",
+    "also",
+}
 _NEGATED = re.compile(r"^\s*(?:probably|never|not|n't|likely|maybe|possibly)\b", re.I)
 _HEDGED = re.compile(r"\b(?:would like|if\b|might|could|maybe|perhaps|wants? to)\b", re.I)
-_TALK_VERB = re.compile(r"^(?:pick up|cover|talk|discuss|look at|explore|go through|continue|"
-                        r"come back|dig into|get into|revisit|return to|hablar|charlar|ver|"
-                        r"seguir con|bahas|membahas|ngobrol\w*|diskusi\w*)\b", re.I)
-_OWNER_PREFIX = re.compile(r"^(?P<who>[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
-                           r"\s*(?::|-|–|—)\s+(?P<rest>.+)$")
+_TALK_VERB = re.compile(
+    r"^(?:pick up|cover|talk|discuss|look at|explore|go through|continue|"
+    r"come back|dig into|get into|revisit|return to|hablar|charlar|ver|"
+    r"seguir con|bahas|membahas|ngobrol\w*|diskusi\w*)\b",
+    re.I,
+)
+_OWNER_PREFIX = re.compile(
+    r"^(?P<who>[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
+    r"\s*(?::|-|–|—)\s+(?P<rest>.+)$"
+)
 _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?\)", re.I)
 _LETS = re.compile(r"^let'?s\s+(?:both\s+|all\s+)?", re.I)
-_CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b",
-                           re.I)
+_CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b", re.I)
 _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+)\s+to\s+(?P<rest>[a-z].+)$")
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
-_SELF_START = re.compile(r"^(?:also\s+)?(?:need to|must|have to|should|remember to|"
-                         r"will(?:\s+also)?)\s+(?!.*\?\s*$)", re.I)
+_SELF_START = re.compile(
+    r"^(?:also\s+)?(?:need to|must|have to|should|remember to|"
+    r"will(?:\s+also)?)\s+(?!.*\?\s*$)",
+    re.I,
+)
 _SUBJECT_MODAL = re.compile(
     r"^(?:(?:it\s+was\s+|we\s+)?agreed(?:\s+that)?:?\s*)?(?:i\s+(?:also\s+)?said\s+)?"
     r"(?P<who>[A-Za-z]+(?:\s+and\s+I)?)\s*(?:also\s+)?"
@@ -47,25 +87,37 @@ _SUBJECT_MODAL = re.compile(
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would)|"
     r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b)|"
     r"'ve gotta|'ve got to|gotta|have to|has to)\s+",
-    re.I)
+    re.I,
+)
 # Prefixes that say the line is the author's task, or someone's: "My job:", "On me:"
-_MINE = re.compile(r"^(?:my (?:job|action|task|bit|homework|to-?do|follow[- ]?up)s?|on me|"
-                   r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework)\s*[:\-–]\s*",
-                   re.I)
-_FOR_NAME = re.compile(r"^(?:follow[- ]?ups?|tasks?|actions?|homework|to-?dos?)\s+for\s+"
-                       r"(?P<who>[A-Za-z][\w'-]+)\s*[:\-–]\s*", re.I)
+_MINE = re.compile(
+    r"^(?:my (?:job|action|task|bit|homework|to-?do|follow[- ]?up)s?|on me|"
+    r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework)\s*[:\-–]\s*",
+    re.I,
+)
+_FOR_NAME = re.compile(
+    r"^(?:follow[- ]?ups?|tasks?|actions?|homework|to-?dos?)\s+for\s+"
+    r"(?P<who>[A-Za-z][\w'-]+)\s*[:\-–]\s*",
+    re.I,
+)
 # "Asked Leon in digital to send ...": Leon's task, the author follows it up
-_ASKED = re.compile(r"^(?i:i\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
-                    r"[\w&' ]{1,30}?)?\s+to\s+(?P<rest>.+)$")
+_ASKED = re.compile(
+    r"^(?i:i\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
+    r"[\w&' ]{1,30}?)?\s+to\s+(?P<rest>.+)$"
+)
 # "Finance (Tom) to check ...", "Our CFO (Janet) will share ...": the person in brackets
-_DEPT_PAREN = re.compile(r"^(?:[\w&'-]+\s+){0,3}?\((?P<who>[A-Z][a-z]+)\)\s+(?:to|will|'ll|is "
-                         r"going to|is to|agreed to)\s+(?P<rest>.+)$")
+_DEPT_PAREN = re.compile(
+    r"^(?:[\w&'-]+\s+){0,3}?\((?P<who>[A-Z][a-z]+)\)\s+(?:to|will|'ll|is "
+    r"going to|is to|agreed to)\s+(?P<rest>.+)$"
+)
 # "it's about listening" after "we agreed" is a shared view, not a task
-_VIEW = re.compile(r"^\s*(?:that\s+)?(?:it|this|that|there|they|the)(?:'s|'re|\s+(?:is|are|was|"
-                   r"were))\b|^\s*(?:always\s+|never\s+|have\s+|had\s+)?(?:assumed|thought|"
-                   r"believed|expected|known|imagined|guessed|hoped|loved?|liked?|prefer|rather|"
-                   r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what))\b",
-                   re.I)
+_VIEW = re.compile(
+    r"^\s*(?:that\s+)?(?:it|this|that|there|they|the)(?:'s|'re|\s+(?:is|are|was|"
+    r"were))\b|^\s*(?:always\s+|never\s+|have\s+|had\s+)?(?:assumed|thought|"
+    r"believed|expected|known|imagined|guessed|hoped|loved?|liked?|prefer|rather|"
+    r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what))\b",
+    re.I,
+)
 # Spanish and Indonesian: the author, both, or a named person commits
 _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
@@ -75,34 +127,53 @@ _FOREIGN_SELF = re.compile(
     r"^nanti\s+(?:saya|aku|gue|gw)\s+|"
     r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
     r"(?:(?:le|les|te|se|lo|la)\s+)?"
-    r"(?=\w+ría\b)", re.I)
-_FOREIGN_BOTH = re.compile(r"^(?:(?:vamos a|tenemos que|nos toca)\s+|(?:kita|kami)(?:\s+berdua)?"
-                           r"\s+(?:akan|mau|harus|sepakat|bakal)\s+)", re.I)
+    r"(?=\w+ría\b)",
+    re.I,
+)
+_FOREIGN_BOTH = re.compile(
+    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|(?:kita|kami)(?:\s+berdua)?"
+    r"\s+(?:akan|mau|harus|sepakat|bakal)\s+)",
+    re.I,
+)
 _FOREIGN_NAME = re.compile(
     r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?"
     r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
     r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
-    r"siap|bisa)\s+)")
+    r"siap|bisa)\s+)"
+)
 # "tolong Budi cek ...", "please Jo send ...": a request the named person takes on
-_PLEASE = re.compile(r"^(?i:tolong|please|pls|por favor)\s+"
-                     r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?"
-                     r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?P<rest>.+)$")
+_PLEASE = re.compile(
+    r"^(?i:tolong|please|pls|por favor)\s+"
+    r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?"
+    r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?P<rest>.+)$"
+)
 # Task verbs that open a bullet written as an instruction to oneself: "chase legal re: BNPL"
-_IMPERATIVE = re.compile(r"^(?:send|chase|email|e-mail|book|ask|call|ring|schedule|arrange|"
-                         r"forward|share|set up|follow up|draft|invite|look into|find out|pull|"
-                         r"dig out|review|reply to|sign up|write to|speak to|talk to|check with|"
-                         r"raise|escalate|organi[sz]e|introduce|intro)\b", re.I)
-_YOU_GENERIC = re.compile(r"^\s*(?:find|see|never|always|be|get|have|need|notice|realis|realiz|"
-                          r"love|hate|like|probably|just)", re.I)
-_REPORT_BACK = re.compile(r"^(?:let (?:me|us|you|her|him) know|report back|get back to \w+|"
-                          r"tell (?:me|us|you))\b", re.I)
+_IMPERATIVE = re.compile(
+    r"^(?:send|chase|email|e-mail|book|ask|call|ring|schedule|arrange|"
+    r"forward|share|set up|follow up|draft|invite|look into|find out|pull|"
+    r"dig out|review|reply to|sign up|write to|speak to|talk to|check with|"
+    r"raise|escalate|organi[sz]e|introduce|intro)\b",
+    re.I,
+)
+_YOU_GENERIC = re.compile(
+    r"^\s*(?:find|see|never|always|be|get|have|need|notice|realis|realiz|"
+    r"love|hate|like|probably|just)",
+    re.I,
+)
+_REPORT_BACK = re.compile(
+    r"^(?:let (?:me|us|you|her|him) know|report back|get back to \w+|"
+    r"tell (?:me|us|you))\b",
+    re.I,
+)
 _INTERJECTION = re.compile(r"^[\w'-]+[.!]\s+(?=\w)")  # "Great. I'll ...", "Menarik. Saya ..."
 _SHORTHAND = re.compile(r"^(?:ill|i'l|il|ill)\b", re.I)
 # Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
-_ALSO = re.compile(r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:I|she|he|we|[A-Z][a-z]+)"
-                   r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|offered to|promised|"
-                   r"agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
-                   r"'ve got to|'ve gotta))\b))")
+_ALSO = re.compile(
+    r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:I|she|he|we|[A-Z][a-z]+)"
+    r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|offered to|promised|"
+    r"agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
+    r"'ve got to|'ve gotta))\b))"
+)
 
 
 def _clauses(text: str) -> list[str]:
@@ -111,7 +182,7 @@ def _clauses(text: str) -> list[str]:
     merged: list[str] = []
     for part in parts:
         if merged and len(merged[-1].split()) < 3:
-            merged[-1] = text[text.find(merged[-1]):text.find(part) + len(part)]
+            merged[-1] = text[text.find(merged[-1]) : text.find(part) + len(part)]
         else:
             merged.append(part)
     return merged
@@ -124,9 +195,12 @@ def names_in(notes: str) -> Counter:
         found[m.group(1)] += 1
     for m in re.finditer(r"\b(?:w/|with|mentor|session with)\s+([A-Z][a-z]{1,20})\b", notes):
         found[m.group(1)] += 3
-    for m in re.finditer(r"(?:^|[.!?]\s+)(?:[-*•]\s*)?([A-Z][a-z]{1,20})\s+(?:said|says|told|"
-                         r"thinks|showed|brought|offered|promised|explained|reckons)\b", notes,
-                         re.M):
+    for m in re.finditer(
+        r"(?:^|[.!?]\s+)(?:[-*•]\s*)?([A-Z][a-z]{1,20})\s+(?:said|says|told|"
+        r"thinks|showed|brought|offered|promised|explained|reckons)\b",
+        notes,
+        re.M,
+    ):
         found[m.group(1)] += 1  # "Sam said he'd ...": a name that opens its sentence
     title = notes.lstrip().split("\n", 1)[0]
     title = title if len(title.split()) <= 8 else ""
@@ -134,26 +208,88 @@ def names_in(notes: str) -> Counter:
         found[m.group(1).capitalize()] += 3  # "catchup w ben": the title names the mentor
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
-    common = {"I", "The", "Our", "My", "Gen", "Session", "Topic", "Next", "Actions", "Action",
-              "Me", "She", "He", "We", "They", "It", "This", "That", "Not", "Also", "Agreed",
-              "Main", "Big", "What", "Note", "Would", "Honestly", "Hybrid", "Feedback",
-              "Looking", "Specific", "Second", "Access", "Side", "Interesting", "Follow",
-              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-              "January", "February", "March", "April", "June", "July", "August", "September",
-              "October", "November", "December", "HR", "Discord", "Slack", "LinkedIn",
-              "TikTok", "YouTube", "Reddit", "Instagram", "Glassdoor", "ChatGPT", "WhatsApp"}
+    common = {
+        "I",
+        "The",
+        "Our",
+        "My",
+        "Gen",
+        "Session",
+        "Topic",
+        "Next",
+        "Actions",
+        "Action",
+        "Me",
+        "She",
+        "He",
+        "We",
+        "They",
+        "It",
+        "This",
+        "That",
+        "Not",
+        "Also",
+        "Agreed",
+        "Main",
+        "Big",
+        "What",
+        "Note",
+        "Would",
+        "Honestly",
+        "Hybrid",
+        "Feedback",
+        "Looking",
+        "Specific",
+        "Second",
+        "Access",
+        "Side",
+        "Interesting",
+        "Follow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "HR",
+        "Discord",
+        "Slack",
+        "LinkedIn",
+        "TikTok",
+        "YouTube",
+        "Reddit",
+        "Instagram",
+        "Glassdoor",
+        "ChatGPT",
+        "WhatsApp",
+    }
     return Counter({k: v for k, v in found.items() if k not in common})
 
 
 def _due(text: str) -> tuple[str | None, str]:
     """The due phrase and the text without it."""
-    matches = [m for m in DUE.finditer(text)
-               if not re.search(r"\bfor(?: the)?\s*$", text[:m.start()], re.I)]
+    matches = [
+        m
+        for m in DUE.finditer(text)
+        if not re.search(r"\bfor(?: the)?\s*$", text[: m.start()], re.I)
+    ]
     if not matches:
         return None, text
     m = matches[-1]
     due = re.sub(r"^(?:by|on|at|in|until|for)\s+(?:the\s+)?", "", m.group(0), flags=re.I)
-    rest = re.sub(r"\(\s*\)|\s+(?=[,.;)])", "", text[:m.start()] + text[m.end():]).strip()
+    rest = re.sub(r"\(\s*\)|\s+(?=[,.;)])", "", text[: m.start()] + text[m.end() :]).strip()
     return due.strip(), rest
 
 
@@ -181,21 +317,45 @@ def _named(who: str, names: Counter) -> str | None:
     return who if who[:1].isupper() and who.lower() not in _NOT_AGENT | _NOT_NAME else None
 
 
-_NOT_NAME = {"todo", "nadie", "esto", "eso", "hoy", "ayer", "sesi", "sesión", "ini", "itu",
-             "semua", "gen", "the", "our", "my", "this", "that", "everyone", "nobody"}
+_NOT_NAME = {
+    "todo",
+    "nadie",
+    "esto",
+    "eso",
+    "hoy",
+    "ayer",
+    "sesi",
+    "sesión",
+    "ini",
+    "itu",
+    "semua",
+    "gen",
+    "the",
+    "our",
+    "my",
+    "this",
+    "that",
+    "everyone",
+    "nobody",
+}
 
 
 _MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
-_PASSIVE = re.compile(r"^(?P<what>.+?)(?<!\s)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)"
-                      r"\s+by\s+(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$")
-_DUE_LIKE = re.compile(r"^\s*(?:by\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|next|end|eo[wm]|tmrw|"
-                       r"tomorrow|today|tonight)", re.I)
+_PASSIVE = re.compile(
+    r"^(?P<what>.+?)(?<!\s)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)"
+    r"\s+by\s+(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$"
+)
+_DUE_LIKE = re.compile(
+    r"^\s*(?:by\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|next|end|eo[wm]|tmrw|"
+    r"tomorrow|today|tonight)",
+    re.I,
+)
 
 
 def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     """Lines whose opening says whose task it is: "My job:", "Asked Leon to", "Finance (Tom)"."""
     if m := _MINE.match(body):
-        return "me", body[m.end():]
+        return "me", body[m.end() :]
     if (m := _PLEASE.match(body)) and (o := _named(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _MENTION.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
@@ -203,16 +363,21 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     if (m := _PASSIVE.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
         return o, f"{m.group('what')} (to be {m.group('verb')}){m.group('tail')}"
     if (m := _FOR_NAME.match(body)) and (o := _named(m.group("who"), names)):
-        return o, body[m.end():]
+        return o, body[m.end() :]
     for pattern in (_ASKED, _DEPT_PAREN):
         if (m := pattern.match(body)) and (o := _named(m.group("who"), names)):
             return o, m.group("rest")
     due = (m.group("due") or "") if (m := _PAREN_OWNER.search(body)) else ""
-    if m and (not due or DUE.search(due) or _DUE_LIKE.match(due)) \
-            and (m.group("who").lower() == "me" or m.group("who")[1:].islower()) \
-            and (o := _owner(m.group("who"), names) or (
-                m.group("who") if m.group("who")[0].isupper() else None)):
-        rest = (body[:m.start()].rstrip() + " " + body[m.end():].lstrip(" -–—,")).strip()
+    if (
+        m
+        and (not due or DUE.search(due) or _DUE_LIKE.match(due))
+        and (m.group("who").lower() == "me" or m.group("who")[1:].islower())
+        and (
+            o := _owner(m.group("who"), names)
+            or (m.group("who") if m.group("who")[0].isupper() else None)
+        )
+    ):
+        rest = (body[: m.start()].rstrip() + " " + body[m.end() :].lstrip(" -–—,")).strip()
         due = due.strip()
         return o, rest + (f" {due if DUE.search(due) else 'by ' + due}" if due else "")
     return None
@@ -221,17 +386,20 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
 def _foreign(body: str, names: Counter) -> tuple[str, str] | None:
     """Spanish and Indonesian commitments: "Voy a ...", "Saya akan ...", "Budi akan ..."."""
     if m := _FOREIGN_BOTH.match(body):
-        return "both", body[m.end():]
+        return "both", body[m.end() :]
     if m := _FOREIGN_SELF.match(body):
-        return "me", body[m.end():]
+        return "me", body[m.end() :]
     if (m := _FOREIGN_NAME.match(body)) and (o := _named(m.group("who"), names)):
-        return o, body[m.end():]
+        return o, body[m.end() :]
     return None
 
 
-_TYPOS = [(re.compile(r"\bwil\b", re.I), "will"), (re.compile(r"\bshud\b", re.I), "should"),
-          (re.compile(r"\bto+m+or+o+w\b", re.I), "tomorrow"),
-          (re.compile(r"^(?:ok(?:ay)?|so|right|yeah|yes|sure),?\s+(?=i\b|i'|we\b)", re.I), "")]
+_TYPOS = [
+    (re.compile(r"\bwil\b", re.I), "will"),
+    (re.compile(r"\bshud\b", re.I), "should"),
+    (re.compile(r"\bto+m+or+o+w\b", re.I), "tomorrow"),
+    (re.compile(r"^(?:ok(?:ay)?|so|right|yeah|yes|sure),?\s+(?=i\b|i'|we\b)", re.I), ""),
+]
 
 
 def _normal(text: str) -> str:
@@ -248,34 +416,41 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
     if found := _prefixed(body, names) or _foreign(body, names):
         return found
     if m := _LETS.match(body):
-        return "both", body[m.end():]
+        return "both", body[m.end() :]
     if (m := _OWNER_PREFIX.match(body)) and (o := _owner(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _NAME_TO.match(body)) and (o := _owner(m.group("who"), names)):
         return o, m.group("rest")
     if m := _SELF_START.match(body):
-        return "me", body[m.end():]
+        return "me", body[m.end() :]
     if m := _SUBJECT_MODAL.match(body):
         owner = _owner(m.group("who"), names)
-        rest = body[m.end():]
+        rest = body[m.end() :]
         binding = re.match(r"(?:promised|agreed|committed)", m.group("modal"), re.I)
         if owner and (binding or not _NEGATED.match(rest)) and not _VIEW.match(rest):
             return owner, rest
     cue = COMMIT_CUE.search(body)
     if cue:
-        before = body[:cue.start()].split()
+        before = body[: cue.start()].split()
         who = before[-1].strip(",;:") if before else ""
         who = who[:-2] if who.lower().endswith("'ll") else who
-        if who.lower() == "and" and (sub := _SUBJECT.match(body)) \
-                and sub.group("who").lower() in ("i", "i'm", "i am", "we"):
+        if (
+            who.lower() == "and"
+            and (sub := _SUBJECT.match(body))
+            and sub.group("who").lower() in ("i", "i'm", "i am", "we")
+        ):
             who = sub.group("who")  # "I'm seeing the team on Thursday and will raise it"
             who = "I" if who.lower() in ("i'm", "i am") else who
         owner = _owner(who, names) if who.lower() not in _NOT_AGENT else None
-        rest = body[cue.end():]
+        rest = body[cue.end() :]
         if who.lower() == "you" and before == [who] and not _YOU_GENERIC.match(rest):
             owner = "you"  # "you'll send me the podcasts": a recap written to the partner
-        if owner and not _NEGATED.match(rest) and not _HEDGED.search(body[:cue.end()]) \
-                and not _VIEW.match(rest):
+        if (
+            owner
+            and not _NEGATED.match(rest)
+            and not _HEDGED.search(body[: cue.end()])
+            and not _VIEW.match(rest)
+        ):
             return owner, rest
     if in_actions:
         first = body.split()[0].strip(",:") if body.split() else ""
@@ -291,24 +466,37 @@ def _assigned(text: str, names: Counter) -> bool:
     return m.group("who").lower() == "me" or m.group("rest")[:1].islower()
 
 
-_EMBEDDED = re.compile(r"(?:^|[,;]\s*)(?=(?:(?:by|before|on)\b[^,;]{0,30}?\s)?"
-                       r"(?:I|we)(?:'ll|\s+will)\b)")
+_EMBEDDED = re.compile(
+    r"(?:^|[,;]\s*)(?=(?:(?:by|before|on)\b[^,;]{0,30}?\s)?"
+    r"(?:I|we)(?:'ll|\s+will)\b)"
+)
 
 
 def _instruction(notes: str, s: Sentence) -> bool:
     """A bullet that opens with a task verb, written as a note to oneself: "- chase legal"."""
-    line = notes[notes.rfind("\n", 0, s.start) + 1:s.start]
-    return (not s.speaker and s.words <= 16 and bool(re.fullmatch(r"\s*[-*•·+▪‣]\s+", line))
-            and bool(_IMPERATIVE.match(_normal(s.text))))
+    line = notes[notes.rfind("\n", 0, s.start) + 1 : s.start]
+    return (
+        not s.speaker
+        and s.words <= 16
+        and bool(re.fullmatch(r"\s*[-*•·+▪‣]\s+", line))
+        and bool(_IMPERATIVE.match(_normal(s.text)))
+    )
 
 
 def _worth_parsing(text: str, names: Counter) -> bool:
     """A cheap first look: does anything in the line read like a commitment?"""
     text = _normal(text)
-    return bool(COMMIT_CUE.search(text) or _NAME_TO.match(text) or _SELF_START.match(text)
-                or _LETS.match(text) or _assigned(text, names) or _SHORTHAND.match(text)
-                or _prefixed(text, names) or _foreign(text, names)
-                or _SUBJECT_MODAL.match(text))
+    return bool(
+        COMMIT_CUE.search(text)
+        or _NAME_TO.match(text)
+        or _SELF_START.match(text)
+        or _LETS.match(text)
+        or _assigned(text, names)
+        or _SHORTHAND.match(text)
+        or _prefixed(text, names)
+        or _foreign(text, names)
+        or _SUBJECT_MODAL.match(text)
+    )
 
 
 def _pieces(s: Sentence) -> list[tuple[int, str]]:
@@ -319,7 +507,7 @@ def _pieces(s: Sentence) -> list[tuple[int, str]]:
         m = next((m for m in _EMBEDDED.finditer(text) if m.end() > 0), None)
         if not m:
             return []
-        text = s.text[m.end():]
+        text = s.text[m.end() :]
     base = len(s.text) - len(text)
     out, pos = [], 0
     for part in _clauses(text):
@@ -329,8 +517,9 @@ def _pieces(s: Sentence) -> list[tuple[int, str]]:
     return out
 
 
-def _item(s: Sentence, start: int, part: str, parsed: tuple[str, str], names: Counter
-          ) -> ActionItem | None:
+def _item(
+    s: Sentence, start: int, part: str, parsed: tuple[str, str], names: Counter
+) -> ActionItem | None:
     owner, action = parsed
     if s.owner and start == 0:
         owner = _owner(s.owner, names) or s.owner  # "TODO (Ollie): ..."
@@ -340,23 +529,30 @@ def _item(s: Sentence, start: int, part: str, parsed: tuple[str, str], names: Co
         return None  # "we'll pick up FIRE next time" is a topic, not a task
     due, action = _due(action)
     if not due:
-        due, _ = _due(part[:max(part.find(action[:20]), 0)])  # "by weds I'll send ..."
+        due, _ = _due(part[: max(part.find(action[:20]), 0)])  # "by weds I'll send ..."
     if NEXT_CUE.search(action) and not COMMIT_CUE.search(part):
         return None
     action = action.strip().rstrip(".;: ")
-    action = re.sub(r"\s+[-–—]\s+will\b.*$|[,;]?\s*\b(?:target|deadline|due)$", "",
-                    action, flags=re.I)
+    action = re.sub(
+        r"\s+[-–—]\s+will\b.*$|[,;]?\s*\b(?:target|deadline|due)$", "", action, flags=re.I
+    )
     action = clean(re.sub(r"\s*[-–—]\s*$", "", action).rstrip(". "))
     if len(action.split()) < 2:
         return None
-    return ActionItem(owner=owner, action=action, due=due, source=Excerpt(
-        text=part, start=s.start + start, end=s.start + start + len(part)))
+    return ActionItem(
+        owner=owner,
+        action=action,
+        due=due,
+        source=Excerpt(text=part, start=s.start + start, end=s.start + start + len(part)),
+    )
 
 
-_SUBJECT = re.compile(r"^(?P<who>I'm|I am|I|we|she|he|[A-Z][\w'-]+)(?:'s)?\s+(?P<rest>.+)$",
-                      re.I)
-_NOT_A_PROMISE = re.compile(r"\?\s*$|\b(?:was|were|did|had|used to|never|not|n't|might|maybe|"
-                            r"perhaps|could)\b", re.I)
+_SUBJECT = re.compile(r"^(?P<who>I'm|I am|I|we|she|he|[A-Z][\w'-]+)(?:'s)?\s+(?P<rest>.+)$", re.I)
+_NOT_A_PROMISE = re.compile(
+    r"\?\s*$|\b(?:was|were|did|had|used to|never|not|n't|might|maybe|"
+    r"perhaps|could)\b",
+    re.I,
+)
 # What someone did, thinks or usually does describes them; it promises nothing
 _DESCRIBES = re.compile(
     r"^(?:also\s+|still\s+|often\s+|usually\s+|always\s+)?(?:\w+ed|showed|found|said|told|went|"
@@ -365,19 +561,27 @@ _DESCRIBES = re.compile(
     r"likes|loves|hates|thinks|feels|knows|says|believes|wants|prefers|spends|earns|pays|saves|"
     r"checks|buys|reads|watches|plays|goes|has|is|am|are|was|were)\b(?!\s+(?:going to|putting|"
     r"preparing|drafting|writing|sending|pulling|setting up|getting|organi[sz]ing|on the hook|"
-    r"in charge|responsible|tasked|on point))", re.I)
+    r"in charge|responsible|tasked|on point))",
+    re.I,
+)
 _MEANING_THRESHOLD = 0.6
 
 
-def _by_meaning(sentences: list[Sentence], names: Counter, taken: set[int],
-                embedder: Any) -> list[tuple[int, ActionItem]]:
+def _by_meaning(
+    sentences: list[Sentence], names: Counter, taken: set[int], embedder: Any
+) -> list[tuple[int, ActionItem]]:
     """Sentences the rules passed over that read like a promise by a person of the notes."""
     from coach.engine.commitments import commitment_scores
 
     picks: list[tuple[int, str, str]] = []
     for i, s in enumerate(sentences):
-        if i in taken or s.is_title or s.label in ("takeaway", "assumption", "next") \
-                or s.section in ("takeaways", "assumptions", "next") or s.words < 4:
+        if (
+            i in taken
+            or s.is_title
+            or s.label in ("takeaway", "assumption", "next")
+            or s.section in ("takeaways", "assumptions", "next")
+            or s.words < 4
+        ):
             continue
         m = _SUBJECT.match(s.text)
         if not m or _NOT_A_PROMISE.search(s.text) or _DESCRIBES.match(m.group("rest")):
@@ -399,8 +603,11 @@ def _by_meaning(sentences: list[Sentence], names: Counter, taken: set[int],
 
 _ASK_YOU = re.compile(r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?\s*$", re.I)
 _OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
-_YES = re.compile(r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
-                  r"definitely|absolutely|deal)\b", re.I)
+_YES = re.compile(
+    r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
+    r"definitely|absolutely|deal)\b",
+    re.I,
+)
 
 
 def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
@@ -417,20 +624,34 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
             pending = (i, m.group("rest"), s.speaker, "")
         elif m := _OFFER.match(s.text):
             pending = (i, m.group("rest"), "", s.speaker)
-        elif pending and _YES.match(s.text) and s.speaker != pending[2] \
-                and pending[3] in ("", s.speaker):
+        elif (
+            pending
+            and _YES.match(s.text)
+            and s.speaker != pending[2]
+            and pending[3] in ("", s.speaker)
+        ):
             src = sentences[pending[0]]
             due, _ = _due(s.text)
             task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$", "", pending[1]))
             if len(task.split()) >= 2:
-                out.append((pending[0], ActionItem(owner=s.speaker, action=task, due=due,
-                            source=Excerpt(text=src.text, start=src.start, end=src.end))))
+                out.append(
+                    (
+                        pending[0],
+                        ActionItem(
+                            owner=s.speaker,
+                            action=task,
+                            due=due,
+                            source=Excerpt(text=src.text, start=src.start, end=src.end),
+                        ),
+                    )
+                )
             pending = None
     return out
 
 
-def extract_actions(notes: str, sentences: list[Sentence], embedder: Any = None
-                    ) -> list[ActionItem]:
+def extract_actions(
+    notes: str, sentences: list[Sentence], embedder: Any = None
+) -> list[ActionItem]:
     """Every commitment in the notes, in order: by the rules, then (given the embedder) by
     meaning for the sentences the rules passed over."""
     names = names_in(notes)

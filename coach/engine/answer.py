@@ -42,16 +42,22 @@ PASSAGE_CHARS = 1_500  # of each passage, in the prompt
 HISTORY_TURNS = 4
 ANSWER_TOKENS = 400
 NOTHING = "The library has nothing on this yet."
-NOTHING_HINT = (" Try other words, or ask HR to add guidance on it; nothing was made up to "
-                "fill the gap.")
-OFFLINE_NOTICE = ("Offline coach: these sentences are quoted from the library, each with the "
-                  "passage it comes from.")
+NOTHING_HINT = (
+    " Try other words, or ask HR to add guidance on it; nothing was made up to fill the gap."
+)
+OFFLINE_NOTICE = (
+    "Offline coach: these sentences are quoted from the library, each with the "
+    "passage it comes from."
+)
 _CITE = re.compile(r"\[([^\[\]\n]{1,60})\]")
 _ID_LIKE = re.compile(r"^(?:p(?:assage)?\s*)?(\d{1,3})$", re.I)
 _CHUNK_LIKE = re.compile(r"^[\w:./-]*\d[\w:./-]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_SAYS_NOTHING = re.compile(r"\b(?:has nothing|nothing on this|does not (?:cover|say|answer)|"
-                           r"no (?:passage|guidance) (?:covers|answers|says))\b", re.I)
+_SAYS_NOTHING = re.compile(
+    r"\b(?:has nothing|nothing on this|does not (?:cover|say|answer)|"
+    r"no (?:passage|guidance) (?:covers|answers|says))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,7 @@ class Source:
 
     def citation(self) -> dict[str, Any]:
         p = self.passage
-        return {"n": self.n, "id": p.id, "title": p.title, "section": p.section,
-                "source": p.source}
+        return {"n": self.n, "id": p.id, "title": p.title, "section": p.section, "source": p.source}
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,14 @@ class Answer:
         return [s.citation() for s in self.sources]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"answer": self.text, "citations": self.citations(), "mode": self.mode,
-                "notice": self.notice, "found": self.found, "dropped": self.dropped}
+        return {
+            "answer": self.text,
+            "citations": self.citations(),
+            "mode": self.mode,
+            "notice": self.notice,
+            "found": self.found,
+            "dropped": self.dropped,
+        }
 
 
 def check_question(question: Any) -> str:
@@ -91,8 +102,10 @@ def check_question(question: Any) -> str:
     if not question:
         raise InvalidInput("Type a question for the coach first.")
     if len(question) > MAX_QUESTION_CHARS:
-        raise InvalidInput(f"The question is too long ({len(question):,} characters; the limit "
-                           f"is {MAX_QUESTION_CHARS:,}). Ask it in fewer words.")
+        raise InvalidInput(
+            f"The question is too long ({len(question):,} characters; the limit "
+            f"is {MAX_QUESTION_CHARS:,}). Ask it in fewer words."
+        )
     return question
 
 
@@ -113,8 +126,7 @@ def _about(p: Passage) -> str:
     return f"{p.title}. {p.section}. {p.text[:1000]}"
 
 
-def retrieve(index: Any, encode: Any, question: str, visibility: tuple[str, ...]
-             ) -> list[Passage]:
+def retrieve(index: Any, encode: Any, question: str, visibility: tuple[str, ...]) -> list[Passage]:
     """The library's passages on the question's subject, best first; none when off-subject."""
     try:
         hits = index.search(question, RETRIEVED, visibility=visibility)
@@ -146,16 +158,16 @@ def nothing_answer(mode: str, notice: str = "") -> Answer:
     return Answer(NOTHING + NOTHING_HINT, [], mode, notice, found=False)
 
 
-def _best_sentences(encode: Any, question: str, passages: list[Passage]
-                    ) -> list[tuple[float, int, str]]:
+def _best_sentences(
+    encode: Any, question: str, passages: list[Passage]
+) -> list[tuple[float, int, str]]:
     """Per passage, its sentence closest to the question (read with its section heading)
     and a score for the passage as a whole: (score, passage number, sentence)."""
     pool = [(n, p, s) for n, p in enumerate(passages, 1) for s in passage_sentences(p.text)]
     if not pool:
         return []
     whole = similarities(encode, question, [_about(p) for p in passages])
-    ctx = similarities(encode, question, [f"{p.section.split(' > ')[-1]}: {s}"
-                                          for _, p, s in pool])
+    ctx = similarities(encode, question, [f"{p.section.split(' > ')[-1]}: {s}" for _, p, s in pool])
     bare = similarities(encode, question, [s for _, _, s in pool])
     best: dict[int, tuple[float, str]] = {}
     for (n, _, sentence), c, b in zip(pool, ctx, bare):
@@ -163,13 +175,24 @@ def _best_sentences(encode: Any, question: str, passages: list[Passage]
         if score >= SENTENCE_FLOOR and score > best.get(n, (-1.0, ""))[0]:
             best[n] = (float(score), sentence)
     # Guidance answers "how do I"; a past pair's note is an example of it.
-    return sorted(((0.5 * whole[n - 1] + 0.5 * sc
-                    + (0.0 if passages[n - 1].kind == "shared-note" else GUIDANCE_BONUS), n, s)
-                   for n, (sc, s) in best.items()), reverse=True)
+    return sorted(
+        (
+            (
+                0.5 * whole[n - 1]
+                + 0.5 * sc
+                + (0.0 if passages[n - 1].kind == "shared-note" else GUIDANCE_BONUS),
+                n,
+                s,
+            )
+            for n, (sc, s) in best.items()
+        ),
+        reverse=True,
+    )
 
 
-def compose_offline(encode: Any, question: str, passages: list[Passage],
-                    notice: str = OFFLINE_NOTICE) -> Answer:
+def compose_offline(
+    encode: Any, question: str, passages: list[Passage], notice: str = OFFLINE_NOTICE
+) -> Answer:
     """One sentence from each of the passages closest to the question, each cited."""
     chosen: list[tuple[int, str]] = []
     for _, n, sentence in _best_sentences(encode, question, passages):
@@ -216,18 +239,27 @@ def check_citations(text: str, given: int) -> tuple[str, list[int], list[str]]:
         return "".join(f"[{k}]" for k in kept)
 
     cleaned = _CITE.sub(one, text)
-    return re.sub(r"[ \t]+([.,;!?])", r"\1", re.sub(r"[ \t]{2,}", " ", cleaned)).strip(), \
-        used, dropped
+    return (
+        re.sub(r"[ \t]+([.,;!?])", r"\1", re.sub(r"[ \t]{2,}", " ", cleaned)).strip(),
+        used,
+        dropped,
+    )
 
 
-def prompt_variables(question: str, passages: list[Passage], history: list[dict],
-                     asker: str) -> dict[str, str]:
-    numbered = [Passage(**{**p.to_dict(), "id": f"P{n}", "text": p.text[:PASSAGE_CHARS]})
-                for n, p in enumerate(passages, 1)]
-    said = "\n".join(f"{t['role']}: {str(t['content'])[:600]}"
-                     for t in history[-HISTORY_TURNS:])
-    return {"passages": fence_passages(numbered), "question": fence_text("question", question),
-            "history": fence_text("history", said or "(none)"), "asker": asker}
+def prompt_variables(
+    question: str, passages: list[Passage], history: list[dict], asker: str
+) -> dict[str, str]:
+    numbered = [
+        Passage(**{**p.to_dict(), "id": f"P{n}", "text": p.text[:PASSAGE_CHARS]})
+        for n, p in enumerate(passages, 1)
+    ]
+    said = "\n".join(f"{t['role']}: {str(t['content'])[:600]}" for t in history[-HISTORY_TURNS:])
+    return {
+        "passages": fence_passages(numbered),
+        "question": fence_text("question", question),
+        "history": fence_text("history", said or "(none)"),
+        "asker": asker,
+    }
 
 
 def grounded(text: str, passages: list[Passage], mode: str) -> Answer | None:
@@ -236,69 +268,96 @@ def grounded(text: str, passages: list[Passage], mode: str) -> Answer | None:
     text, used, dropped = check_citations(sanitise_text(text), len(passages))
     notice = f"Written by {mode.removeprefix('model:')} from {len(passages)} library passages."
     if dropped:
-        notice += (f" It cited {len(dropped)} passage(s) it was not given "
-                   f"({', '.join(dropped[:5])}); those citations were removed.")
+        notice += (
+            f" It cited {len(dropped)} passage(s) it was not given "
+            f"({', '.join(dropped[:5])}); those citations were removed."
+        )
     if not used:
         if _SAYS_NOTHING.search(text):
             return Answer(NOTHING + NOTHING_HINT, [], mode, notice, found=False, dropped=dropped)
         return None
-    return Answer(text, [Source(n, passages[n - 1]) for n in sorted(used)], mode, notice,
-                  dropped=dropped)
+    return Answer(
+        text, [Source(n, passages[n - 1]) for n in sorted(used)], mode, notice, dropped=dropped
+    )
 
 
-def answer_stream(coach: Coach, question: str, visibility: tuple[str, ...],
-                  history: list[dict] | None = None, asker: str = "a person in the program"
-                  ) -> Iterator[str | Replace | Answer]:
+def answer_stream(
+    coach: Coach,
+    question: str,
+    visibility: tuple[str, ...],
+    history: list[dict] | None = None,
+    asker: str = "a person in the program",
+) -> Iterator[str | Replace | Answer]:
     """Text as it is written (model) or at once (offline), then the final Answer."""
     question = check_question(question)
     if coach.index is None:
         raise CoachError("Answering needs the guidance index; run `coach ingest`.")
     passages = retrieve(coach.index, coach.encode, question, visibility)
     if coach.llm is None or not passages:
-        answer = compose_offline(coach.encode, question, passages) if passages \
+        answer = (
+            compose_offline(coach.encode, question, passages)
+            if passages
             else nothing_answer(coach.mode)
+        )
         yield answer.text
         yield answer
         return
     yield from _model_answer(coach, question, passages, history or [], asker)
 
 
-def _model_answer(coach: Coach, question: str, passages: list[Passage], history: list[dict],
-                  asker: str) -> Iterator[str | Replace | Answer]:
+def _model_answer(
+    coach: Coach, question: str, passages: list[Passage], history: list[dict], asker: str
+) -> Iterator[str | Replace | Answer]:
     started = time.monotonic()
     caps = coach.capabilities()
     if caps is None or not caps.usable:
-        answer = compose_offline(coach.encode, question, passages,
-                                 notice=coach.fallback_notice(caps.reason if caps else "none"))
+        answer = compose_offline(
+            coach.encode,
+            question,
+            passages,
+            notice=coach.fallback_notice(caps.reason if caps else "none"),
+        )
         yield answer.text
         yield answer
         return
-    prompt = render("ask", prompt_variables(question, passages, history, asker),
-                    coach.prompts_dir)
-    call = llm_calls.Call(llm_calls.to_messages(prompt), max_tokens=ANSWER_TOKENS,
-                          mode="prompt", name="ask", token_param=caps.token_param)
+    prompt = render("ask", prompt_variables(question, passages, history, asker), coach.prompts_dir)
+    call = llm_calls.Call(
+        llm_calls.to_messages(prompt),
+        max_tokens=ANSWER_TOKENS,
+        mode="prompt",
+        name="ask",
+        token_param=caps.token_param,
+    )
     clean, said = ProseSanitiser(), ""
     try:
-        for token in llm_calls.stream_retrying(coach.llm, call, coach.deadline(started),
-                                               retries=coach.settings.llm_retries,
-                                               backoff=coach.backoff):
+        for token in llm_calls.stream_retrying(
+            coach.llm,
+            call,
+            coach.deadline(started),
+            retries=coach.settings.llm_retries,
+            backoff=coach.backoff,
+        ):
             if out := clean.feed(token):
                 said += out
                 yield out
         said += clean.flush()
     except llm_calls.ModelUnavailable as exc:
         coach.note_call("ask", call, started, exc)
-        answer = compose_offline(coach.encode, question, passages,
-                                 notice=coach.fallback_notice(exc))
+        answer = compose_offline(
+            coach.encode, question, passages, notice=coach.fallback_notice(exc)
+        )
         yield Replace(answer.text)
         yield answer
         return
     coach.note_call("ask", call, started)
     answer = grounded(said, passages, coach.mode) or compose_offline(
-        coach.encode, question, passages,
+        coach.encode,
+        question,
+        passages,
         notice=f"The model ({coach.mode.removeprefix('model:')}) answered without citing the "
-               "library, so its answer is not shown; these sentences are quoted from the "
-               "library instead.")
+        "library, so its answer is not shown; these sentences are quoted from the "
+        "library instead.",
+    )
     if answer.text != show_markers(said).strip():
         yield Replace(answer.text)
     yield answer

@@ -128,8 +128,9 @@ class Coach:
     def _probe(self) -> Prober:
         if self._prober is None:
             assert self.llm is not None
-            self._prober = Prober(self.llm, self.settings.structured_output,
-                                  min(PROBE_SECONDS, self._seconds()))
+            self._prober = Prober(
+                self.llm, self.settings.structured_output, min(PROBE_SECONDS, self._seconds())
+            )
         return self._prober
 
     def start_probe(self) -> None:
@@ -147,20 +148,37 @@ class Coach:
         caps = self._prober.caps if self._prober is not None else None
         if self.llm is None or caps is None or caps.usable:
             return None
-        return (f"The model ({_model_name(self.mode)}) cannot be used: {caps.reason}. "
-                "The offline coach answers instead.")
+        return (
+            f"The model ({_model_name(self.mode)}) cannot be used: {caps.reason}. "
+            "The offline coach answers instead."
+        )
 
-    def _record(self, task: str, call: llm_calls.Call | None, started: float,
-                error: Exception | str | None = None) -> None:
+    def _record(
+        self,
+        task: str,
+        call: llm_calls.Call | None,
+        started: float,
+        error: Exception | str | None = None,
+    ) -> None:
         stats = call.stats if call is not None else {}
-        reason = None if error is None else error if isinstance(error, str) else \
-            llm_calls.describe(error.__cause__ or error)
-        self.calls.append({"task": task, "mode": call.mode if call else None,
-                           "seconds": time.monotonic() - started,
-                           "first_token": stats.get("first_token"),
-                           "valid_first": error is None and not stats.get("repaired"),
-                           "fallback": reason,
-                           "detail": None if error is None else str(error)[:300]})
+        reason = (
+            None
+            if error is None
+            else error
+            if isinstance(error, str)
+            else llm_calls.describe(error.__cause__ or error)
+        )
+        self.calls.append(
+            {
+                "task": task,
+                "mode": call.mode if call else None,
+                "seconds": time.monotonic() - started,
+                "first_token": stats.get("first_token"),
+                "valid_first": error is None and not stats.get("repaired"),
+                "fallback": reason,
+                "detail": None if error is None else str(error)[:300],
+            }
+        )
 
     @property
     def _small(self) -> bool:
@@ -172,20 +190,23 @@ class Coach:
         seconds = self._seconds()
         return max(started + 0.85 * seconds, time.monotonic() + 0.25 * seconds)
 
-    def _render(self, task: str, make: Callable[[list[Passage], str], dict],
-                passages: list[Passage], shape: Callable[[list[str]], str]
-                ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
+    def _render(
+        self,
+        task: str,
+        make: Callable[[list[Passage], str], dict],
+        passages: list[Passage],
+        shape: Callable[[list[str]], str],
+    ) -> tuple[RenderedPrompt, list[Passage], dict[str, Passage]]:
         """The prompt with as many passages as fit the model's context window; in a small
         window, the few most useful ones, cut short and cited by short ids."""
         budget = prompt_budget(self.settings.llm_context, self._tokens(task))
         passages = shorten(passages, self.settings.llm_context)
         alias: dict[str, Passage] = {}
         if self._small:
-            alias = aliases(passages[:SMALL_PASSAGES[task]])
+            alias = aliases(passages[: SMALL_PASSAGES[task]])
             passages = [replace(p, id=a) for a, p in alias.items()]
         while True:
-            prompt = render(task, make(passages, shape([p.id for p in passages])),
-                            self.prompts_dir)
+            prompt = render(task, make(passages, shape([p.id for p in passages])), self.prompts_dir)
             if len(prompt.system) + len(prompt.user) <= budget or not passages:
                 return prompt, passages, alias
             passages = passages[:-1]
@@ -193,31 +214,54 @@ class Coach:
     def _tokens(self, task: str) -> int:
         return (SMALL_TOKENS if self._small else MAX_TOKENS)[task]
 
-    def _call(self, task: str, prompt: RenderedPrompt, schema: dict,
-              caps: Capabilities) -> llm_calls.Call:
-        return llm_calls.Call(llm_calls.to_messages(prompt), max_tokens=self._tokens(task),
-                              mode=caps.mode or "prompt", schema=schema, name=task,
-                              token_param=caps.token_param)
+    def _call(
+        self, task: str, prompt: RenderedPrompt, schema: dict, caps: Capabilities
+    ) -> llm_calls.Call:
+        return llm_calls.Call(
+            llm_calls.to_messages(prompt),
+            max_tokens=self._tokens(task),
+            mode=caps.mode or "prompt",
+            schema=schema,
+            name=task,
+            token_param=caps.token_param,
+        )
 
-    def _ask(self, task: str, call: llm_calls.Call, validate: Any, deadline: float,
-             caps: Capabilities) -> Any:
-        return ask_structured(self.llm, call, validate, deadline=deadline, caps=caps,
-                              retries=self.settings.llm_retries, backoff=self.backoff)
+    def _ask(
+        self, task: str, call: llm_calls.Call, validate: Any, deadline: float, caps: Capabilities
+    ) -> Any:
+        return ask_structured(
+            self.llm,
+            call,
+            validate,
+            deadline=deadline,
+            caps=caps,
+            retries=self.settings.llm_retries,
+            backoff=self.backoff,
+        )
 
     # -- for other tasks (coach.engine.answer) -------------------------------------------
     def deadline(self, started: float) -> float:
         return self._deadline(started)
 
-    def note_call(self, task: str, call: llm_calls.Call | None, started: float,
-                  error: Exception | str | None = None) -> None:
+    def note_call(
+        self,
+        task: str,
+        call: llm_calls.Call | None,
+        started: float,
+        error: Exception | str | None = None,
+    ) -> None:
         self._record(task, call, started, error)
 
     def fallback_notice(self, exc: Exception | str) -> str:
         return _fallback_notice(self.mode, exc)
 
-    def ask_stream(self, question: str, visibility: tuple[str, ...],
-                   history: list[dict] | None = None, asker: str = "a person in the program"
-                   ) -> Iterator[Any]:
+    def ask_stream(
+        self,
+        question: str,
+        visibility: tuple[str, ...],
+        history: list[dict] | None = None,
+        asker: str = "a person in the program",
+    ) -> Iterator[Any]:
         """A free question answered from the library: text as written, then the Answer."""
         from coach.engine.answer import answer_stream
 
@@ -227,9 +271,17 @@ class Coach:
     def _prompt_passages(self, g: Gathered, request: PrepareRequest) -> list[Passage]:
         fmt = choose_format(self.encode, request, g, Preferences())
         guides = [p for p in g.guides if any(w in p.section.lower() for w in ("bring", "pitfall"))]
-        chosen = [*g.questions[:6], *guides[:2], *(fmt.passages[:1] if fmt else []),
-                  *g.sceptic[:1], *([g.stage] if g.stage else []), *g.questions[6:8],
-                  *g.notes[:2], *guides[2:4], *g.sceptic[1:2]]  # most useful first: cut last
+        chosen = [
+            *g.questions[:6],
+            *guides[:2],
+            *(fmt.passages[:1] if fmt else []),
+            *g.sceptic[:1],
+            *([g.stage] if g.stage else []),
+            *g.questions[6:8],
+            *g.notes[:2],
+            *guides[2:4],
+            *g.sceptic[1:2],
+        ]  # most useful first: cut last
         return list({p.id: p for p in chosen}.values())
 
     def prepare(self, request: PrepareRequest | dict) -> SessionPlan:
@@ -246,21 +298,26 @@ class Coach:
         assert caps is not None
         if not caps.usable:
             self._record("prepare", None, started, caps.reason)
-            return plan_offline(self.encode, req, g,
-                                notice=_fallback_notice(self.mode, caps.reason))
+            return plan_offline(
+                self.encode, req, g, notice=_fallback_notice(self.mode, caps.reason)
+            )
         deadline = self._deadline(started)
         prompt, passages, alias = self._render(
-            "prepare", lambda ps, shape: prepare_variables(req, ps, topic_label(req), shape),
-            self._prompt_passages(g, req), lambda ids: plan_shape(ids, req.minutes,
-                                                                  small=self._small))
-        notice = f"Written by {_model_name(self.mode)} from {len(passages)} " \
-                 "retrieved guidance passages; citations point at them."
-        call = self._call("prepare", prompt, plan_schema([p.id for p in passages],
-                                                         small=self._small), caps)
+            "prepare",
+            lambda ps, shape: prepare_variables(req, ps, topic_label(req), shape),
+            self._prompt_passages(g, req),
+            lambda ids: plan_shape(ids, req.minutes, small=self._small),
+        )
+        notice = (
+            f"Written by {_model_name(self.mode)} from {len(passages)} "
+            "retrieved guidance passages; citations point at them."
+        )
+        call = self._call(
+            "prepare", prompt, plan_schema([p.id for p in passages], small=self._small), caps
+        )
         validate = plan_validator(req, passages, self.mode, notice)
         try:
-            plan = self._ask("prepare", call, lambda a: unalias(validate(a), alias),
-                             deadline, caps)
+            plan = self._ask("prepare", call, lambda a: unalias(validate(a), alias), deadline, caps)
             self._record("prepare", call, started)
             return plan
         except _FAILURES as exc:
@@ -268,8 +325,9 @@ class Coach:
             return plan_offline(self.encode, req, g, notice=_fallback_notice(self.mode, exc))
 
     # -- refine: coach/engine/refine.py ------------------------------------------------
-    def refine_stream(self, plan: SessionPlan, message: str,
-                      history: Any = None) -> Iterator[str | Replace | SessionPlan]:
+    def refine_stream(
+        self, plan: SessionPlan, message: str, history: Any = None
+    ) -> Iterator[str | Replace | SessionPlan]:
         """Yield the 'what changed' text as it is written, then the revised plan (a
         ``Replace`` says "show this instead of the turn so far")."""
         return refine_task.refine_stream(self, plan, message, history)
@@ -287,8 +345,11 @@ class Coach:
         if self.index is None:
             return []
         try:
-            return self.index.search(f"after a session: what I heard, what I will do. "
-                                     f"{notes[:1500]}", 6, kinds=["reflection-prompts"])
+            return self.index.search(
+                f"after a session: what I heard, what I will do. {notes[:1500]}",
+                6,
+                kinds=["reflection-prompts"],
+            )
         except CoachError:
             return []
 
@@ -308,24 +369,34 @@ class Coach:
         assert caps is not None
         if not caps.usable:
             self._record("reflect", None, started, caps.reason)
-            return offline.model_copy(update={"notice": _fallback_notice(self.mode,
-                                                                         caps.reason)})
+            return offline.model_copy(update={"notice": _fallback_notice(self.mode, caps.reason)})
         deadline = self._deadline(started)
         room = max(1500, prompt_budget(self.settings.llm_context, self._tokens("reflect")) - 2600)
         shown = notes if len(notes) <= room else notes[:room] + " …"
         prompt, passages, alias = self._render(
-            "reflect", lambda ps, shape: reflect_variables(shown, ps, shape),
-            passages[:3], lambda ids: reflection_shape(ids, self._small))
-        notice = f"Written by {_model_name(self.mode)} from your notes; each item " \
-                 "points at the sentence it came from."
-        check = reflection_validator(notes, split_sentences(notes), passages, self.mode,
-                                     notice, offline=offline,
-                                     prompt_text=prompt.system)  # the shape may be echoed
-        call = self._call("reflect", prompt, reflection_schema([p.id for p in passages],
-                                                               self._small), caps)
+            "reflect",
+            lambda ps, shape: reflect_variables(shown, ps, shape),
+            passages[:3],
+            lambda ids: reflection_shape(ids, self._small),
+        )
+        notice = (
+            f"Written by {_model_name(self.mode)} from your notes; each item "
+            "points at the sentence it came from."
+        )
+        check = reflection_validator(
+            notes,
+            split_sentences(notes),
+            passages,
+            self.mode,
+            notice,
+            offline=offline,
+            prompt_text=prompt.system,
+        )  # the shape may be echoed
+        call = self._call(
+            "reflect", prompt, reflection_schema([p.id for p in passages], self._small), caps
+        )
         try:
-            result = self._ask("reflect", call, lambda a: unalias(check(a), alias), deadline,
-                               caps)
+            result = self._ask("reflect", call, lambda a: unalias(check(a), alias), deadline, caps)
             self._record("reflect", call, started)
             return result
         except _FAILURES as exc:

@@ -29,7 +29,7 @@ _SUBJECT = re.compile(r"^(?:I'm|I am|I|we|she|he|[A-Z][\w'-]+)(?:'s)?\s+(?P<rest
 
 
 def predicate(sentence: str) -> str:
-    """"Hannah owns the write-up of how ..." -> "someone owns the write-up of"."""
+    """ "Hannah owns the write-up of how ..." -> "someone owns the write-up of"."""
     m = _SUBJECT.match(sentence.strip())
     rest = m.group("rest") if m else sentence
     return "someone " + " ".join(rest.split()[:4])
@@ -41,8 +41,9 @@ class Embedder(Protocol):
 
 @lru_cache(maxsize=1)
 def _examples() -> tuple[tuple[str, ...], np.ndarray]:
-    rows = [json.loads(ln) for ln in EXAMPLES.read_text(encoding="utf-8").splitlines()
-            if ln.strip()]
+    rows = [
+        json.loads(ln) for ln in EXAMPLES.read_text(encoding="utf-8").splitlines() if ln.strip()
+    ]
     return tuple(r["text"] for r in rows), np.array([bool(r["commitment"]) for r in rows])
 
 

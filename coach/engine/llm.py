@@ -32,8 +32,7 @@ TEMPERATURE = 0.2  # structured answers: little room for invention
 # The openai client sends requests through httpx2; langchain-openai's wrapper and older
 # clients use httpx. Errors raised while a stream is read are not wrapped by openai, so
 # both transports' exceptions can reach us.
-_TIMEOUTS = (openai.APITimeoutError, httpx.TimeoutException, httpx2.TimeoutException,
-             TimeoutError)
+_TIMEOUTS = (openai.APITimeoutError, httpx.TimeoutException, httpx2.TimeoutException, TimeoutError)
 _CONNECTION = (openai.APIConnectionError, httpx.TransportError, httpx2.TransportError)
 _UNREADABLE = (openai.APIResponseValidationError, json.JSONDecodeError, IndexError)
 # Worth another try within the deadline. A timeout is not: the abandoned answer may still be
@@ -65,7 +64,8 @@ def build_chat_model(settings: Settings) -> BaseChatModel | None:
     if key is None:
         raise ConfigError(
             f"COACH_MODEL is set to '{settings.model}' but OPENAI_API_KEY is not. Set the key, "
-            "or OPENAI_BASE_URL for a local server, or unset COACH_MODEL to use the offline coach.")
+            "or OPENAI_BASE_URL for a local server, or unset COACH_MODEL to use the offline coach."
+        )
     return ChatOpenAI(
         model=settings.model,
         api_key=key,
@@ -153,18 +153,30 @@ def request_body(llm: BaseChatModel, call: Call) -> dict:
     """The keyword arguments of one streamed chat completion."""
     body: dict[str, Any] = {
         "model": getattr(llm, "model_name", None) or "default",
-        "messages": as_dicts(call.messages), "stream": True, "temperature": TEMPERATURE,
+        "messages": as_dicts(call.messages),
+        "stream": True,
+        "temperature": TEMPERATURE,
         call.token_param: call.max_tokens,
     }
     schema = call.schema or {"type": "object"}
     if call.mode == "json_schema":
-        body["response_format"] = {"type": "json_schema", "json_schema": {
-            "name": call.name, "schema": schema}}
+        body["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": call.name, "schema": schema},
+        }
     elif call.mode == "json_object":  # llama.cpp's server turns the schema into a grammar
         body["response_format"] = {"type": "json_object", "schema": schema}
     elif call.mode == "tools":
-        body["tools"] = [{"type": "function", "function": {
-            "name": call.name, "description": "Give the answer.", "parameters": schema}}]
+        body["tools"] = [
+            {
+                "type": "function",
+                "function": {
+                    "name": call.name,
+                    "description": "Give the answer.",
+                    "parameters": schema,
+                },
+            }
+        ]
         body["tool_choice"] = {"type": "function", "function": {"name": call.name}}
     return body
 
@@ -219,8 +231,9 @@ def _pause(attempt: int, backoff: float, deadline: float) -> bool:
     return True
 
 
-def stream_retrying(llm: BaseChatModel, call: Call, deadline: float, *, retries: int,
-                    backoff: float) -> Iterator[str]:
+def stream_retrying(
+    llm: BaseChatModel, call: Call, deadline: float, *, retries: int, backoff: float
+) -> Iterator[str]:
     """Like stream_call; a transient failure before the first token is tried again."""
     for attempt in range(retries + 1):
         started = False
@@ -230,8 +243,12 @@ def stream_retrying(llm: BaseChatModel, call: Call, deadline: float, *, retries:
                 yield text
             return
         except Exception as exc:  # noqa: BLE001 - every failure is either retried or reported
-            if started or not is_transient(exc) or attempt == retries \
-                    or not _pause(attempt, backoff, deadline):
+            if (
+                started
+                or not is_transient(exc)
+                or attempt == retries
+                or not _pause(attempt, backoff, deadline)
+            ):
                 raise ModelUnavailable(f"The model failed: {describe(exc)}.") from exc
 
 
@@ -240,18 +257,32 @@ def _deadline(llm: BaseChatModel, seconds: float | None = None) -> float:
     return time.monotonic() + limit
 
 
-def invoke_text(llm: BaseChatModel, messages: list[BaseMessage], *, retries: int,
-                backoff: float, max_tokens: int = 800) -> str:
+def invoke_text(
+    llm: BaseChatModel,
+    messages: list[BaseMessage],
+    *,
+    retries: int,
+    backoff: float,
+    max_tokens: int = 800,
+) -> str:
     """One answer as text, within the client's timeout as one deadline."""
-    return "".join(stream_text(llm, messages, retries=retries, backoff=backoff,
-                               max_tokens=max_tokens))
+    return "".join(
+        stream_text(llm, messages, retries=retries, backoff=backoff, max_tokens=max_tokens)
+    )
 
 
-def stream_text(llm: BaseChatModel, messages: list[BaseMessage], *, retries: int,
-                backoff: float, max_tokens: int = 800) -> Iterator[str]:
+def stream_text(
+    llm: BaseChatModel,
+    messages: list[BaseMessage],
+    *,
+    retries: int,
+    backoff: float,
+    max_tokens: int = 800,
+) -> Iterator[str]:
     """Tokens as they arrive; a failure before the first token is retried."""
-    yield from stream_retrying(llm, Call(messages, max_tokens=max_tokens), _deadline(llm),
-                               retries=retries, backoff=backoff)
+    yield from stream_retrying(
+        llm, Call(messages, max_tokens=max_tokens), _deadline(llm), retries=retries, backoff=backoff
+    )
 
 
 _FENCE_OPEN = re.compile(r"```(?:json)?\s*(?=\{)")
@@ -263,7 +294,7 @@ def _fenced(text: str) -> str | None:
         close = text.find("```", match.end())
         if close < 0:
             return None
-        body = text[match.end():close].rstrip()
+        body = text[match.end() : close].rstrip()
         if body.endswith("}"):
             return body
     return None
@@ -277,7 +308,7 @@ def extract_json(text: str) -> dict:
     if start < 0 or end <= start:
         raise ModelOutputInvalid("The answer holds no JSON object.")
     try:
-        value = json.loads(candidate[start:end + 1], strict=False)
+        value = json.loads(candidate[start : end + 1], strict=False)
     except json.JSONDecodeError as exc:
         raise ModelOutputInvalid(f"The JSON is malformed: {exc.msg} at {exc.pos}.") from exc
     if not isinstance(value, dict):
@@ -287,6 +318,12 @@ def extract_json(text: str) -> dict:
 
 def repair_messages(messages: list[BaseMessage], answer: str, error: str) -> list[BaseMessage]:
     """The conversation once more, with the unusable answer and what was wrong with it."""
-    return [*messages, AIMessage(answer[:8000]), HumanMessage(
-        "Your answer could not be used: " + error[:2000] +
-        "\nAnswer again with only the corrected JSON object, following the instructions.")]
+    return [
+        *messages,
+        AIMessage(answer[:8000]),
+        HumanMessage(
+            "Your answer could not be used: "
+            + error[:2000]
+            + "\nAnswer again with only the corrected JSON object, following the instructions."
+        ),
+    ]

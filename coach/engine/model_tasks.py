@@ -67,13 +67,17 @@ def _bullets(items: list[str]) -> str:
     return "\n".join(f"- {t}" for t in items) if items else "(none)"
 
 
-def prepare_variables(request: PrepareRequest, passages: list[Passage], label: str,
-                      shape: str = "") -> dict:
+def prepare_variables(
+    request: PrepareRequest, passages: list[Passage], label: str, shape: str = ""
+) -> dict:
     # the form fields sit inline in the prompt, so fence look-alikes are broken
-    return {"answer_shape": shape,
-        "topic": neutralise(label), "role": neutralise(request.role),
+    return {
+        "answer_shape": shape,
+        "topic": neutralise(label),
+        "role": neutralise(request.role),
         "goal": neutralise(request.goal) or "(not stated)",
-        "session_number": request.session_number, "minutes": request.minutes,
+        "session_number": request.session_number,
+        "minutes": request.minutes,
         "earlier_takeaways": fence_text("takeaways", _bullets(request.earlier_takeaways)),
         "wishes": fence_text("wishes", request.wishes or "(none)"),
         "passages": fence_passages(passages),
@@ -86,22 +90,35 @@ def plan_for_prompt(plan: SessionPlan) -> str:
     return json.dumps(body, ensure_ascii=False, indent=1)
 
 
-def refine_variables(plan: SessionPlan, message: str, history: list[dict],
-                     passages: list[Passage], label: str, shape: str = "") -> dict:
+def refine_variables(
+    plan: SessionPlan,
+    message: str,
+    history: list[dict],
+    passages: list[Passage],
+    label: str,
+    shape: str = "",
+) -> dict:
     turns = "\n".join(f"{h.get('role', 'user')}: {h.get('content', '')}" for h in history[-8:])
     return {
-        "topic": neutralise(label), "role": neutralise(plan.request.role),
+        "topic": neutralise(label),
+        "role": neutralise(plan.request.role),
         "session_number": plan.request.session_number,
-        "minutes": plan.request.minutes, "plan": fence_text("plan", plan_for_prompt(plan)),
+        "minutes": plan.request.minutes,
+        "plan": fence_text("plan", plan_for_prompt(plan)),
         "history": fence_text("history", turns or "(none)"),
-        "message": fence_text("message", message), "passages": fence_passages(passages),
-        "answer_shape": shape, "delimiter": DELIMITER,
+        "message": fence_text("message", message),
+        "passages": fence_passages(passages),
+        "answer_shape": shape,
+        "delimiter": DELIMITER,
     }
 
 
 def reflect_variables(notes: str, passages: list[Passage], shape: str = "") -> dict:
-    return {"notes": fence_text("notes", notes), "passages": fence_passages(passages),
-            "answer_shape": shape}
+    return {
+        "notes": fence_text("notes", notes),
+        "passages": fence_passages(passages),
+        "answer_shape": shape,
+    }
 
 
 def _keep(citations: list[str], allowed: set[str]) -> list[str]:
@@ -125,13 +142,24 @@ def plan_validator(request: PrepareRequest, passages: list[Passage], mode: str, 
         draft.questions = draft.questions[:8]
         if allowed and sum(1 for q in draft.questions if q.citations) < MIN_QUESTIONS:
             raise ModelOutputInvalid(
-                f"At least {MIN_QUESTIONS} questions must each cite a passage id given.")
-        cited = {c for item in [*draft.agenda, *draft.questions, *draft.bring, *draft.pitfalls]
-                 for c in item.citations}
-        return SessionPlan(request=request, agenda=draft.agenda, questions=draft.questions,
-                           bring=draft.bring, pitfalls=draft.pitfalls,
-                           sources=[by_id[i].to_dict() for i in by_id if i in cited],
-                           mode=mode, notice=notice, changes=draft.changes)
+                f"At least {MIN_QUESTIONS} questions must each cite a passage id given."
+            )
+        cited = {
+            c
+            for item in [*draft.agenda, *draft.questions, *draft.bring, *draft.pitfalls]
+            for c in item.citations
+        }
+        return SessionPlan(
+            request=request,
+            agenda=draft.agenda,
+            questions=draft.questions,
+            bring=draft.bring,
+            pitfalls=draft.pitfalls,
+            sources=[by_id[i].to_dict() for i in by_id if i in cited],
+            mode=mode,
+            notice=notice,
+            changes=draft.changes,
+        )
 
     return validate
 
@@ -150,7 +178,7 @@ def locate(quote: str, notes: str, sentences: list[Sentence]) -> Excerpt | None:
         return None
     at = notes.lower().find(quote.lower())
     if at >= 0:
-        return Excerpt(text=notes[at:at + len(quote)], start=at, end=at + len(quote))
+        return Excerpt(text=notes[at : at + len(quote)], start=at, end=at + len(quote))
     matcher = SequenceMatcher(None, _norm(quote))
     best, best_ratio = None, 0.0
     for s in sentences:
@@ -170,7 +198,7 @@ def locate(quote: str, notes: str, sentences: list[Sentence]) -> Excerpt | None:
 
 def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     words = _norm(text).split()
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def parrots(summary: str, prompt_text: str, notes: str) -> bool:
@@ -184,9 +212,15 @@ def _overlaps(a: Excerpt, b: Excerpt) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def reflection_validator(notes: str, sentences: list[Sentence], passages: list[Passage],
-                         mode: str, notice: str, offline: Reflection | None = None,
-                         prompt_text: str = ""):
+def reflection_validator(
+    notes: str,
+    sentences: list[Sentence],
+    passages: list[Passage],
+    mode: str,
+    notice: str,
+    offline: Reflection | None = None,
+    prompt_text: str = "",
+):
     """The model writes the prose; the offline extractor guarantees actions and quotes: every
     commitment it finds is kept, and a section the model left untraceable is filled from it."""
     by_id = {p.id: p for p in passages}
@@ -203,31 +237,46 @@ def reflection_validator(notes: str, sentences: list[Sentence], passages: list[P
         draft = ReflectionDraft.model_validate(sanitise_data(extract_json(answer)))
         summary = draft.summary.strip()
         if len(summary.split()) < 4:
-            raise ModelOutputInvalid("The summary is missing: write two or three sentences "
-                                     "about what the notes say.")
+            raise ModelOutputInvalid(
+                "The summary is missing: write two or three sentences about what the notes say."
+            )
         if parrots(summary, prompt_text, notes):
-            raise ModelOutputInvalid("The summary repeats the instructions: summarise the "
-                                     "notes themselves, in two or three sentences.")
+            raise ModelOutputInvalid(
+                "The summary repeats the instructions: summarise the "
+                "notes themselves, in two or three sentences."
+            )
         actions = [a.model_dump() for a in offline.action_items] if offline else []
         for a in draft.action_items:
             where = locate(a.quote or a.action, notes, sentences)
             if where and not any(_overlaps(where, Excerpt(**k["source"])) for k in actions):
                 due = a.due if a.due and a.due.lower() not in ("none", "null", "") else None
-                actions.append({"owner": a.owner or "me", "action": a.action, "due": due,
-                                "source": where.model_dump()})
-        prompts = [CitedItem(text=p.text, citations=_keep(p.citations, set(by_id)))
-                   for p in draft.prompts]
+                actions.append(
+                    {
+                        "owner": a.owner or "me",
+                        "action": a.action,
+                        "due": due,
+                        "source": where.model_dump(),
+                    }
+                )
+        prompts = [
+            CitedItem(text=p.text, citations=_keep(p.citations, set(by_id))) for p in draft.prompts
+        ]
         cited = {c for p in prompts for c in p.citations}
 
         def part(items: list[QuotedItem], name: str) -> list[Takeaway]:
             found = traced(items)
             return found or (list(getattr(offline, name)) if offline else [])
 
-        return Reflection(summary=summary, takeaways=part(draft.takeaways, "takeaways"),
-                          assumptions=part(draft.assumptions, "assumptions"),
-                          action_items=actions,
-                          next_topics=part(draft.next_topics, "next_topics"), prompts=prompts,
-                          sources=[by_id[i].to_dict() for i in by_id if i in cited],
-                          mode=mode, notice=notice)
+        return Reflection(
+            summary=summary,
+            takeaways=part(draft.takeaways, "takeaways"),
+            assumptions=part(draft.assumptions, "assumptions"),
+            action_items=actions,
+            next_topics=part(draft.next_topics, "next_topics"),
+            prompts=prompts,
+            sources=[by_id[i].to_dict() for i in by_id if i in cited],
+            mode=mode,
+            notice=notice,
+        )
 
     return validate

@@ -37,8 +37,10 @@ from coach.engine.schemas import (
 )
 from coach.passages import Passage
 
-NO_MODEL_NOTICE = ("Offline coach: no language model is configured, so this plan was assembled "
-                   "from the guidance library by retrieval. Every item cites its source.")
+NO_MODEL_NOTICE = (
+    "Offline coach: no language model is configured, so this plan was assembled "
+    "from the guidance library by retrieval. Every item cites its source."
+)
 _SECTION_PRIOR = {  # stage of the cycle -> bonus for question-bank sections
     1: {"opening": 0.12, "going deeper": 0.02},
     2: {"going deeper": 0.1, "opening": 0.04, "trying": 0.03},
@@ -52,7 +54,8 @@ JARGON = re.compile(
     r"\b(?:[A-Z]{2,}s?|algorithm\w*|API|automation|blockchain|crypto\w*|ETFs?|fractional|"
     r"tokeni[sz]\w*|metaverse|cloud|data|analytics|platform|scope \d|SaaS|DeFi|NFTs?|"
     r"machine learning|generative|prompt\w*|stack|interface|UX|UI|KPIs?|ROI|"
-    r"\w{14,})\b")
+    r"\w{14,})\b"
+)
 
 
 class Encoder:
@@ -128,8 +131,9 @@ def _queries(request: PrepareRequest, g: Gathered, prefs: Preferences) -> dict[s
     }
 
 
-def rank_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
-                   prefs: Preferences) -> tuple[list[Piece], np.ndarray, np.ndarray]:
+def rank_questions(
+    encode: Encoder, request: PrepareRequest, g: Gathered, prefs: Preferences
+) -> tuple[list[Piece], np.ndarray, np.ndarray]:
     """Candidates with their relevance and vectors."""
     cands = question_pieces(g.questions)
     notes = note_pieces(g.notes)
@@ -159,14 +163,24 @@ def rank_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
     return cands, score, vecs
 
 
-def choose_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
-                     prefs: Preferences) -> list[Piece]:
+def choose_questions(
+    encode: Encoder, request: PrepareRequest, g: Gathered, prefs: Preferences
+) -> list[Piece]:
     cands, score, vecs = rank_questions(encode, request, g, prefs)
     n = question_count(request.minutes, prefs)
-    picks = mmr(score, vecs, n, lam=0.65, max_similarity=0.85,
-                exclude=[i for i, c in enumerate(cands) if c.origin == "note"])
-    notes = [i for i, c in enumerate(cands) if c.origin == "note"
-             and (vecs[picks] @ vecs[i]).max(initial=0.0) < 0.85]
+    picks = mmr(
+        score,
+        vecs,
+        n,
+        lam=0.65,
+        max_similarity=0.85,
+        exclude=[i for i, c in enumerate(cands) if c.origin == "note"],
+    )
+    notes = [
+        i
+        for i, c in enumerate(cands)
+        if c.origin == "note" and (vecs[picks] @ vecs[i]).max(initial=0.0) < 0.85
+    ]
     if notes and picks:  # a past pair's challenged belief, when it is nearly as relevant
         best = max(notes, key=lambda i: score[i])
         if score[best] >= score[picks[-1]] - NOTE_MARGIN:
@@ -174,9 +188,15 @@ def choose_questions(encode: Encoder, request: PrepareRequest, g: Gathered,
     return [cands[i] for i in picks]
 
 
-def choose_bullets(encode: Encoder, request: PrepareRequest, g: Gathered, word: str,
-                   prefs: Preferences, k: int = 3, extra: list[Piece] | None = None
-                   ) -> list[Piece]:
+def choose_bullets(
+    encode: Encoder,
+    request: PrepareRequest,
+    g: Gathered,
+    word: str,
+    prefs: Preferences,
+    k: int = 3,
+    extra: list[Piece] | None = None,
+) -> list[Piece]:
     cands = guide_bullets(g.guides, word) + list(extra or [])
     cands = list({c.text: c for c in cands}.values())
     if not cands:
@@ -190,8 +210,9 @@ def choose_bullets(encode: Encoder, request: PrepareRequest, g: Gathered, word: 
     return [cands[i] for i in mmr(rel, vecs, k, lam=0.7, max_similarity=0.85)]
 
 
-def choose_format(encode: Encoder, request: PrepareRequest, g: Gathered,
-                  prefs: Preferences) -> Format | None:
+def choose_format(
+    encode: Encoder, request: PrepareRequest, g: Gathered, prefs: Preferences
+) -> Format | None:
     formats = formats_from(g.formats)
     if not formats:
         return None
@@ -210,8 +231,10 @@ def choose_format(encode: Encoder, request: PrepareRequest, g: Gathered,
         kinds[kind] = max(kinds.get(kind, -9.0), float(score[i]) + bonus)
     best = max(kinds, key=kinds.__getitem__)
     variants = [f for f in formats if f.name.lower().split(" in ")[0] == best]
-    return min(variants, key=lambda f: (abs((f.declared or f.total) - request.minutes),
-                                        -(f.declared or f.total)))
+    return min(
+        variants,
+        key=lambda f: (abs((f.declared or f.total) - request.minutes), -(f.declared or f.total)),
+    )
 
 
 def scale_minutes(minutes: list[int], total: int) -> list[int]:
@@ -233,31 +256,46 @@ def scale_minutes(minutes: list[int], total: int) -> list[int]:
 
 def build_agenda(fmt: Format | None, minutes: int) -> list[AgendaItem]:
     if fmt is None:  # an empty library: a plain agenda, cited to nothing
-        steps = [("Recap and check-in", 5), ("The junior shows one real example", 12),
-                 ("Open questions", 18), ("Link to the business", 6), ("Action items", 4)]
-        return [AgendaItem(minutes=m, title=t) for (t, _), m in
-                zip(steps, scale_minutes([s for _, s in steps], minutes))]
+        steps = [
+            ("Recap and check-in", 5),
+            ("The junior shows one real example", 12),
+            ("Open questions", 18),
+            ("Link to the business", 6),
+            ("Action items", 4),
+        ]
+        return [
+            AgendaItem(minutes=m, title=t)
+            for (t, _), m in zip(steps, scale_minutes([s for _, s in steps], minutes))
+        ]
     ids = [p.id for p in fmt.passages]
     scaled = scale_minutes([s.minutes for s in fmt.steps], minutes)
-    return [AgendaItem(minutes=m, title=s.title, detail=s.detail, citations=ids)
-            for s, m in zip(fmt.steps, scaled)]
+    return [
+        AgendaItem(minutes=m, title=s.title, detail=s.detail, citations=ids)
+        for s, m in zip(fmt.steps, scaled)
+    ]
 
 
 def _cited(pieces: list[Piece]) -> list[Passage]:
     return [p.passage for p in pieces]
 
 
-def plan_offline(encode: Encoder, request: PrepareRequest, g: Gathered,
-                 prefs: Preferences | None = None, notice: str = NO_MODEL_NOTICE
-                 ) -> SessionPlan:
+def plan_offline(
+    encode: Encoder,
+    request: PrepareRequest,
+    g: Gathered,
+    prefs: Preferences | None = None,
+    notice: str = NO_MODEL_NOTICE,
+) -> SessionPlan:
     """A complete plan from retrieval alone."""
     prefs = prefs or Preferences()
     questions = choose_questions(encode, request, g, prefs)
     if len(questions) < MIN_QUESTIONS:
         from coach.errors import NotFound
 
-        raise NotFound("The guidance library holds too few questions for this topic; "
-                       "re-index the library (coach reindex) and try again.")
+        raise NotFound(
+            "The guidance library holds too few questions for this topic; "
+            "re-index the library (coach reindex) and try again."
+        )
     bring = choose_bullets(encode, request, g, "bring", prefs)
     sceptic = guide_bullets(g.sceptic, "sceptic")
     pitfalls = choose_bullets(encode, request, g, "pitfall", prefs, extra=sceptic)
@@ -268,8 +306,12 @@ def plan_offline(encode: Encoder, request: PrepareRequest, g: Gathered,
     used = _cited(questions) + _cited(bring) + _cited(pitfalls) + (fmt.passages if fmt else [])
     sources = list({p.id: p.to_dict() for p in used}.values())
     return SessionPlan(
-        request=request, agenda=agenda,
+        request=request,
+        agenda=agenda,
         questions=[Question(text=q.text, why=q.why, citations=[q.passage.id]) for q in questions],
         bring=[CitedItem(text=b.text, citations=[b.passage.id]) for b in bring],
         pitfalls=[CitedItem(text=p.text, citations=[p.passage.id]) for p in pitfalls],
-        sources=sources, mode="offline", notice=notice)
+        sources=sources,
+        mode="offline",
+        notice=notice,
+    )

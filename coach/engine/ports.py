@@ -37,10 +37,16 @@ class GuidanceIndex(Protocol):
     @property
     def embedder(self) -> TextEmbedder: ...
 
-    def search(self, query: str, k: int = 5, *, topic: str | Sequence[str] | None = None,
-               kinds: Sequence[str] | None = None,
-               visibility: Sequence[str] | None = ("everyone",), mode: SearchMode = "hybrid",
-               ) -> list[Passage]:
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        *,
+        topic: str | Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+        visibility: Sequence[str] | None = ("everyone",),
+        mode: SearchMode = "hybrid",
+    ) -> list[Passage]:
         """The k best passages for a query; InvalidInput for a query it cannot take."""
         ...
 

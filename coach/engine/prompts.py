@@ -62,8 +62,9 @@ def fill(template: str, variables: Mapping[str, object]) -> str:
     return _VAR.sub(lambda m: str(variables[m.group(1)]), template)
 
 
-def render(task: str, variables: Mapping[str, object], prompts_dir: Path = PROMPTS_DIR
-           ) -> RenderedPrompt:
+def render(
+    task: str, variables: Mapping[str, object], prompts_dir: Path = PROMPTS_DIR
+) -> RenderedPrompt:
     """Render a task's system and user prompt; every variable given must be used."""
     system = load_template(task, "system", prompts_dir)
     user = load_template(task, "user", prompts_dir)
@@ -91,8 +92,7 @@ def fence_passages(passages: Iterable[Passage]) -> str:
     """Retrieved passages as data blocks the model can cite by id."""
     blocks = []
     for p in passages:
-        header = (f'<<<PASSAGE id="{_attr(p.id)}" kind="{_attr(p.kind)}" '
-                  f'title="{_attr(p.label)}">>>')
+        header = f'<<<PASSAGE id="{_attr(p.id)}" kind="{_attr(p.kind)}" title="{_attr(p.label)}">>>'
         blocks.append(f"{header}\n{neutralise(p.text.strip())}\n<<<END>>>")
     return "\n\n".join(blocks) if blocks else "(no passages were retrieved)"
 

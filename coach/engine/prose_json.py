@@ -46,12 +46,12 @@ def _decode_string(text: str, start: int) -> str:
             out.append(text[i])
             i += 1
             continue
-        nxt = text[i + 1:i + 2]
+        nxt = text[i + 1 : i + 2]
         if not nxt or (nxt == "u" and len(text) < i + 6):
             break
         if nxt == "u":
             try:
-                out.append(chr(int(text[i + 2:i + 6], 16)))
+                out.append(chr(int(text[i + 2 : i + 6], 16)))
             except ValueError:
                 pass
             i += 6
@@ -89,19 +89,20 @@ class ProseSplitter:
         if at < 0:
             raise MissingDelimiter(
                 f"The answer has no line `{DELIMITER}` between the sentences about what "
-                "changed and the plan. Write the sentences, then that line, then the JSON.")
-        return self.text[at + len(DELIMITER):]
+                "changed and the plan. Write the sentences, then that line, then the JSON."
+            )
+        return self.text[at + len(DELIMITER) :]
 
     def _more(self, final: bool) -> str:
         visible = self._changes_value() if self.json_mode else self._prose(final)
-        out, self.shown = visible[self.shown:], max(self.shown, len(visible))
+        out, self.shown = visible[self.shown :], max(self.shown, len(visible))
         return out
 
     def _prose(self, final: bool) -> str:
         at = self.text.find(DELIMITER)
         if at >= 0:
             return self.text[:at]
-        return self.text if final else self.text[:len(self.text) - _held(self.text)]
+        return self.text if final else self.text[: len(self.text) - _held(self.text)]
 
     def _changes_value(self) -> str:
         key = self.text.find('"changes"')
@@ -119,9 +120,18 @@ class ProseThenJSON(Generic[T]):
     raise ModelUnavailable, as ``stream_structured`` does.
     """
 
-    def __init__(self, llm: BaseChatModel, call: Call, validate: Callable[[str], T], *,
-                 deadline: float, caps: Capabilities | None, json_mode: bool,
-                 retries: int = 0, backoff: float = 0.0) -> None:
+    def __init__(
+        self,
+        llm: BaseChatModel,
+        call: Call,
+        validate: Callable[[str], T],
+        *,
+        deadline: float,
+        caps: Capabilities | None,
+        json_mode: bool,
+        retries: int = 0,
+        backoff: float = 0.0,
+    ) -> None:
         self.llm, self.call, self.validate = llm, call, validate
         self.deadline, self.caps, self.retries, self.backoff = deadline, caps, retries, backoff
         self.splitter = ProseSplitter(json_mode)
@@ -134,8 +144,14 @@ class ProseThenJSON(Generic[T]):
 
     def prose(self) -> Iterator[str]:
         """Every character of the prose, as it streams."""
-        for piece in stream_structured(self.llm, self.call, self.deadline, self.caps,
-                                       retries=self.retries, backoff=self.backoff):
+        for piece in stream_structured(
+            self.llm,
+            self.call,
+            self.deadline,
+            self.caps,
+            retries=self.retries,
+            backoff=self.backoff,
+        ):
             if out := self.splitter.feed(piece):
                 yield out
         self._done = True
@@ -149,6 +165,14 @@ class ProseThenJSON(Generic[T]):
         try:
             return self.validate(self.splitter.json_text())
         except (ValueError, ModelOutputInvalid) as exc:
-            return repair(self.llm, self.call, self.validate, self.splitter.text, str(exc),
-                          deadline=self.deadline, caps=self.caps, retries=self.retries,
-                          backoff=self.backoff)
+            return repair(
+                self.llm,
+                self.call,
+                self.validate,
+                self.splitter.text,
+                str(exc),
+                deadline=self.deadline,
+                caps=self.caps,
+                retries=self.retries,
+                backoff=self.backoff,
+            )

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 import numpy as np
 
 
-def centrality(vectors: np.ndarray, damping: float = 0.85, floor: float = 0.1,
-               iterations: int = 50) -> np.ndarray:
+def centrality(
+    vectors: np.ndarray, damping: float = 0.85, floor: float = 0.1, iterations: int = 50
+) -> np.ndarray:
     """LexRank on cosine similarity: a sentence matters if sentences that matter resemble it.
 
     ``vectors`` are L2-normalised rows. Returns scores that sum to 1.
@@ -33,8 +34,14 @@ def centrality(vectors: np.ndarray, damping: float = 0.85, floor: float = 0.1,
     return scores / scores.sum()
 
 
-def mmr(query_scores: Sequence[float], vectors: np.ndarray, k: int, lam: float = 0.7,
-        max_similarity: float = 0.9, exclude: Sequence[int] = ()) -> list[int]:
+def mmr(
+    query_scores: Sequence[float],
+    vectors: np.ndarray,
+    k: int,
+    lam: float = 0.7,
+    max_similarity: float = 0.9,
+    exclude: Sequence[int] = (),
+) -> list[int]:
     """Maximal marginal relevance: relevant picks that do not repeat each other.
 
     Candidates more similar than ``max_similarity`` to one already picked are never taken,

@@ -38,25 +38,34 @@ def history_dicts(history: Any) -> list[dict]:
     out: list[dict] = []
     for turn in history or []:
         if isinstance(turn, dict):
-            out.append({"role": str(turn.get("role", "user")),
-                        "content": str(turn.get("content", ""))})
+            out.append(
+                {"role": str(turn.get("role", "user")), "content": str(turn.get("content", ""))}
+            )
         elif isinstance(turn, list | tuple) and len(turn) == 2:
-            out += [{"role": "user", "content": str(turn[0] or "")},
-                    {"role": "assistant", "content": str(turn[1] or "")}]
+            out += [
+                {"role": "user", "content": str(turn[0] or "")},
+                {"role": "assistant", "content": str(turn[1] or "")},
+            ]
     return out
 
 
 def uncited(plan: SessionPlan) -> SessionPlan:
     """The plan without its citations, for a prompt that cannot afford them."""
-    parts = {k: [i.model_copy(update={"citations": []}) for i in getattr(plan, k)]
-             for k in ("agenda", "questions", "bring", "pitfalls")}
+    parts = {
+        k: [i.model_copy(update={"citations": []}) for i in getattr(plan, k)]
+        for k in ("agenda", "questions", "bring", "pitfalls")
+    }
     return plan.model_copy(update=parts)
 
 
 def refine_offline(coach: Coach, plan: SessionPlan, message: str, notice: str) -> SessionPlan:
     reading = read_message(plan, message)
-    g = gather(coach._need_index(), reading.request, extra=message,
-               sceptical=is_sceptical(message) or is_sceptical(reading.request.wishes))
+    g = gather(
+        coach._need_index(),
+        reading.request,
+        extra=message,
+        sceptical=is_sceptical(message) or is_sceptical(reading.request.wishes),
+    )
     new = plan_offline(coach.encode, reading.request, g, reading.prefs, notice=notice)
     return new.model_copy(update={"changes": describe_changes(plan, new, reading.said)})
 
@@ -78,8 +87,9 @@ def refine_stream(coach: Coach, plan: SessionPlan, message: str, history: Any = 
     assert caps is not None
     if not caps.usable:
         coach._record("refine", None, started, caps.reason)
-        new = safe_plan(refine_offline(coach, plan, message,
-                                       fallback_notice(coach.mode, caps.reason)))
+        new = safe_plan(
+            refine_offline(coach, plan, message, fallback_notice(coach.mode, caps.reason))
+        )
         yield new.notice + "\n\n" + new.changes
         yield new
         return
@@ -88,15 +98,20 @@ def refine_stream(coach: Coach, plan: SessionPlan, message: str, history: Any = 
 
 def _passages(coach: Coach, plan: SessionPlan, reading: Reading, message: str) -> list[Passage]:
     """Guidance for the request as the message changed it, and the passages the plan cites."""
-    g = gather(coach._need_index(), reading.request, extra=message,
-               sceptical=is_sceptical(message))
+    g = gather(coach._need_index(), reading.request, extra=message, sceptical=is_sceptical(message))
     passages = coach._prompt_passages(g, reading.request)
-    cited = {c for item in [*plan.questions, *plan.bring, *plan.pitfalls, *plan.agenda]
-             for c in item.citations}
+    cited = {
+        c
+        for item in [*plan.questions, *plan.bring, *plan.pitfalls, *plan.agenda]
+        for c in item.citations
+    }
     known = {p.id for p in passages}
     # The plan comes back from the client: only passages anyone may read are looked up.
-    return passages + [p for p in coach._need_index().get([c for c in cited if c not in known])
-                       if p.visibility == "everyone"]
+    return passages + [
+        p
+        for p in coach._need_index().get([c for c in cited if c not in known])
+        if p.visibility == "everyone"
+    ]
 
 
 def _sanitised(prose: Iterator[str]) -> Iterator[str]:
@@ -108,25 +123,37 @@ def _sanitised(prose: Iterator[str]) -> Iterator[str]:
         yield out
 
 
-def _refine_model(coach: Coach, plan: SessionPlan, message: str, history: Any,
-                  caps: Capabilities, started: float) -> Turn:
+def _refine_model(
+    coach: Coach, plan: SessionPlan, message: str, history: Any, caps: Capabilities, started: float
+) -> Turn:
     deadline = coach._deadline(started)
     reading = read_message(plan, message)
     json_mode = caps.mode != "prompt"
     shown = uncited(plan) if coach._small else plan  # long ids cost a small model dearly
     prompt, passages, alias = coach._render(
-        "refine", lambda ps, shape: refine_variables(
-            shown, message, history_dicts(history), ps, topic_label(reading.request), shape),
+        "refine",
+        lambda ps, shape: refine_variables(
+            shown, message, history_dicts(history), ps, topic_label(reading.request), shape
+        ),
         _passages(coach, plan, reading, message),
-        lambda ids: refine_shape(ids, reading.request.minutes, json_mode, coach._small))
+        lambda ids: refine_shape(ids, reading.request.minutes, json_mode, coach._small),
+    )
     notice = f"Revised by {model_name(coach.mode)}; citations point at the retrieved guidance."
     check = plan_validator(reading.request, passages, coach.mode, notice)
-    call = coach._call("refine", prompt, plan_schema([p.id for p in passages], True,
-                                                     coach._small), caps)
+    call = coach._call(
+        "refine", prompt, plan_schema([p.id for p in passages], True, coach._small), caps
+    )
     assert coach.llm is not None
-    answer = ProseThenJSON(coach.llm, call, lambda a: unalias(check(a), alias),
-                           deadline=deadline, caps=caps, json_mode=json_mode,
-                           retries=coach.settings.llm_retries, backoff=coach.backoff)
+    answer = ProseThenJSON(
+        coach.llm,
+        call,
+        lambda a: unalias(check(a), alias),
+        deadline=deadline,
+        caps=caps,
+        json_mode=json_mode,
+        retries=coach.settings.llm_retries,
+        backoff=coach.backoff,
+    )
     said = ""
     try:
         for out in _sanitised(answer.prose()):
@@ -143,8 +170,9 @@ def _refine_model(coach: Coach, plan: SessionPlan, message: str, history: Any,
     yield safe_plan(new)
 
 
-def _with_changes(old: SessionPlan, new: SessionPlan, said: str | None,
-                  reading: Reading) -> SessionPlan:
+def _with_changes(
+    old: SessionPlan, new: SessionPlan, said: str | None, reading: Reading
+) -> SessionPlan:
     """The plan with its 'what changed': the model's own words when it kept to the layout;
     else (``said`` None: the streamed text may hold the JSON) described from the difference."""
     if new.changes:

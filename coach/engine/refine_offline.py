@@ -15,22 +15,47 @@ from dataclasses import dataclass
 from coach.engine.offline_prepare import Preferences, jargon_score
 from coach.engine.schemas import MAX_MINUTES, MIN_MINUTES, PrepareRequest, SessionPlan
 
-_PLAIN = re.compile(r"\b(?:less|not so|not too|too) (?:technical|techy|jargon\w*|complicated|"
-                    r"complex)\b|\b(?:simpler|plainer|non-technical|no jargon|plain (?:english|"
-                    r"language)|beginner)\b", re.I)
+_PLAIN = re.compile(
+    r"\b(?:less|not so|not too|too) (?:technical|techy|jargon\w*|complicated|"
+    r"complex)\b|\b(?:simpler|plainer|non-technical|no jargon|plain (?:english|"
+    r"language)|beginner)\b",
+    re.I,
+)
 _DEEPER = re.compile(r"\b(?:more (?:technical|depth|detail)|deeper|go further|advanced)\b", re.I)
-_SCEPTIC = re.compile(r"\b(?:scepti\w+|skepti\w+|cynic\w*|doubt\w*|dismissive|resist\w*|"
-                      r"not convinced|doesn't believe|does not believe)\b"
-                      r"(?:\s+(?:about|of|towards|on)\s+(?P<what>[\w\s-]{2,40}))?", re.I)
-_AVOID = re.compile(r"\b(?:avoid|skip|drop|without|no more|not about|nothing about|leave out|"
-                    r"don't (?:mention|ask about|talk about)|no)\s+(?:questions? (?:about|on)\s+)?"
-                    r"(?P<what>[a-z][\w-]{2,30})", re.I)
+_SCEPTIC = re.compile(
+    r"\b(?:scepti\w+|skepti\w+|cynic\w*|doubt\w*|dismissive|resist\w*|"
+    r"not convinced|doesn't believe|does not believe)\b"
+    r"(?:\s+(?:about|of|towards|on)\s+(?P<what>[\w\s-]{2,40}))?",
+    re.I,
+)
+_AVOID = re.compile(
+    r"\b(?:avoid|skip|drop|without|no more|not about|nothing about|leave out|"
+    r"don't (?:mention|ask about|talk about)|no)\s+(?:questions? (?:about|on)\s+)?"
+    r"(?P<what>[a-z][\w-]{2,30})",
+    re.I,
+)
 _MINUTES = re.compile(r"\b(?P<n>\d{2})\s*(?:min(?:ute)?s?|-minute)\b", re.I)
 _FEWER = re.compile(r"\b(?:fewer|less) questions\b|\bshorter list\b", re.I)
 _MORE = re.compile(r"\bmore questions\b", re.I)
 _SESSION = re.compile(r"\bsession\s+(?:number\s+)?(?P<n>\d{1,2})\b", re.I)
-_STOP = {"the", "a", "an", "it", "this", "that", "them", "questions", "anything", "things",
-         "everything", "all", "more", "less", "too", "jargon"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "it",
+    "this",
+    "that",
+    "them",
+    "questions",
+    "anything",
+    "things",
+    "everything",
+    "all",
+    "more",
+    "less",
+    "too",
+    "jargon",
+}
 
 
 @dataclass
@@ -105,7 +130,14 @@ def _count(message: str, req: PrepareRequest, prefs: Preferences, changes: dict)
 
 # Each reads one kind of request from the message, in the order "what changed" tells them.
 _READERS: tuple[Callable[[str, PrepareRequest, Preferences, dict], str | None], ...] = (
-    _plain, _deeper, _sceptic, _avoid, _minutes, _session, _count)
+    _plain,
+    _deeper,
+    _sceptic,
+    _avoid,
+    _minutes,
+    _session,
+    _count,
+)
 
 
 def read_message(plan: SessionPlan, message: str) -> Reading:
@@ -114,8 +146,9 @@ def read_message(plan: SessionPlan, message: str) -> Reading:
     prefs = Preferences(extra_query=message.strip()[:500])
     said = [s for read in _READERS if (s := read(message, req, prefs, changes))]
     new_request = req.model_copy(update=changes) if changes else req
-    return Reading(request=PrepareRequest.model_validate(new_request.model_dump()), prefs=prefs,
-                   said=said)
+    return Reading(
+        request=PrepareRequest.model_validate(new_request.model_dump()), prefs=prefs, said=said
+    )
 
 
 def is_sceptical(message: str) -> bool:
@@ -131,8 +164,9 @@ def describe_changes(old: SessionPlan, new: SessionPlan, said: list[str]) -> str
     if said:
         parts.append("I " + "; ".join(said) + ".")
     if added or removed:
-        parts.append(f"{len(added)} new question{'s' if len(added) != 1 else ''} in, "
-                     f"{len(removed)} out.")
+        parts.append(
+            f"{len(added)} new question{'s' if len(added) != 1 else ''} in, {len(removed)} out."
+        )
         plain_gain = sum(jargon_score(t) for t in removed) - sum(jargon_score(t) for t in added)
         if plain_gain > 0 and any("technical" in s for s in said):
             parts.append(f"The new set uses {plain_gain} fewer technical terms.")

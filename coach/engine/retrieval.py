@@ -18,15 +18,23 @@ from coach.errors import InvalidInput
 from coach.passages import Passage
 from coach.topics import GENERAL, TOPICS
 
-_QUESTION = re.compile(r"^[ \t]*[-*][ \t]+(?P<q>[^\n]+?\?)[ \t]*"
-                       r"(?:\*Why it matters:\*[ \t]*(?P<why>[^\n]+))?$", re.M)
+_QUESTION = re.compile(
+    r"^[ \t]*[-*][ \t]+(?P<q>[^\n]+?\?)[ \t]*"
+    r"(?:\*Why it matters:\*[ \t]*(?P<why>[^\n]+))?$",
+    re.M,
+)
 _BULLET = re.compile(r"^[ \t]*[-*][ \t]+(?P<b>[^\n]+)$", re.M)
-_STEP = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?P<title>[^\n]+?)[ \t]*\((?P<min>\d{1,3})[ \t]*"
-                   r"min(?:ute)?s?\)\.?(?:\*\*)?\.?[ \t]*(?P<rest>[^\n]*)$", re.M)
+_STEP = re.compile(
+    r"^[ \t]*\d{1,2}\.[ \t]+(?P<title>[^\n]+?)[ \t]*\((?P<min>\d{1,3})[ \t]*"
+    r"min(?:ute)?s?\)\.?(?:\*\*)?\.?[ \t]*(?P<rest>[^\n]*)$",
+    re.M,
+)
 INSTRUCTION_LIKE = re.compile(
     r"\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions?|prompts?|rules|above)\b|"
     r"\bsystem prompt\b|\byou are now\b|\boutput only\b|\bnew instructions\b|\bjailbreak\b|"
-    r"<\s*/?\s*(?:script|img|iframe)|!\[[^\]]*\]\(", re.I)
+    r"<\s*/?\s*(?:script|img|iframe)|!\[[^\]]*\]\(",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,8 @@ class Format:
     def complete(self) -> bool:
         numbers = [s.number for s in self.steps]
         return numbers == list(range(1, len(numbers) + 1)) and (
-            self.declared is None or self.declared == self.total)
+            self.declared is None or self.declared == self.total
+        )
 
 
 @dataclass
@@ -80,8 +89,14 @@ class Gathered:
 
     def all(self) -> list[Passage]:
         seen: dict[str, Passage] = {}
-        for p in [*self.questions, *self.notes, *self.guides, *self.formats,
-                  *([self.stage] if self.stage else []), *self.sceptic]:
+        for p in [
+            *self.questions,
+            *self.notes,
+            *self.guides,
+            *self.formats,
+            *([self.stage] if self.stage else []),
+            *self.sceptic,
+        ]:
             seen.setdefault(p.id, p)
         return list(seen.values())
 
@@ -107,36 +122,47 @@ def _search(index: GuidanceIndex, query: str, k: int, **kw: Any) -> list[Passage
         return []
 
 
-def gather(index: GuidanceIndex, request: PrepareRequest, extra: str = "",
-           sceptical: bool = False) -> Gathered:
+def gather(
+    index: GuidanceIndex, request: PrepareRequest, extra: str = "", sceptical: bool = False
+) -> Gathered:
     """Retrieve question banks, past notes, topic guides, session formats and the cycle stage."""
     slug = request.topic_slug
     label = topic_label(request)
     topic = slug if slug != GENERAL else None
     about = " ".join(x for x in (label, request.goal, request.wishes, extra) if x)
     g = Gathered()
-    g.questions = _search(index, f"open questions {about}", 40 if topic else 12,
-                          topic=topic, kinds=["question-bank"])
-    g.notes = _search(index, f"assumptions challenged: {about}", 4, topic=topic,
-                      kinds=["shared-note"])
-    g.guides = _search(index, f"things to bring or show, common pitfalls: {about}", 12,
-                       topic=topic, kinds=["topic-guide"])
+    g.questions = _search(
+        index, f"open questions {about}", 40 if topic else 12, topic=topic, kinds=["question-bank"]
+    )
+    g.notes = _search(
+        index, f"assumptions challenged: {about}", 4, topic=topic, kinds=["shared-note"]
+    )
+    g.guides = _search(
+        index,
+        f"things to bring or show, common pitfalls: {about}",
+        12,
+        topic=topic,
+        kinds=["topic-guide"],
+    )
     stage = stage_of(request.session_number)
     cycle = _search(index, f"Session {stage} of the three-month cycle", 12, kinds=["guidance"])
     g.stage = next((p for p in cycle if re.search(rf"\bSession {stage}:", p.section)), None)
-    fmt_query = (f"timed agenda for a {request.minutes}-minute session on {label}; "
-                 f"{g.stage.section if g.stage else ''} {request.wishes} {extra}")
+    fmt_query = (
+        f"timed agenda for a {request.minutes}-minute session on {label}; "
+        f"{g.stage.section if g.stage else ''} {request.wishes} {extra}"
+    )
     formats = _search(index, fmt_query, 30, kinds=["guidance"])
     if g.stage:
-        formats += _search(index, f"session format: {g.stage.text[:400]}", 10,
-                           kinds=["guidance"])
+        formats += _search(index, f"session format: {g.stage.text[:400]}", 10, kinds=["guidance"])
     if stage == 1:
-        formats += _search(index, "first-session agenda, getting to know each other", 5,
-                           kinds=["guidance"])
+        formats += _search(
+            index, "first-session agenda, getting to know each other", 5, kinds=["guidance"]
+        )
     g.formats = list({p.id: p for p in formats if parse_steps(p)}.values())
     if sceptical:
-        g.sceptic = _search(index, "handling a sceptical senior, myth-busting", 4,
-                            kinds=["guidance"])
+        g.sceptic = _search(
+            index, "handling a sceptical senior, myth-busting", 4, kinds=["guidance"]
+        )
     return g
 
 
@@ -151,7 +177,7 @@ def question_pieces(passages: list[Passage]) -> list[Piece]:
     for p in passages:
         for m in _QUESTION.finditer(p.text):
             q = clean_markup(m.group("q"))
-            if not INSTRUCTION_LIKE.search(p.text[m.start():m.end()]):
+            if not INSTRUCTION_LIKE.search(p.text[m.start() : m.end()]):
                 out.append(Piece(q, p, clean_markup(m.group("why") or "")))
     return out
 
@@ -162,14 +188,23 @@ def note_pieces(passages: list[Passage]) -> list[Piece]:
     for p in passages:
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", p.text):
             s = clean_markup(sentence.strip(" -"))
-            if (ASSUMPTION_CUE.search(s) and s.lower().startswith("i ")
-                    and 6 <= len(s.split()) <= 40 and not INSTRUCTION_LIKE.search(s)):
+            if (
+                ASSUMPTION_CUE.search(s)
+                and s.lower().startswith("i ")
+                and 6 <= len(s.split()) <= 40
+                and not INSTRUCTION_LIKE.search(s)
+            ):
                 belief = s.rstrip(".")
-                out.append(Piece(
-                    f"A senior in another pair wrote: \"{belief}.\" How true is that of the "
-                    f"people you know?", p,
-                    "A past session on this topic challenged this belief; testing it here "
-                    "builds on what others learned.", origin="note"))
+                out.append(
+                    Piece(
+                        f'A senior in another pair wrote: "{belief}." How true is that of the '
+                        f"people you know?",
+                        p,
+                        "A past session on this topic challenged this belief; testing it here "
+                        "builds on what others learned.",
+                        origin="note",
+                    )
+                )
                 break
     return out
 
@@ -192,8 +227,9 @@ def parse_steps(passage: Passage) -> list[Step]:
     for m in _STEP.finditer(passage.text):
         number = int(re.match(r"[ \t]*(\d+)", m.group(0)).group(1))
         title = clean_markup(m.group("title")).strip(" *.:")
-        steps.append(Step(number, title, int(m.group("min")),
-                          clean_markup(m.group("rest")).strip(" *")))
+        steps.append(
+            Step(number, title, int(m.group("min")), clean_markup(m.group("rest")).strip(" *"))
+        )
     return steps
 
 

@@ -31,7 +31,7 @@ class ProseSanitiser(StreamSanitiser):
         depth, cut = 0, -1
         text = self.pending
         for i, ch in enumerate(text):
-            nxt = text[i + 1:i + 2]
+            nxt = text[i + 1 : i + 2]
             if ch in "[(" or (ch == "<" and (not nxt or nxt.isalpha() or nxt in "/!")):
                 depth += 1
             elif ch in "])>" and depth:
@@ -40,5 +40,5 @@ class ProseSanitiser(StreamSanitiser):
                 cut = i
         if cut < 0:
             return ""
-        out, self.pending = self.pending[:cut + 1], self.pending[cut + 1:]
+        out, self.pending = self.pending[: cut + 1], self.pending[cut + 1 :]
         return self._release(out)

@@ -34,11 +34,15 @@ T = TypeVar("T")
 MODES = ("json_schema", "json_object", "tools", "prompt")
 PROBE_TOKENS = 40
 RETRY_PROBE_AFTER = 300.0  # seconds before an unusable model is probed again, in the background
-PROBE_SCHEMA = {"type": "object", "properties": {"ok": {"type": "boolean"},
-                                                 "word": {"type": "string", "maxLength": 20}},
-                "required": ["ok", "word"]}
-_PROBE = [SystemMessage("You answer with one JSON object and nothing else."),
-          HumanMessage('Answer with exactly this JSON object: {"ok": true, "word": "ready"}')]
+PROBE_SCHEMA = {
+    "type": "object",
+    "properties": {"ok": {"type": "boolean"}, "word": {"type": "string", "maxLength": 20}},
+    "required": ["ok", "word"],
+}
+_PROBE = [
+    SystemMessage("You answer with one JSON object and nothing else."),
+    HumanMessage('Answer with exactly this JSON object: {"ok": true, "word": "ready"}'),
+]
 
 
 @dataclass
@@ -71,8 +75,14 @@ def _token_param_refused(exc: BaseException) -> bool:
 
 
 def _probe_once(llm: BaseChatModel, mode: str, token_param: str, deadline: float) -> bool:
-    call = Call(list(_PROBE), max_tokens=PROBE_TOKENS, mode=mode, schema=PROBE_SCHEMA,
-                name="probe", token_param=token_param)
+    call = Call(
+        list(_PROBE),
+        max_tokens=PROBE_TOKENS,
+        mode=mode,
+        schema=PROBE_SCHEMA,
+        name="probe",
+        token_param=token_param,
+    )
     text = "".join(stream_call(llm, call, deadline))
     try:
         return isinstance(extract_json(text).get("ok"), bool)
@@ -84,8 +94,9 @@ def probe(llm: BaseChatModel, forced: str = "auto", seconds: float = 30.0) -> Ca
     """Which way of asking for structure works on this server; None when none does."""
     started = time.monotonic()
     if forced != "auto":
-        return Capabilities(mode=forced, reason="set by COACH_STRUCTURED_OUTPUT",
-                            checked_at=started)
+        return Capabilities(
+            mode=forced, reason="set by COACH_STRUCTURED_OUTPUT", checked_at=started
+        )
     deadline = started + seconds
     token_param = "max_tokens"
     failures: list[str] = []
@@ -93,22 +104,37 @@ def probe(llm: BaseChatModel, forced: str = "auto", seconds: float = 30.0) -> Ca
         for _ in range(2):  # a second go only when the token parameter was refused
             try:
                 if _probe_once(llm, mode, token_param, deadline):
-                    return Capabilities(mode=mode, token_param=token_param, checked_at=started,
-                                        probe_seconds=time.monotonic() - started)
+                    return Capabilities(
+                        mode=mode,
+                        token_param=token_param,
+                        checked_at=started,
+                        probe_seconds=time.monotonic() - started,
+                    )
                 failures.append(f"{mode}: not valid JSON")
             except Exception as exc:  # noqa: BLE001 - every failure is a finding of the probe
                 if _token_param_refused(exc) and token_param == "max_tokens":
                     token_param = "max_completion_tokens"
                     continue
-                if not isinstance(exc, openai.APIStatusError) or exc.status_code in (401, 403,
-                                                                                     404, 429):
-                    return Capabilities(mode=None, reason=describe(exc), checked_at=started,
-                                        probe_seconds=time.monotonic() - started)
+                if not isinstance(exc, openai.APIStatusError) or exc.status_code in (
+                    401,
+                    403,
+                    404,
+                    429,
+                ):
+                    return Capabilities(
+                        mode=None,
+                        reason=describe(exc),
+                        checked_at=started,
+                        probe_seconds=time.monotonic() - started,
+                    )
                 failures.append(f"{mode}: HTTP {exc.status_code}")
             break
-    return Capabilities(mode=None, reason="it did not produce valid structured output "
-                        f"({'; '.join(failures)})", checked_at=started,
-                        probe_seconds=time.monotonic() - started)
+    return Capabilities(
+        mode=None,
+        reason=f"it did not produce valid structured output ({'; '.join(failures)})",
+        checked_at=started,
+        probe_seconds=time.monotonic() - started,
+    )
 
 
 class Prober:
@@ -127,8 +153,7 @@ class Prober:
         """Probe in the background (the app starts at once; the first request waits)."""
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, daemon=True,
-                                                name="model-probe")
+                self._thread = threading.Thread(target=self._run, daemon=True, name="model-probe")
                 self._thread.start()
 
     def get(self) -> Capabilities:
@@ -146,9 +171,15 @@ class Prober:
         return caps
 
 
-def stream_structured(llm: BaseChatModel, call: Call, deadline: float,
-                      caps: Capabilities | None, *, retries: int,
-                      backoff: float) -> Iterator[str]:
+def stream_structured(
+    llm: BaseChatModel,
+    call: Call,
+    deadline: float,
+    caps: Capabilities | None,
+    *,
+    retries: int,
+    backoff: float,
+) -> Iterator[str]:
     """The answer as it streams; a refused ``response_format`` (a 4xx before any text)
     moves this server to the next way of asking, for this call and the ones after it."""
     while True:
@@ -168,16 +199,29 @@ def stream_structured(llm: BaseChatModel, call: Call, deadline: float,
                 caps.mode = call.mode
 
 
-def collect(llm: BaseChatModel, call: Call, deadline: float, caps: Capabilities | None, *,
-            retries: int, backoff: float) -> str:
+def collect(
+    llm: BaseChatModel,
+    call: Call,
+    deadline: float,
+    caps: Capabilities | None,
+    *,
+    retries: int,
+    backoff: float,
+) -> str:
     """The whole answer as one string."""
-    return "".join(stream_structured(llm, call, deadline, caps, retries=retries,
-                                     backoff=backoff))
+    return "".join(stream_structured(llm, call, deadline, caps, retries=retries, backoff=backoff))
 
 
-def ask_structured(llm: BaseChatModel, call: Call, validate: Callable[[str], T], *,
-                   deadline: float, caps: Capabilities | None = None, retries: int = 0,
-                   backoff: float = 0.0) -> T:
+def ask_structured(
+    llm: BaseChatModel,
+    call: Call,
+    validate: Callable[[str], T],
+    *,
+    deadline: float,
+    caps: Capabilities | None = None,
+    retries: int = 0,
+    backoff: float = 0.0,
+) -> T:
     """Ask, validate, and on invalid output ask once more with the error; then give up.
 
     ``validate`` turns the raw answer into a result or raises (ValueError, ModelOutputInvalid,
@@ -188,13 +232,31 @@ def ask_structured(llm: BaseChatModel, call: Call, validate: Callable[[str], T],
         return validate(answer)
     except (ValueError, ModelOutputInvalid) as exc:
         error = str(exc)
-    return repair(llm, call, validate, answer, error, deadline=deadline, caps=caps,
-                  retries=retries, backoff=backoff)
+    return repair(
+        llm,
+        call,
+        validate,
+        answer,
+        error,
+        deadline=deadline,
+        caps=caps,
+        retries=retries,
+        backoff=backoff,
+    )
 
 
-def repair(llm: BaseChatModel, call: Call, validate: Callable[[str], T], answer: str,
-           error: str, *, deadline: float, caps: Capabilities | None = None, retries: int = 0,
-           backoff: float = 0.0) -> T:
+def repair(
+    llm: BaseChatModel,
+    call: Call,
+    validate: Callable[[str], T],
+    answer: str,
+    error: str,
+    *,
+    deadline: float,
+    caps: Capabilities | None = None,
+    retries: int = 0,
+    backoff: float = 0.0,
+) -> T:
     """Ask once more, showing the unusable answer and what was wrong with it; validate the
     new answer or give up with ModelOutputInvalid."""
     call.messages = repair_messages(call.messages, answer, error)

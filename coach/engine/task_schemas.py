@@ -32,8 +32,12 @@ def _str(limit: int) -> dict:
 def _cites(ids: list[str], at_least: int = 0) -> dict:
     if not ids:
         return {"type": "array", "items": {"type": "string"}, "maxItems": 0}
-    return {"type": "array", "items": {"type": "string", "enum": ids},
-            "minItems": at_least, "maxItems": 2}
+    return {
+        "type": "array",
+        "items": {"type": "string", "enum": ids},
+        "minItems": at_least,
+        "maxItems": 2,
+    }
 
 
 def _obj(props: dict, required: list[str] | None = None) -> dict:
@@ -45,30 +49,79 @@ def plan_schema(ids: list[str], with_changes: bool = False, small: bool = False)
     model gets a compact plan: every token is a tenth of a second on a CPU."""
     props: dict = {"changes": _str(200 if small else 300)} if with_changes else {}
     if small:
-        one = {"type": "array", "items": {"type": "string", "enum": ids}, "minItems": 1,
-               "maxItems": 1} if ids else _cites(ids)
-        return _obj(props | {
-            "agenda": {"type": "array", "minItems": 2, "maxItems": 3,
-                       "items": _obj({"minutes": {"type": "integer"}, "title": _str(50)})},
-            "questions": {"type": "array", "minItems": MIN_QUESTIONS, "maxItems": MIN_QUESTIONS,
-                          "items": _obj({"text": _str(90), "citations": one})},
-            "bring": {"type": "array", "minItems": 1, "maxItems": 1,
-                      "items": _obj({"text": _str(70)})},
-            "pitfalls": {"type": "array", "minItems": 1, "maxItems": 1,
-                         "items": _obj({"text": _str(70)})},
-        })
+        one = (
+            {
+                "type": "array",
+                "items": {"type": "string", "enum": ids},
+                "minItems": 1,
+                "maxItems": 1,
+            }
+            if ids
+            else _cites(ids)
+        )
+        return _obj(
+            props
+            | {
+                "agenda": {
+                    "type": "array",
+                    "minItems": 2,
+                    "maxItems": 3,
+                    "items": _obj({"minutes": {"type": "integer"}, "title": _str(50)}),
+                },
+                "questions": {
+                    "type": "array",
+                    "minItems": MIN_QUESTIONS,
+                    "maxItems": MIN_QUESTIONS,
+                    "items": _obj({"text": _str(90), "citations": one}),
+                },
+                "bring": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 1,
+                    "items": _obj({"text": _str(70)}),
+                },
+                "pitfalls": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 1,
+                    "items": _obj({"text": _str(70)}),
+                },
+            }
+        )
     props |= {
-        "agenda": {"type": "array", "minItems": 2, "maxItems": 5, "items": _obj(
-            {"minutes": {"type": "integer"}, "title": _str(80), "detail": _str(160),
-             "citations": _cites(ids)})},
-        "questions": {"type": "array", "minItems": MIN_QUESTIONS,
-                      "maxItems": min(MAX_QUESTIONS, 6), "items": _obj(
-                          {"text": _str(200), "why": _str(160),
-                           "citations": _cites(ids, at_least=1)})},
-        "bring": {"type": "array", "minItems": 1, "maxItems": 3,
-                  "items": _obj({"text": _str(160), "citations": _cites(ids)})},
-        "pitfalls": {"type": "array", "minItems": 1, "maxItems": 3,
-                     "items": _obj({"text": _str(160), "citations": _cites(ids)})},
+        "agenda": {
+            "type": "array",
+            "minItems": 2,
+            "maxItems": 5,
+            "items": _obj(
+                {
+                    "minutes": {"type": "integer"},
+                    "title": _str(80),
+                    "detail": _str(160),
+                    "citations": _cites(ids),
+                }
+            ),
+        },
+        "questions": {
+            "type": "array",
+            "minItems": MIN_QUESTIONS,
+            "maxItems": min(MAX_QUESTIONS, 6),
+            "items": _obj(
+                {"text": _str(200), "why": _str(160), "citations": _cites(ids, at_least=1)}
+            ),
+        },
+        "bring": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 3,
+            "items": _obj({"text": _str(160), "citations": _cites(ids)}),
+        },
+        "pitfalls": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 3,
+            "items": _obj({"text": _str(160), "citations": _cites(ids)}),
+        },
     }
     return _obj(props)
 
@@ -77,64 +130,96 @@ def reflection_schema(ids: list[str], small: bool = False) -> dict:
     quoted = _obj({"text": _str(200), "quote": _str(300)})
     if small:  # the extractor supplies actions and quotes; the model writes the prose
         brief = _obj({"text": _str(120), "quote": _str(160)})
-        return _obj({"summary": _str(300),
-                     "takeaways": {"type": "array", "maxItems": 2, "items": brief},
-                     "next_topics": {"type": "array", "maxItems": 1, "items": brief}})
-    return _obj({
-        "summary": _str(700),
-        "takeaways": {"type": "array", "maxItems": 5, "items": quoted},
-        "assumptions": {"type": "array", "maxItems": 3, "items": quoted},
-        "action_items": {"type": "array", "maxItems": 8, "items": _obj(
-            {"owner": _str(60), "action": _str(200), "due": _str(60), "quote": _str(300)})},
-        "next_topics": {"type": "array", "maxItems": 3, "items": quoted},
-        "prompts": {"type": "array", "maxItems": 2,
-                    "items": _obj({"text": _str(200), "citations": _cites(ids)})},
-    })
+        return _obj(
+            {
+                "summary": _str(300),
+                "takeaways": {"type": "array", "maxItems": 2, "items": brief},
+                "next_topics": {"type": "array", "maxItems": 1, "items": brief},
+            }
+        )
+    return _obj(
+        {
+            "summary": _str(700),
+            "takeaways": {"type": "array", "maxItems": 5, "items": quoted},
+            "assumptions": {"type": "array", "maxItems": 3, "items": quoted},
+            "action_items": {
+                "type": "array",
+                "maxItems": 8,
+                "items": _obj(
+                    {"owner": _str(60), "action": _str(200), "due": _str(60), "quote": _str(300)}
+                ),
+            },
+            "next_topics": {"type": "array", "maxItems": 3, "items": quoted},
+            "prompts": {
+                "type": "array",
+                "maxItems": 2,
+                "items": _obj({"text": _str(200), "citations": _cites(ids)}),
+            },
+        }
+    )
 
 
-def plan_shape(ids: list[str], minutes: int, with_changes: bool = False,
-               small: bool = False) -> str:
+def plan_shape(
+    ids: list[str], minutes: int, with_changes: bool = False, small: bool = False
+) -> str:
     """A compact example of the answer, with a real id, for the end of the prompt."""
     cite = [ids[0]] if ids else []
     body: dict = {"changes": "What changed, in one sentence."} if with_changes else {}
     if small:
-        body |= {"agenda": [{"minutes": minutes - 10, "title": "..."},
-                            {"minutes": 10, "title": "..."}],
-                 "questions": [{"text": "...?", "citations": cite}],
-                 "bring": [{"text": "..."}], "pitfalls": [{"text": "..."}]}
+        body |= {
+            "agenda": [{"minutes": minutes - 10, "title": "..."}, {"minutes": 10, "title": "..."}],
+            "questions": [{"text": "...?", "citations": cite}],
+            "bring": [{"text": "..."}],
+            "pitfalls": [{"text": "..."}],
+        }
         return json.dumps(body, ensure_ascii=False)
-    body |= {"agenda": [{"minutes": minutes - 10, "title": "...", "detail": "...",
-                         "citations": cite},
-                        {"minutes": 10, "title": "...", "detail": "...", "citations": []}],
-             "questions": [{"text": "...?", "why": "...", "citations": cite}],
-             "bring": [{"text": "...", "citations": cite}],
-             "pitfalls": [{"text": "...", "citations": []}]}
+    body |= {
+        "agenda": [
+            {"minutes": minutes - 10, "title": "...", "detail": "...", "citations": cite},
+            {"minutes": 10, "title": "...", "detail": "...", "citations": []},
+        ],
+        "questions": [{"text": "...?", "why": "...", "citations": cite}],
+        "bring": [{"text": "...", "citations": cite}],
+        "pitfalls": [{"text": "...", "citations": []}],
+    }
     return json.dumps(body, ensure_ascii=False)
 
 
 def refine_shape(ids: list[str], minutes: int, json_mode: bool, small: bool = False) -> str:
     """How the refine answer is laid out: prose, the delimiter, then the plan."""
     if json_mode:
-        return ("Answer with one JSON object of this shape, `changes` first, the agenda "
-                f"adding up to {minutes} minutes:\n" + plan_shape(ids, minutes, True, small))
-    return ("First write one or two sentences saying what you changed. Then a line with only "
-            f"`{DELIMITER}`. Then the revised plan as one JSON object of this shape, the "
-            f"agenda adding up to {minutes} minutes:\n" + plan_shape(ids, minutes, small=small))
+        return (
+            "Answer with one JSON object of this shape, `changes` first, the agenda "
+            f"adding up to {minutes} minutes:\n" + plan_shape(ids, minutes, True, small)
+        )
+    return (
+        "First write one or two sentences saying what you changed. Then a line with only "
+        f"`{DELIMITER}`. Then the revised plan as one JSON object of this shape, the "
+        f"agenda adding up to {minutes} minutes:\n" + plan_shape(ids, minutes, small=small)
+    )
 
 
 def reflection_shape(ids: list[str], small: bool = False) -> str:
     if small:
-        return json.dumps({"summary": "In this session the senior and their mentor talked "
-                           "about ... The senior learned ...",
-                           "takeaways": [{"text": "...", "quote": "..."}],
-                           "next_topics": [{"text": "...", "quote": "..."}]})
-    return json.dumps({
-        "summary": "...", "takeaways": [{"text": "...", "quote": "words from the notes"}],
-        "assumptions": [{"text": "...", "quote": "..."}],
-        "action_items": [{"owner": "me", "action": "...", "due": "", "quote": "..."}],
-        "next_topics": [{"text": "...", "quote": "..."}],
-        "prompts": [{"text": "...", "citations": [ids[0]] if ids else []}]},
-        ensure_ascii=False)
+        return json.dumps(
+            {
+                "summary": "In this session the senior and their mentor talked "
+                "about ... The senior learned ...",
+                "takeaways": [{"text": "...", "quote": "..."}],
+                "next_topics": [{"text": "...", "quote": "..."}],
+            }
+        )
+    return json.dumps(
+        {
+            "summary": "...",
+            "takeaways": [{"text": "...", "quote": "words from the notes"}],
+            "assumptions": [{"text": "...", "quote": "..."}],
+            "action_items": [{"owner": "me", "action": "...", "due": "", "quote": "..."}],
+            "next_topics": [{"text": "...", "quote": "..."}],
+            "prompts": [{"text": "...", "citations": [ids[0]] if ids else []}],
+        },
+        ensure_ascii=False,
+    )
 
 
 def rescale_agenda(agenda: list[AgendaItem], minutes: int) -> list[AgendaItem]:
@@ -175,7 +260,7 @@ def shorten(passages: list[Passage], context_tokens: int) -> list[Passage]:
         text = p.text.strip()
         if len(text) > PASSAGE_CHARS_SMALL:
             cut = text.rfind(" ", 0, PASSAGE_CHARS_SMALL)
-            text = text[:cut if cut > 0 else PASSAGE_CHARS_SMALL] + " …"
+            text = text[: cut if cut > 0 else PASSAGE_CHARS_SMALL] + " …"
         out.append(replace(p, text=text))
     return out
 
@@ -193,9 +278,13 @@ def unalias(result: T, alias: dict[str, Passage]) -> T:
     """Citations and sources back to the passages' real ids."""
     if not alias:
         return result
-    items = [*getattr(result, "agenda", []), *getattr(result, "questions", []),
-             *getattr(result, "bring", []), *getattr(result, "pitfalls", []),
-             *getattr(result, "prompts", [])]
+    items = [
+        *getattr(result, "agenda", []),
+        *getattr(result, "questions", []),
+        *getattr(result, "bring", []),
+        *getattr(result, "pitfalls", []),
+        *getattr(result, "prompts", []),
+    ]
     cited: list[str] = []
     for item in items:
         item.citations = [alias[c].id for c in item.citations if c in alias]

@@ -14,37 +14,70 @@ from dataclasses import dataclass
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]?\]\s*)?")
 # "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
 _STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?"
-_SPEAKER = re.compile(rf"^\s*{_STAMP}(#?[A-Z][\w#'.-]{{0,24}}(?: [A-Z][\w'.-]{{0,24}}){{0,2}}#?)"
-                      r"(?:\s*\((?i:guest|external|host)\))?"
-                      r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?\s*:\s+")
+_SPEAKER = re.compile(
+    rf"^\s*{_STAMP}(#?[A-Z][\w#'.-]{{0,24}}(?: [A-Z][\w'.-]{{0,24}}){{0,2}}#?)"
+    r"(?:\s*\((?i:guest|external|host)\))?"
+    r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?\s*:\s+"
+)
 # Meeting-tool exports: a line "Aisha Rahman 0:21" (Teams, Zoom, Otter), what was said below it
-_SPEAKER_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
-                           r"(?:\s*\((?i:guest|external|host)\))?\s*[|,]?\s+"
-                           r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*$")
+_SPEAKER_LINE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
+    r"(?:\s*\((?i:guest|external|host)\))?\s*[|,]?\s+"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*$"
+)
 _VTT_CUE = re.compile(r"^\s*(?:WEBVTT\b.*|NOTE\b.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
 _VTT_VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<name>[^>]{1,60})>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9#])")
 _TITLE_WORDS = re.compile(r"\b(?:session|mtg|meeting|mentoring|w/|#\d+)\b", re.I)
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|St|approx|aprox|incl|"
-                     r"no|ej|ca|cf|dll|dsb|dkk|tsb|yth|Bpk|Ibu|Pak)\.|\b[A-Za-z]\.|"
-                     r"\b(?:[A-Za-z]{1,3}\.){2,})$", re.I)
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|St|approx|aprox|incl|"
+    r"no|ej|ca|cf|dll|dsb|dkk|tsb|yth|Bpk|Ibu|Pak)\.|\b[A-Za-z]\.|"
+    r"\b(?:[A-Za-z]{1,3}\.){2,})$",
+    re.I,
+)
 _HEADING_WORDS = {
-    "actions": "actions", "action items": "actions", "action points": "actions",
-    "to do": "actions", "todo": "actions", "to-do": "actions", "follow-ups": "actions",
-    "follow ups": "actions", "followups": "actions", "next steps": "actions",
-    "agreed actions": "actions", "tasks": "actions",
-    "next time": "next", "next session": "next", "for next time": "next",
+    "actions": "actions",
+    "action items": "actions",
+    "action points": "actions",
+    "to do": "actions",
+    "todo": "actions",
+    "to-do": "actions",
+    "follow-ups": "actions",
+    "follow ups": "actions",
+    "followups": "actions",
+    "next steps": "actions",
+    "agreed actions": "actions",
+    "tasks": "actions",
+    "next time": "next",
+    "next session": "next",
+    "for next time": "next",
     "topics for next time": "next",
-    "takeaways": "takeaways", "key takeaways": "takeaways", "learnings": "takeaways",
-    "what i learned": "takeaways", "key points": "takeaways", "lessons": "takeaways",
-    "assumptions challenged": "assumptions", "assumptions": "assumptions",
-    "surprises": "assumptions", "what surprised me": "assumptions",
-    "what we discussed": "discussion", "notes": "discussion", "discussion": "discussion",
+    "takeaways": "takeaways",
+    "key takeaways": "takeaways",
+    "learnings": "takeaways",
+    "what i learned": "takeaways",
+    "key points": "takeaways",
+    "lessons": "takeaways",
+    "assumptions challenged": "assumptions",
+    "assumptions": "assumptions",
+    "surprises": "assumptions",
+    "what surprised me": "assumptions",
+    "what we discussed": "discussion",
+    "notes": "discussion",
+    "discussion": "discussion",
     # Spanish and Indonesian headings
-    "acciones": "actions", "tareas": "actions", "pendientes": "actions",
-    "próximos pasos": "actions", "proximos pasos": "actions", "tindak lanjut": "actions",
-    "tugas": "actions", "rencana aksi": "actions", "aprendizajes": "takeaways",
-    "pelajaran": "takeaways", "próxima sesión": "next", "sesi berikutnya": "next",
+    "acciones": "actions",
+    "tareas": "actions",
+    "pendientes": "actions",
+    "próximos pasos": "actions",
+    "proximos pasos": "actions",
+    "tindak lanjut": "actions",
+    "tugas": "actions",
+    "rencana aksi": "actions",
+    "aprendizajes": "takeaways",
+    "pelajaran": "takeaways",
+    "próxima sesión": "next",
+    "sesi berikutnya": "next",
 }
 
 # Cues. Kept here, together, so they can be read and tuned in one place.
@@ -53,19 +86,27 @@ ASSUMPTION_CUE = re.compile(
     r"(?:didn't|did not|never) (?:know|realis|realiz|expect|think)\w*|"
     r"i thought|i'?d thought|i believed|i expected|i was wrong|was wrong|completely wrong|"
     r"turns out|it turned out|i had no idea|had no idea|contrary to|myth|not what i expected|"
-    r"humbling|shock\w*|eye[- ]open\w*|went in\b.*\bsceptical|challenged)\b", re.I)
+    r"humbling|shock\w*|eye[- ]open\w*|went in\b.*\bsceptical|challenged)\b",
+    re.I,
+)
 NEXT_CUE = re.compile(
     r"\b(?:next time|next session|next meeting|next catch-up|next catch up|next month we|"
     r"(?:pick|come back to|follow) up (?:on )?\w+ next|next:|talk about .* next|"
-    r"cover .* next|next cycle)\b", re.I)
+    r"cover .* next|next cycle)\b",
+    re.I,
+)
 TAKEAWAY_CUE = re.compile(
     r"\b(?:learn(?:ed|t)|realis(?:ed|e)|realiz(?:ed|e)|takeaway|key (?:point|thing|lesson)|"
     r"lesson|insight|main thing|big one|what struck me|struck me|biggest|interesting|"
-    r"important|matters? (?:more|most)|the point is)\b", re.I)
+    r"important|matters? (?:more|most)|the point is)\b",
+    re.I,
+)
 COMMIT_CUE = re.compile(
     r"(?:\b(?:will|shall)\b|'ll\b|\bagreed(?: that)?(?: to)?\b|\bpromised\b|\bcommitted to\b|"
     r"\boffered to\b|\b(?:am|is|are|'m|'s|'re) going to\b|\bgonna\b|\bneed to\b|\bto do\b|"
-    r"\bsaid (?:i|she|he|we)(?:'d| would)\b|\bnote to self\b)", re.I)
+    r"\bsaid (?:i|she|he|we)(?:'d| would)\b|\bnote to self\b)",
+    re.I,
+)
 DUE = re.compile(
     r"\b(?:by|before|until|on|at|in)\s+(?:the\s+)?(?:"
     r"(?:next|this|end of(?: the)?(?: next)?)\s+(?:week|month|quarter|year|session|meeting|"
@@ -97,7 +138,8 @@ DUE = re.compile(
     r"|\b(?:la\s+)?semana que viene\b|\b(?:antes\s+de\s+)?fin de mes\b"
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
     r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b",
-    re.I)
+    re.I,
+)
 
 
 @dataclass
@@ -143,9 +185,13 @@ def _split_line(text: str, base: int) -> list[tuple[str, int, int]]:
     """Sentences in one line, with absolute offsets."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        piece = text[start:m.start()].rstrip()
-        if _ABBREV.search(piece) or len(piece.split()) < 2 or piece.endswith("..") or (
-                piece.endswith(("?", "!")) and text[m.end():m.end() + 1].islower()):
+        piece = text[start : m.start()].rstrip()
+        if (
+            _ABBREV.search(piece)
+            or len(piece.split()) < 2
+            or piece.endswith("..")
+            or (piece.endswith(("?", "!")) and text[m.end() : m.end() + 1].islower())
+        ):
             continue  # "the Which? article" is one sentence
         out.append((piece, base + start, base + start + len(piece)))
         start = m.end()
@@ -159,12 +205,24 @@ _LABEL = re.compile(
     r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
     r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
     r"pr[oó]xima (?:sesi[oó]n|vez)|sesi (?:berikutnya|depan)|lain kali|"
-    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)", re.I)
-_LABEL_KIND = {"next time": "next", "next session": "next", "next": "next",
-               "próxima sesión": "next", "proxima sesion": "next", "próxima vez": "next",
-               "proxima vez": "next", "sesi berikutnya": "next", "sesi depan": "next",
-               "lain kali": "next",
-               "takeaway": "takeaway", "surprise": "assumption", "surprised": "assumption"}
+    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)",
+    re.I,
+)
+_LABEL_KIND = {
+    "next time": "next",
+    "next session": "next",
+    "next": "next",
+    "próxima sesión": "next",
+    "proxima sesion": "next",
+    "próxima vez": "next",
+    "proxima vez": "next",
+    "sesi berikutnya": "next",
+    "sesi depan": "next",
+    "lain kali": "next",
+    "takeaway": "takeaway",
+    "surprise": "assumption",
+    "surprised": "assumption",
+}
 
 
 def _label(match: re.Match) -> str:
@@ -173,15 +231,16 @@ def _label(match: re.Match) -> str:
 
 
 def _export_kind(content: list[str]) -> str | None:
-    """"vtt" for WEBVTT, "lines" when a "Name 0:21" line heads each turn, else None."""
+    """ "vtt" for WEBVTT, "lines" when a "Name 0:21" line heads each turn, else None."""
     if content and content[0].strip().upper().startswith("WEBVTT"):
         return "vtt"
     heads = sum(1 for ln in content if _SPEAKER_LINE.match(ln))
     return "lines" if heads >= 2 and heads >= 0.25 * len(content) else None
 
 
-def _turn(text: str, export: str | None, transcript: bool, current: str | None
-          ) -> tuple[str | None, int, int]:
+def _turn(
+    text: str, export: str | None, transcript: bool, current: str | None
+) -> tuple[str | None, int, int]:
     """(speaker, where the words start, where they end) on one line of the notes."""
     end = len(text.rstrip())
     if text.rstrip().endswith("</v>"):
@@ -223,15 +282,19 @@ def split_sentences(notes: str) -> list[Sentence]:
             label, owner = _label(m), m.group("owner")
             body_start += m.end()
         body = text[body_start:body_end]
-        is_title = (first_content and not transcript and len(body.split()) <= 14
-                    and (len(content) > 2 or bool(_TITLE_WORDS.search(body)))
-                    and (not re.search(r"[.!?]\s*$", body)
-                                              or bool(_TITLE_WORDS.search(body))))
+        is_title = (
+            first_content
+            and not transcript
+            and len(body.split()) <= 14
+            and (len(content) > 2 or bool(_TITLE_WORDS.search(body)))
+            and (not re.search(r"[.!?]\s*$", body) or bool(_TITLE_WORDS.search(body)))
+        )
         first_content = False
         for piece, s, e in _split_line(body, offset + body_start):
             lead = len(piece) - len(piece.lstrip())
-            sentences.append(Sentence(piece.strip(), s + lead, e, n, section, speaker, label,
-                                      owner, is_title))
+            sentences.append(
+                Sentence(piece.strip(), s + lead, e, n, section, speaker, label, owner, is_title)
+            )
     return sentences
 
 

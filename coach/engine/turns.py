@@ -19,11 +19,14 @@ def fallback_notice(model: str, exc: Exception | str) -> str:
     if isinstance(exc, str):
         reason = exc
     else:
-        cause = exc.__cause__ if isinstance(exc, llm_calls.ModelUnavailable) and exc.__cause__ \
-            else exc
+        cause = (
+            exc.__cause__ if isinstance(exc, llm_calls.ModelUnavailable) and exc.__cause__ else exc
+        )
         reason = llm_calls.describe(cause)
-    return (f"The model ({model_name(model)}) could not be used: {reason}. "
-            "The offline coach answered instead, from the guidance library and your own words.")
+    return (
+        f"The model ({model_name(model)}) could not be used: {reason}. "
+        "The offline coach answered instead, from the guidance library and your own words."
+    )
 
 
 def check_text(text: Any, what: str, limit: int) -> str:
@@ -35,6 +38,8 @@ def check_text(text: Any, what: str, limit: int) -> str:
     if not text.strip():
         raise InvalidInput(f"There are no {what} to work with: the text is empty.")
     if len(text) > limit:
-        raise InvalidInput(f"The {what} are too long ({len(text):,} characters; the limit is "
-                           f"{limit:,}). Split them and try again.")
+        raise InvalidInput(
+            f"The {what} are too long ({len(text):,} characters; the limit is "
+            f"{limit:,}). Split them and try again."
+        )
     return well_formed(text)

@@ -8,8 +8,13 @@ from coach.errors import InvalidInput, PermissionDenied
 from coach.record import Actor, ActorRef, Record
 
 CURATORS = ("hr", "admin")
-ROLE_WORDS = {"mentor": "junior mentors", "mentee": "senior mentees", "hr": "HR",
-              "admin": "administrators", "system": "the operator"}
+ROLE_WORDS = {
+    "mentor": "junior mentors",
+    "mentee": "senior mentees",
+    "hr": "HR",
+    "admin": "administrators",
+    "system": "the operator",
+}
 
 
 def acting_role(record: Record, actor: ActorRef) -> str:

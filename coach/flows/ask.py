@@ -18,8 +18,12 @@ from coach.record import ActorRef, ConversationView, PersonView, Record
 
 HR_READERS = ("hr", "admin")
 TITLE_CHARS = 80
-ASKERS = {"mentor": "a junior mentor", "mentee": "a senior leader being mentored",
-          "hr": "an HR program lead", "admin": "an administrator of the program"}
+ASKERS = {
+    "mentor": "a junior mentor",
+    "mentee": "a senior leader being mentored",
+    "hr": "an HR program lead",
+    "admin": "an administrator of the program",
+}
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,13 @@ def _history(record: Record, actor: ActorRef, conversation_id: int) -> list[dict
     return [{"role": t.role, "content": t.text} for t in turns]
 
 
-def ask_stream(record: Record, coach: Coach, actor: PersonView, question: str,
-               conversation_id: int | None = None) -> Iterator[str | Replace | Asked]:
+def ask_stream(
+    record: Record,
+    coach: Coach,
+    actor: PersonView,
+    question: str,
+    conversation_id: int | None = None,
+) -> Iterator[str | Replace | Asked]:
     """Store the question, then yield the answer as written, then what was kept."""
     question = check_question(question)
     if conversation_id is None:
@@ -49,20 +58,30 @@ def ask_stream(record: Record, coach: Coach, actor: PersonView, question: str,
     history = _history(record, actor, conversation_id)  # refuses someone else's
     record.add_turn(actor, conversation_id, "user", question)  # persist first
     answer: Answer | None = None
-    for part in coach.ask_stream(question, visibility_for(actor.role), history,
-                                 ASKERS.get(actor.role, "a person in the program")):
+    for part in coach.ask_stream(
+        question,
+        visibility_for(actor.role),
+        history,
+        ASKERS.get(actor.role, "a person in the program"),
+    ):
         if isinstance(part, Answer):
             answer = part
         else:
             yield part
     assert answer is not None
-    record.add_turn(actor, conversation_id, "assistant", answer.text, answer.citations(),
-                    answer.notice)
+    record.add_turn(
+        actor, conversation_id, "assistant", answer.text, answer.citations(), answer.notice
+    )
     yield Asked(conversation_id, answer)
 
 
-def ask(record: Record, coach: Coach, actor: PersonView, question: str,
-        conversation_id: int | None = None) -> Asked:
+def ask(
+    record: Record,
+    coach: Coach,
+    actor: PersonView,
+    question: str,
+    conversation_id: int | None = None,
+) -> Asked:
     """The whole answer at once (the CLI, scripts)."""
     result = None
     for part in ask_stream(record, coach, actor, question, conversation_id):
@@ -79,4 +98,4 @@ def latest_conversation(record: Record, actor: ActorRef) -> ConversationView | N
 
 def _title(question: str) -> str:
     line = " ".join(question.split())
-    return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS - 1].rstrip() + "…"
+    return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"

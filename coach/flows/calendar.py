@@ -32,12 +32,20 @@ class PlannedSession:
 def planned_sessions(record: Record, actor: ActorRef, pair: PairView) -> list[PlannedSession]:
     """The pair's sessions with a date (held or planned; a cancelled one is gone), and the
     cycle's next one, in date order."""
-    out = [PlannedSession(f"turntable-session-{s.id}", s.number, s.held_on, s.topic)
-           for s in record.list_sessions(actor, pair.id)
-           if s.held_on is not None and s.status != "cancelled"]
+    out = [
+        PlannedSession(f"turntable-session-{s.id}", s.number, s.held_on, s.topic)
+        for s in record.list_sessions(actor, pair.id)
+        if s.held_on is not None and s.status != "cancelled"
+    ]
     if pair.next_session_due and pair.next_session_number not in {p.number for p in out}:
-        out.append(PlannedSession(f"turntable-pair-{pair.id}-session-{pair.next_session_number}",
-                                  pair.next_session_number, pair.next_session_due, ""))
+        out.append(
+            PlannedSession(
+                f"turntable-pair-{pair.id}-session-{pair.next_session_number}",
+                pair.next_session_number,
+                pair.next_session_due,
+                "",
+            )
+        )
     return sorted(out, key=lambda p: (p.on, p.number))
 
 
@@ -46,8 +54,9 @@ def _allowed_pair(record: Record, actor: PersonView, pair_id: int) -> tuple[Pair
     pair = record.get_pair(actor, pair_id)  # refuses other pairs' people (and audits it)
     member = actor.id in (pair.mentor_id, pair.mentee_id)
     if not member and actor.role not in DATES_ONLY:
-        raise PermissionDenied("Only the pair's two people, and HR for the dates, can get "
-                               "this pair's calendar.")
+        raise PermissionDenied(
+            "Only the pair's two people, and HR for the dates, can get this pair's calendar."
+        )
     return pair, member
 
 

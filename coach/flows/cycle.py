@@ -46,22 +46,31 @@ def parse_day(value: str | date | None, what: str = "session date") -> date:
     return day
 
 
-def add_session(record: Record, actor: ActorRef, pair_id: int, when: str | date | None,
-                topic: str | None) -> SessionView:
+def add_session(
+    record: Record, actor: ActorRef, pair_id: int, when: str | date | None, topic: str | None
+) -> SessionView:
     return record.add_session(actor, pair_id, held_on=parse_day(when), topic=topic)
 
 
-def move_session(record: Record, actor: ActorRef, session_id: int, *,
-                 when: str | date | None = None, topic: str | None = None) -> SessionView:
+def move_session(
+    record: Record,
+    actor: ActorRef,
+    session_id: int,
+    *,
+    when: str | date | None = None,
+    topic: str | None = None,
+) -> SessionView:
     if when in (None, "") and not (topic or "").strip():
         raise InvalidInput("Give a new date, a new topic, or both.")
     day = parse_day(when) if when not in (None, "") else None
-    return record.update_session(actor, session_id, held_on=day,
-                                 topic=topic if (topic or "").strip() else None)
+    return record.update_session(
+        actor, session_id, held_on=day, topic=topic if (topic or "").strip() else None
+    )
 
 
-def open_next_session(record: Record, actor: ActorRef, pair_id: int, *,
-                      topic: str | None = None) -> SessionView:
+def open_next_session(
+    record: Record, actor: ActorRef, pair_id: int, *, topic: str | None = None
+) -> SessionView:
     """The session a new plan is for: the pair's next planned one (its topic set when it has
     none yet), or, when nothing is planned, the next one of the cycle, on its due date."""
     for s in record.list_sessions(actor, pair_id):

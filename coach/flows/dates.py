@@ -16,43 +16,89 @@ from datetime import date, timedelta
 
 WEEKDAYS = {
     # English, with the short forms notes use ("weds", "thurs")
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "weds": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
     # Spanish and Indonesian ("minggu" is left out: it also means "week")
-    "lunes": 0, "martes": 1, "miercoles": 2, "miércoles": 2, "jueves": 3, "viernes": 4,
-    "sabado": 5, "sábado": 5, "domingo": 6,
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "lunes": 0,
+    "martes": 1,
+    "miercoles": 2,
+    "miércoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sabado": 5,
+    "sábado": 5,
+    "domingo": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
 }
 _FULL_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "couple of": 2, "few": 3}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "couple of": 2,
+    "few": 3,
+}
 
 _DAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _COUNT = r"\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse=True))
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b",
-                  re.I)
+_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I
+)
 _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _WEEKDAY = re.compile(rf"\b(next\s+|this\s+)?({_DAY})\b\.?", re.I)
-_IN = re.compile(rf"\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?({_COUNT})\s+(day|week|month)s?\b",
-                 re.I)
+_IN = re.compile(
+    rf"\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?({_COUNT})\s+(day|week|month)s?\b", re.I
+)
 _NEXT_SESSION = re.compile(
     r"\b(?:next\s+(?:session|meeting|time|catch[- ]up|call|one)|(?:before|when|until)\s+we\s+"
     r"(?:(?:meet|talk|speak)\s+(?:again|next)|next\s+(?:meet|talk|speak))|sesi\s+"
     r"(?:berikutnya|depan)|pr[oó]xima\s+(?:sesi[oó]n|vez|reuni[oó]n))\b",
-    re.I)
+    re.I,
+)
 
 
-def resolve_due(phrase: str | None, session_date: date, *,
-                next_session: date | None = None, cadence_days: int = 28) -> date | None:
+def resolve_due(
+    phrase: str | None,
+    session_date: date,
+    *,
+    next_session: date | None = None,
+    cadence_days: int = 28,
+) -> date | None:
     """The date a due phrase means, counted from the session it was written in."""
     if not phrase:
         return None
@@ -88,11 +134,17 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
     """Days named from the session: weekdays, "next week", "end of month", "next session"."""
     if _NEXT_SESSION.search(text):
         return next_session or base + timedelta(days=cadence)
-    if re.search(r"\b(?:today|tonight|eod|end of (?:the )?day|hari ini|nanti malam|hoy|"
-                 r"esta noche)\b", text):
+    if re.search(
+        r"\b(?:today|tonight|eod|end of (?:the )?day|hari ini|nanti malam|hoy|"
+        r"esta noche)\b",
+        text,
+    ):
         return base
-    if re.search(r"\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrow|2moro|tomoz|besok|"
-                 r"mañana|manana)\b", text):
+    if re.search(
+        r"\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmrow|2moro|tomoz|besok|"
+        r"mañana|manana)\b",
+        text,
+    ):
         return base + timedelta(days=1)
     if re.search(r"\b(?:over|at|on|this)\s+(?:the\s+)?weekend\b", text):  # its last day
         return base + timedelta(days=(6 - base.weekday()) % 7 or 7)
@@ -107,8 +159,9 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
         return base + timedelta(days=(4 - base.weekday()) % 7 + 7)
     if re.search(r"\b(?:next week|minggu depan|la semana que viene|pr[oó]xima semana)\b", text):
         return base + timedelta(days=7)
-    if re.search(r"\b(?:end of (?:the |this )?month|month[- ]end|eom|akhir bulan|fin de mes)\b",
-                 text):
+    if re.search(
+        r"\b(?:end of (?:the |this )?month|month[- ]end|eom|akhir bulan|fin de mes)\b", text
+    ):
         return date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
     if re.search(r"\b(?:end of next month)\b", text):
         y, mo = divmod(base.month, 12)
@@ -125,7 +178,7 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
 
 
 def _misspelt_weekday(text: str) -> tuple[str, str, str] | None:
-    """"thrusday", "wendesday": a word ending in "day" a letter or two from a weekday."""
+    """ "thrusday", "wendesday": a word ending in "day" a letter or two from a weekday."""
     for word in re.findall(r"\b[a-z]{3,7}day\b", text):
         close = difflib.get_close_matches(word, _FULL_DAYS, n=1, cutoff=0.75)
         if close:

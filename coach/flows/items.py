@@ -47,9 +47,11 @@ def tick_items(record: Record, actor: ActorRef, ticks: TickInput) -> Ticked:
     """Set each of the reader's own items of the session done or open as asked (the partner's
     are theirs to tick); only real changes are written."""
     wanted, me = whole_numbers(ticks.done_ids, "items to tick"), _id(record, actor)
-    changed = [record.set_action_item_done(actor, item.id, item.id in wanted)
-               for item in record.get_session(actor, ticks.session_id).action_items
-               if item.owner_id == me and (item.id in wanted) != item.done]
+    changed = [
+        record.set_action_item_done(actor, item.id, item.id in wanted)
+        for item in record.get_session(actor, ticks.session_id).action_items
+        if item.owner_id == me and (item.id in wanted) != item.done
+    ]
     return Ticked(changed)
 
 
@@ -84,14 +86,23 @@ def _row(item: ActionItemView, pair: PairView, me: int, today: date) -> ItemRow:
         owner, name = "senior", pair.mentee_name or "the senior"
     else:
         owner, name = "someone", "a former member"
-    return ItemRow(id=item.id, pair_id=pair.id, session_number=item.session_number,
-                   owner=owner, owner_name=name, mine=item.owner_id == me, text=item.text,
-                   due_on=item.due_on, done=item.done,
-                   overdue=not item.done and item.due_on is not None and item.due_on < today)
+    return ItemRow(
+        id=item.id,
+        pair_id=pair.id,
+        session_number=item.session_number,
+        owner=owner,
+        owner_name=name,
+        mine=item.owner_id == me,
+        text=item.text,
+        due_on=item.due_on,
+        done=item.done,
+        overdue=not item.done and item.due_on is not None and item.due_on < today,
+    )
 
 
-def pair_items(record: Record, actor: ActorRef, pair_id: int, *,
-               today: date | None = None) -> list[ItemRow]:
+def pair_items(
+    record: Record, actor: ActorRef, pair_id: int, *, today: date | None = None
+) -> list[ItemRow]:
     """The pair's items across its sessions, as this member may see them."""
     pair = record.get_pair(actor, pair_id)
     me = _id(record, actor)

@@ -28,6 +28,8 @@ from coach.settings import Settings
 from coach.upload_flags import LABELS
 
 Progress = Callable[[int, int], None]
+
+
 @dataclass(frozen=True)
 class Library:
     """Where the library is: the index, the settings that place its files, and the record."""
@@ -78,28 +80,47 @@ def list_sources(lib: Library, actor: ActorRef) -> list[SourceRow]:
     """One row per indexed source, from the chunks' metadata; uploads and notes first."""
     require_role(lib.record, actor, CURATORS)
     rows = lib.index.sources()
-    return sorted((SourceRow(src, str(r.get("title", "")), str(r.get("topic", "")),
-                             str(r.get("kind", "")), str(r.get("visibility", "")), r["chunks"],
-                             str(r.get("added_by", "")), str(r.get("added_at", "")),
-                             str(r.get("flags", "")))
-                   for src, r in rows.items()),
-                  key=lambda r: (r.source.startswith("knowledge/"), r.source))  # HR's own first
+    return sorted(
+        (
+            SourceRow(
+                src,
+                str(r.get("title", "")),
+                str(r.get("topic", "")),
+                str(r.get("kind", "")),
+                str(r.get("visibility", "")),
+                r["chunks"],
+                str(r.get("added_by", "")),
+                str(r.get("added_at", "")),
+                str(r.get("flags", "")),
+            )
+            for src, r in rows.items()
+        ),
+        key=lambda r: (r.source.startswith("knowledge/"), r.source),
+    )  # HR's own first
 
 
-
-def upload_guidance(lib: Library, actor: ActorRef, asked: UploadInput,
-                    progress: Progress | None = None) -> list[FileResult]:
+def upload_guidance(
+    lib: Library, actor: ActorRef, asked: UploadInput, progress: Progress | None = None
+) -> list[FileResult]:
     """Keep copies of uploaded files and index them as HR chose; one bad file never stops
     the rest."""
     require_role(lib.record, actor, CURATORS)
     if not asked.paths:
         raise InvalidInput("Choose one or more files to upload first.")
     who = lib.record.get_person(actor, _person_id(actor)).name
-    picked = UploadChoice(kind=asked.kind or "guidance", visibility=asked.visibility or "everyone",
-                          topic=asked.topic or None, added_by=who)
-    return ingest_uploads(lib.index, lib.settings,
-                          [(Path(p), Path(p).name) for p in asked.paths], picked,
-                          progress=progress)
+    picked = UploadChoice(
+        kind=asked.kind or "guidance",
+        visibility=asked.visibility or "everyone",
+        topic=asked.topic or None,
+        added_by=who,
+    )
+    return ingest_uploads(
+        lib.index,
+        lib.settings,
+        [(Path(p), Path(p).name) for p in asked.paths],
+        picked,
+        progress=progress,
+    )
 
 
 def delete_guidance(lib: Library, actor: ActorRef, source: str) -> str:
@@ -120,13 +141,16 @@ def delete_guidance(lib: Library, actor: ActorRef, source: str) -> str:
         if path.is_relative_to(root) and path.is_file():
             remove_upload(path)
         return f"Deleted '{source}' ({removed} passages) and its stored copy."
-    return (f"Removed '{source}' ({removed} passages) from the index. It is part of the "
-            "built-in library, so a re-index brings it back; remove the file from "
-            "knowledge/ to drop it for good.")
+    return (
+        f"Removed '{source}' ({removed} passages) from the index. It is part of the "
+        "built-in library, so a re-index brings it back; remove the file from "
+        "knowledge/ to drop it for good."
+    )
 
 
-def reindex(lib: Library, actor: ActorRef, rebuild: bool,
-            progress: Progress | None = None) -> Reindexed:
+def reindex(
+    lib: Library, actor: ActorRef, rebuild: bool, progress: Progress | None = None
+) -> Reindexed:
     """Bring the index up to date with the library, uploads and approved shared notes."""
     require_role(lib.record, actor, (*CURATORS, "system"))
     if rebuild:

@@ -14,9 +14,11 @@ class NotesTooLong(Declined):
     """Notes over the record's limit: refused whole, so nothing half-saved is shown as saved."""
 
     def __init__(self, chars: int) -> None:
-        super().__init__(f"Not saved: your notes are {chars:,} characters long, over the limit "
-                         f"of {MAX_NOTE_CHARS:,}. Shorten them (or split them across sessions).",
-                         "Notes too long")
+        super().__init__(
+            f"Not saved: your notes are {chars:,} characters long, over the limit "
+            f"of {MAX_NOTE_CHARS:,}. Shorten them (or split them across sessions).",
+            "Notes too long",
+        )
         self.chars = chars
 
 

@@ -18,11 +18,27 @@ from coach.flows.dates import resolve_due
 Side = Literal["mentor", "mentee"]
 
 _SELF = {"me", "i", "myself", "yo", "saya", "aku"}
-_BOTH = {"both", "we", "us", "both of us", "together", "the two of us", "kami", "kita",
-         "nosotros", "ambos"}
-_ROLE_WORDS: dict[str, Side] = {"mentor": "mentor", "my mentor": "mentor",
-                                "reverse mentor": "mentor", "junior": "mentor",
-                                "mentee": "mentee", "my mentee": "mentee", "senior": "mentee"}
+_BOTH = {
+    "both",
+    "we",
+    "us",
+    "both of us",
+    "together",
+    "the two of us",
+    "kami",
+    "kita",
+    "nosotros",
+    "ambos",
+}
+_ROLE_WORDS: dict[str, Side] = {
+    "mentor": "mentor",
+    "my mentor": "mentor",
+    "reverse mentor": "mentor",
+    "junior": "mentor",
+    "mentee": "mentee",
+    "my mentee": "mentee",
+    "senior": "mentee",
+}
 
 
 @dataclass(frozen=True)
@@ -71,17 +87,24 @@ def resolve_owner(word: str | None, author: Side, pair: PairPeople) -> list[Side
     return (word or "").strip()
 
 
-def item_specs(items: list[tuple[str | None, str, str | None]], *, author: Side,
-               pair: PairPeople, session_date: date, next_session: date | None = None,
-               cadence_days: int = 28) -> list[ItemSpec]:
+def item_specs(
+    items: list[tuple[str | None, str, str | None]],
+    *,
+    author: Side,
+    pair: PairPeople,
+    session_date: date,
+    next_session: date | None = None,
+    cadence_days: int = 28,
+) -> list[ItemSpec]:
     """(owner word, action, due phrase) triples as the record's items, each resolved once."""
     out: list[ItemSpec] = []
     for owner_word, action, due_phrase in items:
         action = action.strip()
         if not action:
             continue
-        due = resolve_due(due_phrase, session_date, next_session=next_session,
-                          cadence_days=cadence_days)
+        due = resolve_due(
+            due_phrase, session_date, next_session=next_session, cadence_days=cadence_days
+        )
         text = action if due or not due_phrase else f"{action} (by {due_phrase.strip()})"
         owners = resolve_owner(owner_word, author, pair)
         if isinstance(owners, str):  # someone outside the pair: the author follows it up

@@ -34,8 +34,9 @@ class PrepareInput:
     takeaways: list[str] = field(default_factory=list)  # without a pair: given by the caller
 
 
-def build_request(record: Record | None, actor: ActorRef | None,
-                  asked: PrepareInput) -> PrepareRequest:
+def build_request(
+    record: Record | None, actor: ActorRef | None, asked: PrepareInput
+) -> PrepareRequest:
     """The coach's request: the asked fields, the session number and earlier takeaways."""
     number, takeaways = asked.session_number or 1, list(asked.takeaways)
     if asked.pair_id is not None and record is not None and actor is not None:
@@ -44,14 +45,20 @@ def build_request(record: Record | None, actor: ActorRef | None,
         else:
             number = record.get_pair(actor, asked.pair_id).next_session_number
         takeaways = shared_takeaways(record, actor, asked.pair_id)
-    return PrepareRequest(topic=asked.topic or "general", role=asked.role or "senior leader",
-                          goal=asked.goal or "", wishes=asked.wishes or "",
-                          session_number=number, minutes=int(asked.minutes or 45),
-                          earlier_takeaways=takeaways[-MAX_TAKEAWAYS:])
+    return PrepareRequest(
+        topic=asked.topic or "general",
+        role=asked.role or "senior leader",
+        goal=asked.goal or "",
+        wishes=asked.wishes or "",
+        session_number=number,
+        minutes=int(asked.minutes or 45),
+        earlier_takeaways=takeaways[-MAX_TAKEAWAYS:],
+    )
 
 
-def prepare_plan(record: Record | None, coach: Coach, actor: ActorRef | None,
-                 asked: PrepareInput) -> SessionPlan:
+def prepare_plan(
+    record: Record | None, coach: Coach, actor: ActorRef | None, asked: PrepareInput
+) -> SessionPlan:
     """A cited plan for the asked session."""
     return coach.prepare(build_request(record, actor, asked))
 
@@ -90,16 +97,28 @@ def keep_working(record: Record, actor: ActorRef, session_id: int, **changes: An
     return record.save_plan(actor, session_id, {**(s.plan or {}), "working": working})
 
 
-def keep_draft(record: Record, actor: ActorRef, session_id: int, plan: SessionPlan,
-               chat: list[dict[str, Any]]) -> SessionView:
+def keep_draft(
+    record: Record, actor: ActorRef, session_id: int, plan: SessionPlan, chat: list[dict[str, Any]]
+) -> SessionView:
     """Keep a plan just made or refined as the session's working plan, not saved yet."""
-    return keep_working(record, actor, session_id,
-                        request={k: getattr(plan.request, k) for k in FORM},
-                        plan=plan.model_dump(mode="json"), chat=chat, saved=False)
+    return keep_working(
+        record,
+        actor,
+        session_id,
+        request={k: getattr(plan.request, k) for k in FORM},
+        plan=plan.model_dump(mode="json"),
+        chat=chat,
+        saved=False,
+    )
 
 
-def prepare_and_keep(record: Record, coach: Coach, actor: ActorRef, asked: PrepareInput,
-                     request: PrepareRequest | None = None) -> Prepared:
+def prepare_and_keep(
+    record: Record,
+    coach: Coach,
+    actor: ActorRef,
+    asked: PrepareInput,
+    request: PrepareRequest | None = None,
+) -> Prepared:
     """A plan kept as the session's working plan. With a pair and no session chosen, the
     pair's next planned session is used (opened on its due date when none is planned) so the
     plan has a place in the record."""
@@ -112,15 +131,17 @@ def prepare_and_keep(record: Record, coach: Coach, actor: ActorRef, asked: Prepa
             s = open_next_session(record, actor, asked.pair_id, topic=request.topic)
             sid, opened = s.id, True
             if s.number != request.session_number:
-                plan = plan.model_copy(update={"request": plan.request.model_copy(
-                    update={"session_number": s.number})})
+                plan = plan.model_copy(
+                    update={"request": plan.request.model_copy(update={"session_number": s.number})}
+                )
     if sid is not None:
         keep_draft(record, actor, sid, plan, [])
     return Prepared(plan, sid, opened)
 
 
-def save_plan(record: Record, actor: ActorRef, pair_id: int, session_id: int | None,
-              plan: SessionPlan) -> SessionView:
+def save_plan(
+    record: Record, actor: ActorRef, pair_id: int, session_id: int | None, plan: SessionPlan
+) -> SessionView:
     """Save a plan to its session (the pair's next planned one when none is chosen)."""
     sid = session_id
     if sid is None:

@@ -25,22 +25,32 @@ class ProgramFigures:
     def as_dict(self) -> dict[str, Any]:
         """The headline figures as plain data (the API's answer)."""
         st = self.stats
-        return {"pairs_total": st.pairs_total, "active_pairs": st.active_pairs,
-                "sessions_total": st.sessions_total, "sessions_planned": st.sessions_planned,
-                "sessions_cancelled": st.sessions_cancelled,
-                "sessions_per_month": st.sessions_per_month,
-                "topics": st.topics, "personal_effective_share": st.personal_effective_share,
-                "business_effective_share": st.business_effective_share,
-                "rated_personal": st.rated_personal, "rated_business": st.rated_business,
-                "action_items_done": st.action_items_done,
-                "action_items_total": st.action_items_total}
+        return {
+            "pairs_total": st.pairs_total,
+            "active_pairs": st.active_pairs,
+            "sessions_total": st.sessions_total,
+            "sessions_planned": st.sessions_planned,
+            "sessions_cancelled": st.sessions_cancelled,
+            "sessions_per_month": st.sessions_per_month,
+            "topics": st.topics,
+            "personal_effective_share": st.personal_effective_share,
+            "business_effective_share": st.business_effective_share,
+            "rated_personal": st.rated_personal,
+            "rated_business": st.rated_business,
+            "action_items_done": st.action_items_done,
+            "action_items_total": st.action_items_total,
+        }
 
 
-def program_figures(record: Record, actor: ActorRef,
-                    asked: FiguresInput | None = None) -> ProgramFigures:
+def program_figures(
+    record: Record, actor: ActorRef, asked: FiguresInput | None = None
+) -> ProgramFigures:
     """The figures and their CSV for a program or cycle (the record refuses other roles)."""
     asked = asked or FiguresInput()
     stats = record.program_stats(actor, program_id=asked.program_id, cycle_id=asked.cycle_id)
-    csv_text = record.stats_csv(actor, program_id=asked.program_id,
-                                cycle_id=asked.cycle_id) if asked.csv else ""
+    csv_text = (
+        record.stats_csv(actor, program_id=asked.program_id, cycle_id=asked.cycle_id)
+        if asked.csv
+        else ""
+    )
     return ProgramFigures(stats, csv_text, f"turntable-program-{date.today().isoformat()}.csv")

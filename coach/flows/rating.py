@@ -20,6 +20,9 @@ def rate_session(record: Record, actor: ActorRef, rating: RatingInput) -> Sessio
     """Store both ratings (1-5); HR sees them only as program figures."""
     if rating.personal is None or rating.business is None:
         raise InvalidInput("Give both ratings, from 1 to 5.")
-    return record.rate_session(actor, rating.session_id,
-                               whole_number(rating.personal, "personal rating"),
-                               whole_number(rating.business, "business rating"))
+    return record.rate_session(
+        actor,
+        rating.session_id,
+        whole_number(rating.personal, "personal rating"),
+        whole_number(rating.business, "business rating"),
+    )

@@ -59,10 +59,15 @@ def session_reminders(record: Record, today: date, days: int) -> list[Mail]:
                 continue
             for person in _people(record, pair.mentor_id, pair.mentee_id):
                 if person.active:
-                    out.append(Mail(person.email, f"Session {p.number} is on {_day(p.on)}",
-                                    f"Hello {person.name},\n\nYour reverse mentoring session "
-                                    f"{p.number} is on {_day(p.on)}. Open {APP} to prepare "
-                                    "and to look over your action items.\n"))
+                    out.append(
+                        Mail(
+                            person.email,
+                            f"Session {p.number} is on {_day(p.on)}",
+                            f"Hello {person.name},\n\nYour reverse mentoring session "
+                            f"{p.number} is on {_day(p.on)}. Open {APP} to prepare "
+                            "and to look over your action items.\n",
+                        )
+                    )
     return out
 
 
@@ -80,11 +85,16 @@ def overdue_reminders(record: Record, today: date) -> list[Mail]:
     for owner_id, items in by_owner.items():
         person = record.get_person(SYSTEM, owner_id)
         if person.active and _due_today(items, today):
-            out.append(Mail(person.email, f"{len(items)} action item(s) past their due date",
-                            f"Hello {person.name},\n\nYou have {len(items)} action item(s) "
-                            f"from your reverse mentoring sessions past their due date (the "
-                            f"oldest was due {_day(items[0].due_on)}). Open {APP} to tick off "
-                            "what is done, or agree a new date with your partner.\n"))
+            out.append(
+                Mail(
+                    person.email,
+                    f"{len(items)} action item(s) past their due date",
+                    f"Hello {person.name},\n\nYou have {len(items)} action item(s) "
+                    f"from your reverse mentoring sessions past their due date (the "
+                    f"oldest was due {_day(items[0].due_on)}). Open {APP} to tick off "
+                    "what is done, or agree a new date with your partner.\n",
+                )
+            )
     return out
 
 
@@ -98,12 +108,18 @@ def nudges(record: Record, actor: ActorRef, today: date) -> list[Nudge]:
         pair = record.get_pair(actor, pair_id)
         first = [n.split()[0] for n in (pair.mentor_name, pair.mentee_name) if n]
         names = " and ".join(first) or "both"
-        out.append(Nudge(pair_id, " and ".join(n for n in (pair.mentor_name, pair.mentee_name)
-                                               if n), len(items), items[0].due_on,
-                         f"Hi {names}, a friendly nudge from the program team: your pair has "
-                         f"{len(items)} action item(s) past their due date (the oldest due "
-                         f"{_day(items[0].due_on)}). When you next meet, take five minutes to "
-                         "tick off what is done or agree new dates in Turntable."))
+        out.append(
+            Nudge(
+                pair_id,
+                " and ".join(n for n in (pair.mentor_name, pair.mentee_name) if n),
+                len(items),
+                items[0].due_on,
+                f"Hi {names}, a friendly nudge from the program team: your pair has "
+                f"{len(items)} action item(s) past their due date (the oldest due "
+                f"{_day(items[0].due_on)}). When you next meet, take five minutes to "
+                "tick off what is done or agree new dates in Turntable.",
+            )
+        )
     return sorted(out, key=lambda n: n.oldest_due)
 
 
@@ -127,8 +143,9 @@ def send(mails: list[Mail], settings: Settings) -> int:
             for mail in mails:
                 smtp.send_message(_message(mail, settings.smtp_from))
     except (OSError, smtplib.SMTPException) as exc:
-        raise ConfigError(f"The mail server at {url.hostname}:{port} refused or failed: "
-                          f"{exc}.") from exc
+        raise ConfigError(
+            f"The mail server at {url.hostname}:{port} refused or failed: {exc}."
+        ) from exc
     return len(mails)
 
 

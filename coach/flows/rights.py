@@ -35,15 +35,18 @@ class Deleted:
 
     @property
     def summary(self) -> str:
-        return (f"{self.counts.get('sessions_erased', 0)} sessions erased, "
-                f"{self.counts.get('shared_notes', 0)} shared notes removed")
+        return (
+            f"{self.counts.get('sessions_erased', 0)} sessions erased, "
+            f"{self.counts.get('shared_notes', 0)} shared notes removed"
+        )
 
 
 def export_my_data(record: Record, actor: ActorRef) -> MyData:
     """Everything held about the acting person, as JSON-ready data."""
     me = _me(record, actor)
-    return MyData(record.export_person(me, me.id),
-                  f"turntable-my-data-{date.today().isoformat()}.json")
+    return MyData(
+        record.export_person(me, me.id), f"turntable-my-data-{date.today().isoformat()}.json"
+    )
 
 
 def delete_my_account(record: Record, actor: ActorRef, confirm: DeleteInput) -> Deleted:

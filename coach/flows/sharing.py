@@ -26,8 +26,12 @@ class SharePreview:
     @property
     def summary(self) -> str:
         """'2 names, 1 email', or that nothing identifying was found."""
-        return ", ".join(f"{len(v)} {k.lower()}{'s' if len(v) != 1 else ''}"
-                         for k, v in self.removed.items()) or "nothing identifying was found"
+        return (
+            ", ".join(
+                f"{len(v)} {k.lower()}{'s' if len(v) != 1 else ''}" for k, v in self.removed.items()
+            )
+            or "nothing identifying was found"
+        )
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,9 @@ def offer_share(record: Record, actor: ActorRef, offer: OfferInput) -> ShareView
     """Queue the (edited) text for HR's review; it is anonymised again before it is stored."""
     if not (offer.text or "").strip():
         raise InvalidInput("Show what would be shared first, then send it.")
-    return record.submit_share(actor, offer.session_id, offer.text, title=offer.title or None,
-                               topic=offer.topic or None)
+    return record.submit_share(
+        actor, offer.session_id, offer.text, title=offer.title or None, topic=offer.topic or None
+    )
 
 
 def approve_share(record: Record, actor: ActorRef, item_id: int) -> ShareView:

@@ -45,14 +45,24 @@ class ConversationView:
 
 
 def _turn_view(t: m.ConversationTurn) -> TurnView:
-    return TurnView(id=t.id, role=t.role, text=t.text, citations=list(t.citations or []),
-                    notice=t.notice, created_at=aware(t.created_at))
+    return TurnView(
+        id=t.id,
+        role=t.role,
+        text=t.text,
+        citations=list(t.citations or []),
+        notice=t.notice,
+        created_at=aware(t.created_at),
+    )
 
 
 def _view(c: m.Conversation, turns: bool = True) -> ConversationView:
-    return ConversationView(id=c.id, title=c.title, created_at=aware(c.created_at),
-                            updated_at=aware(c.updated_at),
-                            turns=[_turn_view(t) for t in c.turns] if turns else [])
+    return ConversationView(
+        id=c.id,
+        title=c.title,
+        created_at=aware(c.created_at),
+        updated_at=aware(c.updated_at),
+        turns=[_turn_view(t) for t in c.turns] if turns else [],
+    )
 
 
 def _citations(value: Any) -> list[dict[str, Any]]:
@@ -63,21 +73,34 @@ def _citations(value: Any) -> list[dict[str, Any]]:
     for c in value:
         if not isinstance(c, dict):
             raise InvalidInput("Each citation must be an object.")
-        out.append({k: (c[k] if k == "n" and isinstance(c[k], int)
-                        else clean_text(str(c[k]), "citation", limit=400))
-                    for k in _CITATION_KEYS if k in c})
+        out.append(
+            {
+                k: (
+                    c[k]
+                    if k == "n" and isinstance(c[k], int)
+                    else clean_text(str(c[k]), "citation", limit=400)
+                )
+                for k in _CITATION_KEYS
+                if k in c
+            }
+        )
     return out
 
 
 class ConversationsMixin(RecordCore):
-    def _own_conversation(self, s: Session, actor: ActorRef, conversation_id: int,
-                          action: str) -> tuple[Actor, m.Conversation]:
+    def _own_conversation(
+        self, s: Session, actor: ActorRef, conversation_id: int, action: str
+    ) -> tuple[Actor, m.Conversation]:
         a = self._actor(s, actor, action, "conversation", conversation_id)
         conv = self._get(s, m.Conversation, conversation_id, "conversation")
         if a.id is None or conv.person_id != a.id:
-            raise self._refuse(a, action, "conversation", conversation_id,
-                               "Conversations with the coach are private to the person who "
-                               "asked.")
+            raise self._refuse(
+                a,
+                action,
+                "conversation",
+                conversation_id,
+                "Conversations with the coach are private to the person who asked.",
+            )
         return a, conv
 
     def start_conversation(self, actor: ActorRef, title: str) -> ConversationView:
@@ -85,26 +108,40 @@ class ConversationsMixin(RecordCore):
         with self._tx(write=True) as s:
             a = self._actor(s, actor, "conversation.start", "conversation", None)
             if a.id is None:
-                raise self._refuse(a, "conversation.start", "conversation", None,
-                                   "Only a signed-in person can ask the coach.")
+                raise self._refuse(
+                    a,
+                    "conversation.start",
+                    "conversation",
+                    None,
+                    "Only a signed-in person can ask the coach.",
+                )
             conv = m.Conversation(person_id=a.id, title=clean_short(title[:200], "title"))
             s.add(conv)
             s.flush()
             self._audit(s, a, "conversation.start", "conversation", conv.id)
             return _view(conv)
 
-    def add_turn(self, actor: ActorRef, conversation_id: int, role: str, text: str,
-                 citations: list[dict[str, Any]] | None = None, notice: str = "") -> TurnView:
+    def add_turn(
+        self,
+        actor: ActorRef,
+        conversation_id: int,
+        role: str,
+        text: str,
+        citations: list[dict[str, Any]] | None = None,
+        notice: str = "",
+    ) -> TurnView:
         """Add a question (role "user") or an answer ("assistant") to one's own conversation."""
         if role not in m.TURN_ROLES:
             raise InvalidInput("A turn is either the question (user) or the answer (assistant).")
         with self._tx(write=True) as s:
             a, conv = self._own_conversation(s, actor, conversation_id, "conversation.turn")
             turn = m.ConversationTurn(
-                conversation_id=conv.id, role=role,
+                conversation_id=conv.id,
+                role=role,
                 text=clean_text(text, "message", limit=MAX_TURN_CHARS, allow_empty=False),
                 citations=_citations(citations or []),
-                notice=clean_text(notice, "notice", limit=2000))
+                notice=clean_text(notice, "notice", limit=2000),
+            )
             s.add(turn)
             conv.updated_at = self._now()
             s.flush()
@@ -122,9 +159,12 @@ class ConversationsMixin(RecordCore):
             a = self._actor(s, actor, "conversation.mine", "conversation", None)
             if a.id is None:
                 return []
-            rows = s.scalars(select(m.Conversation).where(m.Conversation.person_id == a.id)
-                             .order_by(m.Conversation.updated_at.desc(), m.Conversation.id.desc())
-                             .limit(LISTED))
+            rows = s.scalars(
+                select(m.Conversation)
+                .where(m.Conversation.person_id == a.id)
+                .order_by(m.Conversation.updated_at.desc(), m.Conversation.id.desc())
+                .limit(LISTED)
+            )
             return [_view(c, turns=False) for c in rows]
 
     def delete_conversation(self, actor: ActorRef, conversation_id: int) -> None:

@@ -29,8 +29,10 @@ MAX_SHORT_CHARS = 300
 T = TypeVar("T", bound=m.Base)
 
 
-DISK_FULL = ("Not saved: the disk that holds the record is full. What was saved before is "
-             "safe; keep this text and try again once space has been freed.")
+DISK_FULL = (
+    "Not saved: the disk that holds the record is full. What was saved before is "
+    "safe; keep this text and try again once space has been freed."
+)
 
 
 def _disk_full(exc: OperationalError) -> bool:

@@ -34,30 +34,49 @@ class CycleMixin(SessionsMixin):
             return sessions
         with self._tx(write=True) as s:
             a, pair = self._plan_member(s, actor, pair_id)
-            count = s.scalar(select(func.count(m.MentoringSession.id))
-                             .where(m.MentoringSession.pair_id == pair_id)) or 0
+            count = (
+                s.scalar(
+                    select(func.count(m.MentoringSession.id)).where(
+                        m.MentoringSession.pair_id == pair_id
+                    )
+                )
+                or 0
+            )
             if count == 0 and pair.status == "active":
                 cycle = pair.cycle
                 for n in range(PLANNED_SESSIONS):
-                    s.add(m.MentoringSession(
-                        pair=pair, number=n + 1, status="planned", topic="general",
-                        held_on=cycle.start_date + timedelta(days=cycle.cadence_days * n)))
+                    s.add(
+                        m.MentoringSession(
+                            pair=pair,
+                            number=n + 1,
+                            status="planned",
+                            topic="general",
+                            held_on=cycle.start_date + timedelta(days=cycle.cadence_days * n),
+                        )
+                    )
                 s.flush()
-                self._audit(s, a, "session.plan_cycle", "pair", pair_id,
-                            f"planned={PLANNED_SESSIONS}")
+                self._audit(
+                    s, a, "session.plan_cycle", "pair", pair_id, f"planned={PLANNED_SESSIONS}"
+                )
         return self.list_sessions(actor, pair_id)
-
 
     def _plan_member(self, s: Any, actor: ActorRef, pair_id: int) -> tuple[Any, Any]:
         """The acting person and the pair, when they are one of its two people."""
         a = self._actor(s, actor, "session.plan_cycle", "pair", pair_id)
         pair = self._get(s, m.Pair, pair_id, "pair")
         if self._side(a, pair) is None:
-            raise self._refuse(a, "session.plan_cycle", "pair", pair_id,
-                               "Only the two people in a pair can plan its sessions.")
+            raise self._refuse(
+                a,
+                "session.plan_cycle",
+                "pair",
+                pair_id,
+                "Only the two people in a pair can plan its sessions.",
+            )
         return a, pair
-    def add_session(self, actor: ActorRef, pair_id: int, *, held_on: date | str | None,
-                    topic: str | None) -> SessionView:
+
+    def add_session(
+        self, actor: ActorRef, pair_id: int, *, held_on: date | str | None, topic: str | None
+    ) -> SessionView:
         """A session added on purpose: its date and its topic are both needed."""
         if _date(held_on, "session date") is None:
             raise InvalidInput("Give the new session a date, like 2026-12-10.")
@@ -65,8 +84,7 @@ class CycleMixin(SessionsMixin):
             raise InvalidInput("Give the new session a topic.")
         return self.create_session(actor, pair_id, topic=topic, held_on=held_on)
 
-    def set_session_status(self, actor: ActorRef, session_id: int,
-                           status: str) -> SessionView:
+    def set_session_status(self, actor: ActorRef, session_id: int, status: str) -> SessionView:
         """Mark a session planned, held or cancelled (either member)."""
         if status not in m.SESSION_STATUSES:
             raise InvalidInput("A session is planned, held or cancelled.")
@@ -80,26 +98,41 @@ class CycleMixin(SessionsMixin):
         """Remove a session nobody has written anything in (cancel one that has content)."""
         with self._tx(write=True) as s:
             a, sess, _ = self._member_session(s, actor, session_id, "session.remove")
-            shared = s.scalar(select(func.count(m.ShareItem.id))
-                              .where(m.ShareItem.session_id == session_id)) or 0
-            if (sess.mentor_notes.strip() or sess.mentee_notes.strip() or sess.plan
-                    or sess.reflection or sess.action_items or shared
-                    or sess.personal_effectiveness or sess.business_effectiveness):
-                raise InvalidInput(f"Session {sess.number} has notes, a plan or action items, "
-                                   "so it cannot be removed; cancel it instead.")
+            shared = (
+                s.scalar(
+                    select(func.count(m.ShareItem.id)).where(m.ShareItem.session_id == session_id)
+                )
+                or 0
+            )
+            if (
+                sess.mentor_notes.strip()
+                or sess.mentee_notes.strip()
+                or sess.plan
+                or sess.reflection
+                or sess.action_items
+                or shared
+                or sess.personal_effectiveness
+                or sess.business_effectiveness
+            ):
+                raise InvalidInput(
+                    f"Session {sess.number} has notes, a plan or action items, "
+                    "so it cannot be removed; cancel it instead."
+                )
             number, pair_id = sess.number, sess.pair_id
             s.delete(sess)
             s.flush()
             # Later sessions move up one, so numbering stays 1, 2, 3 ... with no gap.
-            later = s.scalars(select(m.MentoringSession)
-                              .where(m.MentoringSession.pair_id == pair_id,
-                                     m.MentoringSession.number > number)
-                              .order_by(m.MentoringSession.number))
+            later = s.scalars(
+                select(m.MentoringSession)
+                .where(m.MentoringSession.pair_id == pair_id, m.MentoringSession.number > number)
+                .order_by(m.MentoringSession.number)
+            )
             for row in later:
                 row.number -= 1
                 s.flush()
-            self._audit(s, a, "session.remove", "session", session_id,
-                        f"pair={pair_id} number={number}")
+            self._audit(
+                s, a, "session.remove", "session", session_id, f"pair={pair_id} number={number}"
+            )
 
     def pair_action_items(self, actor: ActorRef, pair_id: int) -> list[ActionItemView]:
         """The pair's action items across all its sessions, as this member may see them."""
@@ -107,11 +140,19 @@ class CycleMixin(SessionsMixin):
             a = self._actor(s, actor, "item.pair", "pair", pair_id)
             pair = self._get(s, m.Pair, pair_id, "pair")
             if self._side(a, pair) is None:
-                raise self._refuse(a, "item.pair", "pair", pair_id,
-                                   "Only the two people in a pair can see its action items.")
-            rows = s.scalars(select(m.ActionItem).join(m.MentoringSession)
-                             .where(m.MentoringSession.pair_id == pair_id)
-                             .order_by(m.MentoringSession.number, m.ActionItem.id))
+                raise self._refuse(
+                    a,
+                    "item.pair",
+                    "pair",
+                    pair_id,
+                    "Only the two people in a pair can see its action items.",
+                )
+            rows = s.scalars(
+                select(m.ActionItem)
+                .join(m.MentoringSession)
+                .where(m.MentoringSession.pair_id == pair_id)
+                .order_by(m.MentoringSession.number, m.ActionItem.id)
+            )
             return [item_view(i) for i in rows if self._item_visible(a, i, i.session)]
 
 

@@ -51,9 +51,7 @@ class PeopleMixin(RecordCore):
         stored = person.password_hash if person else None
         ok = passwords.verify(stored, password) and person is not None and person.active
         rehash = (
-            passwords.rehash(password)
-            if ok and stored and passwords.needs_rehash(stored)
-            else None
+            passwords.rehash(password) if ok and stored and passwords.needs_rehash(stored) else None
         )
         with self._tx(write=True) as s:
             person_id = person.id if person else None

@@ -34,14 +34,30 @@ class RemindersMixin(RecordCore):
             raise InvalidInput("The day to count from must be a date.")
         with self._tx() as s:
             a = self._actor(s, actor, "item.overdue", "action_item", None)
-            self._require(a, OVERDUE_READERS, "item.overdue", "action_item", None,
-                          "Only HR and admins can see overdue items across pairs.")
+            self._require(
+                a,
+                OVERDUE_READERS,
+                "item.overdue",
+                "action_item",
+                None,
+                "Only HR and admins can see overdue items across pairs.",
+            )
             rows = s.execute(
-                select(m.ActionItem.id, m.MentoringSession.pair_id, m.MentoringSession.number,
-                       m.ActionItem.owner_id, m.ActionItem.due_on)
+                select(
+                    m.ActionItem.id,
+                    m.MentoringSession.pair_id,
+                    m.MentoringSession.number,
+                    m.ActionItem.owner_id,
+                    m.ActionItem.due_on,
+                )
                 .join(m.MentoringSession, m.ActionItem.session_id == m.MentoringSession.id)
                 .join(m.Pair, m.MentoringSession.pair_id == m.Pair.id)
-                .where(m.ActionItem.status == "open", m.ActionItem.due_on.is_not(None),
-                       m.ActionItem.due_on < today, m.Pair.status == "active")
-                .order_by(m.ActionItem.due_on, m.ActionItem.id))
+                .where(
+                    m.ActionItem.status == "open",
+                    m.ActionItem.due_on.is_not(None),
+                    m.ActionItem.due_on < today,
+                    m.Pair.status == "active",
+                )
+                .order_by(m.ActionItem.due_on, m.ActionItem.id)
+            )
             return [OverdueView(*row) for row in rows]

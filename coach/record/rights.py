@@ -148,23 +148,30 @@ class RightsMixin(RecordCore):
                 "person": profile,
                 "pairs": pair_rows,
                 "sessions": session_rows,
-                "action_items": [item_view(i) if own else replace(item_view(i), text=None)
-                                 for i in items],
+                "action_items": [
+                    item_view(i) if own else replace(item_view(i), text=None) for i in items
+                ],
                 "shared_notes": [share_view(i) for i in shares],
                 # Questions asked of the coach and its answers: the person's own alone.
                 "conversations": [_conversation_row(c) for c in conversations] if own else [],
                 "audit": [audit_view(e) for e in audit],
                 # Where and when they signed in; the tokens themselves are never kept.
                 "signins": [
-                    {"created_at": aware(x.created_at), "last_seen_at": aware(x.last_seen_at),
-                     "revoked_at": aware(x.revoked_at), "client": x.client}
+                    {
+                        "created_at": aware(x.created_at),
+                        "last_seen_at": aware(x.last_seen_at),
+                        "revoked_at": aware(x.revoked_at),
+                        "client": x.client,
+                    }
                     for x in signins
                 ],
             }
             if not own:
-                data["withheld"] = ("private notes, plans, reflections, action item texts and "
-                                    "conversations with the coach: "
-                                    "only the person can export those")
+                data["withheld"] = (
+                    "private notes, plans, reflections, action item texts and "
+                    "conversations with the coach: "
+                    "only the person can export those"
+                )
             self._audit(s, a, "person.export", "person", person_id)
             return jsonable(data)
 
@@ -224,8 +231,9 @@ class RightsMixin(RecordCore):
                 or 0
             )
             s.execute(delete(m.ShareItem).where(m.ShareItem.submitted_by_id == person_id))
-            for conv in s.scalars(select(m.Conversation).where(
-                    m.Conversation.person_id == person_id)):
+            for conv in s.scalars(
+                select(m.Conversation).where(m.Conversation.person_id == person_id)
+            ):
                 s.delete(conv)
             # Their sign-ins end with them, and failed sign-ins under their address go too.
             email = s.scalar(select(m.Person.email).where(m.Person.id == person_id))
@@ -243,6 +251,18 @@ class RightsMixin(RecordCore):
 
 
 def _conversation_row(c: m.Conversation) -> dict[str, Any]:
-    return {"id": c.id, "title": c.title, "created_at": aware(c.created_at),
-            "turns": [{"role": t.role, "text": t.text, "citations": t.citations,
-                       "notice": t.notice, "created_at": aware(t.created_at)} for t in c.turns]}
+    return {
+        "id": c.id,
+        "title": c.title,
+        "created_at": aware(c.created_at),
+        "turns": [
+            {
+                "role": t.role,
+                "text": t.text,
+                "citations": t.citations,
+                "notice": t.notice,
+                "created_at": aware(t.created_at),
+            }
+            for t in c.turns
+        ],
+    }

@@ -62,8 +62,9 @@ class Record(
         except (SQLAlchemyError, OSError) as exc:  # unreachable server, not a database file
             engine.dispose()
             where = engine.url.render_as_string(hide_password=True)
-            raise RecordUnavailable(f"The record at {where} cannot be opened: "
-                                    f"{_reason(exc)}.") from exc
+            raise RecordUnavailable(
+                f"The record at {where} cannot be opened: {_reason(exc)}."
+            ) from exc
         except Exception:
             engine.dispose()
             raise

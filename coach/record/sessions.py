@@ -110,8 +110,9 @@ class SessionsMixin(RecordCore):
 
     def _mark_held(self, sess: m.MentoringSession) -> None:
         """Notes, a summary or a rating on or after a planned session's date: it was held."""
-        if sess.status == "planned" and (sess.held_on is None
-                                         or sess.held_on <= self._now().date()):
+        if sess.status == "planned" and (
+            sess.held_on is None or sess.held_on <= self._now().date()
+        ):
             sess.status = "held"
 
     def _member_session(
@@ -300,8 +301,11 @@ class SessionsMixin(RecordCore):
             a, sess, _ = self._member_session(s, actor, session_id, "session.reflect", "mentee")
             sess.reflection = doc
             self._mark_held(sess)
-            known = {(i.text.strip().lower(), i.owner_id)
-                     for i in sess.action_items if i.created_by_id == a.id}
+            known = {
+                (i.text.strip().lower(), i.owner_id)
+                for i in sess.action_items
+                if i.created_by_id == a.id
+            }
             added = 0
             for spec in wanted:
                 item = self._new_item(a, sess, spec)

@@ -92,17 +92,16 @@ class SignInsMixin(RecordCore):
             stored = person.password_hash if person else None
         ok = passwords.verify(stored, secret) and person is not None and person.active
         rehash = (
-            passwords.rehash(secret)
-            if ok and stored and passwords.needs_rehash(stored)
-            else None
+            passwords.rehash(secret) if ok and stored and passwords.needs_rehash(stored) else None
         )
         now = self._now()
         with self._tx(write=True) as s:
             fresh = s.get(m.Person, person_id) if ok and person_id is not None else None
             # Changed while we were checking (deactivated, new password): sign in again.
             ok = fresh is not None and fresh.active and fresh.password_hash == stored
-            self._audit_sign_in(s, person_id, ok, where, "" if ok else
-                                "wrong email, password or inactive account")
+            self._audit_sign_in(
+                s, person_id, ok, where, "" if ok else "wrong email, password or inactive account"
+            )
             if not ok or fresh is None:
                 return None  # the claimed attempt stays: it was a failure
             s.execute(delete(m.SignInFailure).where(m.SignInFailure.email == address))
@@ -118,8 +117,7 @@ class SignInsMixin(RecordCore):
                     client=where,
                 )
             )
-            return SignIn(token=token, person=person_view(fresh),
-                          expires_at=now + self.session_max)
+            return SignIn(token=token, person=person_view(fresh), expires_at=now + self.session_max)
 
     def signed_in(self, token: str) -> PersonView | None:
         """The person a sign-in token belongs to, or None if it is unknown, revoked, idle
@@ -151,8 +149,10 @@ class SignInsMixin(RecordCore):
                 with self._tx(write=True) as s:
                     s.execute(
                         update(m.SignInSession)
-                        .where(m.SignInSession.id == signin_id,
-                               m.SignInSession.last_seen_at < now - TOUCH_EVERY)
+                        .where(
+                            m.SignInSession.id == signin_id,
+                            m.SignInSession.last_seen_at < now - TOUCH_EVERY,
+                        )
                         .values(last_seen_at=now)
                     )
             except OperationalError:
@@ -208,8 +208,9 @@ class SignInsMixin(RecordCore):
             a = self._actor(s, a.id, "person.password", "person", a.id)
             person = self._get(s, m.Person, a.id, "person")
             if not ok or hashed is None or person.password_hash != stored:
-                raise self._refuse(a, "person.password", "person", a.id,
-                                   "The current password is not right.")
+                raise self._refuse(
+                    a, "person.password", "person", a.id, "The current password is not right."
+                )
             person.password_hash = hashed
             ended = self._end_signins(s, a.id)
             s.execute(delete(m.SignInFailure).where(m.SignInFailure.email == address))
@@ -228,15 +229,17 @@ class SignInsMixin(RecordCore):
         secret = passwords.generate_password()
         hashed = passwords.hash_password(secret)
         with self._tx(write=True) as s:
-            a = self._actor(s, a if a.is_system else a.id, "person.password_reset", "person",
-                            person_id)
+            a = self._actor(
+                s, a if a.is_system else a.id, "person.password_reset", "person", person_id
+            )
             self._require(a, RESETTERS, "person.password_reset", "person", person_id, message)
             person = self._get(s, m.Person, person_id, "person")
             person.password_hash = hashed
             ended = self._end_signins(s, person_id)
             s.execute(delete(m.SignInFailure).where(m.SignInFailure.email == person.email))
-            self._audit(s, a, "person.password_reset", "person", person_id,
-                        f"signins_ended={ended}")
+            self._audit(
+                s, a, "person.password_reset", "person", person_id, f"signins_ended={ended}"
+            )
         return secret
 
     # Helpers --------------------------------------------------------------------------------
@@ -303,9 +306,7 @@ class SignInsMixin(RecordCore):
             s.execute(delete(m.SignInFailure).where(m.SignInFailure.id.in_(old)))
 
     @staticmethod
-    def _audit_sign_in(
-        s: Session, person_id: int | None, ok: bool, client: str, why: str
-    ) -> None:
+    def _audit_sign_in(s: Session, person_id: int | None, ok: bool, client: str, why: str) -> None:
         detail = " ".join(part for part in (why, f"client={client}" if client else "") if part)
         s.add(
             m.AuditEvent(

@@ -26,7 +26,9 @@ def upgrade() -> None:
         sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("client", sa.String(length=200), nullable=False),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["people.id"], name=op.f("fk_signins_person_id_people"),
+            ["person_id"],
+            ["people.id"],
+            name=op.f("fk_signins_person_id_people"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_signins")),
@@ -35,9 +37,7 @@ def upgrade() -> None:
     with op.batch_alter_table("signins", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_signins_person_id"), ["person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_signins_created_at"), ["created_at"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_signins_last_seen_at"), ["last_seen_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_signins_last_seen_at"), ["last_seen_at"], unique=False)
 
     op.create_table(
         "signin_failures",

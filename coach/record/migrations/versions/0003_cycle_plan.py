@@ -20,14 +20,14 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("sessions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("status", sa.String(length=16), nullable=False,
-                                      server_default="planned"))
-    op.execute(
-        "UPDATE sessions SET status = 'held' WHERE mentor_notes <> '' OR mentee_notes <> ''"
-    )
+        batch_op.add_column(
+            sa.Column("status", sa.String(length=16), nullable=False, server_default="planned")
+        )
+    op.execute("UPDATE sessions SET status = 'held' WHERE mentor_notes <> '' OR mentee_notes <> ''")
     with op.batch_alter_table("sessions", schema=None) as batch_op:
         batch_op.create_check_constraint(
-            op.f("ck_sessions_status"), "status IN ('planned', 'held', 'cancelled')")
+            op.f("ck_sessions_status"), "status IN ('planned', 'held', 'cancelled')"
+        )
 
 
 def downgrade() -> None:

@@ -24,16 +24,18 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["people.id"], name=op.f("fk_conversations_person_id_people"),
+            ["person_id"],
+            ["people.id"],
+            name=op.f("fk_conversations_person_id_people"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conversations")),
     )
     with op.batch_alter_table("conversations", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_conversations_person_id"), ["person_id"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_conversations_updated_at"), ["updated_at"],
-                              unique=False)
+        batch_op.create_index(batch_op.f("ix_conversations_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_conversations_updated_at"), ["updated_at"], unique=False
+        )
 
     op.create_table(
         "conversation_turns",
@@ -44,18 +46,21 @@ def upgrade() -> None:
         sa.Column("citations", sa.JSON(), nullable=False),
         sa.Column("notice", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint("role IN ('user', 'assistant')",
-                           name=op.f("ck_conversation_turns_role")),
+        sa.CheckConstraint(
+            "role IN ('user', 'assistant')", name=op.f("ck_conversation_turns_role")
+        ),
         sa.ForeignKeyConstraint(
-            ["conversation_id"], ["conversations.id"],
+            ["conversation_id"],
+            ["conversations.id"],
             name=op.f("fk_conversation_turns_conversation_id_conversations"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conversation_turns")),
     )
     with op.batch_alter_table("conversation_turns", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_conversation_turns_conversation_id"),
-                              ["conversation_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_conversation_turns_conversation_id"), ["conversation_id"], unique=False
+        )
 
 
 def downgrade() -> None:
