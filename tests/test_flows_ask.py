@@ -71,7 +71,9 @@ def test_offline_answer_to_hr_reads_the_hr_playbook(offline_coach: Coach) -> Non
     )
     assert answer.found
     assert any(s.passage.visibility == "hr" for s in answer.sources)
-    assert "pilot" in answer.text.lower()
+    # It answers the count asked about ("a first wave of eight to fifteen pairs"), whatever
+    # word the playbook uses for a pilot.
+    assert "pairs" in answer.text.lower()
 
 
 def test_a_question_off_the_library_says_so(offline_coach: Coach) -> None:
