@@ -23,7 +23,8 @@ from ui.deps import Deps, build_deps, seed_demo_if_empty
 ROLES = {"mentor": "mentor@demo.turntable.example", "mentee": "mentee@demo.turntable.example",
          "hr": "hr@demo.turntable.example", "admin": "admin@demo.turntable.example"}
 EVERYONE = tuple(ROLES)
-API_ROLES = {"search": EVERYONE, "prepare": ("mentor",), "program_figures": ("hr", "admin")}
+API_ROLES = {"search": EVERYONE, "ask": EVERYONE, "prepare": ("mentor",),
+             "program_figures": ("hr", "admin")}
 
 
 @pytest.fixture(scope="module")
