@@ -48,7 +48,7 @@ def cmd_remind(args: argparse.Namespace) -> int:
         return 0
     if settings.smtp_url is None:
         print("COACH_SMTP_URL is not set: nothing was sent. HR sees overdue pairs and a nudge "
-              "to copy in the Program view.", file=sys.stderr)
+              "to copy in the Reminders tab.", file=sys.stderr)
         return 0
     print(f"sent {send(mails, settings)} reminder(s)")
     return 0
