@@ -77,7 +77,7 @@ class Settings(BaseSettings):
     session_max_hours: int = Field(default=12, gt=0, le=24 * 366)
 
     # Reminders by e-mail (`coach remind`): smtp://user:password@host:587 (STARTTLS) or
-    # smtps://...:465; unset, HR copies the nudges from the Program view instead.
+    # smtps://...:465; unset, HR copies the nudges from the Reminders tab.
     smtp_url: SecretStr | None = None
     smtp_from: str = "turntable@localhost"
     remind_days: int = Field(default=3, ge=1, le=30)  # days before a session

@@ -108,6 +108,28 @@ def test_canary_in_private_notes_reaches_nobody_else(world: World) -> None:
     )
 
 
+def test_canary_in_a_question_to_the_coach_reaches_nobody_else(world: World) -> None:
+    from datetime import date
+
+    w, r = world, world.record
+    question = f"{CANARY_NAME} here: what if she keeps checking her email?"
+    conv = r.start_conversation(w.mentee, question)
+    r.add_turn(w.mentee, conv.id, "user", question)
+    r.add_turn(
+        w.mentee,
+        conv.id,
+        "assistant",
+        "Pause and ask whether now suits [1].",
+        [{"n": 1, "id": "x", "title": "t", "section": "", "source": "knowledge/x.md"}],
+    )
+    seen = _others_see(w) + _dump(
+        [r.my_conversations(who) for who in (w.mentor, w.other_mentor, w.hr, w.admin)]
+        + [r.export_person(w.admin, w.mentee.id), r.overdue_items(w.hr, date(2030, 1, 1))]
+    )
+    assert "checking her email" not in seen and "Pause and ask" not in seen
+    assert "checking her email" in _dump(r.export_person(w.mentee, w.mentee.id))
+
+
 def test_share_queue_keeps_kinds_not_removed_values(world: World) -> None:
     w, r = world, world.record
     r.save_notes(

@@ -12,7 +12,7 @@ import pytest
 from tests.ui_fixtures import UiServer
 
 gradio_client = pytest.importorskip("gradio_client")
-PUBLIC = {"/search", "/prepare", "/program_figures"}
+PUBLIC = {"/search", "/prepare", "/program_figures", "/ask"}
 
 
 def client(server: UiServer, role: str | None) -> object:
@@ -71,3 +71,17 @@ def test_roles_are_checked_on_each_endpoint(ui_server: UiServer) -> None:
         mentee.predict(api_name="/program_figures")
     with pytest.raises(gradio_client.exceptions.AppError, match="only for junior mentor"):
         hr.predict("money", "CFO", "", 1, api_name="/prepare")
+
+
+def test_ask_answers_with_citations_and_keeps_each_conversation_to_its_author(
+    ui_server: UiServer,
+) -> None:
+    mentor = client(ui_server, "mentor")
+    said = mentor.predict("What do I do if he keeps checking his email?", api_name="/ask")
+    assert said["found"] and said["citations"] and "[1]" in said["answer"]
+    assert all(c["source"].startswith(("knowledge/", "note:")) for c in said["citations"])
+    again = mentor.predict("And afterwards?", said["conversation_id"], api_name="/ask")
+    assert again["conversation_id"] == said["conversation_id"]
+    for role in ("mentee", "hr"):
+        with pytest.raises(gradio_client.exceptions.AppError, match="private"):
+            client(ui_server, role).predict("Show me", said["conversation_id"], api_name="/ask")

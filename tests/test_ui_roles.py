@@ -27,7 +27,12 @@ ROLES = {
     "admin": "admin@demo.turntable.example",
 }
 EVERYONE = tuple(ROLES)
-API_ROLES = {"search": EVERYONE, "prepare": ("mentor",), "program_figures": ("hr", "admin")}
+API_ROLES = {
+    "search": EVERYONE,
+    "ask": EVERYONE,
+    "prepare": ("mentor",),
+    "program_figures": ("hr", "admin"),
+}
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gradio as gr
 
 from coach.flows import program as program_flow
+from coach.flows.ask import ask as ask_coach
 from coach.flows.prepare import PrepareInput, prepare_plan
 from coach.sanitise import plan_to_markdown
 from coach.topics import ALL_TOPICS
@@ -79,6 +80,15 @@ def register(deps: Deps) -> None:
             deps.record, me, program_flow.FiguresInput(csv=False)
         ).as_dict()
 
+    @guard
+    def ask(question: str, request: gr.Request, conversation_id: int = 0) -> dict:
+        """Ask the coach (any signed-in person): an answer from the library with the passages
+        it cites, kept in the asker's own conversation (pass its id to continue it)."""
+        me = caller(deps, request, SIGNED_IN)
+        asked = ask_coach(deps.record, deps.coach, me, question, int(conversation_id) or None)
+        return {"conversation_id": asked.conversation_id, **asked.answer.to_dict()}
+
     gr.api(program_figures, api_name="program_figures")
+    gr.api(ask, api_name="ask", concurrency_id="coach", concurrency_limit=2)
     gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)
     gr.api(prepare, api_name="prepare", concurrency_id="coach", concurrency_limit=2)

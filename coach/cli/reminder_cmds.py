@@ -51,7 +51,7 @@ def cmd_remind(args: argparse.Namespace) -> int:
     if settings.smtp_url is None:
         print(
             "COACH_SMTP_URL is not set: nothing was sent. HR sees overdue pairs and a nudge "
-            "to copy in the Program view.",
+            "to copy in the Reminders tab.",
             file=sys.stderr,
         )
         return 0
