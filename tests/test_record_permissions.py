@@ -120,6 +120,21 @@ OPS: dict[str, tuple[Op, set[str]]] = {
         {"hr"},
     ),
     "list_pairs": (lambda w, a: w.record.list_pairs(a), {"hr", "admin"}),
+    "import_people": (
+        lambda w, a: w.record.import_people(
+            a,
+            [
+                {
+                    "name": "Imported",
+                    "email": f"imp{next(_n)}@example.org",
+                    "role": "junior",
+                    "department": "IT",
+                }
+            ],
+        ),
+        {"hr", "admin"},
+    ),
+    "pairing_pool": (lambda w, a: w.record.pairing_pool(a, w.cycle_id), {"hr"}),
     "my_pairs": (lambda w, a: w.record.my_pairs(a), set(ROLES)),
     "get_pair": (lambda w, a: w.record.get_pair(a, w.pair_id), {"mentor", "mentee", "hr", "admin"}),
     # sessions
@@ -312,6 +327,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         "add_turn",
         "delete_conversation",
         "overdue_items",
+        "import_people",
+        "pairing_pool",
     }
     # Sign-in calls name no actor: the email and password, or the token, say who it is.
     no_actor = {

@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "coach.cli.ask_cmds",
     "coach.cli.reminder_cmds",
     "coach.cli.cycle_cmds",
+    "coach.cli.pairing_cmds",  # after record_cmds: adds `people import`
 ]
 
 

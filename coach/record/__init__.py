@@ -38,6 +38,10 @@ People
     ``add_person(actor, name=, email=, role=, password=None, expertise=, learning_goals=)
     -> (PersonView, password)``; ``update_person``, ``set_role``, ``set_active``,
     ``set_password(actor, person_id, new, current_password=None)``
+    ``import_people(hr_or_admin, rows) -> ImportReport`` (CSV rows: name, email, role,
+    department, manager_email, expertise, goals; idempotent; one sentence per bad row),
+    ``pairing_pool(hr, cycle_id=None) -> PairingPool`` (candidates and the manager map for
+    ``coach.flows.pairing``; see ``coach.record.profiles``)
 Programs, cycles, pairs (HR writes; HR and admins read; members see their own pairs)
     ``create_program``, ``list_programs``, ``create_cycle(actor, program_id, name, start_date,
     length_weeks=12, cadence_days=28)``, ``update_cycle``, ``list_cycles``,

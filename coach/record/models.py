@@ -70,6 +70,11 @@ class Person(Base):
     # Juniors bring expertise areas; seniors bring learning goals (topic slugs or free text).
     expertise: Mapped[list[Any]] = mapped_column(default=list)
     learning_goals: Mapped[list[Any]] = mapped_column(default=list)
+    # Where they sit in the organisation: pairing never puts someone with their reporting line.
+    department: Mapped[str] = mapped_column(String(200), default="")
+    manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
     # None means the person cannot sign in until a password is set; there is no default.
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

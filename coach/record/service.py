@@ -15,6 +15,7 @@ from coach.record.cycle import CycleMixin
 from coach.record.db import make_engine, migrate
 from coach.record.models import utcnow
 from coach.record.people import PeopleMixin
+from coach.record.profiles import ProfilesMixin
 from coach.record.programs import ProgramsMixin
 from coach.record.reminders import RemindersMixin
 from coach.record.rights import RightsMixin
@@ -26,6 +27,7 @@ from coach.settings import Settings
 class Record(
     SignInsMixin,
     PeopleMixin,
+    ProfilesMixin,
     ProgramsMixin,
     CycleMixin,
     SharingMixin,

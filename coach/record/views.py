@@ -34,6 +34,8 @@ class PersonView:
     learning_goals: list[str]
     active: bool
     can_sign_in: bool
+    department: str = ""
+    manager_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -178,6 +180,8 @@ def person_view(p: m.Person) -> PersonView:
         learning_goals=list(p.learning_goals or []),
         active=p.active,
         can_sign_in=bool(p.password_hash) and p.active,
+        department=p.department or "",
+        manager_id=p.manager_id,
     )
 
 
