@@ -14,6 +14,7 @@ EVALS = [
     "evals.eval_reflect_fresh",
     "evals.eval_anonymise",
     "evals.eval_anonymise_hard",
+    "evals.eval_library",
 ]
 
 if __name__ == "__main__":

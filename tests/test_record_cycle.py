@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
-from coach.engine.retrieval import stage_of
+from coach.engine.retrieval import stage_heading, stage_of
 from coach.errors import InvalidInput, PermissionDenied
 from coach.record import SYSTEM, Record
 from coach.record.db import alembic_config, make_engine
@@ -97,7 +97,8 @@ def test_move_cancel_and_held(world: World) -> None:
 
 def test_session_seven_is_no_first_session() -> None:
     assert stage_of(1) == 1
-    assert stage_of(7) != 1 and stage_of(12) != 1
+    # Session 7 opens a new cycle: its guidance is the new-cycle section, not the first meeting.
+    assert stage_heading(7) == "A new cycle:" and stage_heading(12) != "Session 1:"
 
 
 def test_existing_sessions_migrate_held_when_they_have_notes(tmp_path: Path) -> None:

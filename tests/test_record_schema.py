@@ -19,6 +19,14 @@ from coach.record.models import Base
 from coach.settings import load_settings
 
 
+def _inline_manager_fk(diff: object) -> bool:
+    """The reflected and the modelled form of people.manager_id's foreign key."""
+    if not isinstance(diff, tuple) or diff[0] not in ("add_fk", "remove_fk"):
+        return False
+    fk = diff[1]
+    return fk.table.name == "people" and [c.name for c in fk.columns] == ["manager_id"]
+
+
 def test_migration_on_empty_file_matches_the_models(tmp_path: Path) -> None:
     db = tmp_path / "nested" / "record.db"
     record = Record.open(f"sqlite:///{db}")
@@ -27,8 +35,18 @@ def test_migration_on_empty_file_matches_the_models(tmp_path: Path) -> None:
         assert current_revision(record.engine) == head_revision() is not None
         with record.engine.connect() as conn:
             diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-            assert diffs == []
+            assert [d for d in diffs if not _inline_manager_fk(d)] == []
             tables = set(inspect(conn).get_table_names())
+            # people.manager_id was added in place (a rebuild of `people` would cascade into
+            # pairs and sessions); SQLAlchemy reads neither the name nor the ON DELETE of such
+            # a column constraint, so the stored table says what it is.
+            people_sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'people'"
+            ).scalar()
+            assert (
+                "manager_id INTEGER CONSTRAINT fk_people_manager_id_people REFERENCES "
+                "people (id) ON DELETE SET NULL" in people_sql
+            )
         assert {
             "people",
             "programs",

@@ -19,9 +19,11 @@ from coach.engine.retrieval import (
     Format,
     Gathered,
     Piece,
+    Step,
     formats_from,
     guide_bullets,
     note_pieces,
+    parse_steps,
     question_pieces,
     stage_of,
     topic_label,
@@ -35,12 +37,35 @@ from coach.engine.schemas import (
     Question,
     SessionPlan,
 )
+from coach.engine.templates import conversation_stage, template_pieces
 from coach.passages import Passage
 
 NO_MODEL_NOTICE = (
     "Offline coach: no language model is configured, so this plan was assembled "
     "from the guidance library by retrieval. Every item cites its source."
 )
+
+
+@dataclass(frozen=True)
+class RankWeights:
+    """How a candidate question is scored; each weight multiplies a cosine similarity.
+
+    The senior's goal leads, then their role, then the topic label; the session's place in
+    the cycle only breaks ties between otherwise equal questions, it never vetoes one.
+    Tuned on the ``tune`` half of ``evals/data/prepare_scenarios.jsonl`` only.
+    """
+
+    goal: float = 0.45  # the goal the senior set for the cycle
+    role: float = 0.25  # "what a {role} would want to understand about {topic}"
+    topic: float = 0.25  # the topic label, the wishes and any refine text
+    stage: float = 0.05  # the cycle guidance for this session
+    section_prior: float = 0.25  # times the stage's bonus for a question-bank section
+    jargon: float = 0.08  # taken off per technical term when plain questions are asked for
+    covered: float = 0.6  # similarity above which a question repeats an earlier takeaway
+    thin: float = 0.42  # best question below this similarity to a free-text topic: say so
+
+
+WEIGHTS = RankWeights()
 _SECTION_PRIOR = {  # stage of the cycle -> bonus for question-bank sections
     1: {"opening": 0.12, "going deeper": 0.02},
     2: {"going deeper": 0.1, "opening": 0.04, "trying": 0.03},
@@ -138,8 +163,8 @@ def rank_questions(
     cands = question_pieces(g.questions)
     notes = note_pieces(g.notes)
     cands += notes[:2]
-    words = [w.lower() for w in prefs.exclude_words]
-    cands = [c for c in cands if not any(w in c.text.lower() for w in words)]
+    cands += template_pieces(g.templates, request)
+    cands = [c for c in cands if not mentions_any(c.text, prefs.exclude_words)]
     cands = list({c.text: c for c in cands}.values())
     if not cands:
         return [], np.zeros(0), np.zeros((0, encode.dim))
@@ -147,45 +172,92 @@ def rank_questions(
     qv = encode([q["topic"], q["goal"], q["role"], q["stage"]])
     vecs = encode([f"{c.text} {c.why}" for c in cands])
     rel = vecs @ qv.T  # (n, 4)
-    score = 0.35 * rel[:, 0] + 0.3 * rel[:, 1] + 0.15 * rel[:, 2] + 0.2 * rel[:, 3]
+    w = WEIGHTS
+    score = w.topic * rel[:, 0] + w.goal * rel[:, 1] + w.role * rel[:, 2] + w.stage * rel[:, 3]
     prior = _SECTION_PRIOR[stage_of(request.session_number)]
     if prefs.deeper:
         prior = {"going deeper": 0.12, "connecting": 0.06}
     for i, c in enumerate(cands):
         section = c.passage.section.lower()
-        score[i] += sum(v for k, v in prior.items() if k in section)
+        score[i] += w.section_prior * sum(v for k, v in prior.items() if k in section)
         if prefs.plain:
-            score[i] -= 0.08 * jargon_score(c.text)
+            score[i] -= w.jargon * jargon_score(c.text)
     if request.earlier_takeaways:
         tv = encode(list(request.earlier_takeaways))
         overlap = (vecs @ tv.T).max(axis=1)
-        score -= np.clip(overlap - 0.6, 0, None)  # don't re-ask what the pair already covered
+        score -= np.clip(overlap - w.covered, 0, None)  # don't re-ask what was covered
     return cands, score, vecs
+
+
+def mentions_any(text: str, words: list[str]) -> bool:
+    """Whether the text mentions any of the words, in any form ("crypto" in "cryptocurrency")."""
+    return any(re.search(r"\b" + re.escape(w.lower()), text.lower()) for w in words if w)
+
+
+CONNECTING = 3  # the conversation stage that ties the topic to the senior's business
+
+
+def stage_quota(n: int) -> dict[int, int]:
+    """How many questions of each conversation stage a plan of n questions holds."""
+    quota = {0: 1, 2: 1, 3: 1 + (n >= 7), 4: 1}
+    quota[1] = max(0, n - sum(quota.values()))
+    return quota
 
 
 def choose_questions(
     encode: Encoder, request: PrepareRequest, g: Gathered, prefs: Preferences
 ) -> list[Piece]:
+    """Questions in conversation order: opening, going deeper, trying, connecting, closing."""
     cands, score, vecs = rank_questions(encode, request, g, prefs)
     n = question_count(request.minutes, prefs)
-    picks = mmr(
-        score,
-        vecs,
-        n,
-        lam=0.65,
-        max_similarity=0.85,
-        exclude=[i for i, c in enumerate(cands) if c.origin == "note"],
-    )
+    stages = [conversation_stage(c) for c in cands]
+    picks: list[int] = []
+    for stage, want in sorted(stage_quota(n).items()):
+        pool = [i for i in range(len(cands)) if stages[i] == stage and i not in picks]
+        woven = [i for i in pool if cands[i].origin == "template"]
+        if stage == CONNECTING and woven:  # the senior's own role and organisation, first
+            picks += _pick(score, vecs, woven, picks, 1)
+            want -= 1
+            pool = [i for i in pool if i not in picks]
+        picks += _pick(score, vecs, pool, picks, want)
+    if len(picks) < n:  # a stage the library lacks: going deeper fills the gap
+        pool = [i for i in range(len(cands)) if i not in picks and stages[i] in (1, 2, 3)]
+        picks += _pick(score, vecs, pool, picks, n - len(picks))
     notes = [
         i
         for i, c in enumerate(cands)
-        if c.origin == "note" and (vecs[picks] @ vecs[i]).max(initial=0.0) < 0.85
+        if c.origin == "note" and i not in picks and (vecs[picks] @ vecs[i]).max(initial=0.0) < 0.85
     ]
-    if notes and picks:  # a past pair's challenged belief, when it is nearly as relevant
-        best = max(notes, key=lambda i: score[i])
-        if score[best] >= score[picks[-1]] - NOTE_MARGIN:
-            picks[-1] = best
+    deeper = [i for i in picks if stages[i] == 1 and cands[i].origin != "note"]
+    if notes and deeper:  # a past pair's challenged belief, when it is nearly as relevant
+        best, weakest = max(notes, key=lambda i: score[i]), min(deeper, key=lambda i: score[i])
+        if score[best] >= score[weakest] - NOTE_MARGIN:
+            picks[picks.index(weakest)] = best
+    picks.sort(key=lambda i: (stages[i], -score[i]))
     return [cands[i] for i in picks]
+
+
+def _pick(
+    score: np.ndarray, vecs: np.ndarray, pool: list[int], chosen: list[int], want: int
+) -> list[int]:
+    """Up to ``want`` of the pool by relevance, none a near-duplicate of one already chosen."""
+    out: list[int] = []
+    for _ in range(want):
+        best, best_value = -1, -np.inf
+        for i in pool:
+            if i in out:
+                continue
+            taken = chosen + out
+            redundancy = float(np.max(vecs[taken] @ vecs[i])) if taken else 0.0
+            if redundancy > 0.85:
+                continue
+            value = 0.65 * score[i] - 0.35 * redundancy
+            if value > best_value:
+                best, best_value = i, value
+        if best < 0:
+            break
+        out.append(best)
+    return out
 
 
 def choose_bullets(
@@ -221,7 +293,7 @@ def choose_format(
     vecs = encode([f"{f.name}: " + "; ".join(s.title for s in f.steps) for f in formats])
     score = vecs @ qv
     wishes = f"{request.wishes} {prefs.extra_query}".lower()
-    first = stage_of(request.session_number) == 1
+    first = request.session_number == 1  # a new cycle's first session is not a first meeting
     kinds: dict[str, float] = {}
     for i, f in enumerate(formats):
         kind = f.name.lower().split(" in ")[0]
@@ -254,7 +326,29 @@ def scale_minutes(minutes: list[int], total: int) -> list[int]:
     return out
 
 
-def build_agenda(fmt: Format | None, minutes: int) -> list[AgendaItem]:
+def stage_steps(g: Gathered) -> list[Step]:
+    """The timed steps the cycle guidance gives this session ("In the agenda:")."""
+    steps = {
+        st.number: st
+        for p in g.stage_parts or ([g.stage] if g.stage else [])
+        for st in parse_steps(p)
+    }
+    return [steps[n] for n in sorted(steps)]
+
+
+def build_agenda(fmt: Format | None, minutes: int, g: Gathered | None = None) -> list[AgendaItem]:
+    """The format's steps with the cycle's steps for this session; a full cycle agenda (four
+    steps or more, as at the cycle review) replaces the format."""
+    if g is not None and g.stage:
+        extra = stage_steps(g)
+        stage_ids = [p.id for p in g.stage_parts or [g.stage]]
+        if len(extra) >= 4 or (extra and fmt is None):
+            return _scaled([(s, stage_ids) for s in extra], minutes)
+        if extra and fmt is not None:
+            ids = [p.id for p in fmt.passages]
+            steps = [(s, ids) for s in fmt.steps]
+            at = 1 if steps and re.search(r"recap|review", steps[0][0].title, re.I) else 0
+            return _scaled([*steps[:at], *((s, stage_ids) for s in extra), *steps[at:]], minutes)
     if fmt is None:  # an empty library: a plain agenda, cited to nothing
         steps = [
             ("Recap and check-in", 5),
@@ -267,12 +361,35 @@ def build_agenda(fmt: Format | None, minutes: int) -> list[AgendaItem]:
             AgendaItem(minutes=m, title=t)
             for (t, _), m in zip(steps, scale_minutes([s for _, s in steps], minutes))
         ]
-    ids = [p.id for p in fmt.passages]
-    scaled = scale_minutes([s.minutes for s in fmt.steps], minutes)
+    return _scaled([(s, [p.id for p in fmt.passages]) for s in fmt.steps], minutes)
+
+
+def _scaled(steps: list[tuple[Step, list[str]]], minutes: int) -> list[AgendaItem]:
+    scaled = scale_minutes([s.minutes for s, _ in steps], minutes)
     return [
         AgendaItem(minutes=m, title=s.title, detail=s.detail, citations=ids)
-        for s, m in zip(fmt.steps, scaled)
+        for (s, ids), m in zip(steps, scaled)
     ]
+
+
+def thin_notice(
+    encode: Encoder, request: PrepareRequest, g: Gathered, questions: list[Piece]
+) -> str:
+    """For a free-text topic: which topics answered it, and a warning when none does well."""
+    if not g.nearest:
+        return ""
+    from coach.topics import TOPICS
+
+    names = " and ".join(TOPICS[t] for t in g.nearest if t in TOPICS)
+    bank = [q for q in questions if q.origin == "bank"]
+    qv = encode([request.topic])[0]
+    best = float((encode([q.text for q in bank]) @ qv).max()) if bank else 0.0
+    if best >= WEIGHTS.thin:
+        return f" The questions come from the nearest topics in the library: {names}."
+    return (
+        f" The library has little on \u201c{request.topic}\u201d: these questions come from "
+        f"the nearest topics, {names}, so adapt them, or ask HR to add guidance on it."
+    )
 
 
 def _cited(pieces: list[Piece]) -> list[Passage]:
@@ -302,8 +419,16 @@ def plan_offline(
     if sceptic and not any(p.passage in g.sceptic for p in pitfalls):
         pitfalls = [*pitfalls[:2], sceptic[0]]
     fmt = choose_format(encode, request, g, prefs)
-    agenda = build_agenda(fmt, request.minutes)
-    used = _cited(questions) + _cited(bring) + _cited(pitfalls) + (fmt.passages if fmt else [])
+    agenda = build_agenda(fmt, request.minutes, g)
+    stage_used = (g.stage_parts or [g.stage]) if g.stage and stage_steps(g) else []
+    used = (
+        _cited(questions)
+        + _cited(bring)
+        + _cited(pitfalls)
+        + (fmt.passages if fmt else [])
+        + stage_used
+    )
+    notice = notice + thin_notice(encode, request, g, questions)
     sources = list({p.id: p.to_dict() for p in used}.values())
     return SessionPlan(
         request=request,

@@ -9,10 +9,9 @@ extra query text, so "more about side hustles" pulls related questions up.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from coach.engine.offline_prepare import Preferences, jargon_score
+from coach.engine.offline_prepare import Preferences, jargon_score, mentions_any
 from coach.engine.schemas import MAX_MINUTES, MIN_MINUTES, PrepareRequest, SessionPlan
 
 _PLAIN = re.compile(
@@ -30,10 +29,12 @@ _SCEPTIC = re.compile(
 )
 _AVOID = re.compile(
     r"\b(?:avoid|skip|drop|without|no more|not about|nothing about|leave out|"
-    r"don't (?:mention|ask about|talk about)|no)\s+(?:questions? (?:about|on)\s+)?"
-    r"(?P<what>[a-z][\w-]{2,30})",
+    r"don't (?:mention|ask about|talk about)|no)\s+(?:(?:any|all|the)\s+)?"
+    r"(?:(?:questions?|anything|everything|things)\s+(?:about|on)\s+)?"
+    r"(?P<what>[a-z][\w-]{1,30})",
     re.I,
 )
+_IT = {"it", "that", "this", "them", "those"}  # "sceptical about crypto, drop it"
 _MINUTES = re.compile(r"\b(?P<n>\d{2})\s*(?:min(?:ute)?s?|-minute)\b", re.I)
 _FEWER = re.compile(r"\b(?:fewer|less) questions\b|\bshorter list\b", re.I)
 _MORE = re.compile(r"\bmore questions\b", re.I)
@@ -67,84 +68,55 @@ class Reading:
     said: list[str]
 
 
-def _plain(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
-    if _PLAIN.search(message):
-        prefs.plain = True
-        return "preferred plain, less technical questions"
-    return None
-
-
-def _deeper(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
-    if _DEEPER.search(message):
-        prefs.deeper = True
-        return "leaned towards deeper questions"
-    return None
-
-
-def _sceptic(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
-    if m := _SCEPTIC.search(message):
-        what = (m.group("what") or "").strip()
-        about = f" about {what}" if what else ""
-        changes["wishes"] = f"{req.wishes} The senior is sceptical{about}.".strip()
-        return f"allowed for a sceptical senior{about}"
-    return None
-
-
-def _avoid(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
-    for m in _AVOID.finditer(message):
-        word = m.group("what").lower()
-        if word not in _STOP:
-            prefs.exclude_words.append(word.rstrip("s") if len(word) > 4 else word)
-    if prefs.exclude_words:
-        return "left out questions about " + ", ".join(prefs.exclude_words)
-    return None
-
-
-def _minutes(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
-    if m := _MINUTES.search(message):
-        minutes = max(MIN_MINUTES, min(MAX_MINUTES, int(m.group("n"))))
-        if minutes != req.minutes:
-            changes["minutes"] = minutes
-            return f"re-timed the agenda for {minutes} minutes"
-    return None
-
-
-def _session(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
-    if m := _SESSION.search(message):
-        n = int(m.group("n"))
-        if 1 <= n <= 100 and n != req.session_number:
-            changes["session_number"] = n
-            return f"planned for session {n}"
-    return None
-
-
-def _count(message: str, req: PrepareRequest, prefs: Preferences, changes: dict) -> str | None:
-    if _FEWER.search(message):
-        prefs.count = 5
-        return "cut to five questions"
-    if _MORE.search(message):
-        prefs.count = 8
-        return "added questions"
-    return None
-
-
-# Each reads one kind of request from the message, in the order "what changed" tells them.
-_READERS: tuple[Callable[[str, PrepareRequest, Preferences, dict], str | None], ...] = (
-    _plain,
-    _deeper,
-    _sceptic,
-    _avoid,
-    _minutes,
-    _session,
-    _count,
-)
-
-
 def read_message(plan: SessionPlan, message: str) -> Reading:
     req = plan.request
     changes: dict[str, object] = {}
     prefs = Preferences(extra_query=message.strip()[:500])
-    said = [s for read in _READERS if (s := read(message, req, prefs, changes))]
+    said: list[str] = []
+    if _PLAIN.search(message):
+        prefs.plain = True
+        said.append("preferred plain, less technical questions")
+    if _DEEPER.search(message):
+        prefs.deeper = True
+        said.append("leaned towards deeper questions")
+    sceptic = _SCEPTIC.search(message)
+    what = ((sceptic.group("what") or "").strip() if sceptic else "").split(",")[0].strip()
+    what = re.split(r"\s+(?:and|but|so)\s+", what)[0]
+    for m in _AVOID.finditer(message):
+        word = m.group("what").lower()
+        if word in _IT and what:
+            word = what.lower()
+        if word not in _STOP and word not in _IT:
+            prefs.exclude_words.append(word.rstrip("s") if len(word) > 4 else word)
+    if sceptic:
+        dropped = what and mentions_any(what, prefs.exclude_words)
+        about = f" about {what}" if what and not dropped else ""
+        changes["wishes"] = f"{req.wishes} The senior is sceptical{about}.".strip()
+        said.append(f"added guidance on handling a sceptical senior{about}")
+    for word in dict.fromkeys(prefs.exclude_words):
+        gone = sum(mentions_any(q.text, [word]) for q in plan.questions)
+        said.append(
+            f"left out the {gone} question{'s' if gone != 1 else ''} about {word}, and "
+            f"any others on it"
+            if gone
+            else f"found no question about {word} in the plan, so none to leave out"
+        )
+    if m := _MINUTES.search(message):
+        minutes = max(MIN_MINUTES, min(MAX_MINUTES, int(m.group("n"))))
+        if minutes != req.minutes:
+            changes["minutes"] = minutes
+            said.append(f"re-timed the agenda for {minutes} minutes")
+    if m := _SESSION.search(message):
+        n = int(m.group("n"))
+        if 1 <= n <= 100 and n != req.session_number:
+            changes["session_number"] = n
+            said.append(f"planned for session {n}")
+    if _FEWER.search(message):
+        prefs.count = 5
+        said.append("cut to five questions")
+    elif _MORE.search(message):
+        prefs.count = 8
+        said.append("added questions")
     new_request = req.model_copy(update=changes) if changes else req
     return Reading(
         request=PrepareRequest.model_validate(new_request.model_dump()), prefs=prefs, said=said

@@ -29,6 +29,7 @@ _STEP = re.compile(
     r"min(?:ute)?s?\)\.?(?:\*\*)?\.?[ \t]*(?P<rest>[^\n]*)$",
     re.M,
 )
+CYCLE_SECTION = re.compile(r"Session \d:|A new cycle:")  # cycle guidance, not a topic's format
 INSTRUCTION_LIKE = re.compile(
     r"\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions?|prompts?|rules|above)\b|"
     r"\bsystem prompt\b|\byou are now\b|\boutput only\b|\bnew instructions\b|\bjailbreak\b|"
@@ -86,6 +87,9 @@ class Gathered:
     formats: list[Passage] = field(default_factory=list)
     stage: Passage | None = None
     sceptic: list[Passage] = field(default_factory=list)
+    templates: list[Passage] = field(default_factory=list)  # questions with {role}, {goal}...
+    nearest: list[str] = field(default_factory=list)  # topics a free-text topic maps to
+    stage_parts: list[Passage] = field(default_factory=list)  # every chunk of the stage section
 
     def all(self) -> list[Passage]:
         seen: dict[str, Passage] = {}
@@ -96,6 +100,7 @@ class Gathered:
             *self.formats,
             *([self.stage] if self.stage else []),
             *self.sceptic,
+            *self.templates,
         ]:
             seen.setdefault(p.id, p)
         return list(seen.values())
@@ -107,12 +112,30 @@ def topic_label(request: PrepareRequest) -> str:
 
 
 def stage_of(session_number: int) -> int:
-    """Where a session stands in a cycle of six. A pair that meets more often than planned
-    is past its first meeting: session 7 and on go through the middle stages again (2-6),
-    never back to the opening."""
-    if session_number <= 6:
-        return max(session_number, 1)
-    return (session_number - 2) % 5 + 2
+    """Sessions repeat in three-month cycles of six: the place within the cycle, 1 to 6."""
+    return (session_number - 1) % 6 + 1
+
+
+def cycle_of(session_number: int) -> int:
+    """Which three-month cycle a session falls in: 1 for sessions 1 to 6, 2 for 7 to 12."""
+    return (session_number - 1) // 6 + 1
+
+
+def stage_heading(session_number: int) -> str:
+    """The heading of the cycle guidance for this session: a new cycle is not a first meeting."""
+    stage = stage_of(session_number)
+    if stage == 1 and cycle_of(session_number) > 1:
+        return "A new cycle:"
+    return f"Session {stage}:"
+
+
+def nearest_topics(passages: list[Passage], n: int = 2) -> list[str]:
+    """The topics whose question banks answer a free-text topic best, by rank-weighted votes."""
+    votes: dict[str, float] = {}
+    for rank, p in enumerate(passages[:10]):
+        if p.topic in TOPICS:
+            votes[p.topic] = votes.get(p.topic, 0.0) + 1.0 / (rank + 1)
+    return sorted(votes, key=lambda t: -votes[t])[:n]
 
 
 def _search(index: GuidanceIndex, query: str, k: int, **kw: Any) -> list[Passage]:
@@ -131,22 +154,45 @@ def gather(
     topic = slug if slug != GENERAL else None
     about = " ".join(x for x in (label, request.goal, request.wishes, extra) if x)
     g = Gathered()
+    topics: str | list[str] | None = topic
+    if topic is None:  # free text: the nearest topics' banks, not a mix of every bank
+        probe = _search(index, f"open questions {about}", 20, kinds=["question-bank"])
+        g.nearest = nearest_topics(probe)
+        topics = g.nearest or None
     g.questions = _search(
-        index, f"open questions {about}", 40 if topic else 12, topic=topic, kinds=["question-bank"]
+        index,
+        f"open questions {about}",
+        40 if topics else 12,
+        topic=topics,
+        kinds=["question-bank"],
     )
     g.notes = _search(
-        index, f"assumptions challenged: {about}", 4, topic=topic, kinds=["shared-note"]
+        index, f"assumptions challenged: {about}", 4, topic=topics, kinds=["shared-note"]
     )
     g.guides = _search(
         index,
         f"things to bring or show, common pitfalls: {about}",
         12,
-        topic=topic,
+        topic=topics,
         kinds=["topic-guide"],
     )
-    stage = stage_of(request.session_number)
-    cycle = _search(index, f"Session {stage} of the three-month cycle", 12, kinds=["guidance"])
-    g.stage = next((p for p in cycle if re.search(rf"\bSession {stage}:", p.section)), None)
+    g.templates = [
+        p
+        for p in _search(
+            index,
+            "questions shaped to the senior's role, organisation and goal; connecting "
+            f"questions for {request.role}",
+            20,
+            kinds=["guidance"],
+        )
+        if "{" in p.text
+    ]
+    heading = stage_heading(request.session_number)
+    cycle = _search(
+        index, f"{heading.rstrip(':')} of the three-month cycle", 12, kinds=["guidance"]
+    )
+    g.stage = next((p for p in cycle if re.search(rf"\b{re.escape(heading)}", p.section)), None)
+    g.stage_parts = [p for p in cycle if g.stage and p.section == g.stage.section]
     fmt_query = (
         f"timed agenda for a {request.minutes}-minute session on {label}; "
         f"{g.stage.section if g.stage else ''} {request.wishes} {extra}"
@@ -154,11 +200,13 @@ def gather(
     formats = _search(index, fmt_query, 30, kinds=["guidance"])
     if g.stage:
         formats += _search(index, f"session format: {g.stage.text[:400]}", 10, kinds=["guidance"])
-    if stage == 1:
+    if request.session_number == 1:
         formats += _search(
             index, "first-session agenda, getting to know each other", 5, kinds=["guidance"]
         )
-    g.formats = list({p.id: p for p in formats if parse_steps(p)}.values())
+    g.formats = list(
+        {p.id: p for p in formats if parse_steps(p) and not CYCLE_SECTION.match(p.section)}.values()
+    )
     if sceptical:
         g.sceptic = _search(
             index, "handling a sceptical senior, myth-busting", 4, kinds=["guidance"]

@@ -16,19 +16,28 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("people", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("department", sa.String(length=200), nullable=False, server_default="")
+    # Added in place, never by rebuilding the table: on SQLite a rebuild drops `people`, and
+    # with foreign keys on that would take every pair and session with it.
+    op.add_column(
+        "people",
+        sa.Column("department", sa.String(length=200), nullable=False, server_default=""),
+    )
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "ALTER TABLE people ADD COLUMN manager_id INTEGER "
+            "CONSTRAINT fk_people_manager_id_people REFERENCES people (id) ON DELETE SET NULL"
         )
-        batch_op.add_column(sa.Column("manager_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_people_manager_id_people"),
+    else:
+        op.add_column("people", sa.Column("manager_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_people_manager_id_people",
+            "people",
             "people",
             ["manager_id"],
             ["id"],
             ondelete="SET NULL",
         )
-        batch_op.create_index(batch_op.f("ix_people_manager_id"), ["manager_id"], unique=False)
+    op.create_index("ix_people_manager_id", "people", ["manager_id"], unique=False)
 
 
 def downgrade() -> None:
