@@ -4,6 +4,7 @@ everyone else, refuses the wrong role, and shows nothing but the chosen endpoint
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.request
 
@@ -78,7 +79,7 @@ def test_ask_answers_with_citations_and_keeps_each_conversation_to_its_author(
 ) -> None:
     mentor = client(ui_server, "mentor")
     said = mentor.predict("What do I do if he keeps checking his email?", api_name="/ask")
-    assert said["found"] and said["citations"] and "[1]" in said["answer"]
+    assert said["found"] and said["citations"] and re.search(r"\[\d+\]", said["answer"])
     assert all(c["source"].startswith(("knowledge/", "note:")) for c in said["citations"])
     again = mentor.predict("And afterwards?", said["conversation_id"], api_name="/ask")
     assert again["conversation_id"] == said["conversation_id"]

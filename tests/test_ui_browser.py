@@ -183,6 +183,7 @@ def test_senior_reflects_shares_and_hr_approves_into_the_library(
     hr.locator("#lib-q textarea, #lib-q input").fill(NOTE_WORD)
     hr.locator("#lib-search").click()
     expect(hr.locator("#lib-hits")).to_contain_text("Fees up front win trust")
+    hr.locator("#lib-hits label").filter(has_text="Fees up front win trust").first.click()
     expect(hr.locator("#lib-passage")).to_contain_text("note:")
     shot(hr, "knowledge-library")
     assert hr.locator("#lib-passage img").count() == 0

@@ -126,8 +126,17 @@ def _about(p: Passage) -> str:
     return f"{p.title}. {p.section}. {p.text[:1000]}"
 
 
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]*>|https?://\S+")
+
+
+def searchable(question: str) -> str:
+    """The words of a question without markup, links or images: what it is about."""
+    return " ".join(_MARKUP.sub(lambda m: m.group(1) or " ", question).split())
+
+
 def retrieve(index: Any, encode: Any, question: str, visibility: tuple[str, ...]) -> list[Passage]:
     """The library's passages on the question's subject, best first; none when off-subject."""
+    question = searchable(question) or question
     try:
         hits = index.search(question, RETRIEVED, visibility=visibility)
     except InvalidInput:
