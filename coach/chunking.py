@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from coach.errors import IngestError
+from coach.pdf_reading import meaningful_title, page_lines, pdf_markdown
 from coach.topics import KINDS, VISIBILITIES, normalise_topic
 from coach.upload_guard import (
     DEFAULT_LIMITS,
@@ -51,6 +53,7 @@ _RESERVED = {
     "section",
     "chunk_hash",
     "file_hash",
+    "text_hash",
     "ordinal",
     "chunk_count",
 }
@@ -71,6 +74,7 @@ class SourceDoc:
     added_at: str = ""  # when (ISO 8601, UTC)
     flags: str = ""  # comma-separated upload_flags codes HR should look at
     claims: dict[str, str] = field(default_factory=dict)  # front matter's kind/visibility
+    text_hash: str = ""  # the words alone: the same content under any name or format
 
 
 @dataclass
@@ -90,6 +94,13 @@ def content_hash(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")
     return hashlib.sha256(data).hexdigest()
+
+
+def words_hash(text: str) -> str:
+    """A hash of the words alone (case, spacing, markup and line endings aside), so the same
+    content saved as another file, or in another format, is recognised."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+    return content_hash(" ".join(words))[:32]
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -135,9 +146,9 @@ def _pdf_text(path: Path, raw: bytes, name: str, limits: Limits) -> tuple[str, s
         reader = PdfReader(str(path))
         check_page_count(len(reader.pages), name, limits)
         pages, chars = [], 0
-        for page in reader.pages:
-            pages.append((page.extract_text() or "").strip())
-            chars += len(pages[-1])
+        for n, page in enumerate(reader.pages, 1):
+            pages.append(page_lines(page, n))
+            chars += sum(len(line.text) for line in pages[-1])
             if chars > MAX_TEXT_CHARS:
                 raise IngestError(
                     f"{name}: holds more than {MAX_TEXT_CHARS:,} characters of "
@@ -152,9 +163,7 @@ def _pdf_text(path: Path, raw: bytes, name: str, limits: Limits) -> tuple[str, s
         raise IngestError(f"{name}: the PDF is damaged ({exc.__class__.__name__}).") from None
     if not any(pages):
         raise IngestError(f"{name}: the PDF has no text layer (a scan?). Upload a text PDF.")
-    # One "## Page N" section per page, so citations can say where a passage is.
-    body = "\n\n".join(f"## Page {i}\n\n{t}" for i, t in enumerate(pages, 1) if t)
-    return body, title
+    return pdf_markdown(pages), title
 
 
 def _paragraph_styles(doc: Any) -> tuple[dict[str, str], str]:
@@ -212,9 +221,15 @@ def _docx_text(path: Path, name: str, limits: Limits) -> tuple[str, str | None]:
     return "\n\n".join(lines), title
 
 
+# Bumped when PDF or Word files are read differently (headings, titles), so they are read again.
+_BINARY_READER = b"\x00reader:2"
+
+
 def file_hash(raw: bytes, overrides: dict[str, Any] | None = None) -> str:
-    """What makes a file current: its bytes and what its uploader chose for it."""
-    return content_hash(raw + repr(sorted((overrides or {}).items())).encode())
+    """What makes a file current: its bytes, what its uploader chose for it, and for PDF and
+    Word files how they are read."""
+    reader = _BINARY_READER if raw[:5] == b"%PDF-" or raw[:2] == b"PK" else b""
+    return content_hash(raw + repr(sorted((overrides or {}).items())).encode() + reader)
 
 
 def _scalar(meta: dict[str, Any], key: str) -> str | None:
@@ -273,6 +288,7 @@ def load_file(
     claims = {k: str(meta[k])[:40] for k in ("kind", "visibility") if _scalar(meta, k)}
     meta = {k: v for k, v in meta.items() if k not in PROVENANCE}  # the file cannot vouch
     meta = {**meta, **(overrides or {})}
+    title = meaningful_title(title, name)
     if not title and fmt == "markdown":
         h1 = re.search(r"^#\s+(.+)$", text, re.M)
         title = h1.group(1).strip() if h1 else None
@@ -297,6 +313,7 @@ def load_file(
         added_by=str(meta.get("added_by") or ""),
         added_at=str(meta.get("added_at") or ""),
         claims=claims,
+        text_hash=words_hash(text),
     )
 
 
@@ -348,6 +365,7 @@ def split(doc: SourceDoc) -> list[Chunk]:
                         "flags": doc.flags,
                         "chunk_hash": content_hash(piece)[:16],
                         "file_hash": doc.content_hash,
+                        "text_hash": doc.text_hash,
                         "ordinal": len(chunks),
                     },
                 )

@@ -231,6 +231,17 @@ class Index:
             self._touch()
         return len(ids)
 
+    def relabel_source(self, source: str, changes: dict[str, Any]) -> int:
+        """Change metadata (topic, visibility, ...) on every chunk of one source, keeping its
+        text and vectors; returns how many chunks changed."""
+        got = self.collection.get(where={"source": source}, include=["metadatas"])
+        ids = got["ids"]
+        if ids:
+            metas = [{**(m or {}), **changes} for m in got["metadatas"]]
+            self.collection.update(ids=ids, metadatas=metas)
+            self._touch()
+        return len(ids)
+
     def replace_source(
         self, chunks: Sequence[Chunk], source: str, vectors: Any | None = None
     ) -> None:
@@ -290,12 +301,20 @@ class Index:
         return [c.id for c in chunks]
 
     def source_states(self) -> dict[str, dict[str, Any]]:
-        """Per source: the file hashes its chunks carry, how many chunks, how many expected."""
+        """Per source: the file hashes its chunks carry, how many chunks, how many expected,
+        and the hash of its words and its title (to recognise the same content again)."""
         states: dict[str, dict[str, Any]] = {}
         for row in self.rows():
             meta = row.metadata
             st = states.setdefault(
-                str(meta.get("source")), {"hashes": set(), "count": 0, "expected": set()}
+                str(meta.get("source")),
+                {
+                    "hashes": set(),
+                    "count": 0,
+                    "expected": set(),
+                    "text_hash": str(meta.get("text_hash") or ""),
+                    "title": str(meta.get("title") or ""),
+                },
             )
             st["hashes"].add(meta.get("file_hash"))
             st["count"] += 1

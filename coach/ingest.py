@@ -94,7 +94,7 @@ UNKNOWN_ORIGIN = UploadChoice(kind="guidance", visibility="hr", added_by="", add
 @dataclass
 class FileResult:
     source: str
-    status: str  # added | updated | unchanged | removed | error
+    status: str  # added | updated | unchanged | removed | duplicate | error
     chunks: int = 0
     message: str = ""
     flags: list[str] = field(default_factory=list)  # upload_flags codes
@@ -229,7 +229,9 @@ def ingest_uploads(
     results: list[FileResult] = []
     pending: list[tuple[str, list[Chunk], bool]] = []
     flagged: dict[str, list[upload_flags.Flag]] = {}
-    for path, name in uploads:
+    known = {st["text_hash"]: (s, st["title"]) for s, st in states.items() if st.get("text_hash")}
+    kept = list(uploads)
+    for path, name in kept:
         target = upload_target(settings, name)
         source = source_name(target, settings)
         try:
@@ -239,10 +241,36 @@ def ingest_uploads(
         except IngestError as exc:
             results.append(FileResult(source, "error", message=str(exc)))
             continue
+        same = _same_content(chunks, source, known)
+        if same:
+            results.append(same)
+            continue
         store_upload(Path(path), settings, name, choice)
         pending.append((source, chunks, source in states))
         flagged[source] = flags
-    return results + _with_flags(_write(index, pending, progress), flagged)
+    done = results + _with_flags(_write(index, pending, progress), flagged)
+    order = {source_name(upload_target(settings, n), settings): i for i, (_, n) in enumerate(kept)}
+    return sorted(done, key=lambda r: order.get(r.source, 0))  # as HR listed the files
+
+
+def _same_content(
+    chunks: list[Chunk], source: str, known: dict[str, tuple[str, str]]
+) -> FileResult | None:
+    """A duplicate result if these words are already in the library under another name;
+    otherwise the file's words are noted, so a second copy in the same batch is caught."""
+    words = str(chunks[0].metadata.get("text_hash") or "")
+    if not words:
+        return None
+    other, title = known.get(words, (source, ""))
+    if other == source:
+        known[words] = (source, str(chunks[0].metadata.get("title") or ""))
+        return None
+    return FileResult(
+        source,
+        "duplicate",
+        message=f"the same content is already in the library as '{title}' ({other}); "
+        "it was not added again.",
+    )
 
 
 def _with_flags(

@@ -44,11 +44,11 @@ def test_hr_uploads_lists_and_deletes_guidance(world: World, lib: Library, tmp_p
     rows = {r.source: r for r in list_sources(lib, world.hr)}
     assert rows["uploads/pay-bands.md"].visibility == "hr"
     assert rows["uploads/pay-bands.md"].added_by == world.hr.name  # who uploaded, from the record
-    said = delete_guidance(lib, world.admin, "uploads/pay-bands.md")
+    said = delete_guidance(lib, world.admin, "uploads/pay-bands.md", "uploads/pay-bands.md")
     assert "stored copy" in said and not (lib.settings.uploads_dir / "pay-bands.md").exists()
     assert "uploads/pay-bands.md" not in {r.source for r in list_sources(lib, world.hr)}
     with pytest.raises(NotFound):
-        delete_guidance(lib, world.hr, "uploads/pay-bands.md")
+        delete_guidance(lib, world.hr, "uploads/pay-bands.md", "uploads/pay-bands.md")
     with pytest.raises(InvalidInput):
         upload_guidance(lib, world.hr, UploadInput([]))
 
@@ -61,7 +61,7 @@ def test_only_hr_and_admins_curate(world: World, lib: Library, tmp_path: Path, r
     with pytest.raises(PermissionDenied):
         list_sources(lib, who)
     with pytest.raises(PermissionDenied):
-        delete_guidance(lib, who, "knowledge/listening.md")
+        delete_guidance(lib, who, "knowledge/listening.md", "knowledge/listening.md")
     with pytest.raises(PermissionDenied):
         reindex(lib, who, rebuild=True)
     assert not (lib.settings.uploads_dir / "pay-bands.md").exists()

@@ -75,7 +75,7 @@ def plain_zip(path: Path, members: dict[str, bytes]) -> Path:
     return path
 
 
-def _pdf(objs: list[bytes]) -> bytes:
+def _pdf(objs: list[bytes], trailer: bytes = b"") -> bytes:
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for n, body in enumerate(objs, 1):
         offsets.append(len(out))
@@ -83,7 +83,11 @@ def _pdf(objs: list[bytes]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1,
+        trailer,
+        xref,
+    )
     return bytes(out)
 
 
@@ -132,4 +136,42 @@ def pdf_pages(path: Path, pages: int) -> Path:
         b"/Resources << /Font << /F1 4 0 R >> >> >>"
     ] * pages
     path.write_bytes(_pdf(objs))
+    return path
+
+
+def _pdf_string(text: str) -> bytes:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1")
+
+
+def pdf_document(
+    path: Path, pages: list[list[tuple[float, str]]], info: dict[str, str] | None = None
+) -> Path:
+    """A real PDF as a word processor writes one: each page a list of (font size, line) in
+    reading order, headings set larger (and bold) than the body, `info` as its metadata."""
+    first_page = 5  # catalog, pages, regular font, bold font, then a page and its content
+    kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(pages)))
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % len(pages),
+        _FONT,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    ]
+    for i, lines in enumerate(pages):
+        ops, y = [], 760.0
+        for size, line in lines:
+            y -= size * 1.6
+            font = b"/F2" if size > 12 else b"/F1"
+            ops.append(b"BT %s %g Tf 72 %g Td (%s) Tj ET" % (font, size, y, _pdf_string(line)))
+        stream = b"\n".join(ops)
+        objs.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (first_page + 2 * i + 1)
+        )
+        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    trailer = b""
+    if info is not None:
+        fields = b" ".join(b"/%s (%s)" % (k.encode(), _pdf_string(v)) for k, v in info.items())
+        objs.append(b"<< " + fields + b" >>")
+        trailer = b" /Info %d 0 R" % len(objs)
+    path.write_bytes(_pdf(objs, trailer))
     return path

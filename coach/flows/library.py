@@ -8,26 +8,33 @@ Re-indexing puts approved shared notes back from the caller's own record (no sec
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from coach.chunking import file_hash
 from coach.errors import InvalidInput, NotFound
-from coach.flows.access import CURATORS, require_role
+from coach.flows.access import CURATORS, Declined, require_role
 from coach.index import Index
 from coach.ingest import (
+    UNKNOWN_ORIGIN,
     FileResult,
     UploadChoice,
     ingest_uploads,
     library_roots,
+    read_choice,
     remove_upload,
+    store_upload,
     sync,
+    upload_target,
     write_lock,
 )
 from coach.record import ActorRef, Record
 from coach.settings import Settings
+from coach.topics import TOPICS
 from coach.upload_flags import LABELS
 
 Progress = Callable[[int, int], None]
+VISIBLE_TO = {"everyone": "everyone", "hr": "HR only"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,34 @@ class SourceRow:
     def flag_text(self) -> str:
         """The flags in words, for the sources table."""
         return "; ".join(LABELS.get(c, c) for c in self.flags.split(",") if c)
+
+    @property
+    def where(self) -> str:
+        """Where the source came from, in words (never an id like `note:1`)."""
+        return where_from(self.source)
+
+    @property
+    def label(self) -> str:
+        """How a list names the source: its title and where it came from."""
+        return f"{self.title or 'untitled'} ({self.where})"
+
+
+def where_from(source: str) -> str:
+    if source.startswith("note:"):
+        return "shared note, approved by HR"
+    for prefix, words in (("uploads/", "uploaded"), ("knowledge/", "built-in library")):
+        if source.startswith(prefix):
+            return f"{words}: {source.removeprefix(prefix)}"
+    return source
+
+
+@dataclass(frozen=True)
+class EditInput:
+    """What HR changes about a document already in the library (None: leave it)."""
+
+    source: str
+    topic: str | None = None
+    visibility: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,28 +158,73 @@ def upload_guidance(
     )
 
 
-def delete_guidance(lib: Library, actor: ActorRef, source: str) -> str:
-    """Remove a source from the index, and from where a re-index would bring it back."""
+def delete_guidance(lib: Library, actor: ActorRef, source: str, confirm: str = "") -> str:
+    """Remove a source from the index, and from where a re-index would bring it back.
+
+    Nothing goes unless `confirm` names the same source: what HR confirmed is what is deleted.
+    """
     require_role(lib.record, actor, CURATORS)
     if not source:
         raise InvalidInput("Choose a source to delete.")
+    if confirm != source:
+        raise Declined(
+            f"Confirm deleting '{where_from(source)}' first; nothing was deleted.",
+            title="Not confirmed",
+        )
     if source.startswith("note:"):
         item = lib.record.withdraw_share(actor, int(source.removeprefix("note:")))
         return f"The shared note '{item.title}' was withdrawn and removed from the library."
     with write_lock(lib.index):
         removed = lib.index.remove_source(source)
     if not removed:
-        raise NotFound(f"'{source}' is not in the library.")
+        raise NotFound(f"'{where_from(source)}' is not in the library.")
     if source.startswith("uploads/"):
         root = lib.settings.uploads_dir.resolve()
         path = (root / source.removeprefix("uploads/")).resolve()
         if path.is_relative_to(root) and path.is_file():
             remove_upload(path)
-        return f"Deleted '{source}' ({removed} passages) and its stored copy."
+        name = source.removeprefix("uploads/")
+        return f"Deleted the uploaded file '{name}' ({removed} passages) and its stored copy."
     return (
-        f"Removed '{source}' ({removed} passages) from the index. It is part of the "
+        f"Removed '{where_from(source)}' ({removed} passages) from the index. It is part of the "
         "built-in library, so a re-index brings it back; remove the file from "
         "knowledge/ to drop it for good."
+    )
+
+
+def edit_source(lib: Library, actor: ActorRef, asked: EditInput) -> str:
+    """Change an upload's topic or visibility: in the index at once (no re-embedding) and in
+    the choice kept beside its stored copy, so a re-index keeps what HR chose."""
+    require_role(lib.record, actor, CURATORS)
+    source = asked.source or ""
+    if not source.startswith("uploads/"):
+        if source.startswith("knowledge/"):
+            raise Declined(
+                "A built-in document's topic and visibility come from its front matter; "
+                "edit the file in knowledge/ and re-index.",
+                title="Built-in document",
+            )
+        raise InvalidInput("Choose an uploaded document to change.")
+    target = upload_target(lib.settings, source.removeprefix("uploads/"))
+    with write_lock(lib.index):
+        before = (read_choice(target) or UNKNOWN_ORIGIN) if target.is_file() else None
+        if before is None or source not in lib.index.source_states():
+            raise NotFound(f"'{where_from(source)}' is not in the library.")
+        after = replace(
+            before,
+            topic=asked.topic or before.topic,
+            visibility=asked.visibility or before.visibility,
+        )  # checked as any upload's choice is
+        stamp = file_hash(target.read_bytes(), after.overrides())  # current for a re-index
+        changes = {"visibility": after.visibility, "file_hash": stamp}
+        if after.topic:
+            changes["topic"] = after.topic
+        store_upload(target, lib.settings, source.removeprefix("uploads/"), after)
+        lib.index.relabel_source(source, changes)
+    about = TOPICS.get(after.topic, after.topic) if after.topic else "what the file says"
+    return (
+        f"'{where_from(source)}' is now filed under {about}, visible to "
+        f"{VISIBLE_TO[after.visibility]}."
     )
 
 
