@@ -39,7 +39,7 @@ def test_seed_once_then_sign_in_against_the_record(
     settings = load_settings(data_dir=tmp_path)
     deps = build_deps(settings, index=open_index(settings, embedder))
     passwords = seed_demo_if_empty(deps)
-    assert passwords and len(passwords) == 8
+    assert passwords and len(passwords) == 12
     printed = capsys.readouterr().err
     assert not any(secret in printed for secret in passwords.values())  # logs keep no secrets
     assert DEMO_FILE in printed and str(tmp_path) not in printed

@@ -1,4 +1,5 @@
-"""A fictional demo program: one admin, one HR lead, three pairs, a few sessions.
+"""A fictional demo program: one admin, one HR lead, three pairs, a few sessions, people in
+departments under line managers, and four newcomers waiting to be paired.
 
 Every person, note and company here is invented. Passwords are generated and returned once.
 """
@@ -32,6 +33,61 @@ _PEOPLE = [
     ("Ines Duarte", "ines.mentor@demo.turntable.example", "mentor", ["esg", "recruitment"], []),
     ("Victor Hale", "victor.mentee@demo.turntable.example", "mentee", [], ["esg"]),
 ]
+
+# Where everyone sits: (email, department, line manager's email). The pairs of the first wave
+# cross reporting lines, as HR's rules ask.
+_ORG = [
+    ("admin@demo.turntable.example", "People", ""),
+    ("hr@demo.turntable.example", "People", ""),
+    ("mentee@demo.turntable.example", "Technology", ""),
+    ("grace.mentee@demo.turntable.example", "Finance", ""),
+    ("victor.mentee@demo.turntable.example", "Marketing", ""),
+    ("mentor@demo.turntable.example", "Marketing", "victor.mentee@demo.turntable.example"),
+    ("tomas.mentor@demo.turntable.example", "Technology", "mentee@demo.turntable.example"),
+    ("ines.mentor@demo.turntable.example", "Finance", "grace.mentee@demo.turntable.example"),
+]
+
+# Newcomers without a partner yet, so suggested pairs have someone to suggest. Each junior's
+# closest match on paper is their own line manager, whom pairing must never offer.
+_NEWCOMERS = [
+    (
+        "Oskar Lind",
+        "oskar.mentee@demo.turntable.example",
+        "senior",
+        "Operations",
+        "",
+        "",
+        "ownership, renting rather than buying",
+    ),
+    (
+        "Helen Park",
+        "helen.mentee@demo.turntable.example",
+        "senior",
+        "Legal",
+        "",
+        "",
+        "recruitment, what Gen Z values at work",
+    ),
+    (
+        "Sam Okoro",
+        "sam.mentor@demo.turntable.example",
+        "junior",
+        "Operations",
+        "oskar.mentee@demo.turntable.example",
+        "ownership, car clubs, renting",
+        "",
+    ),
+    (
+        "Lena Fischer",
+        "lena.mentor@demo.turntable.example",
+        "junior",
+        "Legal",
+        "helen.mentee@demo.turntable.example",
+        "recruitment, talent",
+        "",
+    ),
+]
+
 
 # (pair index, topic, mentor notes, mentee notes, ratings, items [(owner, text)], share flags)
 _SESSIONS = [
@@ -133,4 +189,33 @@ def seed_demo(record: Record, start: date | None = None) -> dict[str, str]:
         if n == 0:
             done = record.get_session(mentee, sess.id).action_items[0]
             record.set_action_item_done(mentee, done.id, True)
+    passwords.update(_place_people(record))
+    return passwords
+
+
+def _place_people(record: Record) -> dict[str, str]:
+    """Departments and line managers for everyone, and newcomers waiting for a partner."""
+    passwords = {}
+    for name, email, role, *_ in _NEWCOMERS:
+        _, passwords[email] = record.add_person(
+            SYSTEM, name=name, email=email, role={"junior": "mentor", "senior": "mentee"}[role]
+        )
+    columns = ("name", "email", "role", "department", "manager_email", "expertise", "goals")
+    rows = [dict(zip(columns, row, strict=True)) for row in _NEWCOMERS]
+    for email, department, manager in _ORG:
+        person = record.find_person(SYSTEM, email)
+        rows.append(
+            {
+                "name": person.name,
+                "email": email,
+                "role": person.role,
+                "department": department,
+                "manager_email": manager,
+                "expertise": ", ".join(person.expertise),
+                "goals": ", ".join(person.learning_goals),
+            }
+        )
+    report = record.import_people(SYSTEM, rows)
+    if report.problems:  # the demo's own table is wrong: say so rather than half-seed
+        raise InvalidInput("The demo people could not be placed: " + "; ".join(report.problems))
     return passwords
