@@ -213,3 +213,18 @@ def test_only_hr_edits_and_only_what_can_be_edited(
         edit_source(lib, world.hr, EditInput("uploads/apps.md", visibility="nobody"))
     row = next(r for r in list_sources(lib, world.hr) if r.source == "uploads/apps.md")
     assert row.visibility == "everyone"
+
+
+def test_bold_headings_at_body_size_are_headings_too(tmp_path: Path) -> None:
+    from coach.chunking import split
+
+    pages = [
+        [
+            (12.5, "Mentor notes"),  # bold (the test writer sets type over 12 in bold)
+            (12, "Bring one app you use every day and show how you pay with it."),
+            (12.5, "Questions to ask"),
+            (12, "Ask what would make the senior trust a bank that has no branches."),
+        ]
+    ]
+    doc = load_file(pdf_document(tmp_path / "notes.pdf", pages), "uploads/notes.pdf")
+    assert [c.metadata["section"] for c in split(doc)] == ["Mentor notes", "Questions to ask"]

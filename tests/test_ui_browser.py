@@ -235,12 +235,18 @@ def test_hr_uploads_guidance_with_per_file_results(
     expect(page.locator("#lib-hits")).to_contain_text("Buddy scheme")
 
     page.get_by_text("Sources in the library").click()
-    expect(page.locator("#lib-sources")).to_contain_text("uploads/buddy-scheme.md")
+    expect(page.locator("#lib-sources")).to_contain_text("uploaded: buddy-scheme.md")
+    expect(page.locator("#status")).to_contain_text("Library: ")
+    shown_count = page.locator("#status").inner_text()
     page.get_by_label("Source to delete").click()
-    page.get_by_role("option", name="uploads/buddy-scheme.md").click()
+    page.get_by_role("option", name="Buddy scheme (uploaded: buddy-scheme.md)").click()
     page.get_by_role("button", name="Delete source").click()
-    expect(page.locator("#lib-upkeep")).to_contain_text("Deleted 'uploads/buddy-scheme.md'")
+    expect(page.locator("#lib-confirm-text")).to_contain_text("cannot be undone")
+    assert (ui_server.data_dir / "uploads" / "buddy-scheme.md").exists()  # asked, not done
+    page.get_by_role("button", name="Yes, delete it").click()
+    expect(page.locator("#lib-upkeep")).to_contain_text("Deleted the uploaded file")
     assert not (ui_server.data_dir / "uploads" / "buddy-scheme.md").exists()
+    expect(page.locator("#status")).not_to_have_text(shown_count)  # the count followed
     page.locator("#lib-reindex").click()  # nothing changed: a quick sync, notes put back
     expect(page.locator("#lib-upkeep")).to_contain_text("Re-indexed")
     expect(page.locator("#lib-upkeep")).not_to_contain_text("added")

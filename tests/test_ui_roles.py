@@ -32,6 +32,7 @@ API_ROLES = {
     "ask": EVERYONE,
     "prepare": ("mentor",),
     "program_figures": ("hr", "admin"),
+    "edit_source": ("hr", "admin"),
 }
 
 

@@ -146,7 +146,8 @@ def test_deleting_a_source_says_so_inertly(app: tuple[Deps, gr.Blocks]) -> None:
         kind="guidance",
     )
     try:
-        said = shown_in(run(handler(demo, ["Source to delete"]), HR, source), "lib-upkeep")
+        confirmed = handler(demo, ["Source to delete", None])  # asked, then confirmed
+        said = shown_in(run(confirmed, HR, source, source), "lib-upkeep")
     finally:
         deps.index.remove_source(source)
     assert "Deleted" in said and inert(said), said

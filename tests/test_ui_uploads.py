@@ -16,7 +16,7 @@ import pytest
 from coach.index import open_index
 from coach.settings import load_settings
 from tests import upload_files as hostile
-from tests.test_ui_security import handler, run
+from tests.test_ui_security import handler, run, shown_in
 from ui import build_app
 from ui.deps import Deps, build_deps, seed_demo_if_empty
 
@@ -65,13 +65,16 @@ def test_the_form_records_hr_choice_and_shows_each_file_result(
     bomb = hostile.docx_bomb(tmp_path / "handbook.docx")
     clean = tmp_path / "listening.md"
     clean.write_text("## Listening\nLet the junior finish their quillfeather story.\n")
-    rows = run(
-        handler(demo, FORM),
-        HR,
-        [str(bomb), str(poison), str(clean)],
-        "guidance",
-        "money",
-        "everyone",
+    rows = shown_in(
+        run(
+            handler(demo, FORM),
+            HR,
+            [str(bomb), str(poison), str(clean)],
+            "guidance",
+            "money",
+            "everyone",
+        ),
+        "upload-results",
     )
     by_file = {r[0]: r for r in rows}
     assert by_file["uploads/handbook.docx"][1] == "error"
@@ -83,10 +86,10 @@ def test_the_form_records_hr_choice_and_shows_each_file_result(
 
     answer = run(_dependency(demo, "load_sources").fn, HR)  # type: ignore[attr-defined]
     table = next(v for c, v in answer.items() if c.elem_id == "lib-sources-table")
-    row = next(r for r in table if r[1] == "uploads/money-bank.md")
+    row = next(r for r in table if r[1] == "uploaded: money-bank.md")
     assert row[3] == "guidance" and "Hari Lead" in row[6]
     assert "e-mail" in row[7] and "instructions" in row[7]
-    assert next(r for r in table if r[1] == "uploads/listening.md")[7] == ""
+    assert next(r for r in table if r[1] == "uploaded: listening.md")[7] == ""
 
     hit = deps.index.search("quillfeather savings", 1, mode="keyword")[0]
     shown = run(handler(demo, ["Results"]), HR, hit.id)
@@ -102,7 +105,8 @@ def test_a_question_bank_upload_must_be_chosen(app: tuple[Deps, gr.Blocks], tmp_
         "## Opening\n\n- What makes a quillspar bank app feel safe? *Why it matters:* Trust.\n",
         encoding="utf-8",
     )
-    [row] = run(handler(demo, FORM), HR, [str(bank)], "question-bank", "money", "everyone")
+    answer = run(handler(demo, FORM), HR, [str(bank)], "question-bank", "money", "everyone")
+    [row] = shown_in(answer, "upload-results")
     assert row[1] == "added"
     [hit] = deps.index.search("quillspar bank app", 1, kinds=["question-bank"], mode="keyword")
     assert hit.source == "uploads/our-questions.md" and hit.added_by == "Hari Lead"

@@ -9,7 +9,6 @@ imports this one.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlparse
 
 import gradio as gr
 from starlette.middleware import Middleware
@@ -27,6 +26,9 @@ from ui.memory import CAPACITY, start_sweeper
 from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
+from ui.status import status_line
+
+__all__ = ["build_app", "launch_options", "make_auth", "queue", "status_line"]
 
 CSS = """
 .lead p { color: var(--body-text-color-subdued); margin: 0 0 .25rem 0; }
@@ -57,27 +59,6 @@ CSS = """
 """
 
 
-def status_line(deps: Deps) -> str:
-    """Which model answers, or that the offline coach does."""
-    if deps.offline:
-        coach = (
-            "**Offline coach**: no language model is configured, so plans and summaries "
-            "come from the guidance library and your own words."
-        )
-    else:
-        where = urlparse(deps.settings.openai_base_url or "https://api.openai.com").netloc
-        coach = (
-            f"**Model:** {safe(deps.model_label.removeprefix('model:'))} at "
-            f"{safe(where)}; if it fails, the offline coach answers and says so."
-        )
-    coach = f"{coach} {safe(deps.coach.model_status)}" if deps.coach.model_status else coach
-    chunks = deps.index.count()
-    library = (
-        f"Library: {chunks} passages." if chunks else "The library is empty: run `coach ingest`."
-    )
-    return f"{coach} {library}"
-
-
 def theme() -> gr.themes.Base:
     """A calm theme with local fonts only: the page never fetches anything from elsewhere."""
     return gr.themes.Soft(
@@ -103,7 +84,7 @@ def build_app(deps: Deps) -> gr.Blocks:
                 prepare.build(deps),
                 reflect.build(deps),
                 pair.build(deps),
-                knowledge.build(deps),
+                knowledge.build(deps, status),
                 program.build(deps),
                 ask.build(deps),
                 reminders.build(deps),

@@ -10,6 +10,8 @@ import gradio as gr
 
 from coach.flows import program as program_flow
 from coach.flows.ask import ask as ask_coach
+from coach.flows.library import EditInput
+from coach.flows.library import edit_source as edit_document
 from coach.flows.prepare import PrepareInput, prepare_plan
 from coach.sanitise import plan_to_markdown
 from coach.topics import ALL_TOPICS
@@ -24,10 +26,7 @@ def register(deps: Deps) -> None:
 
     @guard
     def search(query: str, topic: str, request: gr.Request) -> list[dict]:
-        """Search the shared library (guidance and approved notes) for any signed-in person.
-
-        Returns passages with their ids, titles, sections, sources and text.
-        """
+        """Search guidance and approved notes (anyone signed in): passages with their text."""
         me = caller(deps, request, SIGNED_IN)
         visibility = ("everyone", "hr") if me.role in ("hr", "admin") else ("everyone",)
         chosen = topic if topic in ALL_TOPICS else None
@@ -92,3 +91,20 @@ def register(deps: Deps) -> None:
     gr.api(ask, api_name="ask", concurrency_id="coach", concurrency_limit=2)
     gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)
     gr.api(prepare, api_name="prepare", concurrency_id="coach", concurrency_limit=2)
+    register_library(deps)
+
+
+def register_library(deps: Deps) -> None:
+    """The library's endpoint for HR: change an upload's topic or visibility."""
+
+    @guard
+    def edit_source(source: str, topic: str, visibility: str, request: gr.Request) -> str:
+        """Change an uploaded document's topic or visibility (HR and admins); empty keeps it.
+
+        Returns the sentence the page shows.
+        """
+        me = caller(deps, request, ("hr", "admin"))
+        asked = EditInput(source or "", topic=topic or None, visibility=visibility or None)
+        return edit_document(deps.library, me, asked)
+
+    gr.api(edit_source, api_name="edit_source", concurrency_id="index-write", concurrency_limit=1)

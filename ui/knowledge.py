@@ -9,8 +9,8 @@ from typing import Any
 import gradio as gr
 
 from coach.flows import library, sharing
-from coach.flows.library import SourceRow, UploadInput
-from coach.ingest import UPLOAD_KINDS
+from coach.flows.library import EditInput, SourceRow, UploadInput
+from coach.ingest import UPLOAD_KINDS, FileResult
 from coach.passages import Passage
 from coach.record import PersonView, ShareView
 from coach.sanitise import inert_code, sanitise_text
@@ -22,12 +22,14 @@ from ui.common import (
     caller,
     guard,
     int_or_none,
+    plain,
     safe,
     short_date,
     short_topic,
     topic_label,
 )
 from ui.deps import Deps
+from ui.status import status_line
 
 ROLES = HR_ROLES
 ANY = "any"
@@ -61,12 +63,12 @@ def _added(r: SourceRow) -> str:
     return " · ".join(x for x in (r.added_by, r.added_at[:10]) if x) or "unknown"
 
 
-def _sources(deps: Deps, me: PersonView) -> tuple[list[list[Any]], Any]:
+def _sources(deps: Deps, me: PersonView) -> tuple[list[list[Any]], Any, Any]:
     rows = library.list_sources(deps.library, me)
     table = [
         [
             r.title,
-            r.source,
+            r.where,
             topic_label(r.topic),
             r.kind,
             r.visibility,
@@ -76,7 +78,12 @@ def _sources(deps: Deps, me: PersonView) -> tuple[list[list[Any]], Any]:
         ]
         for r in rows
     ]
-    return table, gr.Dropdown(choices=[r.source for r in rows], value=None)
+    uploads = [(r.label, r.source) for r in rows if r.source.startswith("uploads/")]
+    return (
+        table,
+        gr.Dropdown(choices=[(r.label, r.source) for r in rows], value=None),
+        gr.Dropdown(choices=uploads, value=None),
+    )
 
 
 @dataclass
@@ -99,6 +106,15 @@ class Parts:
     sources: gr.Dataframe
     doomed: gr.Dropdown
     delete: gr.Button
+    confirm_row: gr.Row
+    confirm_md: gr.Markdown
+    confirm_yes: gr.Button
+    confirm_no: gr.Button
+    pending: gr.State
+    edit_pick: gr.Dropdown
+    edit_topic: gr.Dropdown
+    edit_vis: gr.Radio
+    edit_save: gr.Button
     rebuild: gr.Checkbox
     reindex: gr.Button
     upkeep: gr.Markdown
@@ -108,9 +124,10 @@ class Parts:
     up_vis: gr.Radio
     send: gr.Button
     results: gr.Dataframe
+    status: gr.Markdown | None = None  # the page's "Library: N passages" line
 
 
-def layout(deps: Deps) -> Parts:
+def layout(deps: Deps, status: gr.Markdown | None = None) -> Parts:
     with gr.Tab("Knowledge", id="knowledge", visible=False) as tab:
         gr.Markdown(
             "Curate the guidance every mentor draws on, and review the notes people "
@@ -123,7 +140,7 @@ def layout(deps: Deps) -> Parts:
                 found = _search_part()
                 upkeep = _sources_box()
             upload = _upload_tab(deps.settings.max_upload_mb)
-    return Parts(tab=tab, **queue, **found, **upkeep, **upload)
+    return Parts(tab=tab, **queue, **found, **upkeep, **upload, status=status)
 
 
 def _queue_tab() -> dict[str, Any]:
@@ -198,9 +215,8 @@ def _sources_box() -> dict[str, Any]:
             elem_id="lib-sources-table",
             column_widths=["20%", "20%", "10%", "9%", "7%", "6%", "13%", "15%"],
         )
-        with gr.Row():
-            doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3, interactive=True)
-            delete = gr.Button("Delete source", variant="stop", scale=1)
+        deleting = _delete_part()
+        editing = _edit_part()
         with gr.Row():
             rebuild = gr.Checkbox(label="Rebuild from scratch (slower)", value=False)
             reindex = gr.Button("Re-index", scale=1, elem_id="lib-reindex")
@@ -208,11 +224,48 @@ def _sources_box() -> dict[str, Any]:
     return {
         "sources_box": box,
         "sources": sources,
-        "doomed": doomed,
-        "delete": delete,
+        **deleting,
+        **editing,
         "rebuild": rebuild,
         "reindex": reindex,
         "upkeep": upkeep,
+    }
+
+
+def _delete_part() -> dict[str, Any]:
+    """Pick a source, then confirm: the confirmation names what goes, and the server deletes
+    only the source that was confirmed."""
+    with gr.Row():
+        doomed = gr.Dropdown(label="Source to delete", choices=[], scale=3, interactive=True)
+        delete = gr.Button("Delete source", variant="stop", scale=1, elem_id="lib-delete")
+    with gr.Row(visible=False, elem_id="lib-confirm") as confirm_row:
+        confirm_md = gr.Markdown(elem_id="lib-confirm-text")
+        confirm_yes = gr.Button("Yes, delete it", variant="stop", scale=0, elem_id="lib-yes")
+        confirm_no = gr.Button("Cancel", scale=0, elem_id="lib-no")
+    return {
+        "doomed": doomed,
+        "delete": delete,
+        "confirm_row": confirm_row,
+        "confirm_md": confirm_md,
+        "confirm_yes": confirm_yes,
+        "confirm_no": confirm_no,
+        "pending": gr.State(""),
+    }
+
+
+def _edit_part() -> dict[str, Any]:
+    with gr.Row():
+        edit_pick = gr.Dropdown(
+            label="Uploaded document to change", choices=[], scale=3, elem_id="lib-edit-pick"
+        )
+        edit_topic = gr.Dropdown(TOPIC_CHOICES, label="Topic", scale=2, elem_id="lib-edit-topic")
+        edit_vis = gr.Radio(VISIBILITY_CHOICES, label="Visible to", scale=2)
+        edit_save = gr.Button("Save changes", scale=1, elem_id="lib-edit-save")
+    return {
+        "edit_pick": edit_pick,
+        "edit_topic": edit_topic,
+        "edit_vis": edit_vis,
+        "edit_save": edit_save,
     }
 
 
@@ -255,15 +308,41 @@ def _upload_tab(max_mb: int) -> dict[str, Any]:
     }
 
 
-def _note_md(item: ShareView) -> str:
+REMOVED_WORDS = {
+    "PERSON": ("name", "names"),
+    "EMAIL": ("email address", "email addresses"),
+    "PHONE": ("phone number", "phone numbers"),
+    "ID": ("ID", "IDs"),
+    "ADDRESS": ("address", "addresses"),
+    "HANDLE": ("handle", "handles"),
+    "LINK": ("link", "links"),
+    "IP": ("IP address", "IP addresses"),
+    "DOB": ("date of birth", "dates of birth"),
+}
+
+
+def removed_summary(removed: list[dict[str, str]]) -> str:
+    """'2 names, 1 email address': what the anonymiser took out, counted in words."""
     kinds: dict[str, int] = {}
-    for r in item.removed:
+    for r in removed:
         kinds[r.get("kind", "?")] = kinds.get(r.get("kind", "?"), 0) + 1
-    removed = ", ".join(f"{n} {k.lower()}" for k, n in kinds.items()) or "nothing"
+    words = []
+    for kind, n in kinds.items():
+        one, many = REMOVED_WORDS.get(kind, (kind.lower(), f"{kind.lower()} items"))
+        words.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(words) or "nothing"
+
+
+def keep_lines(text: str) -> str:
+    """Each line of a note stays its own line on the page (Markdown would join them)."""
+    return "\n".join(line.rstrip() + "  " if line.strip() else "" for line in text.splitlines())
+
+
+def _note_md(item: ShareView) -> str:
     return (
         f"### {safe(item.title)}\n\n*{topic_label(item.topic)} · submitted "
         f"{short_date(item.created_at.date())} · removed before it reached you: "
-        f"{removed}*\n\n{safe(item.anonymised_text)}"
+        f"{removed_summary(item.removed)}*\n\n{safe(keep_lines(item.anonymised_text))}"
     )
 
 
@@ -285,6 +364,22 @@ def _reindexed_md(done: library.Reindexed) -> str:
     )
 
 
+def _passages(n: int) -> str:
+    return f"{n} passage" if n == 1 else f"{n} passages"
+
+
+def _upload_warnings(out: list[FileResult]) -> None:
+    if any(r.status == "error" for r in out):
+        gr.Warning("Some files could not be added; see the messages in the table.")
+    if any(r.status == "duplicate" for r in out):
+        gr.Warning(
+            "Some files are already in the library under another name, so they were not "
+            "added again; see the messages in the table."
+        )
+    if any(r.flags for r in out):
+        gr.Warning("Some files were added but flagged for review; see the messages.")
+
+
 def _progress(progress: gr.Progress) -> Callable[[int, int], None]:
     return lambda done, total: progress(done / max(total, 1), desc="Embedding passages")
 
@@ -299,8 +394,21 @@ class Knowledge:
         return caller(self.deps, request, ROLES)
 
     def _sources(self, me: PersonView) -> dict[Any, Any]:
-        table, choices = _sources(self.deps, me)
-        return {self.p.sources: table, self.p.doomed: choices}
+        table, choices, uploads = _sources(self.deps, me)
+        out = {self.p.sources: table, self.p.doomed: choices, self.p.edit_pick: uploads}
+        if self.p.status is not None:
+            out[self.p.status] = status_line(self.deps)  # the count a reload would show
+        return out
+
+    def _row(self, me: PersonView, source: str | None) -> SourceRow | None:
+        rows = library.list_sources(self.deps.library, me)
+        return next((r for r in rows if r.source == source), None)
+
+    @property
+    def upkept(self) -> list[Any]:
+        """What every change to the library refreshes: the sources, their pickers, the count."""
+        p = self.p
+        return [p.sources, p.doomed, p.edit_pick, *([p.status] if p.status else []), p.upkeep]
 
     @guard
     def show_note(self, item_id: Any, request: gr.Request) -> str:
@@ -319,7 +427,8 @@ class Knowledge:
         else:
             item = sharing.reject_share(self.deps.record, me, iid)
             said = f"Rejected *{safe(item.title)}*. It stays out of the library."
-        return {self.p.pick: _queue(self.deps, me), self.p.outcome: said}
+        out = {self.p.pick: _queue(self.deps, me), self.p.outcome: said}
+        return {**out, **({self.p.status: status_line(self.deps)} if self.p.status else {})}
 
     @guard
     def do_approve(self, item_id: Any, request: gr.Request) -> dict[Any, Any]:
@@ -362,9 +471,53 @@ class Knowledge:
         return self._sources(self._me(request))
 
     @guard
-    def do_delete(self, source: str, request: gr.Request) -> dict[Any, Any]:
+    def ask_delete(self, source: str | None, request: gr.Request) -> dict[Any, Any]:
+        """Show what would go and ask; nothing is deleted until the confirmation comes back."""
+        row = self._row(self._me(request), source)
+        if row is None:
+            where = library.where_from(source) if source else "nothing chosen"
+            raise gr.Error(plain(f"'{where}' is not in the library; choose one from the list."))
+        ask = (
+            f"Delete **{safe(row.title)}** ({safe(row.where)}, {_passages(row.chunks)})? "
+            "Mentors' plans stop citing it; this cannot be undone."
+        )
+        return {
+            self.p.confirm_row: gr.Row(visible=True),
+            self.p.confirm_md: ask,
+            self.p.pending: row.source,
+        }
+
+    def _hide_confirm(self) -> dict[Any, Any]:
+        return {self.p.confirm_row: gr.Row(visible=False), self.p.pending: ""}
+
+    @guard
+    def cancel_delete(self, request: gr.Request) -> dict[Any, Any]:
+        self._me(request)
+        return self._hide_confirm()
+
+    @guard
+    def do_delete(self, source: str, confirmed: str, request: gr.Request) -> dict[Any, Any]:
         me = self._me(request)
-        said = library.delete_guidance(self.deps.library, me, source)  # quotes typed names
+        said = library.delete_guidance(self.deps.library, me, source, confirm=confirmed or "")
+        return {
+            **self._sources(me),
+            self.p.upkeep: safe(said),  # quotes typed names
+            **self._hide_confirm(),
+        }
+
+    @guard
+    def pick_edit(self, source: str | None, request: gr.Request) -> dict[Any, Any]:
+        """Fill the edit form with the document's topic and visibility today."""
+        row = self._row(self._me(request), source)
+        if row is None:
+            return {self.p.edit_topic: None, self.p.edit_vis: None}
+        return {self.p.edit_topic: row.topic, self.p.edit_vis: row.visibility}
+
+    @guard
+    def do_edit(self, source: str, topic: str, vis: str, request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
+        asked = EditInput(source or "", topic=topic or None, visibility=vis or None)
+        said = library.edit_source(self.deps.library, me, asked)
         return {**self._sources(me), self.p.upkeep: safe(said)}
 
     @guard
@@ -388,55 +541,61 @@ class Knowledge:
         vis: str,
         request: gr.Request,
         progress: gr.Progress = gr.Progress(),  # noqa: B008
-    ) -> list[list[Any]]:
+    ) -> dict[Any, Any]:
         me = self._me(request)
         progress(0, desc="Reading files")
         asked = UploadInput(
             list(paths or []), kind=kind, visibility=vis, topic=None if t == ANY else t
         )
         out = library.upload_guidance(self.deps.library, me, asked, _progress(progress))
-        if any(r.status == "error" for r in out):
-            gr.Warning("Some files could not be added; see the messages in the table.")
-        if any(r.flags for r in out):
-            gr.Warning("Some files were added but flagged for review; see the messages.")
-        return [
+        _upload_warnings(out)
+        rows = [
             [r.source, f"{r.status}, flagged" if r.flags else r.status, r.chunks, r.message]
             for r in out
         ]  # a Dataframe shows cells as plain text
+        return {**self._sources(me), self.p.results: rows}
 
     def wire(self) -> None:
         """Every event of the view; all private (not in the API docs), each checked."""
         p, private = self.p, {"api_visibility": "private"}
         index_write = {"concurrency_id": "index-write", "concurrency_limit": 1, **private}
         p.pick.change(self.show_note, [p.pick], [p.note], **private)
-        p.approve.click(
-            self.do_approve, [p.pick], [p.pick, p.outcome], api_name="approve_share", **private
-        )
-        p.reject.click(
-            self.do_reject, [p.pick], [p.pick, p.outcome], api_name="reject_share", **private
-        )
+        decided = [p.pick, p.outcome, *([p.status] if p.status else [])]
+        p.approve.click(self.do_approve, [p.pick], decided, api_name="approve_share", **private)
+        p.reject.click(self.do_reject, [p.pick], decided, api_name="reject_share", **private)
         search_in, search_out = [p.query, p.topic, p.kind], [p.hits, p.passage]
         p.search.click(self.do_search, search_in, search_out, api_name="library_search", **private)
         p.query.submit(self.do_search, search_in, search_out, **private)
         p.hits.change(self.open_hit, [p.hits], [p.passage], show_progress="hidden", **private)
-        p.sources_box.expand(self.load_sources, None, [p.sources, p.doomed], **private)
-        upkept = [p.sources, p.doomed, p.upkeep]
-        p.delete.click(self.do_delete, [p.doomed], upkept, **index_write)
-        p.reindex.click(self.do_reindex, [p.rebuild], upkept, **index_write)
+        p.sources_box.expand(self.load_sources, None, self.upkept[:-1], **private)
+        self._wire_upkeep(index_write)
         # Uploads are read in a child process and take the index's write lock only to swap
         # chunks, so they are not queued behind each other or behind a delete or re-index.
         p.send.click(
             self.do_upload,
             [p.files, p.up_kind, p.up_topic, p.up_vis],
-            [p.results],
+            [p.results, *self.upkept[:-1]],
             concurrency_id="upload",
             concurrency_limit=2,
             **private,
         )
 
+    def _wire_upkeep(self, index_write: dict[str, Any]) -> None:
+        """Delete (asked, then confirmed), change a document, re-index."""
+        p, private = self.p, {"api_visibility": "private"}
+        asking = [p.confirm_row, p.confirm_md, p.pending]
+        p.delete.click(self.ask_delete, [p.doomed], asking, **private)
+        p.confirm_no.click(self.cancel_delete, None, [p.confirm_row, p.pending], **private)
+        gone = [*self.upkept, p.confirm_row, p.pending]
+        p.confirm_yes.click(self.do_delete, [p.doomed, p.pending], gone, **index_write)
+        p.edit_pick.change(self.pick_edit, [p.edit_pick], [p.edit_topic, p.edit_vis], **private)
+        edit_in = [p.edit_pick, p.edit_topic, p.edit_vis]
+        p.edit_save.click(self.do_edit, edit_in, self.upkept, **index_write)
+        p.reindex.click(self.do_reindex, [p.rebuild], self.upkept, **index_write)
 
-def build(deps: Deps) -> View:
-    parts = layout(deps)
+
+def build(deps: Deps, status: gr.Markdown | None = None) -> View:
+    parts = layout(deps, status)
     Knowledge(deps, parts).wire()
     return View(
         tab=parts.tab, roles=ROLES, load=lambda me: [_queue(deps, me)], outputs=[parts.pick]

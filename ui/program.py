@@ -93,7 +93,10 @@ def layout(deps: Deps) -> Parts:
     with gr.Tab("Program", id="program", visible=False) as tab:
         gr.Markdown(
             "Is the program working? Pairs, sessions, topics and how seniors rate "
-            "their sessions, as The Hartford measured its own program.",
+            "their sessions, as The Hartford measured its own program.\n\n"
+            "The Hartford, a US insurer, ran reverse mentoring with 50 pairs: 97% of its "
+            "senior mentees rated it extremely effective for their personal development, "
+            "and 11 of the 12 junior mentors of its first wave were promoted within a year.",
             elem_classes=["lead"],
         )
         with gr.Row():

@@ -30,7 +30,7 @@ from ui.common import (
 from ui.deps import Deps
 
 ROLES = HR_ROLES
-ROLE_CHOICES = [(label.capitalize(), role) for role, label in ROLE_LABELS.items()]
+ROLE_CHOICES = [(label[:1].upper() + label[1:], role) for role, label in ROLE_LABELS.items()]
 
 
 @dataclass
