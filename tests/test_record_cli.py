@@ -146,7 +146,7 @@ def test_seed_demo_prints_passwords_once_and_refuses_twice(tmp_path: Path) -> No
     seeded = run(["seed-demo"], env)
     assert seeded.returncode == 0, seeded.stderr
     pairs = re.findall(r"^  (\S+@\S+)  (\S+)$", seeded.stdout, re.M)
-    assert len(pairs) == 8
+    assert len(pairs) == 12
     again = run(["seed-demo"], env)
     assert again.returncode == 2 and "already" in again.stderr
     with open_record(load_settings(data_dir=tmp_path / "data")) as record:
