@@ -218,7 +218,7 @@ def test_hr_opening_the_app_fetches_nothing(
     expect(page.locator("#lib-passage")).to_contain_text(WORD, timeout=30_000)
     _no_active_html(page, "#lib-passage")
     page.get_by_text("Sources in the library").click()
-    expect(page.locator("#lib-sources")).to_contain_text(f"uploads/{WORD}-fees.md")
+    expect(page.locator("#lib-sources")).to_contain_text(f"uploaded: {WORD}-fees.md")
     page.wait_for_timeout(500)  # let any late fetch (an image, a font) show up
     shot(page, "inert-hr")
     csp += _violations(page)

@@ -1,4 +1,4 @@
-"""The guidance library, curated by HR: list its sources, upload, delete, re-index.
+"""The guidance library, curated by HR: list its sources, upload, change, delete, re-index.
 
 The library lives in the index, which checks nobody, so each flow checks the acting person
 against the record first: HR and admins curate; the operator at the command line re-indexes.
