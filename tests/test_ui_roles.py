@@ -32,6 +32,7 @@ API_ROLES = {
     "ask": EVERYONE,
     "prepare": ("mentor",),
     "program_figures": ("hr", "admin"),
+    "program_pair": ("hr", "admin"),
 }
 
 
