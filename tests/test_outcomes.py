@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from coach.errors import InvalidInput, PermissionDenied
 from coach.flows.outcomes import program_measures
@@ -18,6 +20,7 @@ from coach.flows.progression import import_progressions, record_progression
 from coach.flows.rating import rate_heard
 from coach.flows.report import program_report
 from coach.record import Record
+from coach.record.db import alembic_config, make_engine
 from tests.outcome_fixtures import TODAY, Seeded, seed
 
 
@@ -152,3 +155,47 @@ def test_progression_from_csv_is_idempotent_and_names_each_bad_row(seeded: Seede
     assert _figures(autumn)["mentors_progressed"] == (2, 2)
     with r.engine.begin() as conn:  # leave the shared program as the other tests expect it
         conn.execute(text("DELETE FROM progressions WHERE person_id = :p"), {"p": m[3].id})
+
+
+def test_the_heard_column_is_added_in_place_and_keeps_every_session(tmp_path: Path) -> None:
+    """Rebuilding `sessions` on SQLite would cascade into its action items: it is altered."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005_people_profile")
+        for sql in (
+            "INSERT INTO people (id, name, email, role, expertise, learning_goals, active, "
+            "created_at, department) VALUES (1,'J','j@example.org','mentor','[]','[]',1,"
+            "'2026-01-01',''), (2,'S','s@example.org','mentee','[]','[]',1,'2026-01-01','')",
+            "INSERT INTO programs (id, name, description, created_at) "
+            "VALUES (1, 'P', '', '2026-01-01')",
+            "INSERT INTO cycles (id, program_id, name, start_date, length_weeks, cadence_days) "
+            "VALUES (1, 1, 'C', '2026-01-05', 12, 28)",
+            "INSERT INTO pairs (id, cycle_id, mentor_id, mentee_id, status, created_at) "
+            "VALUES (1, 1, 1, 2, 'active', '2026-01-01')",
+            "INSERT INTO sessions (id, pair_id, number, topic, status, mentor_notes, "
+            "mentor_shared, mentee_notes, mentee_shared, personal_effectiveness, created_at, "
+            "updated_at) VALUES (1, 1, 1, 'money', 'held', '', 0, 'we met', 0, 5, "
+            "'2026-01-06', '2026-01-06')",
+            "INSERT INTO action_items (id, session_id, owner_id, text, status, created_at) "
+            "VALUES (1, 1, 2, 'Try it', 'open', '2026-01-06')",
+        ):
+            conn.execute(text(sql))
+    engine.dispose()
+    record = Record.open(url)
+    try:
+        [row] = record.list_sessions(2, 1)
+        assert (row.personal_effectiveness, row.items_total) == (5, 1)
+        assert record.get_session(1, 1).mentor_heard is None
+        assert record.rate_heard(1, 1, 4).mentor_heard == 4
+        with record.engine.begin() as conn, pytest.raises(IntegrityError):
+            conn.execute(text("UPDATE sessions SET mentor_heard = 9 WHERE id = 1"))
+        with record.engine.connect() as conn:
+            sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'sessions'"
+            ).scalar()
+        assert "CONSTRAINT ck_sessions_heard CHECK" in sql
+    finally:
+        record.close()

@@ -118,3 +118,19 @@ def test_juniors_and_seniors_are_refused_on_the_page_and_the_api(
     record = fn(demo, "ui.outcomes", "on_record")
     with pytest.raises(gr.Error, match="only for HR"):
         record(1, "promotion", "2026-05-01", "", gr.Request(username=email))  # type: ignore[operator]
+
+
+def test_the_junior_rates_how_heard_they_felt_from_our_cycle(
+    app: tuple[Deps, gr.Blocks, int],
+) -> None:
+    deps, demo, pid = app
+    on_heard = fn(demo, "ui.pair", "on_heard")
+    mentee = deps.record.find_person(SYSTEM, MENTEE)
+    sid = deps.record.list_sessions(mentee, pid)[1].id
+    said = on_heard(sid, 3, gr.Request(username=MENTOR))  # type: ignore[operator]
+    assert "3/5" in said
+    hr = deps.record.find_person(SYSTEM, HR)
+    assert open_pair(deps.record, hr, pid).sessions[1].heard == 3
+    with pytest.raises(gr.Error, match="mentor"):
+        on_heard(sid, 5, gr.Request(username=MENTEE))  # type: ignore[operator]
+    on_heard(sid, 4, gr.Request(username=MENTOR))  # type: ignore[operator]  # as seeded
