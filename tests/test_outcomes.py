@@ -23,6 +23,17 @@ from coach.record import Record
 from coach.record.db import alembic_config, make_engine
 from tests.outcome_fixtures import TODAY, Seeded, seed
 
+ALL_TIME = {
+    "pairs_active": (4, 5),  # p3 ended
+    "sessions_held": (5, 7),  # due: 5 held, 1 cancelled, 1 planned for March
+    "personal_effective": (2, 3),  # S1 4.5, S2 (3+2)/2, S3 4
+    "business_effective": (1, 3),  # S1 3.5, S2 (5+2)/2, S3 4
+    "mentors_heard": (1, 2),  # M1 (5+4+5)/3, M2 2; M3 and M4 gave none
+    "action_items": (1, 3),
+    "topics": (4, None),  # technology, money, talent, esg
+    "mentors_progressed": (1, 4),  # only M1, 5 months into the first cycle
+}
+
 
 def _figures(measures) -> dict[str, tuple[int, int | None]]:  # noqa: ANN001
     return {x.key: (x.count, x.of) for x in measures.measures}
@@ -30,16 +41,7 @@ def _figures(measures) -> dict[str, tuple[int, int | None]]:  # noqa: ANN001
 
 def test_all_time_measures_match_the_hand_count(seeded: Seeded) -> None:
     got = program_measures(seeded.record, seeded.hr, today=TODAY)
-    assert _figures(got) == {
-        "pairs_active": (4, 5),  # p3 ended
-        "sessions_held": (5, 7),  # due: 5 held, 1 cancelled, 1 planned for March
-        "personal_effective": (2, 3),  # S1 4.5, S2 (3+2)/2, S3 4
-        "business_effective": (1, 3),  # S1 3.5, S2 (5+2)/2, S3 4
-        "mentors_heard": (1, 2),  # M1 (5+4+5)/3, M2 2; M3 and M4 gave none
-        "action_items": (1, 3),
-        "topics": (4, None),  # technology, money, talent, esg
-        "mentors_progressed": (1, 4),  # only M1, 5 months into the first cycle
-    }
+    assert _figures(got) == ALL_TIME
     assert got.topics == {"technology": 2, "money": 1, "talent": 1, "esg": 1}
     assert got.get("personal_effective").shown == "67% (2 of 3)"
     assert got.get("topics").shown == "4"
@@ -197,5 +199,21 @@ def test_the_heard_column_is_added_in_place_and_keeps_every_session(tmp_path: Pa
                 "SELECT sql FROM sqlite_master WHERE name = 'sessions'"
             ).scalar()
         assert "CONSTRAINT ck_sessions_heard CHECK" in sql
+    finally:
+        record.close()
+
+
+def test_the_measures_are_the_same_on_postgresql(postgres_url: str) -> None:
+    record = Record.open(postgres_url)
+    try:
+        seeded = seed(record)
+        assert _figures(program_measures(record, seeded.hr, today=TODAY)) == ALL_TIME
+        report = import_progressions(
+            record,
+            seeded.hr,
+            f"email,kind,date\n{seeded.m[3].email},promotion,2026-11-01\n"
+            "nobody@example.org,promotion,2026-11-01\n",
+        )
+        assert len(report.created) == 1 and len(report.problems) == 1
     finally:
         record.close()

@@ -27,7 +27,7 @@ def upgrade() -> None:
         )
     else:
         op.add_column("sessions", sa.Column("mentor_heard", sa.Integer(), nullable=True))
-        op.create_check_constraint("ck_sessions_heard", "sessions", HEARD_CHECK)
+        op.create_check_constraint(op.f("ck_sessions_heard"), "sessions", HEARD_CHECK)
     op.create_table(
         "progressions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -64,5 +64,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_progressions_person_id"))
     op.drop_table("progressions")
     if op.get_bind().dialect.name != "sqlite":
-        op.drop_constraint("ck_sessions_heard", "sessions", type_="check")
+        op.drop_constraint(op.f("ck_sessions_heard"), "sessions", type_="check")
     op.drop_column("sessions", "mentor_heard")
