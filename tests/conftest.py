@@ -11,6 +11,7 @@ import pytest
 pytest_plugins: list[str] = [
     "tests.index_fixtures",
     "tests.record_fixtures",
+    "tests.outcome_fixtures",
     "tests.engine_fixtures",
     "tests.ui_fixtures",
 ]

@@ -154,9 +154,14 @@ def test_seed_demo_prints_passwords_once_and_refuses_twice(tmp_path: Path) -> No
         assert all(people)
         assert {p.role for p in people} == {"admin", "hr", "mentor", "mentee"}
         hr = next(p for p in people if p.role == "hr")
-        stats = record.program_stats(hr)
+        wave = next(c for c in record.list_cycles(hr) if c.name == "First wave")
+        stats = record.program_stats(hr, cycle_id=wave.id)
         assert (stats.active_pairs, stats.sessions_total) == (3, 4)
         assert stats.rated_personal == 4 and stats.action_items_done == 1
+        # and the pilot wave before it, ended, with its ten rated sessions
+        everything = record.program_stats(hr)
+        assert (everything.pairs_total, everything.active_pairs) == (7, 3)
+        assert everything.sessions_total == everything.rated_personal == 14
         mentee = next(p for p in people if p.email == "mentee@demo.turntable.example")
         first = record.list_sessions(mentee, record.my_pairs(mentee)[0].id)[0]
         assert first.mentee_notes and first.reflection and first.action_items

@@ -13,7 +13,7 @@ import pytest
 from tests.ui_fixtures import UiServer
 
 gradio_client = pytest.importorskip("gradio_client")
-PUBLIC = {"/search", "/prepare", "/program_figures", "/ask"}
+PUBLIC = {"/search", "/prepare", "/program_figures", "/program_pair", "/ask"}
 
 
 def client(server: UiServer, role: str | None) -> object:
@@ -72,6 +72,19 @@ def test_roles_are_checked_on_each_endpoint(ui_server: UiServer) -> None:
         mentee.predict(api_name="/program_figures")
     with pytest.raises(gradio_client.exceptions.AppError, match="only for junior mentor"):
         hr.predict("money", "CFO", "", 1, api_name="/prepare")
+
+
+def test_hr_opens_a_pair_over_the_api_without_any_note_text(ui_server: UiServer) -> None:
+    hr = client(ui_server, "hr")
+    pair = hr.predict(1, api_name="/program_pair")
+    assert pair["junior_mentor"] == "Maya Okafor" and pair["sessions"][0]["personal"] == 5
+    assert pair["sessions"][0]["heard"] == 5 and pair["sessions"][0]["items_total"] >= 2
+    said = json.dumps(pair)
+    for note in ("nephew", "three short videos", "Watch our brand", "Warm-up on", "website"):
+        assert note not in said, "the demo's notes, plan and items stay the pair's"
+    for role in ("mentor", "mentee"):
+        with pytest.raises(gradio_client.exceptions.AppError, match="only for HR"):
+            client(ui_server, role).predict(1, api_name="/program_pair")
 
 
 def test_ask_answers_with_citations_and_keeps_each_conversation_to_its_author(

@@ -33,6 +33,7 @@ API_ROLES = {
     "prepare": ("mentor",),
     "program_figures": ("hr", "admin"),
     "edit_source": ("hr", "admin"),
+    "program_pair": ("hr", "admin"),
 }
 
 

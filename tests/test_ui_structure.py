@@ -47,7 +47,7 @@ def test_no_ui_module_imports_the_command_line() -> None:
 # lines, or one of these growing, fails.
 OVER = {
     "__init__.py build_app": 56,
-    "api.py register": 71,
+    "api.py register": 63,
     "ask.py build": 88,
     "auth.py login": 43,
     "lanes.py __call__": 47,

@@ -12,6 +12,7 @@ from coach.flows import program as program_flow
 from coach.flows.ask import ask as ask_coach
 from coach.flows.library import EditInput
 from coach.flows.library import edit_source as edit_document
+from coach.flows.pair_outcomes import open_pair
 from coach.flows.prepare import PrepareInput, prepare_plan
 from coach.sanitise import plan_to_markdown
 from coach.topics import ALL_TOPICS
@@ -72,6 +73,24 @@ def register(deps: Deps) -> None:
         return plan_to_markdown(plan)
 
     @guard
+    def ask(question: str, request: gr.Request, conversation_id: int = 0) -> dict:
+        """Ask the coach (any signed-in person): an answer from the library with the passages
+        it cites, kept in the asker's own conversation (pass its id to continue it)."""
+        me = caller(deps, request, SIGNED_IN)
+        asked = ask_coach(deps.record, deps.coach, me, question, int(conversation_id) or None)
+        return {"conversation_id": asked.conversation_id, **asked.answer.to_dict()}
+
+    register_program(deps)
+    gr.api(ask, api_name="ask", concurrency_id="coach", concurrency_limit=2)
+    gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)
+    gr.api(prepare, api_name="prepare", concurrency_id="coach", concurrency_limit=2)
+    register_library(deps)
+
+
+def register_program(deps: Deps) -> None:
+    """HR's endpoints: the program figures, and one pair opened (never any note text)."""
+
+    @guard
     def program_figures(request: gr.Request) -> dict:
         """Program figures (HR and admins): pairs, sessions, topics, ratings, action items."""
         me = caller(deps, request, ("hr", "admin"))
@@ -80,18 +99,14 @@ def register(deps: Deps) -> None:
         ).as_dict()
 
     @guard
-    def ask(question: str, request: gr.Request, conversation_id: int = 0) -> dict:
-        """Ask the coach (any signed-in person): an answer from the library with the passages
-        it cites, kept in the asker's own conversation (pass its id to continue it)."""
-        me = caller(deps, request, SIGNED_IN)
-        asked = ask_coach(deps.record, deps.coach, me, question, int(conversation_id) or None)
-        return {"conversation_id": asked.conversation_id, **asked.answer.to_dict()}
+    def program_pair(pair_id: int, request: gr.Request) -> dict:
+        """One pair (HR and admins): its sessions' dates, status, topics, ratings and action
+        item counts, and the junior mentor's progression. Never note or item text."""
+        me = caller(deps, request, ("hr", "admin"))
+        return open_pair(deps.record, me, pair_id).to_dict()
 
     gr.api(program_figures, api_name="program_figures")
-    gr.api(ask, api_name="ask", concurrency_id="coach", concurrency_limit=2)
-    gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)
-    gr.api(prepare, api_name="prepare", concurrency_id="coach", concurrency_limit=2)
-    register_library(deps)
+    gr.api(program_pair, api_name="program_pair")
 
 
 def register_library(deps: Deps) -> None:

@@ -53,15 +53,19 @@ class Downloads:
         self._root.mkdir(mode=0o700, parents=True, exist_ok=True)
         return _real(self._root)
 
-    def write(self, owner: str, name: str, content: str) -> str:
+    def write(self, owner: str, name: str, content: str | bytes) -> str:
         """A private file for a download button, fetchable by `owner` alone; its path."""
         folder = self.root / f"dl-{secrets.token_hex(16)}"
         folder.mkdir(mode=0o700)
         safe_name = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "download.txt"
         path = folder / safe_name
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
+        if isinstance(content, bytes):  # a PDF, say
+            with os.fdopen(fd, "wb") as fb:
+                fb.write(content)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(content)
         self.register(path, owner)
         return str(path)
 

@@ -15,11 +15,12 @@ import gradio as gr
 from coach.errors import InvalidInput
 from coach.flows.cycle import CyclePlan, add_session, agenda_lines, cycle_plan, move_session
 from coach.flows.items import ItemRow, pair_items, tick
+from coach.flows.rating import rate_heard
 from coach.record import PersonView, SessionView
 from coach.record.core import MAX_NOTE_CHARS
 from ui.common import View, caller, guard, int_or_none, plain, safe, short_date, topic_label
 from ui.deps import Deps
-from ui.reflect import NOTES_JS, draft_key, sync_message, too_long
+from ui.reflect import NOTES_JS, RATINGS, draft_key, sync_message, too_long
 
 ROLES = ("mentor", "mentee")
 PLAN_HEADERS = ["Session", "Date", "Topic", "Status"]
@@ -220,6 +221,12 @@ def _session_controls(c: dict[str, Any]) -> None:
     c["share"] = gr.Checkbox(
         label="Share my side of this session with my partner", elem_id="pair-share"
     )
+    c["heard"] = gr.Radio(
+        RATINGS,
+        label="How heard did you feel in this session? (1-5; HR sees it only in program figures)",
+        visible=False,
+        elem_id="pair-heard",
+    )
     with gr.Accordion("Add a session", open=False, elem_id="pair-add-box"):
         with gr.Row():
             c["new_when"] = gr.Textbox(
@@ -260,7 +267,7 @@ def _outputs(c: dict[str, Any]) -> list[Any]:
 
 
 def _detail_outputs(c: dict[str, Any]) -> list[Any]:
-    return [c["when"], c["topic"], c["share"], c["notes"], c["saved"], c["sync"]]
+    return [c["when"], c["topic"], c["share"], c["notes"], c["saved"], c["sync"], c["heard"]]
 
 
 def _everything(deps: Deps, me: PersonView, pid: int | None, sid: int | None) -> list[Any]:
@@ -301,6 +308,7 @@ def _detail(deps: Deps, me: PersonView, sid: int | None) -> list[Any]:
             gr.Textbox(value="", interactive=False, visible=junior),
             gr.Markdown(NO_NOTES, visible=junior),
             sync_message("load", NO_NOTES),
+            gr.Radio(value=None, visible=False),
         ]
     s = deps.record.get_session(me, sid)
     shared = s.mentor_shared if s.my_side == "mentor" else s.mentee_shared
@@ -315,6 +323,7 @@ def _detail(deps: Deps, me: PersonView, sid: int | None) -> list[Any]:
         gr.Textbox(value=s.my_notes or "", interactive=True, visible=junior),
         gr.Markdown(said, visible=junior),
         sync_message("load", said, key=draft_key(me.email, s.id), sid=s.id),
+        gr.Radio(value=s.mentor_heard, visible=junior),
     ]
 
 
@@ -336,6 +345,18 @@ def _wire(deps: Deps, c: dict[str, Any]) -> None:
     _wire_plan(deps, c)
     _wire_items(deps, c)
     _wire_notes(deps, c)
+    _wire_heard(deps, c)
+
+
+def _wire_heard(deps: Deps, c: dict[str, Any]) -> None:
+    @guard
+    def on_heard(session_id: Any, heard: Any, request: gr.Request) -> str:
+        """The junior's own rating of the session; the senior never sees it unless shared."""
+        me = caller(deps, request, ROLES)
+        s = rate_heard(deps.record, me, _chosen(session_id), int_or_none(heard))
+        return f"Session {s.number}: saved, you felt heard {s.mentor_heard}/5."
+
+    c["heard"].input(on_heard, [c["session"], c["heard"]], [c["status"]], **PRIVATE)
 
 
 def _chosen(session_id: Any) -> int:

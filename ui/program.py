@@ -10,6 +10,7 @@ import pandas as pd
 
 from coach.flows.program import FiguresInput, program_figures
 from coach.record import PersonView, ProgramStats
+from ui import outcomes as outcomes_ui
 from ui import structure
 from ui.common import HR_ROLES, View, caller, guard, int_or_none, short_topic
 from ui.deps import Deps
@@ -81,12 +82,21 @@ class Parts:
     topics: gr.BarPlot
     effective: gr.BarPlot
     items: gr.BarPlot
+    outcomes: outcomes_ui.Parts
     people: structure.Section
 
     @property
     def outputs(self) -> list[Any]:
         """What a refresh fills in."""
-        return [self.figures, self.months, self.topics, self.effective, self.items, self.export]
+        return [
+            self.figures,
+            self.months,
+            self.topics,
+            self.effective,
+            self.items,
+            self.export,
+            *self.outcomes.outputs,
+        ]
 
 
 def layout(deps: Deps) -> Parts:
@@ -112,8 +122,9 @@ def layout(deps: Deps) -> Parts:
             export = gr.DownloadButton("Export CSV", scale=1, elem_id="program-csv")
         figures = gr.Markdown(elem_id="program-figures", elem_classes=["figures"])
         plots = _charts()
+        outcomes = outcomes_ui.layout()
         people = structure.build(deps)
-    return Parts(tab, cycle, refresh, export, figures, **plots, people=people)
+    return Parts(tab, cycle, refresh, export, figures, **plots, outcomes=outcomes, people=people)
 
 
 def _charts() -> dict[str, Any]:
@@ -155,6 +166,7 @@ class Program:
 
     def __init__(self, deps: Deps, p: Parts) -> None:
         self.deps, self.p = deps, p
+        self.outcomes = outcomes_ui.Outcomes(deps, p.outcomes)
 
     def fill(self, me: PersonView, cycle_id: Any) -> dict[Any, Any]:
         p = self.p
@@ -168,6 +180,7 @@ class Program:
             p.effective: effective_df,
             p.items: _counts(items_df, "items"),
             p.export: path,
+            **self.outcomes.fill(me, cycle_id),
         }
 
     @guard
@@ -178,12 +191,14 @@ class Program:
         p = self.p
         for event in (p.refresh.click, p.cycle.input, p.tab.select):
             event(self.on_refresh, [p.cycle], p.outputs, api_visibility="private")
+        self.outcomes.wire()
 
     def load(self, me: PersonView) -> list[Any]:
         filled = self.fill(me, ALL)
         return [
             gr.Dropdown(choices=_cycle_choices(self.deps, me), value=ALL),
             *[filled[c] for c in self.p.outputs],
+            *self.outcomes.choices(me),
             *self.p.people.load(me),
         ]
 
@@ -196,5 +211,11 @@ def build(deps: Deps) -> View:
         tab=parts.tab,
         roles=ROLES,
         load=view.load,
-        outputs=[parts.cycle, *parts.outputs, *parts.people.outputs],
+        outputs=[
+            parts.cycle,
+            *parts.outputs,
+            parts.outcomes.pair,
+            parts.outcomes.mentor,
+            *parts.people.outputs,
+        ],
     )

@@ -26,3 +26,10 @@ def rate_session(record: Record, actor: ActorRef, rating: RatingInput) -> Sessio
         whole_number(rating.personal, "personal rating"),
         whole_number(rating.business, "business rating"),
     )
+
+
+def rate_heard(record: Record, actor: ActorRef, session_id: int, heard: int | None) -> SessionView:
+    """The junior says how heard they felt (1-5); HR sees it only as program figures."""
+    if heard is None:
+        raise InvalidInput("Give a rating from 1 to 5 for how heard you felt.")
+    return record.rate_heard(actor, session_id, whole_number(heard, "heard rating"))

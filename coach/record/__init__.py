@@ -73,6 +73,12 @@ Share queue
 Program view
     ``program_stats(actor, program_id=None, cycle_id=None) -> ProgramStats``,
     ``stats_csv(...) -> str``, ``audit_log(admin, limit=200)``
+Outcomes (see ``coach.record.outcomes``; the measures are ``coach.flows.outcomes``)
+    ``rate_heard(mentor, session_id, 1-5)`` (the junior's side, like the senior's ratings),
+    ``record_progression(hr, person_id, "promotion"|"new_role", date, title="")``,
+    ``import_progressions(hr, rows)`` (email, kind, date, title; idempotent),
+    ``list_progressions(hr, person_id=None)``, ``outcome_data(hr, program_id=, cycle_id=,
+    pair_id=, today=)`` (projections: dates, statuses, topics, ratings, item counts; no text)
 Conversations with the coach (the author alone; see ``coach.record.conversations``)
     ``start_conversation(actor, title)``, ``add_turn(actor, conversation_id, role, text,
     citations=None, notice="")``, ``get_conversation``, ``my_conversations``,

@@ -1,4 +1,5 @@
-"""A fictional demo program: one admin, one HR lead, three pairs, a few sessions, people in
+"""A fictional demo program: one admin, one HR lead, three pairs, a few sessions, an earlier
+pilot wave with its ratings and its mentors' promotions (coach.record.demo_outcomes), people in
 departments under line managers, and four newcomers waiting to be paired.
 
 Every person, note and company here is invented. Passwords are generated and returned once.
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from coach.errors import InvalidInput
 from coach.record import models as m
 from coach.record.core import SYSTEM
+from coach.record.demo_outcomes import CURRENT_HEARD, cancel_one, seed_pilot
 from coach.record.service import Record
 
 DEMO_PROGRAM = "Reverse mentoring pilot (demo)"
@@ -184,11 +186,14 @@ def seed_demo(record: Record, start: date | None = None) -> dict[str, str]:
             ],
         )
         record.rate_session(mentee, sess.id, *ratings)
+        record.rate_heard(mentor, sess.id, CURRENT_HEARD[n])
         record.share_with_pair(mentor, sess.id, shared[0])
         record.share_with_pair(mentee, sess.id, shared[1])
         if n == 0:
             done = record.get_session(mentee, sess.id).action_items[0]
             record.set_action_item_done(mentee, done.id, True)
+    cancel_one(record, pairs[2], begin)
+    seed_pilot(record, hr, program.id, begin)
     passwords.update(_place_people(record))
     return passwords
 

@@ -34,6 +34,7 @@ ITEM_STATUSES = ("open", "done")
 SESSION_STATUSES = ("planned", "held", "cancelled")
 SHARE_STATUSES = ("pending", "approved", "rejected", "withdrawn")
 OUTCOMES = ("allowed", "refused")
+PROGRESSION_KINDS = ("promotion", "new_role")
 TURN_ROLES = ("user", "assistant")
 
 # Stable constraint names so migrations (and SQLite batch rebuilds) can refer to them.
@@ -151,6 +152,7 @@ class MentoringSession(Base):
             name="business",
         ),
         CheckConstraint(_in("status", SESSION_STATUSES), name="status"),
+        CheckConstraint("mentor_heard IS NULL OR mentor_heard BETWEEN 1 AND 5", name="heard"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -164,6 +166,8 @@ class MentoringSession(Base):
     plan: Mapped[dict[str, Any] | None] = mapped_column()
     mentor_notes: Mapped[str] = mapped_column(Text, default="")
     mentor_shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How heard the junior felt (1-5): the mentor's side, like the senior's ratings are theirs.
+    mentor_heard: Mapped[int | None] = mapped_column(Integer)
     # Mentee's side.
     mentee_notes: Mapped[str] = mapped_column(Text, default="")
     reflection: Mapped[dict[str, Any] | None] = mapped_column()
@@ -202,6 +206,26 @@ class ActionItem(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     session: Mapped[MentoringSession] = relationship(back_populates="action_items")
+
+
+class Progression(Base):
+    """A junior mentor's progression as HR records it: a promotion or a new role, dated."""
+
+    __tablename__ = "progressions"
+    __table_args__ = (
+        CheckConstraint(_in("kind", PROGRESSION_KINDS), name="kind"),
+        UniqueConstraint(
+            "person_id", "kind", "effective_on", name="uq_progressions_person_kind_on"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    effective_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200), default="")  # the new role, if given
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class ShareItem(Base):

@@ -95,6 +95,7 @@ class RightsMixin(RecordCore):
                         row.update(
                             notes=sess.mentor_notes,
                             plan=sess.plan,
+                            felt_heard=sess.mentor_heard,
                             shared_with_pair=sess.mentor_shared,
                         )
                     else:
@@ -217,6 +218,7 @@ class RightsMixin(RecordCore):
                 ):
                     if side == "mentor":
                         sess.mentor_notes, sess.plan, sess.mentor_shared = "", None, False
+                        sess.mentor_heard = None
                     else:
                         sess.mentee_notes, sess.reflection, sess.mentee_shared = "", None, False
                         sess.personal_effectiveness = sess.business_effectiveness = None

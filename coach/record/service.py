@@ -14,6 +14,7 @@ from coach.record.core import IndexSink
 from coach.record.cycle import CycleMixin
 from coach.record.db import make_engine, migrate
 from coach.record.models import utcnow
+from coach.record.outcomes import OutcomesMixin
 from coach.record.people import PeopleMixin
 from coach.record.profiles import ProfilesMixin
 from coach.record.programs import ProgramsMixin
@@ -30,6 +31,7 @@ class Record(
     ProfilesMixin,
     ProgramsMixin,
     CycleMixin,
+    OutcomesMixin,
     SharingMixin,
     RightsMixin,
     AggregatesMixin,

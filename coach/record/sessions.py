@@ -82,6 +82,7 @@ class SessionsMixin(RecordCore):
         mentor_ok = side == "mentor" or (side == "mentee" and sess.mentor_shared)
         mentee_ok = side == "mentee" or (side == "mentor" and sess.mentee_shared)
         ratings_ok = mentee_ok or a.role in OVERSEERS
+        heard_ok = mentor_ok or a.role in OVERSEERS
         sides = (("mentor", mentor_ok), ("mentee", mentee_ok))
         hidden = tuple(name for name, ok in sides if not ok)
         items = [item_view(i) for i in sess.action_items if self._item_visible(a, i, sess)]
@@ -106,6 +107,7 @@ class SessionsMixin(RecordCore):
             updated_at=aware(sess.updated_at),
             hidden=hidden,
             status=sess.status,
+            mentor_heard=sess.mentor_heard if heard_ok else None,
         )
 
     def _mark_held(self, sess: m.MentoringSession) -> None:

@@ -119,6 +119,7 @@ class SessionView:
     updated_at: datetime | None
     hidden: tuple[str, ...] = field(default=())
     status: str = "planned"  # planned, held or cancelled: HR sees it too
+    mentor_heard: int | None = None  # the junior's "I felt heard" (1-5): their side, and HR
 
     @property
     def my_notes(self) -> str | None:
