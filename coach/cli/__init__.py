@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "coach.cli.reminder_cmds",
     "coach.cli.cycle_cmds",
     "coach.cli.pairing_cmds",  # after record_cmds: adds `people import`
+    "coach.cli.themes_cmds",
 ]
 
 

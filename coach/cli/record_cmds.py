@@ -166,7 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from coach.record.demo import seed_demo
 
-    with _record() as record:
+    with _record(with_index=True) as record:  # the demo's shared lessons are indexed
         passwords = seed_demo(record)
     print("Demo program created. Passwords (shown once):")
     for email, secret in passwords.items():
