@@ -1,9 +1,9 @@
 """Turntable's web UI: one Gradio app whose tabs follow the signed-in person's role.
 
-`build_app(deps)` assembles the views (Prepare, Reflect, Our cycle, Knowledge, Program, Ask the
-coach, Reminders, My data) and the deliberate API; `launch_options(deps)` holds the server settings
-(loopback, sign-in against the record, upload limit, no analytics). The `coach` package never
-imports this one.
+`build_app(deps)` assembles the views (Prepare, Reflect, Our cycle, Knowledge, Program, Themes,
+Ask the coach, Reminders, My data) and the deliberate API; `launch_options(deps)` holds the server
+settings (loopback, sign-in against the record, upload limit, no analytics). The `coach` package
+never imports this one.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from starlette.middleware import Middleware
 from coach.errors import CoachError
 from coach.record import PersonView
 from coach.record.people import normalise_email
-from ui import api, ask, knowledge, mydata, pair, prepare, program, reflect, reminders
+from ui import api, ask, knowledge, mydata, pair, prepare, program, reflect, reminders, themes
 from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
@@ -105,6 +105,7 @@ def build_app(deps: Deps) -> gr.Blocks:
                 pair.build(deps),
                 knowledge.build(deps),
                 program.build(deps),
+                themes.build(deps),
                 ask.build(deps),
                 reminders.build(deps),
                 mydata.build(deps),

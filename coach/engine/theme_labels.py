@@ -66,6 +66,8 @@ def prompt_variables(themes: list[Theme]) -> dict[str, object]:
 
 def clean_label(text: str) -> str | None:
     """The label as shown, or None when it cannot be used (empty, long, marked up, personal)."""
+    if _UNSAFE.search(text):
+        return None
     text = " ".join(sanitise_text(neutralise(text)).split()).strip(" .,:;\"'")
     if not text or len(text) > MAX_LABEL_CHARS or _UNSAFE.search(text):
         return None

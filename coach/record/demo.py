@@ -12,7 +12,6 @@ from sqlalchemy import select
 from coach.errors import InvalidInput
 from coach.record import models as m
 from coach.record.core import SYSTEM
-from coach.record.demo_notes import share_demo_lessons
 from coach.record.service import Record
 
 DEMO_PROGRAM = "Reverse mentoring pilot (demo)"
@@ -106,7 +105,6 @@ def seed_demo(record: Record, start: date | None = None) -> dict[str, str]:
         hr, program.id, "First wave", begin, length_weeks=12, cadence_days=28
     )
     pairs = [record.create_pair(hr, cycle.id, people[i].id, people[i + 1].id) for i in (2, 4, 6)]
-    made: list[tuple[int, int, int]] = []
     for n, (p, topic, mentor_notes, mentee_notes, ratings, items, shared) in enumerate(_SESSIONS):
         pair = pairs[p]
         mentor, mentee = pair.mentor_id, pair.mentee_id
@@ -132,9 +130,7 @@ def seed_demo(record: Record, start: date | None = None) -> dict[str, str]:
         record.rate_session(mentee, sess.id, *ratings)
         record.share_with_pair(mentor, sess.id, shared[0])
         record.share_with_pair(mentee, sess.id, shared[1])
-        made.append((sess.id, mentor, mentee))
         if n == 0:
             done = record.get_session(mentee, sess.id).action_items[0]
             record.set_action_item_done(mentee, done.id, True)
-    share_demo_lessons(record, hr, made)
     return passwords

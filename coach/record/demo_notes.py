@@ -2,12 +2,20 @@
 shared library and the cohort's themes show something real on a first start.
 
 Every lesson is invented. Without an open index (the record alone) they stay pending review.
+A separate step from seeding the program, because approving writes to the library's index:
+the app's first start and `coach seed-demo` take it, on their own data folder.
 """
 
 from __future__ import annotations
 
-from coach.record.core import ActorRef
+from sqlalchemy import select
+
+from coach.record import models as m
+from coach.record.core import SYSTEM
+from coach.record.demo import DEMO_PROGRAM
 from coach.record.service import Record
+
+DEMO_HR = "hr@demo.turntable.example"
 
 # (session number in the demo, side that offers it, the lesson)
 LESSONS = [
@@ -86,11 +94,25 @@ LESSONS = [
 ]
 
 
-def share_demo_lessons(
-    record: Record, hr: ActorRef, sessions: list[tuple[int, ActorRef, ActorRef]]
-) -> int:
-    """Offer each lesson from its session and, with an index open, approve it; returns how
-    many were approved. `sessions` holds (session id, mentor, mentee) in demo order."""
+def _demo_sessions(record: Record) -> list[tuple[int, int, int]]:
+    """(session id, mentor id, mentee id) of the demo program's sessions, oldest first."""
+    with record._tx() as s:
+        rows = s.execute(
+            select(m.MentoringSession.id, m.Pair.mentor_id, m.Pair.mentee_id)
+            .join(m.Pair, m.MentoringSession.pair_id == m.Pair.id)
+            .join(m.Cycle, m.Pair.cycle_id == m.Cycle.id)
+            .join(m.Program, m.Cycle.program_id == m.Program.id)
+            .where(m.Program.name == DEMO_PROGRAM)
+            .order_by(m.MentoringSession.id)
+        )
+        return [(int(a), int(b), int(c)) for a, b, c in rows]
+
+
+def share_demo_lessons(record: Record) -> int:
+    """Offer each lesson from its demo session and, with an index open, have HR approve it;
+    returns how many were approved. Run once, right after the demo program is seeded."""
+    sessions = _demo_sessions(record)
+    hr = record.find_person(SYSTEM, DEMO_HR)
     approved = 0
     for number, side, lesson in LESSONS:
         session_id, mentor, mentee = sessions[number]
