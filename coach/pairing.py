@@ -325,11 +325,16 @@ def _topic_matrix(people: Sequence[Candidate]) -> np.ndarray:
     return mat
 
 
+def embedded_text(areas: Iterable[str]) -> str:
+    """The one text a person is embedded from (and their cached vector is keyed by)."""
+    return "; ".join(areas)
+
+
 def score_matrix(
     juniors: Sequence[Candidate], seniors: Sequence[Candidate], embed: Embed
 ) -> np.ndarray:
     """How well each junior fits each senior, before constraints (higher is better)."""
-    vecs = _vectors(["; ".join(p.areas) for p in (*juniors, *seniors)], embed)
+    vecs = _vectors([embedded_text(p.areas) for p in (*juniors, *seniors)], embed)
     text = vecs[: len(juniors)] @ vecs[len(juniors) :].T
     tj, ts = _topic_matrix(juniors), _topic_matrix(seniors)
     covered = (tj @ ts.T) / np.maximum(ts.sum(axis=1), 1)[None, :]

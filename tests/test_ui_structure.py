@@ -46,7 +46,7 @@ def test_no_ui_module_imports_the_command_line() -> None:
 # length it may not grow past; it goes once its function is split. A new function over 40
 # lines, or one of these growing, fails.
 OVER = {
-    "__init__.py build_app": 56,
+    "__init__.py build_app": 47,
     "api.py register": 73,
     "ask.py build": 88,
     "auth.py login": 43,

@@ -28,6 +28,9 @@ from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
 
+# The tabs, in order; each module's build(deps) returns its View.
+VIEWS = (prepare, reflect, pair, knowledge, program, themes, ask, reminders, mydata)
+
 CSS = """
 .lead p { color: var(--body-text-color-subdued); margin: 0 0 .25rem 0; }
 .panel { border: 1px solid var(--border-color-primary); border-radius: var(--radius-lg);
@@ -99,17 +102,7 @@ def build_app(deps: Deps) -> gr.Blocks:
             signout.click(None, js=SIGN_OUT_JS)
         status = gr.Markdown(elem_id="status")
         with gr.Tabs() as tabs:
-            views: list[View] = [
-                prepare.build(deps),
-                reflect.build(deps),
-                pair.build(deps),
-                knowledge.build(deps),
-                program.build(deps),
-                themes.build(deps),
-                ask.build(deps),
-                reminders.build(deps),
-                mydata.build(deps),
-            ]
+            views: list[View] = [view.build(deps) for view in VIEWS]
         api.register(deps)
 
         @guard

@@ -11,7 +11,6 @@ import gradio as gr
 from coach.flows import program as program_flow
 from coach.flows.ask import ask as ask_coach
 from coach.flows.prepare import PrepareInput, prepare_plan
-from coach.flows.themes import THEME_READERS
 from coach.sanitise import plan_to_markdown
 from coach.topics import ALL_TOPICS
 from ui.common import caller, guard
@@ -89,16 +88,7 @@ def register(deps: Deps) -> None:
         asked = ask_coach(deps.record, deps.coach, me, question, int(conversation_id) or None)
         return {"conversation_id": asked.conversation_id, **asked.answer.to_dict()}
 
-    @guard
-    def themes(request: gr.Request) -> dict:
-        """Cohort themes (HR): approved shared notes grouped, each theme with its label,
-        count and quotes citing their notes. Never from private or unapproved notes."""
-        from ui.themes import find_themes
-
-        return find_themes(deps, caller(deps, request, THEME_READERS)).as_dict()
-
     gr.api(program_figures, api_name="program_figures")
-    gr.api(themes, api_name="themes", concurrency_id="themes", concurrency_limit=1)
     gr.api(ask, api_name="ask", concurrency_id="coach", concurrency_limit=2)
     gr.api(search, api_name="search", concurrency_id="search", concurrency_limit=4)
     gr.api(prepare, api_name="prepare", concurrency_id="coach", concurrency_limit=2)

@@ -53,7 +53,20 @@ def build(deps: Deps) -> View:
     def on_show(request: gr.Request) -> str:
         return themes_markdown(find_themes(deps, caller(deps, request, ROLES)))
 
-    lane = {"api_visibility": "private", "concurrency_id": "themes", "concurrency_limit": 1}
+    lane = {"concurrency_id": "themes", "concurrency_limit": 1}
     for event in (show.click, tab.select):
-        event(on_show, None, [listed], **lane)
+        event(on_show, None, [listed], api_visibility="private", **lane)
+    register_api(deps, lane)
     return View(tab=tab, roles=ROLES)
+
+
+def register_api(deps: Deps, lane: dict[str, Any]) -> None:
+    """The public `/themes` endpoint, checked like the page."""
+
+    @guard
+    def themes(request: gr.Request) -> dict:
+        """Cohort themes (HR): approved shared notes grouped, each theme with its label,
+        count and quotes citing their notes. Never from private or unapproved notes."""
+        return find_themes(deps, caller(deps, request, ROLES)).as_dict()
+
+    gr.api(themes, api_name="themes", **lane)
