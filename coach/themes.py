@@ -52,8 +52,12 @@ _STOP = frozenset(
     asked asks learnt learned lesson lessons mentor mentors mentee mentees session sessions
     said says say told tell tells talked talk discussed showed shows show think thinks thought
     today time next week people person junior juniors senior seniors lot lots many first
-    mine her's q a nobody everyone everybody someone anyone use uses used using instead
-    feel feels felt come comes came go goes went keep keeps kept""".split()
+    mine her's q a""".split()
+)
+# Words too common in any lesson to name a theme by (they still count for grouping).
+_LABEL_STOP = frozenset(
+    """nobody everyone everybody someone anyone use uses used using instead feel feels felt
+    come comes came go goes went keep keeps kept years three""".split()
 )
 
 
@@ -238,7 +242,7 @@ def phrases_of(text: str, longest: int = 3) -> set[str]:
         for n in range(1, longest + 1):
             for i in range(len(run) - n + 1):
                 gram = run[i : i + n]
-                if n == 1 and len(gram[0]) < 3:
+                if n == 1 and len(gram[0]) < 3 or _LABEL_STOP.intersection(gram):
                     continue
                 out.add(" ".join(gram))
     return out
