@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         deps = build_deps(settings)
         if not args.no_demo:
-            seed_demo_if_empty(deps)
+            seed_demo_if_empty(deps, lessons=True)
     except CoachError as exc:
         print(f"Turntable cannot start: {exc}")
         return 1

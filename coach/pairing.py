@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -215,10 +216,16 @@ def topics_of(areas: Iterable[str]) -> frozenset[str]:
     """The topic areas a list of free-text areas touches (slugs, labels or keywords)."""
     found: set[str] = set()
     for area in areas:
-        slug = normalise_topic(area)
-        if slug in TOPICS:
-            found.add(slug)
-        found.update(s for s, pattern in _PATTERNS.items() if pattern.search(area))
+        found |= _area_topics(area)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=20_000)
+def _area_topics(area: str) -> frozenset[str]:
+    """One area's topics (areas repeat across people: each is matched once)."""
+    slug = normalise_topic(area)
+    found = {slug} if slug in TOPICS else set()
+    found.update(s for s, pattern in _PATTERNS.items() if pattern.search(area))
     return frozenset(found)
 
 
@@ -325,18 +332,22 @@ def _topic_matrix(people: Sequence[Candidate]) -> np.ndarray:
     return mat
 
 
+def embedded_text(areas: Iterable[str]) -> str:
+    """The one text a person is embedded from (and their cached vector is keyed by)."""
+    return "; ".join(areas)
+
+
 def score_matrix(
     juniors: Sequence[Candidate], seniors: Sequence[Candidate], embed: Embed
 ) -> np.ndarray:
     """How well each junior fits each senior, before constraints (higher is better)."""
-    vecs = _vectors(["; ".join(p.areas) for p in (*juniors, *seniors)], embed)
+    vecs = _vectors([embedded_text(p.areas) for p in (*juniors, *seniors)], embed)
     text = vecs[: len(juniors)] @ vecs[len(juniors) :].T
     tj, ts = _topic_matrix(juniors), _topic_matrix(seniors)
     covered = (tj @ ts.T) / np.maximum(ts.sum(axis=1), 1)[None, :]
-    same = np.array(
-        [[bool(j.department) and j.department == s.department for s in seniors] for j in juniors],
-        dtype=np.float32,
-    ).reshape(len(juniors), len(seniors))
+    dj = np.array([j.department for j in juniors], dtype=object)
+    ds = np.array([s.department for s in seniors], dtype=object)
+    same = ((dj[:, None] == ds[None, :]) & (dj != "")[:, None]).astype(np.float32)
     return TEXT_WEIGHT * text + TOPIC_WEIGHT * covered - SAME_DEPARTMENT_PENALTY * same
 
 

@@ -15,6 +15,7 @@ EVALS = [
     "evals.eval_anonymise",
     "evals.eval_anonymise_hard",
     "evals.eval_library",
+    "evals.eval_themes",
 ]
 
 if __name__ == "__main__":

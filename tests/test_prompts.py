@@ -23,7 +23,9 @@ from coach.engine.prompts import (
     variables_in,
 )
 from coach.engine.schemas import AgendaItem, PrepareRequest, Question, SessionPlan
+from coach.engine.theme_labels import prompt_variables as themes_variables
 from coach.passages import Passage
+from coach.themes import Quote, Theme
 
 PASSAGES = [
     Passage(
@@ -67,6 +69,17 @@ def code_variables() -> dict[str, dict[str, object]]:
         "reflect": reflect_variables("We talked about paying.", PASSAGES, "<shape>"),
         "ask": ask_variables(
             "How do juniors pay?", PASSAGES, [{"role": "user", "content": "hi"}], "a mentor"
+        ),
+        "themes": themes_variables(
+            [
+                Theme(
+                    label="Pay, app",
+                    phrases=("pay", "app"),
+                    count=2,
+                    sources=("note:1", "note:2"),
+                    quotes=(Quote("Many pay by app.", "note:1", "Lesson"),),
+                )
+            ]
         ),
     }
 

@@ -13,7 +13,7 @@ import pytest
 from tests.ui_fixtures import UiServer
 
 gradio_client = pytest.importorskip("gradio_client")
-PUBLIC = {"/search", "/prepare", "/program_figures", "/program_pair", "/ask"}
+PUBLIC = {"/search", "/prepare", "/program_figures", "/program_pair", "/ask", "/themes"}
 
 
 def client(server: UiServer, role: str | None) -> object:
@@ -85,6 +85,15 @@ def test_hr_opens_a_pair_over_the_api_without_any_note_text(ui_server: UiServer)
     for role in ("mentor", "mentee"):
         with pytest.raises(gradio_client.exceptions.AppError, match="only for HR"):
             client(ui_server, role).predict(1, api_name="/program_pair")
+
+
+def test_hr_reads_the_cohort_themes_and_no_one_else_does(ui_server: UiServer) -> None:
+    found = client(ui_server, "hr").predict(api_name="/themes")
+    assert found["notes"] >= 12 and found["themes"]  # the demo's approved lessons
+    assert all(q["source"].startswith("note:") for t in found["themes"] for q in t["quotes"])
+    for role in ("mentor", "admin"):
+        with pytest.raises(Exception, match="only for HR"):
+            client(ui_server, role).predict(api_name="/themes")
 
 
 def test_ask_answers_with_citations_and_keeps_each_conversation_to_its_author(

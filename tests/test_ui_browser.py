@@ -43,7 +43,7 @@ def figures(page) -> list[int]:  # noqa: ANN001
     [
         ("mentor", ["Prepare", "Our cycle", "My data"]),
         ("mentee", ["Reflect", "Our cycle", "My data"]),
-        ("hr", ["Knowledge", "Program", "My data"]),
+        ("hr", ["Knowledge", "Program", "Themes", "My data"]),
         ("admin", ["Knowledge", "Program", "My data"]),
     ],
 )
@@ -52,10 +52,21 @@ def test_each_role_sees_only_its_views(
 ) -> None:
     page = sign_in(browser, ui_server, *ui_server.creds(role))
     expect(page.locator("#status")).to_contain_text("Offline coach")
-    for name in ("Prepare", "Reflect", "Our cycle", "Knowledge", "Program", "My data"):
+    for name in ("Prepare", "Reflect", "Our cycle", "Knowledge", "Program", "Themes", "My data"):
         expect(tab(page, name)).to_have_count(1 if name in tabs else 0)
     expect(tab(page, tabs[0])).to_have_attribute("aria-selected", "true")
     shot(page, f"view-{role}")
+    page.context.close()
+
+
+def test_hr_sees_the_cohort_themes_with_cited_quotes(browser, ui_server: UiServer) -> None:
+    page = sign_in(browser, ui_server, *ui_server.creds("hr"))
+    tab(page, "Themes").click()
+    listed = page.locator("#themes-list")
+    expect(listed).to_contain_text("approved notes")
+    expect(listed).to_contain_text("note:")
+    expect(listed.locator("h3").first).to_be_visible()
+    shot(page, "themes-hr")
     page.context.close()
 
 

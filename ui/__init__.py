@@ -1,9 +1,9 @@
 """Turntable's web UI: one Gradio app whose tabs follow the signed-in person's role.
 
-`build_app(deps)` assembles the views (Prepare, Reflect, Our cycle, Knowledge, Program, Ask the
-coach, Reminders, My data) and the deliberate API; `launch_options(deps)` holds the server settings
-(loopback, sign-in against the record, upload limit, no analytics). The `coach` package never
-imports this one.
+`build_app(deps)` assembles the views (Prepare, Reflect, Our cycle, Knowledge, Program, Themes,
+Ask the coach, Reminders, My data) and the deliberate API; `launch_options(deps)` holds the server
+settings (loopback, sign-in against the record, upload limit, no analytics). The `coach` package
+never imports this one.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from starlette.middleware import Middleware
 from coach.errors import CoachError
 from coach.record import PersonView
 from coach.record.people import normalise_email
-from ui import api, ask, knowledge, mydata, pair, prepare, program, reflect, reminders
+from ui import api, ask, knowledge, mydata, pair, prepare, program, reflect, reminders, themes
 from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
@@ -29,6 +29,9 @@ from ui.signin import SignInLimiter
 from ui.status import status_line
 
 __all__ = ["build_app", "launch_options", "make_auth", "queue", "status_line"]
+
+# The tabs, in order; each module's build(deps) returns its View.
+VIEWS = (prepare, reflect, pair, knowledge, program, themes, ask, reminders, mydata)
 
 CSS = """
 .lead p { color: var(--body-text-color-subdued); margin: 0 0 .25rem 0; }
@@ -81,14 +84,8 @@ def build_app(deps: Deps) -> gr.Blocks:
         status = gr.Markdown(elem_id="status")
         with gr.Tabs() as tabs:
             views: list[View] = [
-                prepare.build(deps),
-                reflect.build(deps),
-                pair.build(deps),
-                knowledge.build(deps, status),
-                program.build(deps),
-                ask.build(deps),
-                reminders.build(deps),
-                mydata.build(deps),
+                view.build(deps, status) if view is knowledge else view.build(deps)
+                for view in VIEWS
             ]
         api.register(deps)
 

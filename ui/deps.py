@@ -68,17 +68,22 @@ def private_dir(path: Path) -> None:
         os.chmod(path, 0o700)
 
 
-def seed_demo_if_empty(deps: Deps) -> dict[str, str] | None:
+def seed_demo_if_empty(deps: Deps, lessons: bool = False) -> dict[str, str] | None:
     """On a first start with an empty record, seed the demo program and keep its passwords.
 
     The passwords go to a file only this user can read (never to the console, whose output
-    ends up in logs); nothing is done when anyone is already in the record.
+    ends up in logs); nothing is done when anyone is already in the record. With `lessons`,
+    the demo's lessons are shared and approved too, which writes them into this app's index.
     """
     from coach.record.demo import seed_demo
 
     if deps.record.list_people(SYSTEM):
         return None
     passwords = seed_demo(deps.record)
+    if lessons:
+        from coach.record.demo_notes import share_demo_lessons
+
+        share_demo_lessons(deps.record)
     path = write_demo_accounts(deps.settings.data_dir, passwords)
     print(
         f"Demo program seeded: {len(passwords)} accounts, their passwords in "

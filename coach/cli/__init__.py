@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "coach.cli.cycle_cmds",
     "coach.cli.pairing_cmds",  # after record_cmds: adds `people import`
     "coach.cli.outcome_cmds",
+    "coach.cli.themes_cmds",
 ]
 
 

@@ -58,9 +58,13 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
 
 def _embed() -> Any:
+    """The embedder behind the data folder's vector cache: people whose expertise or goals
+    are unchanged since the last suggestion are not embedded again."""
     from coach.embeddings import make_embedder
+    from coach.vector_cache import cached
 
-    return make_embedder(load_settings()).encode
+    settings = load_settings()
+    return cached(settings.data_dir, make_embedder(settings))
 
 
 def _pair(value: str) -> tuple[int, int]:

@@ -165,9 +165,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from coach.record.demo import seed_demo
+    from coach.record.demo_notes import share_demo_lessons
 
-    with _record() as record:
+    with _record(with_index=True) as record:  # the demo's shared lessons are indexed
         passwords = seed_demo(record)
+        share_demo_lessons(record)
     print("Demo program created. Passwords (shown once):")
     for email, secret in passwords.items():
         print(f"  {email}  {secret}")

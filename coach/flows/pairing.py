@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.errors import InvalidInput
-from coach.pairing import Candidate, Constraints, Embed, Suggestions, same_line, suggest
+from coach.pairing import (
+    Candidate,
+    Constraints,
+    Embed,
+    Suggestions,
+    embedded_text,
+    same_line,
+    suggest,
+)
 from coach.record import ActorRef, PairView, PersonView, Record
 from coach.record.profiles import PairingPool
 
@@ -71,7 +79,20 @@ def suggest_pairs(
     pool = record.pairing_pool(actor, asked.cycle_id)
     juniors, seniors = _sides(pool)
     rules = Constraints(pins=asked.pins, exclude=frozenset(asked.exclude), avoid=asked.avoid)
-    return PairSuggestions(pool.cycle_id, suggest(juniors, seniors, pool.managers, embed, rules))
+    found = suggest(juniors, seniors, pool.managers, embed, rules)
+    retain = getattr(embed, "retain", None)  # a vector cache keeps only the people in the pool
+    if callable(retain):
+        retain(pool_texts(pool))
+    return PairSuggestions(pool.cycle_id, found)
+
+
+def pool_texts(pool: PairingPool) -> set[str]:
+    """The texts everyone active in the program is embedded from (expertise or goals)."""
+    return {
+        embedded_text(p.expertise if p.role == "mentor" else p.learning_goals)
+        for p in pool.people
+        if p.role in ("mentor", "mentee")
+    }
 
 
 def accept_suggestion(
