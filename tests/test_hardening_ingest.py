@@ -118,3 +118,28 @@ def test_the_shell_says_what_a_file_from_elsewhere_is(
     assert main(["reindex"]) == 0  # the stored choice rebuilds the same
     meta = [r.metadata for r in open_index(load_settings()).rows(sources=["uploads/bank.md"])]
     assert {(m["kind"], m["visibility"]) for m in meta} == {("question-bank", "hr")}
+
+
+def test_ingest_from_elsewhere_goes_through_the_upload_flow(
+    shell: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page's limit and its rule on who adds guidance hold at the shell as well."""
+    from coach.index import open_index
+    from coach.settings import load_settings
+
+    monkeypatch.setenv("COACH_MAX_UPLOAD_MB", "1")
+    outside = shell / "incoming"
+    outside.mkdir()
+    (outside / "handbook.md").write_text("## Long\n" + "Listen first. " * 90_000)
+    (outside / "bands.md").write_text("## Bands\nPay bands are reviewed each spring.\n")
+    assert main(["ingest", str(outside / "handbook.md")]) == 1
+    assert "over the upload limit of 1 MB" in capsys.readouterr().err
+    assert not (shell / "data" / "uploads" / "handbook.md").exists()
+
+    assert main(["seed-demo"]) == 0
+    refused = main(["ingest", str(outside / "bands.md"), "--as", "mentor@demo.turntable.example"])
+    assert refused == 2 and "Only HR and administrators" in capsys.readouterr().err
+    assert not (shell / "data" / "uploads" / "bands.md").exists()
+    assert main(["ingest", str(outside / "bands.md"), "--as", "hr@demo.turntable.example"]) == 0
+    sources = open_index(load_settings()).sources()
+    assert sources["uploads/bands.md"]["added_by"] == "Hari Lead"

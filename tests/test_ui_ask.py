@@ -49,6 +49,11 @@ def fn(demo: gr.Blocks, name: str) -> object:
     raise LookupError(name)
 
 
+def parts(demo: gr.Blocks) -> object:
+    """The view's components, which its handlers answer for (a `{component: value}` dict)."""
+    return fn(demo, "send").__self__.p  # type: ignore[attr-defined]
+
+
 def run(handler: object, email: str, *args: object) -> list:
     result = handler(*args, gr.Request(username=email))  # type: ignore[operator]
     return list(result) if inspect.isgenerator(result) else [result]
@@ -62,10 +67,11 @@ def test_an_answer_streams_in_with_its_sources_and_renders_inert(
     app: tuple[Deps, gr.Blocks],
 ) -> None:
     deps, demo = app
+    p = parts(demo)
     steps = run(fn(demo, "send"), MENTOR, HOSTILE, None)
     assert len(steps) >= 2, "the question shows before the answer"
-    assert steps[0][1][-1]["content"] == "…"
-    _, turns, radio = steps[-1]
+    assert steps[0][p.chat][-1]["content"] == "…"
+    turns, radio = steps[-1][p.chat], steps[-1][p.history]
     assert [t["role"] for t in turns] == ["user", "assistant"]
     assert "Sources" in turns[1]["content"] and re.search(r"\\\[\d+\\\]", turns[1]["content"])
     assert all(inert(t["content"]) for t in turns), turns
@@ -75,13 +81,14 @@ def test_an_answer_streams_in_with_its_sources_and_renders_inert(
     reopened = run(fn(demo, "open_conversation"), MENTOR, radio.value)[0]
     assert reopened == turns
     follow = run(fn(demo, "send"), MENTOR, "And how do I follow up afterwards?", radio.value)
-    assert len(follow[-1][1]) == 4
+    assert len(follow[-1][p.chat]) == 4
 
 
 def test_nobody_else_opens_or_adds_to_a_conversation(app: tuple[Deps, gr.Blocks]) -> None:
     deps, demo = app
     secret = "glimmerwharf: my senior keeps checking his email"
-    cid = run(fn(demo, "send"), MENTOR, secret, None)[-1][2].value
+    p = parts(demo)
+    cid = run(fn(demo, "send"), MENTOR, secret, None)[-1][p.history].value
     for other in (
         MENTEE,
         HR,
@@ -93,7 +100,8 @@ def test_nobody_else_opens_or_adds_to_a_conversation(app: tuple[Deps, gr.Blocks]
         assert "glimmerwharf" not in refused.value.message
         with pytest.raises(gr.Error):
             run(fn(demo, "send"), other, "overwritten?", cid)
-        turns, radio, _ = run(fn(demo, "start_new"), other)[0]
+        started = run(fn(demo, "start_new"), other)[0]
+        turns, radio = started[p.chat], started[p.history]
         assert turns == [] and cid not in [value for _, value in radio.choices]
     me = deps.record.find_person(SYSTEM, MENTOR)
     assert [t.text for t in deps.record.get_conversation(me, cid).turns][0] == secret

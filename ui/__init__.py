@@ -8,6 +8,7 @@ never imports this one.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
@@ -73,56 +74,78 @@ def theme() -> gr.themes.Base:
     )
 
 
+@dataclass(frozen=True)
+class Frame:
+    """What every page has around the tabs: who is signed in, the coach's status, the tabs."""
+
+    who: gr.Markdown
+    status: gr.Markdown
+    tabs: gr.Tabs
+    views: list[View]
+
+    @property
+    def outputs(self) -> list[Any]:
+        """What a page load may fill in: the frame, each tab, and each view's own parts."""
+        return [
+            self.who,
+            self.status,
+            self.tabs,
+            *[v.tab for v in self.views],
+            *[o for v in self.views for o in v.outputs],
+        ]
+
+
 def build_app(deps: Deps) -> gr.Blocks:
     """The whole app for these dependencies; nothing here holds per-person state."""
     with gr.Blocks(title="Turntable", analytics_enabled=False, delete_cache=(600, 3600)) as demo:
-        with gr.Row(equal_height=False):
-            gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.", elem_id="brand")
-            who = gr.Markdown(elem_id="whoami")
-            signout = gr.Button("Sign out", size="sm", scale=0, min_width=100, elem_id="signout")
-            signout.click(None, js=SIGN_OUT_JS)
-        status = gr.Markdown(elem_id="status")
+        who, status = _header()
         with gr.Tabs() as tabs:
             views: list[View] = [
                 view.build(deps, status) if view is knowledge else view.build(deps)
                 for view in VIEWS
             ]
         api.register(deps)
-
-        @guard
-        def on_load(request: gr.Request) -> list[Any]:
-            me: PersonView = caller(deps, request)
-            mine = [v for v in views if me.role in v.roles]
-            out: list[Any] = [
-                f"Signed in as **{safe(me.name)}** ({ROLE_LABELS.get(me.role, me.role)})",
-                status_line(deps),
-                gr.Tabs(selected=mine[0].tab.id if mine else None),
-            ]
-            for v in views:
-                out.append(gr.Tab(visible=v in mine))
-            for v in views:
-                if v in mine and v.load is not None:
-                    out += v.load(me)
-                else:
-                    out += [gr.skip()] * len(v.outputs)
-            return out
-
-        outputs = [
-            who,
-            status,
-            tabs,
-            *[v.tab for v in views],
-            *[o for v in views for o in v.outputs],
-        ]
-        demo.load(
-            on_load,
-            None,
-            outputs,
-            api_visibility="private",
-            concurrency_id=PAGE_LANE,
-            concurrency_limit=PAGE_LIMIT,
-        )
+        _wire_load(deps, demo, Frame(who, status, tabs, views))
     return demo
+
+
+def _header() -> tuple[gr.Markdown, gr.Markdown]:
+    with gr.Row(equal_height=False):
+        gr.Markdown("# Turntable\nReverse mentoring, prepared and remembered.", elem_id="brand")
+        who = gr.Markdown(elem_id="whoami")
+        signout = gr.Button("Sign out", size="sm", scale=0, min_width=100, elem_id="signout")
+        signout.click(None, js=SIGN_OUT_JS)
+    return who, gr.Markdown(elem_id="status")
+
+
+def loaded(deps: Deps, me: PersonView, frame: Frame) -> dict[Any, Any]:
+    """The page for this person: their tabs shown (the first selected), each filled in."""
+    mine = [v for v in frame.views if me.role in v.roles]
+    out: dict[Any, Any] = {
+        frame.who: f"Signed in as **{safe(me.name)}** ({ROLE_LABELS.get(me.role, me.role)})",
+        frame.status: status_line(deps),
+        frame.tabs: gr.Tabs(selected=mine[0].tab.id if mine else None),
+    }
+    out |= {v.tab: gr.Tab(visible=v in mine) for v in frame.views}
+    for v in mine:
+        if v.load is not None:
+            out |= dict(zip(v.outputs, v.load(me), strict=True))
+    return out
+
+
+def _wire_load(deps: Deps, demo: gr.Blocks, frame: Frame) -> None:
+    @guard
+    def on_load(request: gr.Request) -> dict[Any, Any]:
+        return loaded(deps, caller(deps, request), frame)
+
+    demo.load(
+        on_load,
+        None,
+        frame.outputs,
+        api_visibility="private",
+        concurrency_id=PAGE_LANE,
+        concurrency_limit=PAGE_LIMIT,
+    )
 
 
 def _lockout_key(username: str | None) -> str:

@@ -8,6 +8,8 @@ refused.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
@@ -57,7 +59,18 @@ def _choices(deps: Deps, me: PersonView) -> list[tuple[str, int]]:
     return [(c.title, c.id) for c in deps.record.my_conversations(me)]
 
 
-def build(deps: Deps) -> View:
+@dataclass
+class Parts:
+    """The Ask view's components: built by `layout`, wired by `Ask.wire`."""
+
+    tab: gr.Tab
+    history: gr.Radio
+    new: gr.Button
+    chat: gr.Chatbot
+    message: gr.Textbox
+
+
+def layout() -> Parts:
     with gr.Tab("Ask the coach", id="ask", visible=False) as tab:
         gr.Markdown(
             "Ask anything about reverse mentoring. Answers come from the library, "
@@ -82,66 +95,88 @@ def build(deps: Deps) -> View:
                     elem_id="ask-msg",
                     placeholder="Your question",
                 )
+    return Parts(tab=tab, history=history, new=new, chat=chat, message=message)
+
+
+class Ask:
+    """The Ask view's events: each reads the caller, runs one flow, returns what changed."""
+
+    def __init__(self, deps: Deps, p: Parts) -> None:
+        self.deps, self.p = deps, p
+
+    def _me(self, request: gr.Request) -> PersonView:
+        return caller(self.deps, request, ROLES)
 
     @guard
-    def send(text: str, conversation: Any, request: gr.Request):  # noqa: ANN202
-        me = caller(deps, request, ROLES)
+    def send(self, text: str, conversation: Any, request: gr.Request) -> Iterator[dict]:
+        """The question at once, then the answer as it is written, then the kept one."""
+        me, p = self._me(request), self.p
         if not (text or "").strip():
             return
         cid = int_or_none(conversation)
-        shown = _turns(deps.record.get_conversation(me, cid)) if cid is not None else []
+        shown = _turns(self.deps.record.get_conversation(me, cid)) if cid is not None else []
         shown.append({"role": "user", "content": safe(text)})
 
-        def now(content: str) -> list[dict[str, str]]:  # a fresh list for every update
-            return [*shown, {"role": "assistant", "content": content}]
+        def now(content: str) -> dict[Any, Any]:  # a fresh list for every update
+            return {p.message: "", p.chat: [*shown, {"role": "assistant", "content": content}]}
 
-        yield "", now("…"), gr.skip()
+        yield now("…")
         said = ""
-        for part in ask_stream(deps.record, deps.coach, me, text, cid):
+        for part in ask_stream(self.deps.record, self.deps.coach, me, text, cid):
             if isinstance(part, Asked):
-                a = part.answer
-                yield (
-                    "",
-                    now(answer_markdown(a.text, a.citations(), a.notice)),
-                    gr.Radio(choices=_choices(deps, me), value=part.conversation_id),
-                )
+                a, chosen = part.answer, part.conversation_id
+                yield {
+                    **now(answer_markdown(a.text, a.citations(), a.notice)),
+                    p.history: gr.Radio(choices=_choices(self.deps, me), value=chosen),
+                }
                 return
             said = part.text if isinstance(part, Replace) else said + part
-            yield "", now(safe(show_markers(said)) or "…"), gr.skip()
+            yield now(safe(show_markers(said)) or "…")
 
     @guard
-    def open_conversation(conversation: Any, request: gr.Request) -> list[dict[str, str]]:
-        me = caller(deps, request, ROLES)
-        cid = int_or_none(conversation)
-        return _turns(deps.record.get_conversation(me, cid)) if cid is not None else []
+    def open_conversation(self, conversation: Any, request: gr.Request) -> list[dict[str, str]]:
+        me, cid = self._me(request), int_or_none(conversation)
+        return _turns(self.deps.record.get_conversation(me, cid)) if cid is not None else []
 
     @guard
-    def start_new(request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        return (
-            [],
-            gr.Radio(choices=_choices(deps, me), value=None),
-            gr.Textbox(placeholder=EXAMPLES.get(me.role, "Your question")),
-        )
+    def start_new(self, request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
+        return {
+            self.p.chat: [],
+            self.p.history: gr.Radio(choices=_choices(self.deps, me), value=None),
+            self.p.message: gr.Textbox(placeholder=EXAMPLES.get(me.role, "Your question")),
+        }
 
-    private = {"api_visibility": "private"}
-    message.submit(
-        send,
-        [message, history],
-        [message, chat, history],
-        concurrency_id="coach",
-        concurrency_limit=2,
-        **private,
-    )
-    history.input(open_conversation, [history], [chat], **private)
-    new.click(start_new, None, [chat, history, message], **private)
-
-    def load(me: PersonView) -> list[Any]:
-        latest = latest_conversation(deps.record, me)
+    def load(self, me: PersonView) -> list[Any]:
+        latest = latest_conversation(self.deps.record, me)
         return [
-            gr.Radio(choices=_choices(deps, me), value=latest.id if latest else None),
+            gr.Radio(choices=_choices(self.deps, me), value=latest.id if latest else None),
             _turns(latest),
             gr.Textbox(placeholder=EXAMPLES.get(me.role, "Your question")),
         ]
 
-    return View(tab=tab, roles=ROLES, load=load, outputs=[history, chat, message])
+    def wire(self) -> None:
+        """Every event of the view; all private (not in the API docs), each checked."""
+        p, private = self.p, {"api_visibility": "private"}
+        p.message.submit(
+            self.send,
+            [p.message, p.history],
+            [p.message, p.chat, p.history],
+            concurrency_id="coach",
+            concurrency_limit=2,
+            **private,
+        )
+        p.history.input(self.open_conversation, [p.history], [p.chat], **private)
+        p.new.click(self.start_new, None, [p.chat, p.history, p.message], **private)
+
+
+def build(deps: Deps) -> View:
+    parts = layout()
+    view = Ask(deps, parts)
+    view.wire()
+    return View(
+        tab=parts.tab,
+        roles=ROLES,
+        load=view.load,
+        outputs=[parts.history, parts.chat, parts.message],
+    )

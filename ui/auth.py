@@ -198,6 +198,17 @@ class SignInGate:
             return 400, "Incorrect credentials.", 0.0
         return signin
 
+    async def _check(self, client: str, username: str, password: str) -> Any:
+        """A sign-in (a `SignIn`), or why not: (status, sentence, until)."""
+        refused = self._refusal(client)
+        if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
+            refused = 503, _NOTICES[503], 0.0
+        if refused is not None:
+            return refused
+        return await anyio.to_thread.run_sync(
+            self._attempt, client, username, password, limiter=self.workers
+        )
+
     async def login(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         request = Request(scope, receive)
         try:
@@ -207,40 +218,36 @@ class SignInGate:
             return
         username, password = str(form.get("username") or ""), str(form.get("password") or "")
         client = (scope.get("client") or ("unknown", 0))[0]
-        refused = self._refusal(client)
-        if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
-            refused = 503, _NOTICES[503], 0.0
-        if refused is None:
-            found = await anyio.to_thread.run_sync(
-                self._attempt, client, username, password, limiter=self.workers
-            )
-            if isinstance(found, tuple):
-                refused = found
-        if refused is not None and refused[0] != 400 and _from_a_page(scope):
-            # The sign-in page shows "Incorrect credentials" for any 400 and nothing for
-            # other refusals; it reloads on 200, and the reloaded page says what happened.
-            notice = (
-                f"{NOTICE_COOKIE}={refused[0]}.{int(refused[2])}; Max-Age=120; Path=/; "
-                "HttpOnly; SameSite=strict"
-            )
-            await _json(send, 200, {"success": False, "detail": refused[1]}, cookies=[notice])
-            return
-        if refused is not None:
-            await _json(send, refused[0], {"detail": refused[1]})
+        found = await self._check(client, username, password)
+        if isinstance(found, tuple):
+            await self._refuse(scope, send, found)
             return
         app = scope["app"]
-        token = found.token
-        app.tokens[token] = found.person.email
+        app.tokens[found.token] = found.person.email
         secure, plain = self._cookie_names(app)
         await _json(
             send,
             200,
             {"success": True},
             cookies=[
-                f"{secure}={token}; HttpOnly; Path=/; SameSite=none; Secure",
-                f"{plain}={token}; HttpOnly; Path=/; SameSite=lax",
+                f"{secure}={found.token}; HttpOnly; Path=/; SameSite=none; Secure",
+                f"{plain}={found.token}; HttpOnly; Path=/; SameSite=lax",
             ],
         )
+
+    @staticmethod
+    async def _refuse(scope: dict[str, Any], send: Any, refused: tuple[int, str, float]) -> None:
+        status, detail, until = refused
+        if status != 400 and _from_a_page(scope):
+            # The sign-in page shows "Incorrect credentials" for any 400 and nothing for
+            # other refusals; it reloads on 200, and the reloaded page says what happened.
+            notice = (
+                f"{NOTICE_COOKIE}={status}.{int(until)}; Max-Age=120; Path=/; "
+                "HttpOnly; SameSite=strict"
+            )
+            await _json(send, 200, {"success": False, "detail": detail}, cookies=[notice])
+            return
+        await _json(send, status, {"detail": detail})
 
     async def logout(self, scope: dict[str, Any], send: Any) -> None:
         app = scope["app"]

@@ -9,7 +9,7 @@ from typing import Any
 import gradio as gr
 
 from coach.flows import library, sharing
-from coach.flows.library import EditInput, SourceRow, UploadInput
+from coach.flows.library import EditInput, SearchInput, SourceRow, UploadInput
 from coach.ingest import UPLOAD_KINDS, FileResult
 from coach.passages import Passage
 from coach.record import PersonView, ShareView
@@ -440,14 +440,8 @@ class Knowledge:
 
     @guard
     def do_search(self, q: str, t: str, k: str, request: gr.Request) -> dict[Any, Any]:
-        self._me(request)
-        found = self.deps.index.search(
-            q,
-            10,
-            topic=None if t == ANY else t,
-            kinds=None if k == ANY else [k],
-            visibility=("everyone", "hr"),
-        )
+        asked = SearchInput(q, 10, topic=None if t == ANY else t, kind=None if k == ANY else k)
+        found = library.search_library(self.deps.library, self._me(request), asked)
         if not found:
             return {
                 self.p.hits: gr.Radio(choices=[], value=None, label="Results: none found"),
@@ -462,9 +456,9 @@ class Knowledge:
 
     @guard
     def open_hit(self, pid: str | None, request: gr.Request) -> str:
-        self._me(request)
-        got = self.deps.index.get([pid]) if pid else []
-        return _passage_md(got[0]) if got else ""
+        me = self._me(request)
+        got = library.read_passage(self.deps.library, me, pid) if pid else None
+        return _passage_md(got) if got else ""
 
     @guard
     def load_sources(self, request: gr.Request) -> dict[Any, Any]:

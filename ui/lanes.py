@@ -74,13 +74,18 @@ class CoachLanes:
             if getattr(e, "concurrency_id", None) == COACH_LANE and e.alive
         )
 
+    def _refusal(self, app: Any, who: str) -> str | None:
+        """Why this person's coach event is turned away now, if it is."""
+        queue = getattr(app.get_blocks(), "_queue", None) if app is not None else None
+        pending = self._pending(queue)
+        mine = pending[who] + self._joining[who]
+        everyone = sum(pending.values()) + sum(self._joining.values())
+        if mine >= self.per_person:
+            return TOO_MANY.format(n=mine)
+        return TOO_BUSY if everyone >= self.backlog else None
+
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        path = scope.get("path", "")
-        if (
-            scope.get("type") != "http"
-            or scope.get("method") != "POST"
-            or not (path.endswith("/queue/join") or _is_call(path))
-        ):
+        if not _joins(scope):
             await self.app(scope, receive, send)
             return
         try:
@@ -88,31 +93,15 @@ class CoachLanes:
         except Refused as refused:  # too large
             await respond(send, refused.status, refused.detail)
             return
-        try:
-            body = json.loads(raw or b"{}")
-        except ValueError:
-            body = {}
+        body = _json_body(raw)
         app = scope.get("app")
-        if not isinstance(body, dict) or _lane_of(app, path, body) != COACH_LANE:
+        if not isinstance(body, dict) or _lane_of(app, scope.get("path", ""), body) != COACH_LANE:
             await self.app(scope, receive, send)
             return
         who = signed_in_user(scope) or ""
-        queue = getattr(app.get_blocks(), "_queue", None) if app is not None else None
-        pending = self._pending(queue)
-        mine = pending[who] + self._joining[who]
-        everyone = sum(pending.values()) + sum(self._joining.values())
-        if mine >= self.per_person or everyone >= self.backlog:
-            text = TOO_MANY.format(n=mine) if mine >= self.per_person else TOO_BUSY
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 429,
-                    "headers": [(b"content-type", b"application/json"), (b"retry-after", b"30")],
-                }
-            )
-            await send(
-                {"type": "http.response.body", "body": json.dumps({"detail": text}).encode()}
-            )
+        text = self._refusal(app, who)
+        if text is not None:
+            await _too_many(send, text)
             return
         self._joining[who] += 1  # no await since the count: the check and this are one step
         try:
@@ -121,3 +110,31 @@ class CoachLanes:
             self._joining[who] -= 1
             if self._joining[who] <= 0:
                 del self._joining[who]
+
+
+def _joins(scope: dict[str, Any]) -> bool:
+    """A POST that joins the queue or calls an event (the only ways to start coach work)."""
+    path = scope.get("path", "")
+    return (
+        scope.get("type") == "http"
+        and scope.get("method") == "POST"
+        and (path.endswith("/queue/join") or _is_call(path))
+    )
+
+
+def _json_body(raw: bytes | None) -> Any:
+    try:
+        return json.loads(raw or b"{}")
+    except ValueError:
+        return {}
+
+
+async def _too_many(send: Any, text: str) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 429,
+            "headers": [(b"content-type", b"application/json"), (b"retry-after", b"30")],
+        }
+    )
+    await send({"type": "http.response.body", "body": json.dumps({"detail": text}).encode()})

@@ -13,11 +13,20 @@ from typing import Any
 import gradio as gr
 
 from coach.errors import InvalidInput
-from coach.flows.cycle import CyclePlan, add_session, agenda_lines, cycle_plan, move_session
-from coach.flows.items import ItemRow, pair_items, tick
+from coach.flows.cycle import (
+    CyclePlan,
+    add_session,
+    agenda_lines,
+    cycle_plan,
+    mark_session,
+    move_session,
+    remove_session,
+    share_with_partner,
+)
+from coach.flows.items import ItemRow, pair_items, tick_mine
+from coach.flows.notes import NotesInput, NotesTooLong, save_notes
 from coach.flows.rating import rate_heard
 from coach.record import PersonView, SessionView
-from coach.record.core import MAX_NOTE_CHARS
 from ui.common import View, caller, guard, int_or_none, plain, safe, short_date, topic_label
 from ui.deps import Deps
 from ui.reflect import NOTES_JS, RATINGS, draft_key, sync_message, too_long
@@ -157,23 +166,10 @@ def build(deps: Deps) -> View:
             elem_classes=["lead"],
         )
         c = _components()
-    _wire(deps, c)
-
-    @guard
-    def on_open(pair_id: Any, session_id: Any, request: gr.Request) -> list[Any]:
-        """Opening the tab shows what the partner did since the page was loaded; the notes
-        box is left as it is, so nothing being typed is replaced."""
-        me = caller(deps, request, ROLES)
-        return _everything(deps, me, int_or_none(pair_id), int_or_none(session_id))[:6]
-
-    tab.select(on_open, [c["pair"], c["session"]], _outputs(c)[:6], **PRIVATE)
-
-    def load(me: PersonView) -> list[Any]:
-        pairs = _pairs(deps, me)
-        first = pairs[0][1] if pairs else None
-        return [gr.Dropdown(choices=pairs, value=first), *_everything(deps, me, first, None)]
-
-    return View(tab=tab, roles=ROLES, load=load, outputs=[c["pair"], *_outputs(c)])
+    view = Pair(deps, c)
+    view.wire()
+    tab.select(view.on_open, [c["pair"], c["session"]], _outputs(c)[:6], **PRIVATE)
+    return View(tab=tab, roles=ROLES, load=view.load, outputs=[c["pair"], *_outputs(c)])
 
 
 def _components() -> dict[str, Any]:
@@ -327,38 +323,6 @@ def _detail(deps: Deps, me: PersonView, sid: int | None) -> list[Any]:
     ]
 
 
-def _wire(deps: Deps, c: dict[str, Any]) -> None:
-    every = _outputs(c)
-
-    @guard
-    def on_pair(pair_id: Any, request: gr.Request) -> list[Any]:
-        me = caller(deps, request, ROLES)
-        return _everything(deps, me, int_or_none(pair_id), None)
-
-    @guard
-    def on_session(session_id: Any, request: gr.Request) -> list[Any]:
-        me = caller(deps, request, ROLES)
-        return _detail(deps, me, int_or_none(session_id))
-
-    c["pair"].input(on_pair, [c["pair"]], every, **PRIVATE)
-    c["session"].input(on_session, [c["session"]], _detail_outputs(c), **PRIVATE)
-    _wire_plan(deps, c)
-    _wire_items(deps, c)
-    _wire_notes(deps, c)
-    _wire_heard(deps, c)
-
-
-def _wire_heard(deps: Deps, c: dict[str, Any]) -> None:
-    @guard
-    def on_heard(session_id: Any, heard: Any, request: gr.Request) -> str:
-        """The junior's own rating of the session; the senior never sees it unless shared."""
-        me = caller(deps, request, ROLES)
-        s = rate_heard(deps.record, me, _chosen(session_id), int_or_none(heard))
-        return f"Session {s.number}: saved, you felt heard {s.mentor_heard}/5."
-
-    c["heard"].input(on_heard, [c["session"], c["heard"]], [c["status"]], **PRIVATE)
-
-
 def _chosen(session_id: Any) -> int:
     sid = int_or_none(session_id)
     if sid is None:
@@ -373,131 +337,172 @@ def _pair_chosen(pair_id: Any) -> int:
     return pid
 
 
-def _wire_plan(deps: Deps, c: dict[str, Any]) -> None:
-    every = [*_outputs(c), c["status"]]
+def _rev(sent: str) -> int:
+    """The revision the page's notes script numbered this save with."""
+    try:
+        return int(json.loads(sent or "{}").get("rev", 0))
+    except (ValueError, TypeError, AttributeError):
+        return 0
 
-    def answer(me: PersonView, pid: Any, sid: int | None, said: str) -> list[Any]:
-        return [*_everything(deps, me, int_or_none(pid), sid), said]
 
-    @guard
-    def move(pid: Any, session_id: Any, when: str, topic: str, request: gr.Request) -> list:
-        me = caller(deps, request, ROLES)
-        s = move_session(deps.record, me, _chosen(session_id), when=when, topic=topic)
-        return answer(
-            me,
-            pid,
-            s.id,
-            f"Session {s.number} is now on {short_date(s.held_on)}, "
-            f"about {safe(topic_label(s.topic))}.",
-        )
+class Pair:
+    """Our cycle's events: each reads the caller, runs one flow, returns what changed."""
 
-    def status_to(status: str) -> Any:
-        @guard
-        def change(pid: Any, session_id: Any, request: gr.Request) -> list:
-            me = caller(deps, request, ROLES)
-            s = deps.record.set_session_status(me, _chosen(session_id), status)
-            return answer(me, pid, s.id, f"Session {s.number} is marked {status}.")
+    def __init__(self, deps: Deps, c: dict[str, Any]) -> None:
+        self.deps, self.c = deps, c
 
-        return change
+    def _me(self, request: gr.Request) -> PersonView:
+        return caller(self.deps, request, ROLES)
+
+    def _all(self, me: PersonView, pid: int | None, sid: int | None) -> dict[Any, Any]:
+        """The whole view for a pair, one session of it opened."""
+        return dict(zip(_outputs(self.c), _everything(self.deps, me, pid, sid), strict=True))
+
+    def _said(self, me: PersonView, pid: Any, sid: int | None, said: str) -> dict[Any, Any]:
+        """The whole view again after a change, with a sentence saying what changed."""
+        return {**self._all(me, int_or_none(pid), sid), self.c["status"]: said}
 
     @guard
-    def remove(pid: Any, session_id: Any, request: gr.Request) -> list:
-        me = caller(deps, request, ROLES)
-        deps.record.remove_session(me, _chosen(session_id))
-        return answer(me, pid, None, "The session was removed; later ones moved up.")
+    def on_open(self, pair_id: Any, session_id: Any, request: gr.Request) -> dict[Any, Any]:
+        """Opening the tab shows what the partner did since the page was loaded; the notes
+        box is left as it is, so nothing being typed is replaced."""
+        shown = self._all(self._me(request), int_or_none(pair_id), int_or_none(session_id))
+        return {k: shown[k] for k in _outputs(self.c)[:6]}
 
     @guard
-    def add(pid: Any, when: str, topic: str, request: gr.Request) -> list:
-        me = caller(deps, request, ROLES)
-        p = _pair_chosen(pid)
-        s = add_session(deps.record, me, p, when, topic)
-        return answer(me, p, s.id, f"Session {s.number} added for {short_date(s.held_on)}.")
+    def on_pair(self, pair_id: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._all(self._me(request), int_or_none(pair_id), None)
 
-    c["move"].click(move, [c["pair"], c["session"], c["when"], c["topic"]], every, **PRIVATE)
-    c["held"].click(status_to("held"), [c["pair"], c["session"]], every, **PRIVATE)
-    c["cancel"].click(status_to("cancelled"), [c["pair"], c["session"]], every, **PRIVATE)
-    c["remove"].click(remove, [c["pair"], c["session"]], every, **PRIVATE)
-    c["add"].click(add, [c["pair"], c["new_when"], c["new_topic"]], every, **PRIVATE)
-
-
-def _wire_items(deps: Deps, c: dict[str, Any]) -> None:
     @guard
-    def on_tick(pid: Any, done_ids: list, request: gr.Request) -> tuple:
-        me = caller(deps, request, ROLES)
-        p = int_or_none(pid)
+    def on_session(self, session_id: Any, request: gr.Request) -> dict[Any, Any]:
+        shown = _detail(self.deps, self._me(request), int_or_none(session_id))
+        return dict(zip(_detail_outputs(self.c), shown, strict=True))
+
+    @guard
+    def move(self, pid: Any, sid: Any, when: str, topic: str, request: gr.Request) -> dict:
+        me = self._me(request)
+        s = move_session(self.deps.record, me, _chosen(sid), when=when, topic=topic)
+        said = f"Session {s.number} is now on {short_date(s.held_on)}, about "
+        return self._said(me, pid, s.id, f"{said}{safe(topic_label(s.topic))}.")
+
+    def _mark(self, pid: Any, sid: Any, status: str, request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
+        s = mark_session(self.deps.record, me, _chosen(sid), status)
+        return self._said(me, pid, s.id, f"Session {s.number} is marked {status}.")
+
+    @guard
+    def mark_held(self, pid: Any, sid: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._mark(pid, sid, "held", request)
+
+    @guard
+    def cancel(self, pid: Any, sid: Any, request: gr.Request) -> dict[Any, Any]:
+        return self._mark(pid, sid, "cancelled", request)
+
+    @guard
+    def remove(self, pid: Any, sid: Any, request: gr.Request) -> dict[Any, Any]:
+        me = self._me(request)
+        remove_session(self.deps.record, me, _chosen(sid))
+        return self._said(me, pid, None, "The session was removed; later ones moved up.")
+
+    @guard
+    def add(self, pid: Any, when: str, topic: str, request: gr.Request) -> dict[Any, Any]:
+        me, p = self._me(request), _pair_chosen(pid)
+        s = add_session(self.deps.record, me, p, when, topic)
+        return self._said(me, p, s.id, f"Session {s.number} added for {short_date(s.held_on)}.")
+
+    @guard
+    def on_tick(self, pid: Any, done_ids: list, request: gr.Request) -> dict[Any, Any]:
+        me, p = self._me(request), int_or_none(pid)
         if p is None:
-            return gr.skip(), gr.skip()
-        wanted = {int(i) for i in done_ids or []}
-        for row in pair_items(deps.record, me, p):
-            if row.mine and (row.id in wanted) != row.done:
-                tick(deps.record, me, row.id, row.id in wanted)
-        return items_md(pair_items(deps.record, me, p)), "Your action items are updated."
+            return {self.c["items"]: gr.skip(), self.c["status"]: gr.skip()}
+        rows = tick_mine(self.deps.record, me, p, done_ids or [])
+        return {self.c["items"]: items_md(rows), self.c["status"]: "Your action items are updated."}
 
     @guard
-    def on_share(session_id: Any, shared: bool, request: gr.Request) -> str:
-        me = caller(deps, request, ROLES)
-        s = deps.record.share_with_pair(me, _chosen(session_id), bool(shared))
-        return (
-            f"Session {s.number}: {_partner(me)} now sees your side."
-            if shared
-            else f"Session {s.number}: your side is private to you again."
-        )
-
-    c["mine"].input(
-        on_tick,
-        [c["pair"], c["mine"]],
-        [c["items"], c["status"]],
-        show_progress="hidden",
-        **PRIVATE,
-    )
-    c["share"].input(on_share, [c["session"], c["share"]], [c["status"]], **PRIVATE)
-
-
-def _wire_notes(deps: Deps, c: dict[str, Any]) -> None:
-    script = notes_script()
+    def on_share(self, session_id: Any, shared: bool, request: gr.Request) -> str:
+        me = self._me(request)
+        s = share_with_partner(self.deps.record, me, _chosen(session_id), bool(shared))
+        if shared:
+            return f"Session {s.number}: {_partner(me)} now sees your side."
+        return f"Session {s.number}: your side is private to you again."
 
     @guard
-    def autosave(session_id: Any, text: str, request: gr.Request, sent: str = "") -> str:
-        me = caller(deps, request, ROLES)
-        sid = int_or_none(session_id)
-        try:
-            rev = int(json.loads(sent or "{}").get("rev", 0))
-        except (ValueError, TypeError, AttributeError):
-            rev = 0
+    def on_heard(self, session_id: Any, heard: Any, request: gr.Request) -> str:
+        """The junior's own rating of the session; the senior never sees it unless shared."""
+        me = self._me(request)
+        s = rate_heard(self.deps.record, me, _chosen(session_id), int_or_none(heard))
+        return f"Session {s.number}: saved, you felt heard {s.mentor_heard}/5."
+
+    @guard
+    def autosave(self, session_id: Any, text: str, request: gr.Request, sent: str = "") -> str:
+        """Save the junior's private notes; the answer names the revision saved (or refused,
+        and why), so the page shows "Saved at" only for what the server really holds."""
+        me, sid, rev = self._me(request), int_or_none(session_id), _rev(sent)
         if sid is None:
             return sync_message("ack", NO_NOTES, rev=rev, ok=False)
-        key, text = draft_key(me.email, sid), text or ""
-        if len(text) > MAX_NOTE_CHARS:
-            return sync_message("ack", too_long(len(text)), key=key, sid=sid, rev=rev, ok=False)
+        key = draft_key(me.email, sid)
         try:
-            deps.record.save_notes(me, sid, text)
+            save_notes(self.deps.record, me, NotesInput(sid, text or ""))
+        except NotesTooLong as exc:
+            return sync_message("ack", too_long(exc.chars), key=key, sid=sid, rev=rev, ok=False)
         except InvalidInput as exc:
             return sync_message(
                 "ack", f"**Not saved**: {plain(str(exc))}", key=key, sid=sid, rev=rev, ok=False
             )
-        return sync_message(
-            "ack",
-            f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC.",
-            key=key,
-            sid=sid,
-            rev=rev,
-        )
+        said = f"Saved at {datetime.now(UTC).strftime('%H:%M:%S')} UTC."
+        return sync_message("ack", said, key=key, sid=sid, rev=rev)
 
-    gr.context.Context.root_block.load(None, None, None, js=script)
-    saving = c["save_now"].click(
-        autosave,
-        [c["session"], c["notes"], c["sync"]],
-        [c["sync"]],
-        js="(s, t, y) => window.turntablePairNotes.outgoing(s, t, y)",
-        trigger_mode="always_last",
-        show_progress="hidden",
-        concurrency_id="notes",
-        concurrency_limit=8,
-        **PRIVATE,
-    )
-    saving.failure(
-        None, None, [c["saved"]], js="() => window.turntablePairNotes.failed()", **PRIVATE
-    )
+    def load(self, me: PersonView) -> list[Any]:
+        pairs = _pairs(self.deps, me)
+        first = pairs[0][1] if pairs else None
+        return [gr.Dropdown(choices=pairs, value=first), *_everything(self.deps, me, first, None)]
+
+    def wire(self) -> None:
+        """Every event of the view; all private (not in the API docs), each checked."""
+        c, every = self.c, [*_outputs(self.c), self.c["status"]]
+        c["pair"].input(self.on_pair, [c["pair"]], _outputs(c), **PRIVATE)
+        c["session"].input(self.on_session, [c["session"]], _detail_outputs(c), **PRIVATE)
+        c["move"].click(
+            self.move, [c["pair"], c["session"], c["when"], c["topic"]], every, **PRIVATE
+        )
+        c["held"].click(self.mark_held, [c["pair"], c["session"]], every, **PRIVATE)
+        c["cancel"].click(self.cancel, [c["pair"], c["session"]], every, **PRIVATE)
+        c["remove"].click(self.remove, [c["pair"], c["session"]], every, **PRIVATE)
+        c["add"].click(self.add, [c["pair"], c["new_when"], c["new_topic"]], every, **PRIVATE)
+        c["mine"].input(
+            self.on_tick,
+            [c["pair"], c["mine"]],
+            [c["items"], c["status"]],
+            show_progress="hidden",
+            **PRIVATE,
+        )
+        c["share"].input(self.on_share, [c["session"], c["share"]], [c["status"]], **PRIVATE)
+        c["heard"].input(self.on_heard, [c["session"], c["heard"]], [c["status"]], **PRIVATE)
+        self._wire_saving()
+
+    def _wire_saving(self) -> None:
+        """Saving is driven by the page's notes script (ui/notes.js, pointed at this box)."""
+        c, script = self.c, notes_script()
+        gr.context.Context.root_block.load(None, None, None, js=script)
+        saving = c["save_now"].click(
+            self.autosave,
+            [c["session"], c["notes"], c["sync"]],
+            [c["sync"]],
+            js="(s, t, y) => window.turntablePairNotes.outgoing(s, t, y)",
+            trigger_mode="always_last",
+            show_progress="hidden",
+            concurrency_id="notes",
+            concurrency_limit=8,
+            **PRIVATE,
+        )
+        saving.failure(
+            None, None, [c["saved"]], js="() => window.turntablePairNotes.failed()", **PRIVATE
+        )
+        _wire_script_echo(c, script)
+
+
+def _wire_script_echo(c: dict[str, Any], script: str) -> None:
+    """The script alone says what the status line shows about saving, from the answers."""
     c["sync"].change(
         None,
         [c["sync"]],

@@ -16,6 +16,7 @@ import gradio as gr
 
 from coach.engine import SessionPlan
 from coach.flows import prepare as flow
+from coach.flows.library import read_passage
 from coach.flows.prepare import FORM, PrepareInput, build_request, working_plan
 from coach.flows.refine import RefineInput, Said, refine_plan
 from coach.record import PersonView, SessionView
@@ -396,13 +397,12 @@ class Prepare:
 
     @guard
     def show_passage(self, passage_id: str | None, request: gr.Request) -> str:
-        self._me(request)
+        me = self._me(request)
         if not passage_id:
             return ""
-        found = [x for x in self.deps.index.get([passage_id]) if x.visibility == "everyone"]
-        if not found:  # HR-only guidance stays with HR, whatever id is asked for
+        x = read_passage(self.deps.library, me, passage_id)
+        if x is None:  # HR-only guidance stays with HR, whatever id is asked for
             return "*That passage is no longer in the library.*"
-        x = found[0]
         return (
             f"**{safe(x.label)}**\n\n{inert_code(x.source)} · {safe(topic_label(x.topic))}"
             f" · *{safe(x.provenance)}*\n\n{safe(x.text)}"

@@ -255,22 +255,7 @@ def _share_box() -> dict[str, Any]:
             "are removed. You see exactly what goes, you can edit it, and HR approves "
             "it before anyone else can read it."
         )
-        preview = gr.Button("Show what would be shared", elem_id="share-preview")
-        removed = gr.HighlightedText(
-            label="Your notes, with what will be removed",
-            combine_adjacent=True,
-            show_legend=False,
-            show_inline_category=True,
-            elem_id="share-hl",
-        )
-        share_text = gr.Textbox(
-            label="Text to share (edit if you like)", lines=6, elem_id="share-text"
-        )
-        share_title = gr.Textbox(
-            label="Title (optional)",
-            elem_id="share-title",
-            placeholder="e.g. What short video taught me",
-        )
+        shown = _share_preview()
         submit = gr.Button("Send to HR for review", variant="primary", elem_id="share-submit")
         share_status = gr.Markdown(elem_id="share-status")
         with gr.Row():
@@ -283,14 +268,35 @@ def _share_box() -> dict[str, Any]:
             )
             withdraw = gr.Button("Withdraw", variant="stop", scale=1, elem_id="share-withdraw")
     return {
-        "preview": preview,
-        "removed": removed,
-        "share_text": share_text,
-        "share_title": share_title,
+        **shown,
         "submit": submit,
         "share_status": share_status,
         "offered": offered,
         "withdraw": withdraw,
+    }
+
+
+def _share_preview() -> dict[str, Any]:
+    """What would be shared: the notes with what is removed marked, then the editable text."""
+    preview = gr.Button("Show what would be shared", elem_id="share-preview")
+    removed = gr.HighlightedText(
+        label="Your notes, with what will be removed",
+        combine_adjacent=True,
+        show_legend=False,
+        show_inline_category=True,
+        elem_id="share-hl",
+    )
+    share_text = gr.Textbox(label="Text to share (edit if you like)", lines=6, elem_id="share-text")
+    share_title = gr.Textbox(
+        label="Title (optional)",
+        elem_id="share-title",
+        placeholder="e.g. What short video taught me",
+    )
+    return {
+        "preview": preview,
+        "removed": removed,
+        "share_text": share_text,
+        "share_title": share_title,
     }
 
 

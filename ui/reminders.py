@@ -6,6 +6,7 @@ E-mail reminders are sent by `coach remind` when COACH_SMTP_URL is set; the view
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -59,7 +60,20 @@ def _mail_line(deps: Deps) -> str:
     )
 
 
-def build(deps: Deps) -> View:
+@dataclass
+class Parts:
+    """The Reminders view's components: built by `layout`, wired by `Reminders.wire`."""
+
+    tab: gr.Tab
+    pair: gr.Dropdown
+    make: gr.Button
+    ics: gr.File
+    hr_panel: gr.Column
+    show: gr.Button
+    listed: gr.Markdown
+
+
+def layout(deps: Deps) -> Parts:
     with gr.Tab("Reminders", id="reminders", visible=False) as tab:
         gr.Markdown(_mail_line(deps), elem_classes=["lead"])
         with gr.Row(equal_height=False):
@@ -78,30 +92,44 @@ def build(deps: Deps) -> View:
                 )
                 show = gr.Button("Show pairs with overdue items", elem_id="nudge-go")
                 listed = gr.Markdown(elem_id="nudges")
+    return Parts(tab, pair, make, ics, hr_panel, show, listed)
+
+
+class Reminders:
+    """The Reminders view's events: each reads the caller, runs one flow, returns its answer."""
+
+    def __init__(self, deps: Deps, p: Parts) -> None:
+        self.deps, self.p = deps, p
 
     @guard
-    def make_calendar(pair_id: Any, request: gr.Request) -> str:
-        me = caller(deps, request, CALENDAR_ROLES)
+    def make_calendar(self, pair_id: Any, request: gr.Request) -> str:
+        me = caller(self.deps, request, CALENDAR_ROLES)
         pid = int_or_none(pair_id)
         if pid is None:
             raise gr.Error("Choose a pair first.", title="No pair")
-        body = pair_calendar(deps.record, me, pid).decode("utf-8")
-        return deps.downloads.write(me.email, f"turntable-sessions-pair-{pid}.ics", body)
+        body = pair_calendar(self.deps.record, me, pid).decode("utf-8")
+        return self.deps.downloads.write(me.email, f"turntable-sessions-pair-{pid}.ics", body)
 
     @guard
-    def show_nudges(request: gr.Request) -> str:
-        me = caller(deps, request, HR_ROLES)
-        return nudges_markdown(deps, me, date.today())
+    def show_nudges(self, request: gr.Request) -> str:
+        me = caller(self.deps, request, HR_ROLES)
+        return nudges_markdown(self.deps, me, date.today())
 
-    private = {"api_visibility": "private"}
-    make.click(make_calendar, [pair], [ics], **private)
-    show.click(show_nudges, None, [listed], **private)
-
-    def load(me: PersonView) -> list[Any]:
-        choices = _pair_choices(deps, me) if me.role in CALENDAR_ROLES else []
+    def load(self, me: PersonView) -> list[Any]:
+        choices = _pair_choices(self.deps, me) if me.role in CALENDAR_ROLES else []
         return [
             gr.Dropdown(choices=choices, value=choices[0][1] if choices else None),
             gr.Column(visible=me.role in HR_ROLES),
         ]
 
-    return View(tab=tab, roles=ROLES, load=load, outputs=[pair, hr_panel])
+    def wire(self) -> None:
+        p, private = self.p, {"api_visibility": "private"}
+        p.make.click(self.make_calendar, [p.pair], [p.ics], **private)
+        p.show.click(self.show_nudges, None, [p.listed], **private)
+
+
+def build(deps: Deps) -> View:
+    parts = layout(deps)
+    view = Reminders(deps, parts)
+    view.wire()
+    return View(tab=parts.tab, roles=ROLES, load=view.load, outputs=[parts.pair, parts.hr_panel])

@@ -1,4 +1,5 @@
-"""`coach sessions list|add|move|cancel` and `coach actions`: the pair's plan and its items.
+"""`coach sessions list|add|move|cancel|rate`, `coach actions`, `coach tick`, `coach reassign`:
+the pair's plan, its ratings and its action items.
 
 Each runs as a signed-in person (``--as EMAIL``): the same permission checks and audit trail
 as the app. HR lists a pair's sessions (dates, topics, statuses); members plan their own.
@@ -63,7 +64,7 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
 
 
 def cmd_sessions_change(args: argparse.Namespace) -> int:
-    from coach.flows.cycle import add_session, find_session, move_session
+    from coach.flows.cycle import add_session, find_session, mark_session, move_session
 
     with _record() as record:
         actor = _as(record, args.as_email)
@@ -73,7 +74,7 @@ def cmd_sessions_change(args: argparse.Namespace) -> int:
         else:
             sid = find_session(record, actor, pid, args.number).id
             s = (
-                record.set_session_status(actor, sid, "cancelled")
+                mark_session(record, actor, sid, "cancelled")
                 if args.action == "cancel"
                 else move_session(record, actor, sid, when=args.date, topic=args.topic)
             )
@@ -101,6 +102,70 @@ def cmd_actions(args: argparse.Namespace) -> int:
             f"session {r.session_number}: {inert(r.text)}"
         )
     return 0
+
+
+def _item_line(item: Any) -> str:
+    due = f" due {item.due_on.isoformat()}" if item.due_on else ""
+    return f"[{'x' if item.done else ' '}] #{item.id}{due}: {inert(item.text)}"
+
+
+def cmd_tick(args: argparse.Namespace) -> int:
+    from coach.flows.items import tick
+
+    with _record() as record:
+        item = tick(record, _as(record, args.as_email), args.id, done=not args.undo)
+    print(_item_line(item))
+    return 0
+
+
+def cmd_reassign(args: argparse.Namespace) -> int:
+    from coach.flows.items import ReassignInput, reassign_item
+
+    side = {"junior": "mentor", "senior": "mentee"}.get(args.to, args.to)
+    with _record() as record:
+        item = reassign_item(record, _as(record, args.as_email), ReassignInput(args.id, side))
+    print(f"{_item_line(item)} (now the {args.to}'s)")
+    return 0
+
+
+def cmd_rate(args: argparse.Namespace) -> int:
+    from coach.flows.cycle import find_session
+    from coach.flows.rating import RatingInput, rate_session
+
+    with _record() as record:
+        actor = _as(record, args.as_email)
+        sid = find_session(record, actor, _pair(record, actor, args.pair), args.number).id
+        s = rate_session(record, actor, RatingInput(sid, args.personal, args.business))
+    print(
+        f"rating saved for session {s.number}: personal {s.personal_effectiveness}/5, "
+        f"business {s.business_effectiveness}/5"
+    )
+    return 0
+
+
+def _register_items(sub: argparse._SubParsersAction) -> None:
+    tk = sub.add_parser("tick", help="tick one of your action items done (or --undo it)")
+    tk.add_argument("id", type=int, help="the item's number, as `coach actions` lists it")
+    tk.add_argument("--undo", action="store_true", help="mark it open again")
+    tk.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
+    tk.set_defaults(func=cmd_tick)
+    ra = sub.add_parser("reassign", help="pass an action item to the other person of the pair")
+    ra.add_argument("id", type=int, help="the item's number, as `coach actions` lists it")
+    ra.add_argument(
+        "--to", required=True, choices=("junior", "senior", "mentor", "mentee"), help="whose"
+    )
+    ra.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
+    ra.set_defaults(func=cmd_reassign)
+
+
+def _rating(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if not 1 <= n <= 5:
+        raise argparse.ArgumentTypeError(f"{n} is not between 1 and 5")
+    return n
 
 
 def _as_arg(p: argparse.ArgumentParser) -> None:
@@ -131,7 +196,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     cancel.add_argument("number", type=int, help="the session's number")
     cancel.set_defaults(func=cmd_sessions_change, action="cancel")
 
+    rate = ssub.add_parser("rate", help="rate a session, for you and for the business (1-5)")
+    _as_arg(rate)
+    rate.add_argument("number", type=int, help="the session's number")
+    rate.add_argument("--personal", required=True, type=_rating, help="1 (not) to 5 (very)")
+    rate.add_argument("--business", required=True, type=_rating, help="1 (not) to 5 (very)")
+    rate.set_defaults(func=cmd_rate)
+
     act = sub.add_parser("actions", help="your action items across all your sessions")
     act.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
     act.add_argument("--json", action="store_true")
     act.set_defaults(func=cmd_actions)
+    _register_items(sub)

@@ -7,6 +7,7 @@ import json
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from coach.errors import ConfigError
 from coach.settings import Settings, load_settings
@@ -44,23 +45,8 @@ def _uploader() -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from coach.errors import InvalidInput
-    from coach.ingest import (
-        UploadChoice,
-        files_in,
-        ingest_uploads,
-        library_roots,
-        sync,
-        tqdm_progress,
-    )
+    from coach.ingest import files_in, library_roots, sync, tqdm_progress
 
-    try:
-        choice = UploadChoice(
-            kind=args.kind, visibility=args.visibility, topic=args.topic, added_by=_uploader()
-        )
-    except InvalidInput as exc:
-        print(exc, file=sys.stderr)
-        return 2
     settings = load_settings()
     index = _open(settings)
     files, roots, copies = [], [], []
@@ -76,9 +62,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             copies.append((p, p.name))
         else:
             files.append(p)
-    results = ingest_uploads(index, settings, copies, choice, progress=tqdm_progress())
+    results = _upload(args, settings, index, copies) if copies else []
     results += sync(index, settings, files=files, roots=roots, progress=tqdm_progress())
     return _report(results, quiet=args.quiet)
+
+
+def _upload(args: argparse.Namespace, settings: Settings, index: Any, copies: list) -> list:
+    """Files from elsewhere go through the page's upload flow: the same limit, the same
+    checks, and the same rule on who may add guidance (the operator, or `--as` HR)."""
+    from coach.flows.library import Library, UploadInput, upload_guidance
+    from coach.ingest import tqdm_progress
+    from coach.record import SYSTEM, open_record
+
+    asked = UploadInput(
+        [str(path) for path, _ in copies],
+        kind=args.kind,
+        visibility=args.visibility,
+        topic=args.topic,
+        names=[name for _, name in copies],
+        by=_uploader(),
+    )
+    with open_record(settings, index=index) as record:
+        actor = record.find_person(SYSTEM, args.as_email).id if args.as_email else SYSTEM
+        return upload_guidance(Library(record, index, settings), actor, asked, tqdm_progress())
 
 
 def _inside(path: Path, settings: Settings) -> bool:
@@ -195,6 +201,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--topic",
         choices=ALL_TOPICS,
         help="topic of files from elsewhere (default: their front matter, or general)",
+    )
+    p.add_argument(
+        "--as",
+        dest="as_email",
+        metavar="EMAIL",
+        help="add files from elsewhere as this person (HR or an administrator), named in the "
+        "sources table as who added them (default: the account at the shell)",
     )
     p.set_defaults(func=cmd_ingest)
 

@@ -163,6 +163,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete_account(args: argparse.Namespace) -> int:
+    from coach.flows.rights import DeleteInput, delete_my_account
+
+    with _record(with_index=True) as record:  # approved shared notes leave the index too
+        actor = _as(record, args.as_email)
+        gone = delete_my_account(record, actor, DeleteInput(True, args.confirm))
+    print(f"deleted the account {inert(gone.email)} and its data: {gone.summary}")
+    return 0
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from coach.record.demo import seed_demo
     from coach.record.demo_notes import share_demo_lessons
@@ -231,6 +241,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("export-my-data", help="print everything held about you")
     export.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
     export.set_defaults(func=cmd_export)
+
+    delete = subparsers.add_parser(
+        "delete-my-account", help="erase your account and everything held about you"
+    )
+    delete.add_argument("--as", dest="as_email", required=True, metavar="EMAIL")
+    delete.add_argument(
+        "--confirm",
+        required=True,
+        metavar="EMAIL",
+        help="your email typed again: this cannot be undone",
+    )
+    delete.set_defaults(func=cmd_delete_account)
 
     demo = subparsers.add_parser("seed-demo", help="create a fictional demo program")
     demo.set_defaults(func=cmd_seed_demo)

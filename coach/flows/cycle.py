@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coach.errors import InvalidInput
+from coach.flows.access import whole_number
 from coach.record import ActorRef, Record, SessionView
 from coach.record.programs import _date
 
@@ -66,6 +67,23 @@ def move_session(
     return record.update_session(
         actor, session_id, held_on=day, topic=topic if (topic or "").strip() else None
     )
+
+
+def mark_session(record: Record, actor: ActorRef, session_id: int, status: str) -> SessionView:
+    """Mark a session held, cancelled or planned again (either member of the pair)."""
+    return record.set_session_status(actor, whole_number(session_id, "session"), status)
+
+
+def remove_session(record: Record, actor: ActorRef, session_id: int) -> None:
+    """Take a session nobody has written in out of the plan; later ones move up."""
+    record.remove_session(actor, whole_number(session_id, "session"))
+
+
+def share_with_partner(
+    record: Record, actor: ActorRef, session_id: int, shared: bool
+) -> SessionView:
+    """Show (or hide again) the actor's own side of a session to the other person of the pair."""
+    return record.share_with_pair(actor, whole_number(session_id, "session"), bool(shared))
 
 
 def open_next_session(

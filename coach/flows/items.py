@@ -118,6 +118,18 @@ def my_items(record: Record, actor: ActorRef, *, today: date | None = None) -> l
     return out
 
 
+def tick_mine(
+    record: Record, actor: ActorRef, pair_id: int, done_ids: Iterable[int]
+) -> list[ItemRow]:
+    """Set the reader's own items of the pair done (those listed) or open (the rest), as one
+    list of ticks shows them; the partner's stay theirs. Returns the pair's list afterwards."""
+    wanted = whole_numbers(done_ids, "items to tick")
+    for row in pair_items(record, actor, pair_id):
+        if row.mine and (row.id in wanted) != row.done:
+            record.set_action_item_done(actor, row.id, row.id in wanted)
+    return pair_items(record, actor, pair_id)
+
+
 def tick(record: Record, actor: ActorRef, item_id: int, done: bool = True) -> ActionItemView:
     """Tick (or untick) one's own item: the partner's are theirs to tick."""
     me = _id(record, actor)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from coach.chunking import file_hash
 from coach.errors import InvalidInput, NotFound
-from coach.flows.access import CURATORS, Declined, require_role
+from coach.flows.access import CURATORS, Declined, acting_role, require_role
 from coach.index import Index
 from coach.ingest import (
     UNKNOWN_ORIGIN,
@@ -23,18 +23,21 @@ from coach.ingest import (
     library_roots,
     read_choice,
     remove_upload,
+    source_name,
     store_upload,
     sync,
     upload_target,
     write_lock,
 )
+from coach.passages import Passage
 from coach.record import ActorRef, Record
 from coach.settings import Settings
-from coach.topics import TOPICS
+from coach.topics import ALL_TOPICS, TOPICS
 from coach.upload_flags import LABELS
 
 Progress = Callable[[int, int], None]
 VISIBLE_TO = {"everyone": "everyone", "hr": "HR only"}
+MB = 1024 * 1024  # as the page's upload limit counts a megabyte
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ class UploadInput:
     kind: str = "guidance"
     visibility: str = "everyone"
     topic: str | None = None  # None: read from the file
+    names: list[str] | None = None  # how each file is kept (default: its own file name)
+    by: str = ""  # who adds them when the operator does (the account at the shell)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,35 @@ class Reindexed:
     @property
     def errors(self) -> list[FileResult]:
         return [r for r in self.results if r.status == "error"]
+
+
+@dataclass(frozen=True)
+class SearchInput:
+    query: str
+    k: int = 5
+    topic: str | None = None  # not one of the topics: any topic
+    kind: str | None = None  # None: any kind
+
+
+def search_library(lib: Library, actor: ActorRef, asked: SearchInput) -> list[Passage]:
+    """The passages a signed-in person may read for a query: guidance for everyone and
+    approved shared notes; HR and admins (and the operator) also see HR-only guidance."""
+    visibility = _readable(lib, actor)
+    return lib.index.search(
+        asked.query,
+        asked.k,
+        topic=asked.topic if asked.topic in ALL_TOPICS else None,
+        kinds=[asked.kind] if asked.kind else None,
+        visibility=visibility,
+    )
+
+
+def read_passage(lib: Library, actor: ActorRef, passage_id: str) -> Passage | None:
+    """One passage, if it is still in the library and this person may read it (HR-only
+    guidance stays with HR and admins, whatever id is asked for)."""
+    readable = _readable(lib, actor)
+    found = [p for p in lib.index.get([passage_id]) if p.visibility in readable]
+    return found[0] if found else None
 
 
 def list_sources(lib: Library, actor: ActorRef) -> list[SourceRow]:
@@ -138,24 +172,51 @@ def upload_guidance(
     lib: Library, actor: ActorRef, asked: UploadInput, progress: Progress | None = None
 ) -> list[FileResult]:
     """Keep copies of uploaded files and index them as HR chose; one bad file never stops
-    the rest."""
-    require_role(lib.record, actor, CURATORS)
+    the rest. HR and admins upload from the page, the operator from the command line; a file
+    over the upload limit, or a second file kept under the same name, is refused alone."""
+    role = require_role(lib.record, actor, (*CURATORS, "system"))
     if not asked.paths:
         raise InvalidInput("Choose one or more files to upload first.")
-    who = lib.record.get_person(actor, _person_id(actor)).name
+    names = asked.names or [Path(p).name for p in asked.paths]
+    if len(names) != len(asked.paths):
+        raise InvalidInput("Give each uploaded file one name to keep it under.")
     picked = UploadChoice(
         kind=asked.kind or "guidance",
         visibility=asked.visibility or "everyone",
         topic=asked.topic or None,
-        added_by=who,
+        added_by=_uploader(lib, actor, role, asked.by),
     )
-    return ingest_uploads(
-        lib.index,
-        lib.settings,
-        [(Path(p), Path(p).name) for p in asked.paths],
-        picked,
-        progress=progress,
-    )
+    fine, refused = _admissible(lib.settings, list(zip(map(Path, asked.paths), names, strict=True)))
+    return refused + ingest_uploads(lib.index, lib.settings, fine, picked, progress=progress)
+
+
+def _uploader(lib: Library, actor: ActorRef, role: str, by: str) -> str:
+    """Who the sources table names as having added the files."""
+    if role == "system":
+        return by or "command line"
+    return lib.record.get_person(actor, _person_id(actor)).name
+
+
+def _admissible(
+    settings: Settings, files: list[tuple[Path, str]]
+) -> tuple[list[tuple[Path, str]], list[FileResult]]:
+    """The files within the upload limit, each kept under its own name; the rest refused."""
+    limit, fine, refused, kept = settings.max_upload_mb * MB, [], [], set()
+    for path, name in files:
+        source = source_name(upload_target(settings, name), settings)
+        size = path.stat().st_size if path.is_file() else 0
+        if size > limit:
+            said = f"{name}: {size / MB:,.1f} MB is over the upload limit of "
+            refused.append(
+                FileResult(source, "error", message=f"{said}{settings.max_upload_mb} MB.")
+            )
+        elif source in kept:
+            said = f"{name}: another file in this upload is kept under the same name; rename one."
+            refused.append(FileResult(source, "error", message=said))
+        else:
+            kept.add(source)
+            fine.append((path, name))
+    return fine, refused
 
 
 def delete_guidance(lib: Library, actor: ActorRef, source: str, confirm: str = "") -> str:
@@ -251,6 +312,12 @@ def reindex_shared_notes(record: Record, index: Index) -> int:
         for n in notes:
             index.add_text(n.source, n.text, title=n.title, topic=n.topic, kind="shared-note")
     return len(notes)
+
+
+def _readable(lib: Library, actor: ActorRef) -> tuple[str, ...]:
+    """What this person may retrieve: HR-only guidance stays with HR and admins."""
+    role = acting_role(lib.record, actor)
+    return ("everyone", "hr") if role in (*CURATORS, "system") else ("everyone",)
 
 
 def _person_id(actor: ActorRef) -> int:
