@@ -30,7 +30,8 @@ surnames, lower-case and ALL-CAPS notes, names that are also places, brands or w
 other use in the same note ("Mercedes drives a Mercedes", "Bill asked me to pay the bill"),
 "Pilar y Rosario", Vietnamese, Polish, Turkish and Danish spellings, personal domains and
 profile links, US, UK, Indian, Spanish, Mexican and Indonesian IDs. H is the tuning half; I is
-held out and measured once. Report B, C, D, G and I.
+held out. The changes made on H also took up misses already known from G, so G is no longer
+untouched; I is. Report B, C, D and I.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares

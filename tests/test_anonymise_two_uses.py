@@ -50,6 +50,16 @@ from coach.anonymise import anonymise
             ["with Dallas", "and Adelaide", "Dallas moved", "Adelaide prefers"],
             ["from Dallas last", "prefers Adelaide to Sydney"],
         ),
+        (
+            "Site visit with Florence. Florence says Florence in August is too hot.",
+            ["with Florence", "Florence says"],
+            ["Florence in August"],
+        ),
+        (
+            "Mentor Valentina Costa explained it.\nCosta to send the pricing comparison.",
+            ["Costa"],
+            ["pricing comparison"],
+        ),
     ],
 )
 def test_each_use_decides_for_itself(note: str, gone: list[str], kept: list[str]) -> None:

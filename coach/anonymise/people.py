@@ -229,6 +229,8 @@ def _is_person(
             return False  # "Ruby on Rails": a surname that is an English word, and no cue
         if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
+        if reported and norm(tok.text) in places() and not titled:
+            return False  # "says Florence in August is too hot": what was said, not who
         heading = norm(tok.text) in places() and re.match(r" (?:de|del|di|da) ", rest)
         if tok.at_start and (tok.dictionary or heading):  # "Alta de [PERSON_1]": a heading
             return strong_before or subject or (weak_before and prev != ":") or acts_as_person(wide)

@@ -119,8 +119,8 @@ def _repeat_cue(text: str, t: Tok, rest: str, nxt: str) -> bool:
     """Words around a repeated everyday, place or brand word that make it the person."""
     if nxt in lx.AFTER_CUES or nxt in PERSON_ONLY_AFTER or nxt == "and":
         return True  # "DIEGO DICE ...", "Phoenix thinks"
-    if nxt == "to" and not _place_or_brand(norm(t.text)):
-        return True  # "DIEGO DICE ...", "Phoenix thinks"
+    if nxt == "to" and not re.match(r"[ \t]+to[ \t]+[A-Z]", rest):
+        return True  # "Costa to send the deck"; not "prefers Adelaide to Sydney"
     if rest.startswith((":", "'s", "’s")):
         return True
     if rest.startswith((" + ", " & ")) or VERB_OBJECT_RE.match(rest):
@@ -177,6 +177,12 @@ def second_pass(
             continue  # "his trip to Jordan": the place, not Jordan Lee
         if in_place_phrase(text, t.start, t.end):
             continue  # "North Carolina", after Carolina who spoke
+        if (
+            low in places()
+            and re.search(r"\b(?:says|said)[ \t]+$", text[max(0, t.start - 6) : t.start])
+            and re.match(r"[ \t]+[a-z]", text[t.end : t.end + 3])
+        ):
+            continue  # "Florence says Florence in August is too hot": what was said, not who
         tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
         if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
             continue  # "Mark Street", "Chase Bank": a place or a firm named like her
