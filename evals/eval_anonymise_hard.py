@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 176 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 234 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -22,7 +22,16 @@ also brands, places or words. E is the tuning half of that data; F was held out 
 once. Split G (26) was written after F's figures were seen, in the same mix and styles, aimed at
 F's weakest kinds (everyday-word names, names that are also places or brands, lower-case and
 ALL-CAPS notes, nicknames, handles, hyphenated surnames, Indonesian single names and Batak
-surnames); F became the tuning split then, and G is held out. Report B, C, D and G.
+surnames); F became the tuning split then, and G is held out. Splits H and I (29 each) were
+written after G's figures were seen, before any change they prompted, in styles the earlier
+splits cover thinly: WhatsApp and Slack exports with timestamps, e-mail signatures, Indonesian
+minutes with "Peserta:"/"Hadir:" lines, Spanish "Asistentes:" minutes, attendee lists of bare
+surnames, lower-case and ALL-CAPS notes, names that are also places, brands or words with the
+other use in the same note ("Mercedes drives a Mercedes", "Bill asked me to pay the bill"),
+"Pilar y Rosario", Vietnamese, Polish, Turkish and Danish spellings, personal domains and
+profile links, US, UK, Indian, Spanish, Mexican and Indonesian IDs. H is the tuning half; I is
+held out. The changes made on H also took up misses already known from G, so G is no longer
+untouched; I is. Report B, C, D and I.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -37,7 +46,7 @@ Scoring, per note, on the anonymised text:
 - substance is kept when it still occurs as a whole word, same case.
 
 Run from the repo root:
-``python -m evals.eval_anonymise_hard [--split A|B|C|D|E|F|G] [--show-misses]``.
+``python -m evals.eval_anonymise_hard [--split A|B|...|I] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -172,13 +181,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "all"),
+        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "all"),
         default=None,
-        help="one split only (default: B, C, D, F and G, the held-out ones, then A and E)",
+        help="one split only (default: B, C, D, F, G and I, the held-out ones, then A, E and H)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    for split in [args.split] if args.split else ["B", "C", "D", "F", "G", "A", "E"]:
+    for split in [args.split] if args.split else ["B", "C", "D", "F", "G", "I", "A", "E", "H"]:
         report(split, args.show_misses)
     return 0
 

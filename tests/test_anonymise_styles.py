@@ -166,7 +166,8 @@ def test_a_name_used_as_a_product_stays(note: str, expected: str) -> None:
         # The name under a sign-off is the writer, whatever else the word means.
         (
             "Happy to do Thursday again.\n\nBest,\nDan\n\nDaniel Osei | Graduate Recruitment Lead",
-            "Happy to do Thursday again.\n\nBest,\n[PERSON_1]\n\n[PERSON_2] | Graduate Recruitment "
+            # "Dan" signs for Daniel Osei: one person, one placeholder.
+            "Happy to do Thursday again.\n\nBest,\n[PERSON_1]\n\n[PERSON_1] | Graduate Recruitment "
             "Lead",
         ),
         (

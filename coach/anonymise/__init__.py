@@ -17,6 +17,7 @@ from functools import lru_cache
 from coach.anonymise import lexicon as lx
 from coach.anonymise import patterns as pt
 from coach.anonymise.addresses import find_addresses
+from coach.anonymise.aliases import short_form_of
 from coach.anonymise.people import Mention, find_people
 from coach.anonymise.web import find_web_addresses
 from coach.errors import InvalidInput
@@ -226,14 +227,17 @@ def _number_people(people: list[Mention], roster: list[str]) -> list[str]:
         if book.match(names[i], 0) is None:
             book.add(names[i])
     for m in people:
-        words = tuple(_key(w) for w in m.words)
+        words = tuple(_key(w) for w in m.same_as or m.words)
         if len(words) >= 2 and book.match(words, m.start) is None:
             book.add(words)
     order: dict[int, int] = {}
     labels = []
     for m in people:
-        words = tuple(_key(w) for w in m.words)
+        words = tuple(_key(w) for w in m.same_as or m.words)
         idx = book.match(words, m.start)
+        if idx is None and len(words) == 1:  # "Dunc" after "Duncan Ferreira"
+            short = short_form_of(words[0], {n[0] for n in book.names if len(n) > 1}, "said")
+            idx = book.match((short,), m.start) if short else None
         if idx is None:
             idx = book.add(words)
         book.last_seen[idx] = m.start

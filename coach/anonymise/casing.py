@@ -27,7 +27,10 @@ from coach.anonymise.words import (
 
 SENTENCE_RE = re.compile(r"[^\n.!?;]+")
 # "DAWN: ..." or "Ayu: ..." at the start of a line.
-LABEL_RE = re.compile(r"(?m)^[ \t>*•-]*(?P<label>[^\W\d_]{2,20})[ \t]*:(?!//)")
+LABEL_RE = re.compile(
+    r"(?m)^[ \t>*•-]*(?P<label>[^\W\d_]{2,20}(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t][^\W\d_]{2,20}(?:['’-][^\W\d_]+)*){0,2})[ \t]*:(?!//)"
+)
 
 
 def _is_name(low: str, roster_words: frozenset[str]) -> bool:
@@ -209,6 +212,11 @@ def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
     first, sur, common, _ = gazetteer()
     out = []
     for start, end, low in found:
+        if " " in low:  # "JUNO MARTINEZ-OKAFOR: ...": every word unknown to the word lists
+            parts = re.split(r"[ \t'’-]+", low)
+            if counts[low] >= 2 and all(unfamiliar(w) or _is_name(w, roster_words) for w in parts):
+                out.append((start, end))
+            continue
         if is_substance(low) or low in lx.TITLES:
             continue
         cap = low.capitalize()

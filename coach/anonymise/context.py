@@ -36,7 +36,7 @@ PERSON_ACT_RE = re.compile(
     r"|(?:shared|showed|brought|sent|gave|changed|lost|opened|presented|explained|described"
     r"|left|quit|finished|started|booked)[ \t]+(?:her|his)\b"
     r"|(?:went|flew|moved|travelled|traveled|relocated|drove|commutes|commuted)[ \t]+(?:to|home"
-    r"|back|abroad)\b"
+    r"|back|abroad|here|there|over)\b"
     r"|(?:grew|grows)[ \t]+up\b"
     r"|(?:will|would|'ll|’ll|can|could|should|must)[ \t]+(?:send|share|draft|email|call|ask"
     r"|introduce|follow|check|review|write|prepare|present|host|book|chase|confirm|reply"

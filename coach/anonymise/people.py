@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
+from coach.anonymise.aliases import aliases, attendee_lines
 from coach.anonymise.casing import cased_view, speaker_labels, unfamiliar
 from coach.anonymise.cjk import find_cjk_names
 from coach.anonymise.context import (
@@ -43,9 +44,11 @@ from coach.anonymise.words import (
     classify,
     countries,
     gazetteer,
+    in_place_phrase,
     is_english_word,
     is_substance,
     norm,
+    place_phrases,
     places,
     tokenise,
     vocab,
@@ -93,6 +96,21 @@ def _before(text: str, start: int, before: Tok | None) -> tuple[str, str]:
     return line, prev
 
 
+def _split_pairs(run: list[Tok]) -> list[list[Tok]]:
+    """ "Pilar y Rosario": a lone given name, "y", and another given name are two people;
+    "José Ortega y Gasset", with more than one name before "y", is one."""
+    lead = 0
+    while lead < len(run) and run[lead].cls in ("particle", "title"):
+        lead += 1  # "con la Mati y el Nacho"
+    for i, t in enumerate(run[:-1]):
+        if t.cls == "particle" and t.text in ("y", "e") and i == lead + 1:
+            after = [u for u in run[i + 1 :] if u.cls != "particle"]
+            article = run[i + 1].text in ("el", "la")  # "la Mati y el Nacho"
+            if after and (article or (run[lead].first and after[0].first)):
+                return [run[:i], run[i + 1 :]]
+    return [run]
+
+
 def _is_person(
     text: str,
     run: list[Tok],
@@ -109,8 +127,9 @@ def _is_person(
     titled = prev.rstrip(".") in lx.TITLES or run[0].cls == "title"
     phrase_cue = any(line_before.endswith(p + " ") for p in lx.BEFORE_PHRASES)
     said_before = prev in ("kata", "ujar", "dijo", "dice") and rest.startswith(",")
-    said_before = said_before or thanked(
-        text[max(0, run[0].start - 20) : run[0].start], rest, run[0].at_start
+    said_before = said_before or (
+        thanked(text[max(0, run[0].start - 20) : run[0].start], rest, run[0].at_start)
+        and not _brand_word(run)  # "Thanks Monzo for the export": the bank, not a person
     )
     # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
     reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
@@ -143,6 +162,8 @@ def _is_person(
         return False  # "Mark Street is closed"
     if len(names) == 2 and norm(names[1].text) in countries() and names[1].text not in sur_names():
         return strong_before  # "Nu México", "Grab Indonesia": a brand and its market
+    if len(names) >= 2 and norm(text[run[0].start : run[-1].end]) in place_phrases():
+        return titled  # "North Carolina rents", "San Diego"
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
@@ -161,8 +182,21 @@ def _is_person(
             return True  # "Summer Lee joined"
         return strong_before or strong_after or (classes.count("weak") >= 2 and weak_before)
     tok = names[0]
+    if in_place_phrase(text, tok.start, tok.end) and not titled:
+        return False  # "says North Carolina rents"
+    if _brand_word(run) and prev in ("thanks", "thank", "cheers", "shoutout") and not titled:
+        return False  # "Thanks Monzo for the export": the bank, not a person
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    low_tok = norm(tok.text)
+    if (
+        prev == "the"
+        and re.match(r"[ \t]+[a-z]", rest)
+        and (low_tok in places() or low_tok in lx.STOP_WORDS)
+        and tok.text not in sur_names()  # "the Castro novel": the writer's
+        and not titled
+    ):
+        return False  # "booked the Florence trip": a word that describes the trip
     if norm(tok.text) in MONTHS and as_date(text, tok.start, tok.end) and not strong_before:
         return False  # "Mulai Juni", "in June": the month
     if prev == "from" and norm(tok.text) in vocab()[1]:
@@ -195,6 +229,8 @@ def _is_person(
             return False  # "Ruby on Rails": a surname that is an English word, and no cue
         if as_place(text, run[0].start, norm(tok.text)) and not strong_before:
             return False  # "his trip to Jordan"
+        if reported and norm(tok.text) in places() and not titled:
+            return False  # "says Florence in August is too hot": what was said, not who
         heading = norm(tok.text) in places() and re.match(r" (?:de|del|di|da) ", rest)
         if tok.at_start and (tok.dictionary or heading):  # "Alta de [PERSON_1]": a heading
             return strong_before or subject or (weak_before and prev != ":") or acts_as_person(wide)
@@ -235,6 +271,11 @@ def _is_person(
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+def _brand_word(run: list[Tok]) -> bool:
+    low = norm(run[0].text)
+    return len(run) == 1 and low in lx.STOP_WORDS and low not in lx.NAME_LIKE_WORDS
 
 
 TRIES_A_THING = frozenset(
@@ -328,7 +369,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions: list[Mention] = []
     found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
-    for run in _runs(text, toks):
+    for run in [part for whole in _runs(text, toks) for part in _split_pairs(whole)]:
         while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
             run = run[1:]
         while run and run[-1].cls in ("title", "particle"):
@@ -357,7 +398,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             continue
         if _is_person(text, run, pos[id(run[0])], toks, found_at):
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
-            mentions.append(Mention(run[0].start, run[-1].end, words))
+            mentions.append(Mention(_with_initials(text, run[0].start), run[-1].end, words))
             found_at.add(run[-1].end)
     mentions += _lower_case_names(text, toks, mentions, capitalises_sentences(original))
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -367,11 +408,9 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
-    mentions.sort(key=lambda m: (m.start, m.start - m.end))
-    kept: list[Mention] = []
-    for m in mentions:  # one removal per stretch of text: "pak teguh" and "teguh" are one
-        if not kept or m.start >= kept[-1].end:
-            kept.append(m)
+    mentions += attendee_lines(original, taken)
+    kept = _one_per_stretch(mentions)
+    kept = _one_per_stretch(kept + aliases(original, kept))
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
@@ -382,6 +421,24 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])
         ]
     return extend_to_neighbours(original, found, taken)
+
+
+def _one_per_stretch(mentions: list[Mention]) -> list[Mention]:
+    """One removal per stretch of text: "pak teguh" and "teguh" are one; the longest wins."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+# "S. Venkataraman": initials right before a surname are part of the name.
+INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-HJ-Z]\.[ \t]?){1,3}\Z")
+
+
+def _with_initials(text: str, start: int) -> int:
+    m = INITIALS_BEFORE_RE.search(text, max(0, start - 9), start)
+    return m.start() if m else start
 
 
 # "hire a Lexus": in English, after "a" or "an" a word is a thing, whatever rule found it.
@@ -435,10 +492,13 @@ LOWER_CUE_RE = re.compile(
 ENGLISH_CUE_RE = re.compile(r"\b(?:with|w/|met|ask|asked|told|thanks|mentor|mentee)[ \t]+$")
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
-    r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|sr|sra)\.?[ \t]$"
+    r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
+    r"|sra)\.?[ \t]$"
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
-LOWER_TITLES = frozenset("mr mrs ms dr pak bu bapak ibu mas mbak kak bang sr sra".split())
+LOWER_TITLES = frozenset(
+    "mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra".split()
+)
 ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
 # Words that mark a note as Bahasa Indonesia or Spanish rather than English.
 OTHER_MARKERS = frozenset(
@@ -517,7 +577,7 @@ def _lower_case_names(
             given[i] = True
     listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
-        if not given[i]:
+        if not given[i] and i not in listed:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         titled = LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower()) is not None
@@ -562,6 +622,8 @@ def _lower_case_names(
 def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int]) -> set[int]:
     """Tokens in a list of three or more given names, or in a list with a known person."""
     at = {t.start: i for i, t in enumerate(toks)}
+    # "w/ marisol and oyelaran": a word in no list, listed with a person, is a person too
+    odd = [t.text.islower() and len(t.text) >= 4 and unfamiliar(t.text) for t in toks]
     chains: list[list[int]] = []
     for i, ok in enumerate(given):
         if not ok and toks[i].start not in people:
@@ -573,13 +635,17 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
             t = toks[chain[-1]]
             m = re.match(r", and |, | and | & ", text[t.end : t.end + 6])
             j = at.get(t.end + len(m.group(0))) if m else None
-            if j is None or not (given[j] or toks[j].start in people):
+            if j is None or not (given[j] or toks[j].start in people or odd[j]):
                 break
+            if odd[j] and not given[j] and m.group(0) == ", ":
+                break  # "Kata Embun, generasinya ...": a comma lists names, not any word
             chain.append(j)
         chains.append(chain)
     out: set[int] = set()
     for chain in chains:
-        has_person = any(toks[i].start in people for i in chain)
+        head = toks[chain[0]].start
+        cued = given[chain[0]] and LOWER_CUE_RE.search(text[max(0, head - 30) : head].lower())
+        has_person = any(toks[i].start in people for i in chain) or bool(cued)
         if len(chain) >= 3 or (has_person and len(chain) >= 2):
-            out.update(i for i in chain if given[i])
+            out.update(i for i in chain if given[i] or (has_person and odd[i]))
     return out

