@@ -24,16 +24,19 @@ def run_process(
     )
 
 
-def run_in_process(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """`coach.cli.main(args)` under `env`, its output captured; the environment and the umask
-    (which the CLI sets) are put back afterwards."""
+def run_in_process(
+    args: list[str], env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`coach.cli.main(args)` under `env`, reading `stdin` (a pipe, not a terminal), its output
+    captured; the environment and the umask (which the CLI sets) are put back afterwards."""
     from coach.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    saved, mask = dict(os.environ), os.umask(0o022)
+    saved, mask, real_stdin = dict(os.environ), os.umask(0o022), sys.stdin
     os.umask(mask)
     os.environ.clear()
     os.environ.update(env)
+    sys.stdin = io.StringIO(stdin or "")
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
@@ -41,6 +44,7 @@ def run_in_process(args: list[str], env: dict[str, str]) -> subprocess.Completed
             except SystemExit as exc:  # argparse refusing the arguments
                 code = exc.code if isinstance(exc.code, int) else 2
     finally:
+        sys.stdin = real_stdin
         os.environ.clear()
         os.environ.update(saved)
         os.umask(mask)
