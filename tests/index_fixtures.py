@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 import socket
 import subprocess
@@ -92,16 +94,47 @@ def store(store_settings: Settings, embedder: MiniLMEmbedding) -> Index:
     return open_index(store_settings, embedder)
 
 
+def _built_library(tmp_path_factory: pytest.TempPathFactory, embedder: MiniLMEmbedding) -> Path:
+    """The knowledge/ library embedded once per run, as a data dir to copy.
+
+    With several test processes (pytest -n) the first one builds it under the run's shared
+    temporary folder while the others wait on a file lock, then each copies it: the library
+    is embedded once, not once per process.
+    """
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # shared by the run's processes
+    built = base / "library-built"
+    with (base / "library-built.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (built / ".complete").exists():
+            from coach.ingest import sync
+
+            shutil.rmtree(built, ignore_errors=True)
+            settings = load_settings(data_dir=built, knowledge_dir=PROJECT_ROOT / "knowledge")
+            results = sync(open_index(settings, embedder), settings, roots=[settings.knowledge_dir])
+            errors = [r.line() for r in results if r.status == "error"]
+            assert not errors, errors
+            (built / ".complete").touch()
+    return built
+
+
+_LIBRARY_COPIES: dict[int, Path] = {}  # id(Index) -> the built data dir it was copied from
+
+
+def library_chroma(index: Index) -> Path | None:
+    """The built Chroma folder behind the session's library index (None for any other)."""
+    built = _LIBRARY_COPIES.get(id(index))
+    return built / "chroma" if built else None
+
+
 @pytest.fixture(scope="session")
 def library_index(tmp_path_factory: pytest.TempPathFactory, embedder: MiniLMEmbedding) -> Index:
-    """The real knowledge/ library, indexed once per test session (read-only for tests)."""
-    from coach.ingest import sync
-
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("library"), knowledge_dir=PROJECT_ROOT / "knowledge"
-    )
+    """The real knowledge/ library, indexed once per test run (read-only for tests)."""
+    built = _built_library(tmp_path_factory, embedder)
+    data_dir = tmp_path_factory.mktemp("library")
+    shutil.copytree(built / "chroma", data_dir / "chroma")
+    settings = load_settings(data_dir=data_dir, knowledge_dir=PROJECT_ROOT / "knowledge")
     index = open_index(settings, embedder)
-    results = sync(index, settings, roots=[settings.knowledge_dir])
-    errors = [r.line() for r in results if r.status == "error"]
-    assert not errors, errors
+    _LIBRARY_COPIES[id(index)] = built
     return index

@@ -19,7 +19,7 @@ from coach.embeddings import MiniLMEmbedding
 from coach.index import Index, open_index
 from coach.record import SYSTEM, PersonView, Record
 from coach.settings import load_settings
-from tests.index_fixtures import free_port
+from tests.index_fixtures import free_port, library_chroma
 
 # Private-note canaries: a name-like token that is also on the roster, and a plain token.
 CANARY_NAME = "Quorvanth Blisterwick"
@@ -126,11 +126,18 @@ def world(
 ) -> Iterator[World]:
     """A fresh world (record and index) for a test that changes or deletes things.
 
+    A test module that sets WORLD_HOLDS_LIBRARY = True gets the index holding the real
+    knowledge/ library too, copied as the built Chroma folder instead of re-embedded.
+
     On SQLite, unless the test is parametrised with "postgres" (the application-layer flow
     tests are, by `pytest_generate_tests` in conftest.py): then on a fresh PostgreSQL database.
     """
     backend = getattr(request, "param", "sqlite")
     url = request.getfixturevalue("postgres_url") if backend == "postgres" else None
+    if getattr(request.module, "WORLD_HOLDS_LIBRARY", False):  # the real library as well
+        shutil.copytree(
+            library_chroma(request.getfixturevalue("library_index")), tmp_path / "chroma"
+        )
     index = open_index(load_settings(data_dir=tmp_path), embedder)
     w = build_world(tmp_path, index, url)
     yield w

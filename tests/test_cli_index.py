@@ -1,24 +1,20 @@
-"""The index CLI as a user runs it: ingest, search, stats, reindex, in a subprocess."""
+"""The index CLI as a user runs it: ingest, search, stats, reindex.
+
+`ingest` and `search` run as real processes; the other commands call the same entry point in
+this process (tests/cli_runner.py).
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_in_process, run_process
 
-def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "coach.cli", *args],
-        env=env,
-        text=True,
-        capture_output=True,
-        timeout=300,
-    )
+run = run_in_process  # the first commands below run as real processes
 
 
 @pytest.fixture
@@ -34,7 +30,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def test_ingest_search_stats_reindex(env: dict[str, str], tmp_path: Path) -> None:
-    first = run(["ingest"], env)
+    first = run_process(["ingest"], env)
     assert first.returncode == 1  # one bad file: reported, the rest indexed
     assert "added     knowledge/esg.md" in first.stdout
     assert "bad.md" in first.stderr
@@ -42,7 +38,7 @@ def test_ingest_search_stats_reindex(env: dict[str, str], tmp_path: Path) -> Non
     again = run(["ingest"], env)
     assert again.returncode == 0 and "1 unchanged" in again.stdout
 
-    found = run(["search", "supplier emissions", "--topic", "esg", "--json"], env)
+    found = run_process(["search", "supplier emissions", "--topic", "esg", "--json"], env)
     hits = json.loads(found.stdout)
     assert hits[0]["source"] == "knowledge/esg.md" and hits[0]["section"] == "Scope 3"
     human = run(["search", "Scope 3", "-k", "1"], env)

@@ -1,25 +1,23 @@
-"""`coach sessions` and `coach actions` against a real record file, as a signed-in person."""
+"""`coach sessions` and `coach actions` against a real record file, as a signed-in person.
+
+The first commands run as real processes (the installed entry point end to end); the rest call
+the same `coach.cli.main` in this process, which checks the same code without an interpreter
+start per command.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.cli_runner import run_in_process, run_process
 
 JUNIOR, SENIOR = "mentor@demo.turntable.example", "mentee@demo.turntable.example"
 HR = "hr@demo.turntable.example"
 
 
-def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "coach.cli", *args],
-        env=env,
-        text=True,
-        capture_output=True,
-        timeout=300,
-    )
+run = run_in_process
 
 
 def test_sessions_and_actions_from_the_command_line(tmp_path: Path) -> None:
@@ -28,8 +26,8 @@ def test_sessions_and_actions_from_the_command_line(tmp_path: Path) -> None:
         "COACH_DATA_DIR": str(tmp_path / "data"),
         "COACH_KNOWLEDGE_DIR": str(tmp_path),
     }
-    assert run(["seed-demo"], env).returncode == 0
-    listed = json.loads(run(["sessions", "list", "--json", "--as", JUNIOR], env).stdout)
+    assert run_process(["seed-demo"], env).returncode == 0
+    listed = json.loads(run_process(["sessions", "list", "--json", "--as", JUNIOR], env).stdout)
     assert [s["status"] for s in listed] == ["held", "held"]
     added = run(
         ["sessions", "add", "--date", "2026-12-10", "--topic", "money", "--as", SENIOR], env

@@ -12,7 +12,6 @@ from coach.engine import Coach, Replace
 from coach.engine.answer import NOTHING, Answer, check_citations, compose_offline, retrieve
 from coach.errors import InvalidInput, PermissionDenied
 from coach.flows.ask import Asked, ask, ask_stream, latest_conversation, visibility_for
-from coach.index import Index
 from coach.record import SYSTEM
 from tests.llm_server import LLMServer
 from tests.record_fixtures import World
@@ -23,19 +22,8 @@ HR_Q = "How many pairs should a pilot have?"
 HR_ONLY = "Zephyrine pairing rule: HR keeps a spreadsheet of reporting lines for every pilot."
 
 
-@pytest.fixture
-def world(world: World, library_index: Index) -> World:
-    """The fresh world, its index holding the real library as well."""
-    got = library_index.collection.get(include=["documents", "metadatas", "embeddings"])
-    for i in range(0, len(got["ids"]), 500):
-        world.index.collection.upsert(
-            ids=got["ids"][i : i + 500],
-            documents=got["documents"][i : i + 500],
-            metadatas=got["metadatas"][i : i + 500],
-            embeddings=got["embeddings"][i : i + 500],
-        )
-    world.index._touch()
-    return world
+# The fresh world's index holds the real library as well (see `world` in record_fixtures.py).
+WORLD_HOLDS_LIBRARY = True
 
 
 def _cited(answer: Answer) -> set[int]:

@@ -1,4 +1,8 @@
-"""The record CLI as an operator runs it, in a subprocess against a real data directory."""
+"""The record CLI as an operator runs it, against a real data directory.
+
+`people add`, `seed-demo` and `people passwd` at a terminal run as real processes; the other
+commands call the same entry point in this process (tests/cli_runner.py).
+"""
 
 from __future__ import annotations
 
@@ -12,19 +16,9 @@ from pathlib import Path
 from coach.index import open_index
 from coach.record import SYSTEM, open_record
 from coach.settings import load_settings
+from tests.cli_runner import run_in_process, run_process
 
-
-def run(
-    args: list[str], env: dict[str, str], stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "coach.cli", *args],
-        env=env,
-        text=True,
-        input=stdin,
-        capture_output=True,
-        timeout=300,
-    )
+run = run_in_process
 
 
 def test_people_share_review_and_export(tmp_path: Path) -> None:
@@ -32,7 +26,7 @@ def test_people_share_review_and_export(tmp_path: Path) -> None:
     lib.mkdir()
     env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_KNOWLEDGE_DIR": str(lib)}
 
-    added = run(
+    added = run_process(
         [
             "people",
             "add",
@@ -143,7 +137,7 @@ def test_people_share_review_and_export(tmp_path: Path) -> None:
 
 def test_seed_demo_prints_passwords_once_and_refuses_twice(tmp_path: Path) -> None:
     env = {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data")}
-    seeded = run(["seed-demo"], env)
+    seeded = run_process(["seed-demo"], env)
     assert seeded.returncode == 0, seeded.stderr
     pairs = re.findall(r"^  (\S+@\S+)  (\S+)$", seeded.stdout, re.M)
     assert len(pairs) == 12

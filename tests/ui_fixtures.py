@@ -9,6 +9,7 @@ skip without it unless TURNTABLE_REQUIRE_BROWSER=1, when they fail instead.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ import pytest
 from coach.embeddings import MiniLMEmbedding
 from coach.index import Index, open_index
 from coach.settings import PROJECT_ROOT, load_settings
-from tests.index_fixtures import free_port
+from tests.index_fixtures import free_port, library_chroma
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -58,9 +59,18 @@ class UiServer:
 
 
 def copy_library(source: Index, data_dir: Path, embedder: MiniLMEmbedding) -> None:
-    """Give a fresh data dir the already-embedded library, chunk for chunk."""
-    target = open_index(load_settings(data_dir=data_dir), embedder)
-    target.write_rows(list(source.rows(text=True, vectors=True)))
+    """Give a fresh data dir the already-embedded library, chunk for chunk.
+
+    The session's library is copied as its built Chroma folder (a file copy); any other index
+    row by row.
+    """
+    built = library_chroma(source)
+    target = load_settings(data_dir=data_dir).chroma_path
+    if built is not None and not target.exists():
+        shutil.copytree(built, target)
+        return
+    index = open_index(load_settings(data_dir=data_dir), embedder)
+    index.write_rows(list(source.rows(text=True, vectors=True)))
 
 
 def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 300) -> None:
