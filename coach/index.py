@@ -27,7 +27,7 @@ from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
 from coach.keyword import KeywordIndex
 from coach.passages import Passage
 from coach.sanitise import well_formed
-from coach.search_rank import fuse, heading_of
+from coach.search_rank import fuse, heading_of, place_of
 from coach.settings import Settings
 from coach.topics import KINDS, VISIBILITIES, normalise_topic
 
@@ -391,8 +391,13 @@ class Index:
         kinds: Sequence[str] | None = None,
         visibility: Sequence[str] | None = ("everyone",),
         mode: Mode = "hybrid",
+        distinct: bool = True,
     ) -> list[Passage]:
-        """The k best passages for a query, filtered by topic, kind and visibility."""
+        """The k best passages for a query, filtered by topic, kind and visibility.
+
+        ``distinct`` keeps one passage per place (a past note, a section of guidance), as a
+        person searching wants; plans read every part of a section and turn it off.
+        """
         query = well_formed(query or "").strip()
         if not query:
             raise InvalidInput("Type something to search for.")
@@ -422,6 +427,11 @@ class Index:
             )
         else:
             fused = [(kw.ids[r], s) for r, s in kw.search(query, pool, filters)]
+        if distinct:
+            fused = search_rank.distinct(
+                fused,
+                {cid: place_of(kw.metas[r]) for cid, _ in fused if (r := kw.row(cid)) is not None},
+            )
         best = fused[:k]
         out = []
         for cid, score in best:

@@ -23,10 +23,34 @@ class HybridWeights:
     keyword_rank: float = 0.05  # times 10 / (10 + place in the BM25 ranking)
     keyword_score: float = 0.05  # times BM25 / 10, capped at 1
     rare_term: float = 0.3  # holds a query term found in only a few chunks ("QRIS", "Scope 3")
-    shared_note: float = -0.05  # a past pair's note, against guidance written for everyone
+    shared_note: float = -0.1  # a past pair's note, against guidance written for everyone
 
 
 WEIGHTS = HybridWeights()
+
+
+def place_of(meta: Mapping[str, object]) -> tuple[str, str]:
+    """Where a passage sits for a reader: a past pair's note is one place; guidance is its
+    file's top-level section (a format's 30-, 45- and 60-minute parts are one place)."""
+    source = str(meta.get("source", ""))
+    if meta.get("kind") == "shared-note":
+        return source, ""
+    return source, str(meta.get("section", "")).split(" > ")[0]
+
+
+def distinct(
+    ranked: Sequence[tuple[str, float]], place: Mapping[str, tuple[str, str]]
+) -> list[tuple[str, float]]:
+    """The best passage of each place, in order: five sections of one note, or three parts of
+    one format, no longer push the guidance a person needed off a top 5."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for cid, score in ranked:
+        key = place.get(cid, (cid, ""))
+        if key not in seen:
+            seen.add(key)
+            out.append((cid, score))
+    return out
 
 
 def heading_of(meta: Mapping[str, object]) -> str:

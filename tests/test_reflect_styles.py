@@ -389,3 +389,103 @@ def test_two_promises_of_the_author_joined_by_and_stay_two() -> None:
 )
 def test_a_request_or_offer_agreed_in_a_transcript_is_a_task(notes: str) -> None:
     assert resolved(notes, "Ana Lima", "Ben Cole") == [("mentor", "2026-11-11")]
+
+
+TABLE = """Session 3 - recruitment, how grads find jobs
+
+Priya showed me two Discord servers where roles get shared.
+
+| who | what | when |
+|---|---|---|
+| me | cut the application form to one page with the talent team | end of month |
+| Priya | share the two server invites | Friday |
+| Hannah (TA lead) | pull drop-off at each step of the form | next session |
+"""
+
+FIELDS = """ESG, supplier emissions
+
+Aisha brought the CDP list; most of our footprint is in what we buy.
+
+Action: ask procurement which top-ten suppliers report emissions
+Owner: Colin
+Due: 28 Nov
+
+Action: find one competitor's supplier code that people trust
+Owner: Aisha
+Due: next session
+"""
+
+CHECKBOXES = """talent / what grads value - CB & MS
+
+- three of her friends left their first job inside 18 months, all for learning not pay
+
+To do
+- [ ] MS: read our last 20 Glassdoor reviews with CB
+- [ ] CB: write her first-week timeline, what helped and what didn't - by Mon
+- [ ] MS to ask HR for exit interview themes for under-25s, EOW
+"""
+
+
+def _offline(notes: str, mentor: str, mentee: str, embedder: object) -> list[tuple]:
+    pair = PairPeople(mentor, mentee)
+    out = []
+    for a in reflect_offline(notes, embedder).action_items:  # type: ignore[arg-type]
+        owners = resolve_owner(a.owner, "mentee", pair)
+        due = resolve_due(a.due, TUE, next_session=NEXT)
+        for o in [owners] if isinstance(owners, str) else owners:
+            out.append((o, due.isoformat() if due else None, a.action))
+    return out
+
+
+def test_a_table_of_actions_gives_one_item_per_row(embedder: object) -> None:
+    got = _offline(TABLE, "Priya Shah", "Graham Holt", embedder)
+    assert [(o, d) for o, d, _ in got] == [
+        ("mentee", "2026-11-30"),
+        ("mentor", "2026-11-13"),
+        ("Hannah", "2026-12-08"),
+    ]
+    assert "server invites" in got[1][2]
+
+
+def test_action_owner_and_due_on_lines_of_their_own_make_one_item(embedder: object) -> None:
+    got = _offline(FIELDS, "Aisha Rahman", "Colin Ward", embedder)
+    assert [(o, d) for o, d, _ in got] == [("mentee", "2026-11-28"), ("mentor", "2026-12-08")]
+    assert "procurement" in got[0][2] and "supplier code" in got[1][2]
+
+
+def test_ticked_boxes_with_initials_go_to_their_people(embedder: object) -> None:
+    got = _offline(CHECKBOXES, "Chloe Banda", "Martin Sykes", embedder)
+    assert [(o, d) for o, d, _ in got] == [
+        ("mentee", None),
+        ("mentor", "2026-11-16"),
+        ("mentee", "2026-11-13"),
+    ]
+
+
+def test_items_read_from_a_table_point_at_its_rows(embedder: object) -> None:
+    r = reflect_offline(TABLE, embedder)  # type: ignore[arg-type]
+    for item in [*r.takeaways, *r.next_topics, *r.action_items]:
+        assert TABLE[item.source.start : item.source.end] == item.source.text
+    assert [a.source.text.split("|")[1].strip() for a in r.action_items] == [
+        "me",
+        "Priya",
+        "Hannah (TA lead)",
+    ]
+
+
+EMAIL = """Hi Dana,
+
+Thanks for today, the live search was an eye-opener.
+
+I'll get the employer-brand team to answer the top three comments this week.
+Could you send me the two creator channels you mentioned?
+Can you believe nobody here had watched them?
+
+Best,
+Hugh"""
+
+
+def test_a_request_in_an_email_to_the_mentor_is_the_mentors_item(embedder: object) -> None:
+    got = _offline(EMAIL, "Dana Kowalski", "Hugh Barnes", embedder)
+    assert [(o, d) for o, d, _ in got] == [("mentee", "2026-11-13"), ("mentor", None)]
+    assert "creator channels" in got[1][2]

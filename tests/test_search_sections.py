@@ -68,12 +68,12 @@ def _hit(p: object, expected: list[dict]) -> bool:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open: since the library gained its templates and sector "
-    "guidance the tune half reads hit@1 0.52, hit@5 0.86; see "
+    reason="open: the goals are hit@5 0.90 and hit@1 0.70; with one passage per place the "
+    "tune half reads hit@1 0.59, hit@5 0.93 and the held half 0.54, 0.72; see "
     "docs/offline-coach-figures.md",
 )
 def test_hits_land_in_the_right_section(library_index: Index) -> None:
-    """The tune half of the section-judged questions: most land in the labelled section."""
+    """The tune half of the section-judged questions meets the goals set for the held half."""
     ranks = []
     for row in TUNE:
         hits = library_index.search(row["query"], k=5, visibility=VISIBLE[row["asker"]])
@@ -81,4 +81,30 @@ def test_hits_land_in_the_right_section(library_index: Index) -> None:
     at5 = sum(r is not None for r in ranks) / len(ranks)
     at1 = sum(r == 1 for r in ranks) / len(ranks)
     missed = [r["query"] for r, n in zip(TUNE, ranks) if n is None]
-    assert at5 >= 0.85 and at1 >= 0.55, (at1, at5, missed)
+    assert at5 >= 0.90 and at1 >= 0.70, (at1, at5, missed)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "I was a nurse and the handover sheet from the wards could help our teams",
+        "Comms plan for go-live: which channels, beyond the all-staff email?",
+        "show and tell agenda",
+    ],
+)
+def test_a_place_in_the_library_is_listed_once(library_index: Index, query: str) -> None:
+    """A past pair's note takes one place in the top 5, and so does a section of guidance:
+    five sections of one note, or the 30-, 45- and 60-minute parts of one format, pushed the
+    guidance a person needed off the list."""
+    hits = library_index.search(query, k=5, visibility=("everyone", "hr"))
+    notes = [h.source for h in hits if h.kind == "shared-note"]
+    places = [(h.source, h.section.split(" > ")[0]) for h in hits if h.kind != "shared-note"]
+    assert len(notes) == len(set(notes)), notes
+    assert len(places) == len(set(places)), places
+
+
+def test_plans_still_read_every_part_of_a_section(library_index: Index) -> None:
+    """Prepare reads a format's timed parts side by side, so it asks for every passage."""
+    hits = library_index.search("show and tell agenda", k=10, kinds=["guidance"], distinct=False)
+    parts = [h.section for h in hits if h.section.startswith("Show and tell")]
+    assert len(parts) >= 3, parts

@@ -72,7 +72,7 @@ _OWNER_PREFIX = re.compile(
 _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?\)", re.I)
 _LETS = re.compile(r"^let'?s\s+(?:both\s+|all\s+)?", re.I)
 _CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b", re.I)
-_NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+)\s+to\s+(?P<rest>[a-z].+)$")
+_NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z].+)$")
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
 _SELF_START = re.compile(
     r"^(?:also\s+)?(?:need to|must|have to|should|remember to|"
@@ -208,6 +208,8 @@ def names_in(notes: str) -> Counter:
         found[m.group(1).capitalize()] += 3  # "catchup w ben": the title names the mentor
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
+    for m in re.finditer(r"^\s*(?:[-*•]\s*)?([A-Z]{2,3})(?::|\s+to)\s+[a-z]", notes, re.M):
+        found[m.group(1)] += 1  # "- CB: write ...", "MS to ask ...": initials as an owner
     common = {
         "I",
         "The",
@@ -610,6 +612,26 @@ _YES = re.compile(
 )
 
 
+def _asked_of_you(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
+    """In notes written to the other person (an email, a message), "Could you send me X?"
+    is a task for them; "Can you believe ..." is not, so the task must open with a task verb."""
+    if any(s.speaker for s in sentences):
+        return []  # a transcript: the one asked answers in a later turn (_agreed_in_turns)
+    out = []
+    for i, s in enumerate(sentences):
+        m = _ASK_YOU.match(s.text)
+        if m and _IMPERATIVE.match(m.group("rest")) and not _HEDGED.search(m.group("rest")):
+            task = clean(re.sub(r"\s+for\s+me$", "", m.group("rest")))
+            due, _ = _due(task)
+            item = ActionItem(owner="you", action=task, due=due, source=_source(s))
+            out.append((i, item))
+    return out
+
+
+def _source(s: Sentence) -> Excerpt:
+    return Excerpt(text=s.text, start=s.start, end=s.end)
+
+
 def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
     """In a transcript: "Could you send me X?" answered "Sure, by Friday" by the one asked, or
     "I could send you X?" followed by the offerer's own yes ("OK, will do tomorrow")."""
@@ -680,6 +702,7 @@ def extract_actions(
                 found.append((index, item))
                 taken.add(index)
     agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if i not in taken]
+    agreed += [(i, a) for i, a in _asked_of_you(sentences) if i not in taken]
     if agreed:
         found += agreed
         taken.update(i for i, _ in agreed)

@@ -15,6 +15,7 @@ from typing import Protocol
 
 import numpy as np
 
+from coach.engine.action_rows import Rewritten, as_action_lines
 from coach.engine.actions import extract_actions
 from coach.engine.rank import centrality, mmr
 from coach.engine.schemas import ActionItem, CitedItem, Excerpt, Reflection, Takeaway
@@ -332,6 +333,14 @@ def choose_prompts(
     return [CitedItem(text=t, citations=[p.id]) for t, p in chosen], cited
 
 
+def _pointing_into(notes: str, rewritten: Rewritten, r: Reflection) -> Reflection:
+    """Sources moved back from the rewritten notes to the notes the person wrote."""
+    for item in [*r.takeaways, *r.assumptions, *r.next_topics, *r.action_items]:
+        start, end = rewritten.span(item.source.start, item.source.end)
+        item.source = Excerpt(text=notes[start:end], start=start, end=end)
+    return r
+
+
 def reflect_offline(
     notes: str,
     embedder: Embedder,
@@ -339,6 +348,20 @@ def reflect_offline(
     known: Embedder | None = None,
 ) -> Reflection:
     """A reflection from the notes alone (plus retrieved prompts), always available."""
+    rewritten = as_action_lines(notes)
+    if rewritten.text == notes:
+        return _reflect_lines(notes, embedder, prompt_passages, known)
+    # tables and fields of actions are read as lines; sources still point into the notes
+    r = _reflect_lines(rewritten.text, embedder, prompt_passages, known)
+    return _pointing_into(notes, rewritten, r)
+
+
+def _reflect_lines(
+    notes: str,
+    embedder: Embedder,
+    prompt_passages: list[Passage] | None,
+    known: Embedder | None,
+) -> Reflection:
     sentences = split_sentences(notes)
     if not sentences:
         return Reflection(summary="", mode="offline", notice=OFFLINE_NOTICE)

@@ -46,8 +46,10 @@ class GuidanceIndex(Protocol):
         kinds: Sequence[str] | None = None,
         visibility: Sequence[str] | None = ("everyone",),
         mode: SearchMode = "hybrid",
+        distinct: bool = True,
     ) -> list[Passage]:
-        """The k best passages for a query; InvalidInput for a query it cannot take."""
+        """The k best passages for a query (one per place in the library unless ``distinct``
+        is off); InvalidInput for a query it cannot take."""
         ...
 
     def get(self, ids: Sequence[str]) -> list[Passage]:

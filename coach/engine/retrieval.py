@@ -139,8 +139,9 @@ def nearest_topics(passages: list[Passage], n: int = 2) -> list[str]:
 
 
 def _search(index: GuidanceIndex, query: str, k: int, **kw: Any) -> list[Passage]:
+    """A plan reads every part of a section (a format's timed parts, a bank's questions)."""
     try:
-        return index.search(query, k, **kw)
+        return index.search(query, k, distinct=False, **kw)
     except InvalidInput:  # a query the index will not take; an unreachable index is raised
         return []
 

@@ -153,7 +153,7 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
         if (m[1] or "").strip().lower() == "next":  # that day in the following week
             return base + timedelta(days=7 - today + target)
         return base + timedelta(days=(target - today) % 7 or 7)  # the coming one
-    if re.search(r"\b(?:end of (?:the |this )?week|this week|by the weekend|weekend)\b", text):
+    if re.search(r"\b(?:end of (?:the |this )?week|this week|by the weekend|weekend|eow)\b", text):
         return base + timedelta(days=(4 - base.weekday()) % 7)
     if re.search(r"\b(?:end of next week)\b", text):
         return base + timedelta(days=(4 - base.weekday()) % 7 + 7)

@@ -49,12 +49,14 @@ class PairPeople:
     mentee_name: str | None
 
     def side_named(self, word: str) -> Side | None:
-        """The side whose name (first name, surname or whole) the word is."""
+        """The side whose name (first name, surname, whole or initials) the word is."""
         w = _norm(word)
         for side, name in (("mentor", self.mentor_name), ("mentee", self.mentee_name)):
-            parts = {_norm(p) for p in re.split(r"[\s\-]+", name or "") if len(p) > 1}
-            if name and (w == _norm(name) or w in parts):
-                return side  # type: ignore[return-value]
+            words = [p for p in re.split(r"[\s\-]+", name or "") if len(p) > 1]
+            parts = {_norm(p) for p in words}
+            initials = _norm("".join(p[0] for p in words)) if len(words) > 1 else None
+            if name and (w == _norm(name) or w in parts or w == initials):
+                return side  # type: ignore[return-value]  # "CB" is Chloe Banda
         return None
 
 

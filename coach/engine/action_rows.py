@@ -1,0 +1,158 @@
+"""Actions written as rows or fields, read as the lines the rules know.
+
+People paste a table of actions (``| who | what | when |``), a block of ``Action:`` /
+``Owner:`` / ``Due:`` lines, or a to-do list of ticked boxes. None of these is a sentence with
+an owner in front, so each becomes one: ``- Priya: share the two server invites by Friday``,
+under an ``Actions`` heading. Everything else in the notes is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CELL_OWNER = re.compile(r"^(?:who|owner|owners|person|responsible|by whom|lead)$", re.I)
+_CELL_TASK = re.compile(r"^(?:what|action|actions|task|tasks|item|to do|todo|next step)$", re.I)
+_CELL_DUE = re.compile(r"^(?:when|due|due date|by when|deadline|date|by)$", re.I)
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_FIELD = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<key>action|task|what|owner|who|due|when|deadline)\s*:\s*(?P<val>.+?)\s*$",
+    re.I,
+)
+_BOX = re.compile(r"^(?P<lead>\s*)(?:[-*•]\s*)?\[[ xX✓]?\]\s*")
+# "Reward team (Mo)" is Mo; "Hannah (TA lead)" is Hannah.
+_PAREN_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]+)\s*\)")
+_DUE_WORD = re.compile(
+    r"^(?:by|before|until|on|today|tonight|tomorrow|tmrw|this|next|eo[dwm])\b", re.I
+)
+
+
+def _owner(cell: str) -> str:
+    if m := _PAREN_NAME.search(cell):
+        return m.group("name")
+    return re.sub(r"\s*\([^)]*\)", "", cell).strip()
+
+
+def _line(owner: str, task: str, due: str) -> str:
+    task = task.strip().rstrip(".")
+    due = due.strip()
+    if due and due not in ("-", "–", "n/a", "tbc"):
+        task += f" {due}" if _DUE_WORD.match(due) else f" by {due}"
+    return f"- {_owner(owner)}: {task}"
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _table(lines: list[str]) -> list[tuple[str, int]] | None:
+    """A Markdown table whose header names an owner and a task column, as action lines,
+    each with the table line it was written from."""
+    if len(lines) < 3 or not _RULE.match(lines[1]):
+        return None
+    head = _cells(lines[0])
+    col = {}
+    for n, name in enumerate(head):
+        for key, pattern in (("owner", _CELL_OWNER), ("task", _CELL_TASK), ("due", _CELL_DUE)):
+            if key not in col and pattern.match(name):
+                col[key] = n
+    if "owner" not in col or "task" not in col:
+        return None
+    out = [("", 0), ("Actions", 0)]
+    for n, row in enumerate(lines[2:], 2):
+        cells = _cells(row) + [""] * len(head)
+        owner, task = cells[col["owner"]], cells[col["task"]]
+        if owner and task:
+            out.append((_line(owner, task, cells[col["due"]] if "due" in col else ""), n))
+    return [*out, ("", len(lines) - 1)]
+
+
+def _fields(lines: list[str]) -> list[str] | None:
+    """A paragraph made only of ``Action:``, ``Owner:`` and ``Due:`` lines, as one line."""
+    got: dict[str, str] = {}
+    for line in lines:
+        m = _FIELD.match(line)
+        if not m:
+            return None
+        key = m.group("key").lower()
+        key = {"what": "action", "task": "action", "who": "owner", "when": "due"}.get(key, key)
+        got["due" if key == "deadline" else key] = m.group("val")
+    if "action" not in got or "owner" not in got:
+        return None
+    return ["Actions", _line(got["owner"], got["action"], got.get("due", ""))]
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    """The notes as the rules read them, and where each of their lines came from."""
+
+    text: str
+    original: str
+    # new start, new end, old start, old end, and whether the line is as it was
+    lines: tuple[tuple[int, int, int, int, bool], ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where a piece of the rewritten text sits in the original notes: a line written
+        from a row points at the whole row, an untouched line at the same words."""
+        for new_start, new_end, old_start, old_end, same in self.lines:
+            if new_start <= start < new_end:
+                if same:
+                    return old_start + start - new_start, old_start + end - new_start
+                return old_start, old_end
+        return start, end
+
+
+def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | None]:
+    """From line n: how many original lines a table or field block takes, and its lines
+    (each with the original lines it stands for), or None when it is neither."""
+    if lines[n].lstrip().startswith("|"):
+        end = n
+        while end < len(lines) and lines[end].lstrip().startswith("|"):
+            end += 1
+        written = _table(lines[n:end])
+        if written is None:
+            return end, None
+        return end, [(text, n + k, n + k + 1) for text, k in written]
+    if _FIELD.match(lines[n]):
+        end = n
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = _fields(lines[n:end])
+        return end, None if block is None else [(w, n, end) for w in block]
+    return n + 1, None
+
+
+def as_action_lines(notes: str) -> Rewritten:
+    """The notes with tables, field blocks and ticked boxes of actions written as lines."""
+    raw = notes.splitlines(keepends=True)
+    starts = [0]
+    for line in raw:
+        starts.append(starts[-1] + len(line))
+    bare = [ln.rstrip("\r\n") for ln in raw]
+    out: list[str] = []
+    spans: list[tuple[int, int, int, int, bool]] = []
+    pos = n = 0
+
+    def emit(text: str, first: int, last: int) -> None:
+        nonlocal pos
+        old_end = starts[last - 1] + len(bare[last - 1]) if last > first else starts[first]
+        spans.append((pos, pos + len(text), starts[first], old_end, False))
+        out.append(text + "\n")
+        pos += len(text) + 1
+
+    while n < len(bare):
+        end, written = _rows(bare, n)
+        if written is not None:
+            for text, first, last in written:
+                emit(text, first, last)
+        else:
+            for k in range(n, end):
+                ticked = _BOX.sub(r"\g<lead>- ", bare[k])
+                if ticked == bare[k]:
+                    spans.append((pos, pos + len(raw[k]), starts[k], starts[k + 1], True))
+                    out.append(raw[k])
+                    pos += len(raw[k])
+                else:
+                    emit(ticked, k, k + 1)
+        n = end
+    return Rewritten("".join(out), notes, tuple(spans))
