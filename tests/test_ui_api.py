@@ -13,7 +13,15 @@ import pytest
 from tests.ui_fixtures import UiServer
 
 gradio_client = pytest.importorskip("gradio_client")
-PUBLIC = {"/search", "/prepare", "/program_figures", "/program_pair", "/ask", "/themes"}
+PUBLIC = {
+    "/search",
+    "/prepare",
+    "/program_figures",
+    "/program_pair",
+    "/edit_source",
+    "/ask",
+    "/themes",
+}
 
 
 def client(server: UiServer, role: str | None) -> object:
