@@ -46,11 +46,9 @@ def test_no_ui_module_imports_the_command_line() -> None:
 # length it may not grow past; it goes once its function is split. A new function over 40
 # lines, or one of these growing, fails.
 OVER = {
-    "__init__.py build_app": 56,
     "api.py register": 73,
     "ask.py build": 88,
     "auth.py login": 43,
-    "lanes.py __call__": 47,
     "pair.py _wire_plan": 45,
     "pair.py _wire_notes": 62,
     "reflect.py _share_box": 44,

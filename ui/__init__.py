@@ -28,6 +28,11 @@ from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
 
+# A page whose load has not arrived tries again this often: long enough that a load merely
+# waiting in a busy queue is seldom asked for twice, short enough to come back by itself.
+RETRY_EVERY = 15.0
+RETRIES = 20  # retries at most (five minutes); after that a reload of the page starts again
+
 CSS = """
 .lead p { color: var(--body-text-color-subdued); margin: 0 0 .25rem 0; }
 .panel { border: 1px solid var(--border-color-primary); border-radius: var(--radius-lg);
@@ -110,41 +115,56 @@ def build_app(deps: Deps) -> gr.Blocks:
                 mydata.build(deps),
             ]
         api.register(deps)
-
-        @guard
-        def on_load(request: gr.Request) -> list[Any]:
-            me: PersonView = caller(deps, request)
-            mine = [v for v in views if me.role in v.roles]
-            out: list[Any] = [
-                f"Signed in as **{safe(me.name)}** ({ROLE_LABELS.get(me.role, me.role)})",
-                status_line(deps),
-                gr.Tabs(selected=mine[0].tab.id if mine else None),
-            ]
-            for v in views:
-                out.append(gr.Tab(visible=v in mine))
-            for v in views:
-                if v in mine and v.load is not None:
-                    out += v.load(me)
-                else:
-                    out += [gr.skip()] * len(v.outputs)
-            return out
-
-        outputs = [
-            who,
-            status,
-            tabs,
-            *[v.tab for v in views],
-            *[o for v in views for o in v.outputs],
-        ]
-        demo.load(
-            on_load,
-            None,
-            outputs,
-            api_visibility="private",
-            concurrency_id=PAGE_LANE,
-            concurrency_limit=PAGE_LIMIT,
-        )
+        _wire_load(deps, views, [who, status, tabs])
     return demo
+
+
+def _page_values(deps: Deps, views: list[View], me: PersonView) -> list[Any]:
+    """Everything the page shows for this person: who, status, their tabs and their values."""
+    mine = [v for v in views if me.role in v.roles]
+    out: list[Any] = [
+        f"Signed in as **{safe(me.name)}** ({ROLE_LABELS.get(me.role, me.role)})",
+        status_line(deps),
+        gr.Tabs(selected=mine[0].tab.id if mine else None),
+    ]
+    for v in views:
+        out.append(gr.Tab(visible=v in mine))
+    for v in views:
+        if v in mine and v.load is not None:
+            out += v.load(me)
+        else:
+            out += [gr.skip()] * len(v.outputs)
+    return out
+
+
+def _wire_load(deps: Deps, views: list[View], head: list[Any]) -> None:
+    """The page load, and its retry: a load the queue refused (or that failed) leaves the
+    page's dropdowns empty, and every later event would be refused against their empty
+    choices, so until a load has arrived a timer tries again every RETRY_EVERY seconds
+    (at most RETRIES times); the first load that arrives stops it."""
+    outputs = [*head, *[v.tab for v in views], *[o for v in views for o in v.outputs]]
+    retry = gr.Timer(RETRY_EVERY, active=True)
+    tries = gr.State(0)
+    lane = {"concurrency_id": PAGE_LANE, "concurrency_limit": PAGE_LIMIT}
+
+    @guard
+    def on_load(request: gr.Request) -> list[Any]:
+        me: PersonView = caller(deps, request)
+        return [*_page_values(deps, views, me), gr.Timer(active=False), RETRIES]
+
+    def retry_load(done: int, request: gr.Request) -> list[Any]:
+        """As on_load, quietly: a failed retry leaves the page as it is for the next try."""
+        if done >= RETRIES:
+            return [*[gr.skip()] * len(outputs), gr.Timer(active=False), done]
+        try:
+            return on_load(request)
+        except gr.Error:
+            return [*[gr.skip()] * len(outputs), gr.skip(), done + 1]
+
+    loaded = [*outputs, retry, tries]
+    demo = gr.context.Context.root_block
+    demo.load(on_load, None, loaded, api_visibility="private", **lane)
+    retry.tick(retry_load, [tries], loaded, api_visibility="private", **lane)
 
 
 def _lockout_key(username: str | None) -> str:
@@ -214,7 +234,7 @@ def launch_options(deps: Deps) -> dict[str, Any]:
                 Middleware(ContentSecurityPolicy),
                 Middleware(SignInGate, deps=deps),
                 Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads),
-                Middleware(CoachLanes),
+                Middleware(CoachLanes, record=deps.record),
             ]
         },
     }
