@@ -18,6 +18,7 @@ from coach.record.people import PeopleMixin
 from coach.record.profiles import ProfilesMixin
 from coach.record.programs import ProgramsMixin
 from coach.record.reminders import RemindersMixin
+from coach.record.replicas import ReplicasMixin
 from coach.record.rights import RightsMixin
 from coach.record.sharing import SharingMixin
 from coach.record.signins import SignInsMixin
@@ -35,6 +36,7 @@ class Record(
     AggregatesMixin,
     ConversationsMixin,
     RemindersMixin,
+    ReplicasMixin,
 ):
     """The system of record. Safe to share between threads; each call is one transaction."""
 
