@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.errors import InvalidInput, NotFound
-from coach.flows.access import CURATORS, require_role
+from coach.flows.access import CURATORS, require_role, whole_number
 from coach.index import Index
 from coach.ingest import (
     FileResult,
@@ -126,10 +126,11 @@ def upload_guidance(
 def delete_guidance(lib: Library, actor: ActorRef, source: str) -> str:
     """Remove a source from the index, and from where a re-index would bring it back."""
     require_role(lib.record, actor, CURATORS)
-    if not source:
+    if not source or not isinstance(source, str):
         raise InvalidInput("Choose a source to delete.")
     if source.startswith("note:"):
-        item = lib.record.withdraw_share(actor, int(source.removeprefix("note:")))
+        note = whole_number(source.removeprefix("note:"), "shared note's number")
+        item = lib.record.withdraw_share(actor, note)
         return f"The shared note '{item.title}' was withdrawn and removed from the library."
     with write_lock(lib.index):
         removed = lib.index.remove_source(source)
