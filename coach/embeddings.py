@@ -7,6 +7,7 @@ coach's own use (MMR, sentence centrality).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import importlib.util
 import threading
@@ -17,7 +18,6 @@ from typing import Any
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
-from langchain_core.embeddings import Embeddings as LCEmbeddings
 
 from coach.errors import ConfigError, ModelFileError
 
@@ -114,6 +114,10 @@ class _OnnxMiniLM:
         if threads:
             opts.intra_op_num_threads = threads
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # ONNX Runtime's arena keeps the largest working memory any run ever needed, for every
+        # run at once: three batches of long passages together left the process 3 GB larger
+        # for good. Without it, a run's working memory goes back when the run ends.
+        opts.enable_cpu_mem_arena = False
         self.session = ort.InferenceSession(
             str(model_path), sess_options=opts, providers=["CPUExecutionProvider"]
         )
@@ -198,11 +202,13 @@ def _load_model(model_path: Path, tokenizer_path: Path, threads: int) -> _OnnxMi
         return _MODELS[key]
 
 
-class _Both(EmbeddingFunction[Documents], LCEmbeddings):
+class _Both(EmbeddingFunction[Documents]):
     """Chroma's and LangChain's embedding contracts on one object.
 
     Chroma calls `embed_query(input=[...])` with a list; LangChain calls `embed_query(text)`
-    with a string. One method answers both by looking at what it was given.
+    with a string. One method answers both by looking at what it was given. LangChain's
+    contract is met by its methods (it is duck-typed), not by inheriting its base class,
+    so starting the app does not import LangChain.
     """
 
     identity: str = ""
@@ -225,6 +231,12 @@ class _Both(EmbeddingFunction[Documents], LCEmbeddings):
         if isinstance(input, str):
             return self.encode([input])[0].tolist()
         return list(self.encode(list(input)))
+
+    async def aembed_documents(self, texts: list[str]) -> list[list[float]]:
+        return await asyncio.to_thread(self.embed_documents, texts)
+
+    async def aembed_query(self, text: str) -> list[float]:
+        return await asyncio.to_thread(self.embed_query, text)
 
     def default_space(self) -> Space:
         return "cosine"

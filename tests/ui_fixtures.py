@@ -91,9 +91,13 @@ def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 3
             time.sleep(0.2)
 
 
-def start_app(data_dir: Path, *args: str) -> tuple[subprocess.Popen, str, Path]:
-    """Start `python app.py` on a free loopback port with its own data dir, offline."""
+def start_app(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen, str, Path]:
+    """Start `python app.py` on a free loopback port with its own data dir, offline unless
+    `env` configures a model."""
     port = free_port()
+    extra = env
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))
     }
@@ -105,8 +109,9 @@ def start_app(data_dir: Path, *args: str) -> tuple[subprocess.Popen, str, Path]:
         ANONYMIZED_TELEMETRY="False",
         HF_HUB_OFFLINE="1",
         PYTHONUNBUFFERED="1",
+        **(extra or {}),
     )
-    log = data_dir / "app.log"
+    log = data_dir / f"app-{port}.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [sys.executable, str(PROJECT_ROOT / "app.py"), *args],

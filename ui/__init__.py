@@ -34,6 +34,11 @@ __all__ = ["build_app", "launch_options", "make_auth", "queue", "status_line"]
 # The tabs, in order; each module's build(deps) returns its View.
 VIEWS = (prepare, reflect, pair, knowledge, program, themes, ask, reminders, mydata)
 
+# A page whose load has not arrived tries again this often: long enough that a load merely
+# waiting in a busy queue is seldom asked for twice, short enough to come back by itself.
+RETRY_EVERY = 15.0
+RETRIES = 20  # retries at most (five minutes); after that a reload of the page starts again
+
 CSS = """
 .lead p { color: var(--body-text-color-subdued); margin: 0 0 .25rem 0; }
 .panel { border: 1px solid var(--border-color-primary); border-radius: var(--radius-lg);
@@ -134,18 +139,30 @@ def loaded(deps: Deps, me: PersonView, frame: Frame) -> dict[Any, Any]:
 
 
 def _wire_load(deps: Deps, demo: gr.Blocks, frame: Frame) -> None:
+    """The page load, and its retry: a load the queue refused (or that failed) leaves the
+    page's dropdowns empty, and every later event would be refused against their empty
+    choices, so until a load has arrived a timer tries again every RETRY_EVERY seconds
+    (at most RETRIES times); the first load that arrives stops it."""
+    retry, tries = gr.Timer(RETRY_EVERY, active=True), gr.State(0)
+    lane = {"concurrency_id": PAGE_LANE, "concurrency_limit": PAGE_LIMIT}
+    everything = [*frame.outputs, retry, tries]
+
     @guard
     def on_load(request: gr.Request) -> dict[Any, Any]:
-        return loaded(deps, caller(deps, request), frame)
+        page = loaded(deps, caller(deps, request), frame)
+        return page | {retry: gr.Timer(active=False), tries: RETRIES}
 
-    demo.load(
-        on_load,
-        None,
-        frame.outputs,
-        api_visibility="private",
-        concurrency_id=PAGE_LANE,
-        concurrency_limit=PAGE_LIMIT,
-    )
+    def retry_load(done: int, request: gr.Request) -> dict[Any, Any]:
+        """As on_load, quietly: a failed retry leaves the page as it is for the next try."""
+        if done >= RETRIES:
+            return {retry: gr.Timer(active=False)}
+        try:
+            return on_load(request)
+        except gr.Error:
+            return {tries: done + 1}
+
+    demo.load(on_load, None, everything, api_visibility="private", **lane)
+    retry.tick(retry_load, [tries], everything, api_visibility="private", **lane)
 
 
 def _lockout_key(username: str | None) -> str:
@@ -215,7 +232,7 @@ def launch_options(deps: Deps) -> dict[str, Any]:
                 Middleware(ContentSecurityPolicy),
                 Middleware(SignInGate, deps=deps),
                 Middleware(OwnerGuard, owners=deps.owners, files=deps.downloads),
-                Middleware(CoachLanes),
+                Middleware(CoachLanes, record=deps.record),
             ]
         },
     }

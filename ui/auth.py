@@ -31,6 +31,7 @@ WORKERS = 2  # password checks at once (argon2 is CPU-bound; the machine may hav
 MAX_WAITING = 32  # sign-ins waiting for a worker; beyond that the answer is "busy"
 CHECK_TTL = 2.0  # seconds a cookie's check is trusted before the record is asked again
 CACHE_SIZE = 10_000
+COOKIE_KEY = "signin-cookie-id"  # the record's name for the cookie's per-deployment part
 
 
 NOTICE_COOKIE = "turntable-signin-notice"
@@ -114,6 +115,10 @@ class SignInGate:
         self.throttle = throttle or AddressThrottle()
         self.clock = clock
         self.workers = anyio.CapacityLimiter(WORKERS)
+        # Gradio names its cookie after a random id of each process, so a browser moved to
+        # another replica would have to sign in again: every process of the deployment takes
+        # the id the record holds instead.
+        self.cookie_id = deps.record.deployment_value(COOKIE_KEY)
         self._checked: dict[str, tuple[str | None, float]] = {}
         self._lock = threading.Lock()
         self.hashed = 0  # password checks run (a test reads it)
@@ -269,6 +274,8 @@ class SignInGate:
         if scope.get("type") != "http" or not hasattr(scope.get("app"), "tokens"):
             await self.app(scope, receive, send)
             return
+        if scope["app"].cookie_id != self.cookie_id:
+            scope["app"].cookie_id = self.cookie_id  # before any route reads the cookie
         path = scope.get("path", "").rstrip("/")
         method = scope.get("method")
         if path == "/login" and method == "POST":

@@ -6,14 +6,30 @@ loads and note autosaves were refused. So each person may have only a few coach 
 or running at once (the extra is refused at queue join with a sentence saying why), coach work
 as a whole has a bounded backlog, and the queue itself is large enough that light events
 (page load, autosave, search), each in its own lane, always find room.
+
+With several app replicas on one record, the counts are the record's: each process says what
+it has waiting or running per person (at every admission, and every PUBLISH_EVERY seconds
+while it has any), and admits a new event on the sum over every process, so a person whose
+browser reaches two replicas still has PER_PERSON at most. A replica that stops saying its
+counts stops counting after LEASE. If the record cannot be reached, this process's own count
+decides.
 """
 
 from __future__ import annotations
 
 import json
+import threading
+import time
+import uuid
+import weakref
 from collections import Counter
+from datetime import timedelta
 from typing import Any
 
+import anyio
+from sqlalchemy.exc import SQLAlchemyError
+
+from coach.errors import CoachError
 from ui.sessions import Refused, read_body, respond, signed_in_user
 
 COACH_LANE = "coach"
@@ -22,6 +38,8 @@ PAGE_LIMIT = 16
 PER_PERSON = 3  # coach events one person may have waiting or running
 COACH_BACKLOG = 48  # coach events waiting or running, everyone together
 QUEUE_SIZE = 512  # Gradio's queue, all lanes: far above the coach backlog
+PUBLISH_EVERY = 10.0  # seconds between a busy process's reports of its counts to the record
+LEASE = timedelta(seconds=45)  # a count not said again within this stops counting
 
 TOO_MANY = (
     "You already have {n} plans or summaries being prepared. Please wait for one to "
@@ -55,34 +73,101 @@ def _is_call(path: str) -> bool:
 
 class CoachLanes:
     """ASGI middleware: refuses a person's coach event at queue join when they already have
-    PER_PERSON waiting or running, or when coach work as a whole is COACH_BACKLOG deep."""
+    PER_PERSON waiting or running (over every replica on the record), or when coach work as
+    a whole is COACH_BACKLOG deep."""
 
     def __init__(
-        self, app: Any, per_person: int = PER_PERSON, backlog: int = COACH_BACKLOG
+        self,
+        app: Any,
+        per_person: int = PER_PERSON,
+        backlog: int = COACH_BACKLOG,
+        record: Any = None,
+        publish_every: float = PUBLISH_EVERY,
     ) -> None:
         self.app = app
         self.per_person = per_person
         self.backlog = backlog
+        self.record = record
+        self.replica = uuid.uuid4().hex  # this process, in the record's counts
+        self.publish_every = publish_every
         self._joining: Counter[str] = Counter()  # admitted, not yet in Gradio's queue
+        self._admitting = anyio.Lock()
+        self._publisher: threading.Thread | None = None
 
     def _pending(self, queue: Any) -> Counter[str]:
-        """Coach events waiting or running, per person (the anonymous under '')."""
+        """Coach events waiting or running here, per person (the anonymous under '')."""
         events = list(getattr(queue, "event_ids_to_events", {}).values())
-        return Counter(
+        counts = Counter(
             e.username or ""
             for e in events
             if getattr(e, "concurrency_id", None) == COACH_LANE and e.alive
         )
+        counts.update(self._joining)
+        return counts
 
-    def _refusal(self, app: Any, who: str) -> str | None:
-        """Why this person's coach event is turned away now, if it is."""
+    def _decide(self, who: str, pending: Counter[str]) -> tuple[bool, int]:
+        """Admit or not, on every replica's counts when the record answers; and `who`'s."""
+        if self.record is not None:
+            try:
+                claim = self.record.claim_coach_slot(
+                    self.replica,
+                    who,
+                    pending,
+                    per_person=self.per_person,
+                    backlog=self.backlog,
+                    lease=LEASE,
+                )
+                return claim.admitted, claim.mine
+            except (SQLAlchemyError, CoachError):
+                pass  # the record is busy or away: this process's own count decides
+        mine, everyone = pending[who], sum(pending.values())
+        return mine < self.per_person and everyone < self.backlog, mine
+
+    def _start_publisher(self, app: Any) -> None:
+        if self.record is None or self._publisher is not None:
+            return
+        ref = weakref.ref(app)
+
+        def loop() -> None:
+            said_any = True
+            while True:
+                time.sleep(self.publish_every)
+                target = ref()
+                if target is None:
+                    return
+                counts = self._pending(getattr(target.get_blocks(), "_queue", None))
+                del target
+                if not counts and not said_any:
+                    continue  # nothing here, and the record already knows it
+                try:
+                    self.record.publish_coach_load(self.replica, counts, LEASE)
+                    said_any = bool(counts)
+                except (SQLAlchemyError, CoachError):
+                    pass  # said again next time
+
+        self._publisher = threading.Thread(target=loop, name="turntable-coach-load", daemon=True)
+        self._publisher.start()
+
+    async def _refuse(self, send: Any, text: str) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 429,
+                "headers": [(b"content-type", b"application/json"), (b"retry-after", b"30")],
+            }
+        )
+        await send({"type": "http.response.body", "body": json.dumps({"detail": text}).encode()})
+
+    async def _admit(self, app: Any, who: str) -> str | None:
+        """Count this person's coach event in, or say why it is turned away now."""
         queue = getattr(app.get_blocks(), "_queue", None) if app is not None else None
-        pending = self._pending(queue)
-        mine = pending[who] + self._joining[who]
-        everyone = sum(pending.values()) + sum(self._joining.values())
-        if mine >= self.per_person:
-            return TOO_MANY.format(n=mine)
-        return TOO_BUSY if everyone >= self.backlog else None
+        async with self._admitting:  # one admission at a time here: count, decide, count in
+            pending = self._pending(queue)
+            admitted, mine = await anyio.to_thread.run_sync(self._decide, who, pending)
+            if admitted:
+                self._joining[who] += 1
+                return None
+        return TOO_MANY.format(n=mine) if mine >= self.per_person else TOO_BUSY
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if not _joins(scope):
@@ -99,11 +184,11 @@ class CoachLanes:
             await self.app(scope, receive, send)
             return
         who = signed_in_user(scope) or ""
-        text = self._refusal(app, who)
+        text = await self._admit(app, who)
         if text is not None:
-            await _too_many(send, text)
+            await self._refuse(send, text)
             return
-        self._joining[who] += 1  # no await since the count: the check and this are one step
+        self._start_publisher(app)
         try:
             await self.app(scope, receive, send)
         finally:
@@ -127,14 +212,3 @@ def _json_body(raw: bytes | None) -> Any:
         return json.loads(raw or b"{}")
     except ValueError:
         return {}
-
-
-async def _too_many(send: Any, text: str) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 429,
-            "headers": [(b"content-type", b"application/json"), (b"retry-after", b"30")],
-        }
-    )
-    await send({"type": "http.response.body", "body": json.dumps({"detail": text}).encode()})

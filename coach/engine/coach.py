@@ -12,9 +12,8 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 
 from coach.engine import llm as llm_calls
@@ -68,6 +67,9 @@ from coach.errors import CoachError, InvalidInput
 from coach.passages import Passage
 from coach.sanitise import safe_plan, safe_reflection
 from coach.settings import Settings
+
+if TYPE_CHECKING:  # a configured model brings the client libraries in
+    from langchain_core.language_models import BaseChatModel
 
 MAX_NOTES_CHARS = 50_000
 PROBE_SECONDS = 30.0

@@ -9,35 +9,72 @@ asked for (``response_format``, tools or the prompt alone) is decided in ``struc
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx
-import httpx2
-import openai
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from coach.engine.prompts import RenderedPrompt
 from coach.errors import CoachError, ConfigError, ModelUnavailable
 from coach.settings import Settings
 
+if TYPE_CHECKING:  # imported when a model is configured: the offline coach starts without them
+    import openai
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
+
 MAX_BACKOFF = 8.0
 TEMPERATURE = 0.2  # structured answers: little room for invention
-# The openai client sends requests through httpx2; langchain-openai's wrapper and older
-# clients use httpx. Errors raised while a stream is read are not wrapped by openai, so
-# both transports' exceptions can reach us.
-_TIMEOUTS = (openai.APITimeoutError, httpx.TimeoutException, httpx2.TimeoutException, TimeoutError)
-_CONNECTION = (openai.APIConnectionError, httpx.TransportError, httpx2.TransportError)
-_UNREADABLE = (openai.APIResponseValidationError, json.JSONDecodeError, IndexError)
-# Worth another try within the deadline. A timeout is not: the abandoned answer may still be
-# generating, and a retry would queue behind it.
-_TRANSIENT = (openai.RateLimitError, openai.InternalServerError, *_CONNECTION, *_UNREADABLE)
+
+
+class _Kinds(NamedTuple):
+    timeouts: tuple[type[BaseException], ...]
+    connection: tuple[type[BaseException], ...]
+    unreadable: tuple[type[BaseException], ...]
+    transient: tuple[type[BaseException], ...]
+
+
+_OFFLINE = _Kinds((TimeoutError,), (), (json.JSONDecodeError, IndexError), ())
+
+
+@functools.cache
+def _client_kinds() -> _Kinds:
+    """The client libraries' exception classes, once they are loaded.
+
+    The openai client sends requests through httpx2; langchain-openai's wrapper and older
+    clients use httpx. Errors raised while a stream is read are not wrapped by openai, so
+    both transports' exceptions can reach us. Worth another try within the deadline
+    (``transient``): a timeout is not, since the abandoned answer may still be generating
+    and a retry would queue behind it.
+    """
+    import httpx
+    import httpx2
+    import openai
+
+    timeouts = (openai.APITimeoutError, httpx.TimeoutException, httpx2.TimeoutException)
+    connection = (openai.APIConnectionError, httpx.TransportError, httpx2.TransportError)
+    unreadable = (openai.APIResponseValidationError, *_OFFLINE.unreadable)
+    transient = (openai.RateLimitError, openai.InternalServerError, *connection, *unreadable)
+    return _Kinds((*timeouts, TimeoutError), connection, unreadable, transient)
+
+
+def _kinds() -> _Kinds:
+    """Which exceptions mean what. Until the openai client is imported (no model configured,
+    or none built yet) none of its exceptions can be raised, so it is not imported for this."""
+    return _client_kinds() if "openai" in sys.modules else _OFFLINE
+
+
+def _api_status(exc: BaseException) -> int | None:
+    """The HTTP status of an openai API error, else None."""
+    openai = sys.modules.get("openai")
+    if openai is not None and isinstance(exc, openai.APIStatusError):
+        return exc.status_code
+    return None
 
 
 class ModelOutputInvalid(CoachError):
@@ -81,29 +118,32 @@ def model_label(llm: BaseChatModel) -> str:
 
 
 def is_timeout(exc: BaseException) -> bool:
-    return isinstance(exc, (*_TIMEOUTS, DeadlineExceeded))
+    return isinstance(exc, (*_kinds().timeouts, DeadlineExceeded))
 
 
 def is_transient(exc: BaseException) -> bool:
     """Worth another try: refused connections, 429 and 5xx; never a timeout."""
     if is_timeout(exc):
         return False
-    if isinstance(exc, (*_TRANSIENT, ResponseUnreadable)):
+    if isinstance(exc, (*_kinds().transient, ResponseUnreadable)):
         return True
-    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
+    status = _api_status(exc)
+    return status is not None and status >= 500
 
 
 def describe(exc: BaseException) -> str:
     """A short, key-free reason for a notice."""
+    kinds = _kinds()
     if is_timeout(exc):
         return "it did not answer in time"
-    if isinstance(exc, _CONNECTION):
+    if isinstance(exc, kinds.connection):
         return "it could not be reached"
-    if isinstance(exc, openai.APIStatusError):
-        return f"it answered with HTTP {exc.status_code}"
+    status = _api_status(exc)
+    if status is not None:
+        return f"it answered with HTTP {status}"
     if isinstance(exc, ModelOutputInvalid):
         return "its answer was not in the expected form"
-    if isinstance(exc, (*_UNREADABLE, ResponseUnreadable)):
+    if isinstance(exc, (*kinds.unreadable, ResponseUnreadable)):
         return "its response could not be read"
     if isinstance(exc, ValueError):
         return "its response could not be read"
@@ -111,6 +151,8 @@ def describe(exc: BaseException) -> str:
 
 
 def to_messages(prompt: RenderedPrompt) -> list[BaseMessage]:
+    from langchain_core.messages import HumanMessage, SystemMessage
+
     return [SystemMessage(prompt.system), HumanMessage(prompt.user)]
 
 
@@ -143,6 +185,8 @@ class Call:
 
 
 def _client(llm: BaseChatModel) -> openai.OpenAI:
+    import openai
+
     client = getattr(llm, "root_client", None)
     if not isinstance(client, openai.OpenAI):
         raise ConfigError("The chat model must be an OpenAI-compatible client (ChatOpenAI).")
@@ -318,6 +362,8 @@ def extract_json(text: str) -> dict:
 
 def repair_messages(messages: list[BaseMessage], answer: str, error: str) -> list[BaseMessage]:
     """The conversation once more, with the unusable answer and what was wrong with it."""
+    from langchain_core.messages import AIMessage, HumanMessage
+
     return [
         *messages,
         AIMessage(answer[:8000]),

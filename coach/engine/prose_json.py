@@ -13,12 +13,13 @@ its first field, ``changes``, decoded as it streams.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from coach.engine.llm import Call, ModelOutputInvalid
 from coach.engine.structured import Capabilities, repair, stream_structured
+
+if TYPE_CHECKING:  # a configured model brings the client libraries in
+    from langchain_core.language_models import BaseChatModel
 
 T = TypeVar("T")
 DELIMITER = "=== PLAN JSON ==="

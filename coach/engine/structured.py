@@ -13,11 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
-
-import openai
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
+from typing import TYPE_CHECKING, TypeVar
 
 from coach.engine.llm import (
     Call,
@@ -30,6 +26,10 @@ from coach.engine.llm import (
 )
 from coach.errors import ModelUnavailable
 
+if TYPE_CHECKING:  # only a configured model brings the client libraries in
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
+
 T = TypeVar("T")
 MODES = ("json_schema", "json_object", "tools", "prompt")
 PROBE_TOKENS = 40
@@ -39,10 +39,15 @@ PROBE_SCHEMA = {
     "properties": {"ok": {"type": "boolean"}, "word": {"type": "string", "maxLength": 20}},
     "required": ["ok", "word"],
 }
-_PROBE = [
-    SystemMessage("You answer with one JSON object and nothing else."),
-    HumanMessage('Answer with exactly this JSON object: {"ok": true, "word": "ready"}'),
-]
+
+
+def _probe_messages() -> list[BaseMessage]:
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    return [
+        SystemMessage("You answer with one JSON object and nothing else."),
+        HumanMessage('Answer with exactly this JSON object: {"ok": true, "word": "ready"}'),
+    ]
 
 
 @dataclass
@@ -62,6 +67,8 @@ class Capabilities:
 
 def _format_refused(exc: BaseException, mode: str) -> bool:
     """A 4xx about the request's shape while asking for structure: try the next way."""
+    import openai
+
     if mode == "prompt" or not isinstance(exc, openai.APIStatusError):
         return False
     if exc.status_code not in (400, 422):
@@ -70,13 +77,21 @@ def _format_refused(exc: BaseException, mode: str) -> bool:
     return not any(w in text for w in ("context", "too long", "maximum length"))
 
 
+def _status(exc: BaseException) -> int | None:
+    import openai
+
+    return exc.status_code if isinstance(exc, openai.APIStatusError) else None
+
+
 def _token_param_refused(exc: BaseException) -> bool:
+    import openai
+
     return isinstance(exc, openai.BadRequestError) and "max_completion_tokens" in str(exc)
 
 
 def _probe_once(llm: BaseChatModel, mode: str, token_param: str, deadline: float) -> bool:
     call = Call(
-        list(_PROBE),
+        _probe_messages(),
         max_tokens=PROBE_TOKENS,
         mode=mode,
         schema=PROBE_SCHEMA,
@@ -115,7 +130,8 @@ def probe(llm: BaseChatModel, forced: str = "auto", seconds: float = 30.0) -> Ca
                 if _token_param_refused(exc) and token_param == "max_tokens":
                     token_param = "max_completion_tokens"
                     continue
-                if not isinstance(exc, openai.APIStatusError) or exc.status_code in (
+                if _status(exc) in (
+                    None,
                     401,
                     403,
                     404,

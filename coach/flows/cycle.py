@@ -61,6 +61,8 @@ def move_session(
     when: str | date | None = None,
     topic: str | None = None,
 ) -> SessionView:
+    if topic is not None and not isinstance(topic, str):
+        raise InvalidInput("The topic must be text.")
     if when in (None, "") and not (topic or "").strip():
         raise InvalidInput("Give a new date, a new topic, or both.")
     day = parse_day(when) if when not in (None, "") else None

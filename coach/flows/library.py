@@ -13,7 +13,7 @@ from pathlib import Path
 
 from coach.chunking import file_hash
 from coach.errors import InvalidInput, NotFound
-from coach.flows.access import CURATORS, Declined, acting_role, require_role
+from coach.flows.access import CURATORS, Declined, acting_role, require_role, whole_number
 from coach.index import Index
 from coach.ingest import (
     UNKNOWN_ORIGIN,
@@ -225,7 +225,7 @@ def delete_guidance(lib: Library, actor: ActorRef, source: str, confirm: str = "
     Nothing goes unless `confirm` names the same source: what HR confirmed is what is deleted.
     """
     require_role(lib.record, actor, CURATORS)
-    if not source:
+    if not source or not isinstance(source, str):
         raise InvalidInput("Choose a source to delete.")
     if confirm != source:
         raise Declined(
@@ -233,7 +233,8 @@ def delete_guidance(lib: Library, actor: ActorRef, source: str, confirm: str = "
             title="Not confirmed",
         )
     if source.startswith("note:"):
-        item = lib.record.withdraw_share(actor, int(source.removeprefix("note:")))
+        note = whole_number(source.removeprefix("note:"), "shared note's number")
+        item = lib.record.withdraw_share(actor, note)
         return f"The shared note '{item.title}' was withdrawn and removed from the library."
     with write_lock(lib.index):
         removed = lib.index.remove_source(source)

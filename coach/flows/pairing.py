@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from coach.errors import InvalidInput
+from coach.flows.access import whole_number, whole_numbers
 from coach.pairing import (
     Candidate,
     Constraints,
@@ -73,12 +75,30 @@ def _sides(pool: PairingPool) -> tuple[list[Candidate], list[Candidate]]:
     return juniors, seniors
 
 
+def _pairs_of_ids(value: object, what: str) -> tuple[tuple[int, int], ...]:
+    """(junior id, senior id) pairs, or InvalidInput (a raw API call can send anything)."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidInput(f"The {what} must be a list of (junior, senior) ids.")
+    out = []
+    for pair in value:
+        if isinstance(pair, str | bytes | Mapping) or not isinstance(pair, Iterable):
+            raise InvalidInput(f"The {what} must be a list of (junior, senior) ids.")
+        ids = [whole_number(v, what) for v in pair]
+        if len(ids) != 2:
+            raise InvalidInput(f"The {what} must be a list of (junior, senior) ids.")
+        out.append((ids[0], ids[1]))
+    return tuple(out)
+
+
 def suggest_pairs(
     record: Record, actor: ActorRef, asked: SuggestInput, embed: Embed
 ) -> PairSuggestions:
-    pool = record.pairing_pool(actor, asked.cycle_id)
+    cycle = None if asked.cycle_id is None else whole_number(asked.cycle_id, "cycle")
+    pins, avoid = _pairs_of_ids(asked.pins, "pinned pairs"), _pairs_of_ids(asked.avoid, "pairs")
+    exclude = frozenset(whole_numbers(asked.exclude, "people left out"))
+    pool = record.pairing_pool(actor, cycle)
     juniors, seniors = _sides(pool)
-    rules = Constraints(pins=asked.pins, exclude=frozenset(asked.exclude), avoid=asked.avoid)
+    rules = Constraints(pins=pins, exclude=exclude, avoid=avoid)
     found = suggest(juniors, seniors, pool.managers, embed, rules)
     retain = getattr(embed, "retain", None)  # a vector cache keeps only the people in the pool
     if callable(retain):

@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from coach.engine import Coach, PrepareRequest, SessionPlan
-from coach.flows.access import require_role
+from coach.errors import InvalidInput
+from coach.flows.access import require_role, whole_number
 from coach.flows.cycle import open_next_session
 from coach.record import ActorRef, Record, SessionView
 
@@ -38,22 +41,34 @@ def build_request(
     record: Record | None, actor: ActorRef | None, asked: PrepareInput
 ) -> PrepareRequest:
     """The coach's request: the asked fields, the session number and earlier takeaways."""
-    number, takeaways = asked.session_number or 1, list(asked.takeaways)
+    number = whole_number(asked.session_number or 1, "session number")
+    minutes = whole_number(asked.minutes or 45, "length in minutes")
+    for what, text in (("topic", asked.topic), ("role", asked.role), ("goal", asked.goal)):
+        if text is not None and not isinstance(text, str):
+            raise InvalidInput(f"The {what} must be text.")
+    if asked.wishes is not None and not isinstance(asked.wishes, str):
+        raise InvalidInput("The wishes must be text.")
+    takeaways = list(asked.takeaways)
     if asked.pair_id is not None and record is not None and actor is not None:
         if asked.session_id is not None:
             number = record.get_session(actor, asked.session_id).number
         else:
             number = record.get_pair(actor, asked.pair_id).next_session_number
         takeaways = shared_takeaways(record, actor, asked.pair_id)
-    return PrepareRequest(
-        topic=asked.topic or "general",
-        role=asked.role or "senior leader",
-        goal=asked.goal or "",
-        wishes=asked.wishes or "",
-        session_number=number,
-        minutes=int(asked.minutes or 45),
-        earlier_takeaways=takeaways[-MAX_TAKEAWAYS:],
-    )
+    try:
+        return PrepareRequest(
+            topic=asked.topic or "general",
+            role=asked.role or "senior leader",
+            goal=asked.goal or "",
+            wishes=asked.wishes or "",
+            session_number=number,
+            minutes=minutes,
+            earlier_takeaways=takeaways[-MAX_TAKEAWAYS:],
+        )
+    except ValidationError as exc:  # out of range: the first problem, as a sentence
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "request"
+        raise InvalidInput(f"The plan request cannot be used: {where}: {first['msg']}.") from None
 
 
 def prepare_plan(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from coach.flows.access import whole_number
 from coach.record import ActorRef, ProgramStats, Record
 
 
@@ -47,6 +48,9 @@ def program_figures(
 ) -> ProgramFigures:
     """The figures and their CSV for a program or cycle (the record refuses other roles)."""
     asked = asked or FiguresInput()
+    for what, value in (("program", asked.program_id), ("cycle", asked.cycle_id)):
+        if value is not None:
+            whole_number(value, what)
     stats = record.program_stats(actor, program_id=asked.program_id, cycle_id=asked.cycle_id)
     csv_text = (
         record.stats_csv(actor, program_id=asked.program_id, cycle_id=asked.cycle_id)

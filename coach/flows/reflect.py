@@ -12,6 +12,7 @@ from datetime import date
 
 from coach.engine import Coach, Reflection
 from coach.engine.coach import MAX_NOTES_CHARS
+from coach.errors import InvalidInput
 from coach.flows.access import Declined
 from coach.flows.notes import NotesInput, save_notes
 from coach.flows.owners import PairPeople, Side, item_specs
@@ -40,6 +41,8 @@ def summarise_session(
 
 def save_for_summary(record: Record, actor: ActorRef, notes: NotesInput) -> SessionView:
     """Step one: save the notes (persist first: the coach may fail), or say why not."""
+    if notes.text is not None and not isinstance(notes.text, str):
+        raise InvalidInput("The notes must be text.")
     if not (notes.text or "").strip():
         raise Declined(
             "There are no notes to work with yet: write or paste them, then press Summarise.",

@@ -51,6 +51,11 @@ def preview_offer(record: Record, actor: ActorRef, notes: NotesInput) -> SharePr
 
 def offer_share(record: Record, actor: ActorRef, offer: OfferInput) -> ShareView:
     """Queue the (edited) text for HR's review; it is anonymised again before it is stored."""
+    if offer.text is not None and not isinstance(offer.text, str):
+        raise InvalidInput("The text to share must be text.")
+    for what, value in (("title", offer.title), ("topic", offer.topic)):
+        if value is not None and not isinstance(value, str):
+            raise InvalidInput(f"The {what} must be text.")
     if not (offer.text or "").strip():
         raise InvalidInput("Show what would be shared first, then send it.")
     return record.submit_share(

@@ -32,6 +32,10 @@ Sign-in (see ``coach.record.signins``; these hash with argon2: call them off the
     ``lockout(email) -> datetime | None``, ``change_password(actor, current, new)``,
     ``reset_password(admin, person_id) -> str``; ``authenticate(email, password)`` checks a
     password without starting a sign-in
+Replicas (see ``coach.record.replicas``; no acting person, no content)
+    ``deployment_value(key) -> str`` (made once, the same for every process),
+    ``claim_coach_slot(replica, person, pending, per_person=, backlog=, lease=) -> CoachClaim``,
+    ``publish_coach_load(replica, pending, lease)``, ``coach_load(person) -> int``
 People
     ``get_person(actor, person_id)``, ``find_person(actor, email)``,
     ``list_people(actor, role=None)``

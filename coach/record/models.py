@@ -344,3 +344,27 @@ class ConversationTurn(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     conversation: Mapped[Conversation] = relationship(back_populates="turns")
+
+
+class DeploymentSetting(Base):
+    """A value every app process of one deployment must agree on, made once by whichever
+    starts first (the sign-in cookie's name, so a browser moved to another replica stays
+    signed in). Never a secret: anyone can read a cookie's name."""
+
+    __tablename__ = "deployment_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class CoachLoad(Base):
+    """How many plans or summaries one person has waiting or running on one app process, as
+    that process last said; a row past ``expires_at`` (its process stopped saying) counts for
+    nothing. Every replica reads them all, so the per-person limit holds across replicas."""
+
+    __tablename__ = "coach_load"
+
+    replica: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person: Mapped[str] = mapped_column(String(320), primary_key=True)
+    pending: Mapped[int] = mapped_column(Integer)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

@@ -19,6 +19,7 @@ from coach.record.people import PeopleMixin
 from coach.record.profiles import ProfilesMixin
 from coach.record.programs import ProgramsMixin
 from coach.record.reminders import RemindersMixin
+from coach.record.replicas import ReplicasMixin
 from coach.record.rights import RightsMixin
 from coach.record.sharing import SharingMixin
 from coach.record.signins import SignInsMixin
@@ -37,6 +38,7 @@ class Record(
     AggregatesMixin,
     ConversationsMixin,
     RemindersMixin,
+    ReplicasMixin,
 ):
     """The system of record. Safe to share between threads; each call is one transaction."""
 

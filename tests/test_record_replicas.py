@@ -1,0 +1,64 @@
+"""What replicas on one record agree on, at the record itself: two Record objects on one
+SQLite file stand for two app processes. Time is an injected clock, never the wall clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from coach.record import Record
+
+LEASE = timedelta(seconds=45)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _two(tmp_path: Path, clock: Clock) -> tuple[Record, Record]:
+    url = f"sqlite:///{tmp_path / 'record.db'}"
+    return Record.open(url, clock=clock), Record.open(url, clock=clock)
+
+
+def _claim(record: Record, replica: str, who: str, pending: dict[str, int]) -> bool:
+    claim = record.claim_coach_slot(replica, who, pending, per_person=3, backlog=5, lease=LEASE)
+    return claim.admitted
+
+
+def test_every_process_gets_the_same_deployment_value(tmp_path: Path) -> None:
+    clock = Clock()
+    a, b = _two(tmp_path, clock)
+    with a, b:
+        first = a.deployment_value("signin-cookie-id")
+        assert first and b.deployment_value("signin-cookie-id") == first
+        assert a.deployment_value("another") != first
+
+
+def test_the_per_person_and_overall_limits_count_every_process(tmp_path: Path) -> None:
+    clock = Clock()
+    a, b = _two(tmp_path, clock)
+    with a, b:
+        assert _claim(a, "A", "ana@x.example", {"ana@x.example": 2})  # A now says 3
+        assert not _claim(b, "B", "ana@x.example", {})  # 3 on A: none more on B
+        assert _claim(b, "B", "ben@x.example", {})  # someone else may
+        assert a.coach_load("ana@x.example") == 3
+        # everyone: 3 + 1 = 4 of 5; one more, then nobody
+        assert _claim(b, "B", "cy@x.example", {"ben@x.example": 1})
+        assert not _claim(a, "A", "dee@x.example", {"ana@x.example": 3})
+
+
+def test_finished_work_and_a_stopped_process_stop_counting(tmp_path: Path) -> None:
+    clock = Clock()
+    a, b = _two(tmp_path, clock)
+    with a, b:
+        assert _claim(a, "A", "ana@x.example", {"ana@x.example": 2})
+        a.publish_coach_load("A", {"ana@x.example": 1}, LEASE)  # two of A's finished
+        assert b.coach_load("ana@x.example") == 1
+        assert _claim(b, "B", "ana@x.example", {})
+        clock.now += LEASE + timedelta(seconds=1)  # A stopped saying anything
+        assert b.coach_load("ana@x.example") == 0
+        assert _claim(b, "B", "ana@x.example", {"ana@x.example": 2})
