@@ -32,19 +32,9 @@ from benchmarks.bench_load import library_into, rss_mb  # noqa: E402
 
 
 def _env(data_dir: Path, port: int) -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))
-    }
-    env.update(
-        COACH_DATA_DIR=str(data_dir),
-        COACH_HOST="127.0.0.1",
-        COACH_PORT=str(port),
-        GRADIO_ANALYTICS_ENABLED="False",
-        ANONYMIZED_TELEMETRY="False",
-        HF_HUB_OFFLINE="1",
-        PYTHONUNBUFFERED="1",
-    )
-    return env
+    from tests.ui_fixtures import app_env
+
+    return app_env(data_dir, port)
 
 
 def _first_answer(proc: subprocess.Popen, url: str, limit: float = 600) -> None:

@@ -149,21 +149,10 @@ def lost_writes(data_dir: Path, acked: dict[int, tuple[str, str]]) -> int:
 # -- the server ------------------------------------------------------------------------------
 def start_server(data_dir: Path, trace: bool) -> tuple[subprocess.Popen, str]:
     from tests.index_fixtures import free_port
+    from tests.ui_fixtures import app_env
 
     port = free_port()
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))
-    }
-    env.update(
-        COACH_DATA_DIR=str(data_dir),
-        COACH_HOST="127.0.0.1",
-        COACH_PORT=str(port),
-        GRADIO_ANALYTICS_ENABLED="False",
-        ANONYMIZED_TELEMETRY="False",
-        HF_HUB_OFFLINE="1",
-        PYTHONUNBUFFERED="1",
-        BENCH_TRACE_DIR=str(data_dir),
-    )
+    env = app_env(data_dir, port, BENCH_TRACE_DIR=str(data_dir))
     script = ROOT / ("benchmarks/serve_traced.py" if trace else "app.py")
     log = (data_dir / "app.log").open("wb")
     proc = subprocess.Popen(

@@ -91,13 +91,9 @@ def _wait_until_up(proc: subprocess.Popen, url: str, log: Path, limit: float = 3
             time.sleep(0.2)
 
 
-def start_app(
-    data_dir: Path, *args: str, env: dict[str, str] | None = None
-) -> tuple[subprocess.Popen, str, Path]:
-    """Start `python app.py` on a free loopback port with its own data dir, offline unless
-    `env` configures a model."""
-    port = free_port()
-    extra = env
+def app_env(data_dir: Path, port: int, **extra: str) -> dict[str, str]:
+    """The environment an app process is started with: this one's, without any coach, model or
+    Gradio setting, pointed at `data_dir` on a loopback port, offline, with `extra` on top."""
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_", "GRADIO_"))
     }
@@ -109,8 +105,18 @@ def start_app(
         ANONYMIZED_TELEMETRY="False",
         HF_HUB_OFFLINE="1",
         PYTHONUNBUFFERED="1",
-        **(extra or {}),
+        **extra,
     )
+    return env
+
+
+def start_app(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen, str, Path]:
+    """Start `python app.py` on a free loopback port with its own data dir, offline unless
+    `env` configures a model."""
+    port = free_port()
+    env = app_env(data_dir, port, **(env or {}))
     log = data_dir / f"app-{port}.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(

@@ -32,7 +32,7 @@ from ui.status import status_line
 __all__ = ["build_app", "launch_options", "make_auth", "queue", "status_line"]
 
 # The tabs, in order; each module's build(deps) returns its View.
-VIEWS = (prepare, reflect, pair, knowledge, program, themes, ask, reminders, mydata)
+VIEWS = (prepare, reflect, pair, knowledge, program, ask, reminders, mydata, themes)
 
 # A page whose load has not arrived tries again this often: long enough that a load merely
 # waiting in a busy queue is seldom asked for twice, short enough to come back by itself.
@@ -152,14 +152,17 @@ def _wire_load(deps: Deps, demo: gr.Blocks, frame: Frame) -> None:
         page = loaded(deps, caller(deps, request), frame)
         return page | {retry: gr.Timer(active=False), tries: RETRIES}
 
-    def retry_load(done: int, request: gr.Request) -> dict[Any, Any]:
+    @guard
+    def retry_load(done: Any, request: gr.Request) -> dict[Any, Any]:
         """As on_load, quietly: a failed retry leaves the page as it is for the next try."""
-        if done >= RETRIES:
+        caller(deps, request)  # who is asking comes first, whatever the page sent
+        tried = done if isinstance(done, int) and not isinstance(done, bool) else 0
+        if tried >= RETRIES:
             return {retry: gr.Timer(active=False)}
         try:
             return on_load(request)
         except gr.Error:
-            return {tries: done + 1}
+            return {tries: tried + 1}
 
     demo.load(on_load, None, everything, api_visibility="private", **lane)
     retry.tick(retry_load, [tries], everything, api_visibility="private", **lane)

@@ -57,6 +57,8 @@ def whole_number(value: object, what: str) -> int:
         raise InvalidInput(f"The {what} must be a whole number.") from None
     if isinstance(value, float) and number != value:
         raise InvalidInput(f"The {what} must be a whole number.")
+    if not -(2**63) <= number < 2**63:  # what a database column holds
+        raise InvalidInput(f"The {what} is out of range.")
     return number
 
 
