@@ -34,6 +34,7 @@ from coach.flows.prepare import PrepareInput, prepare_plan
 from coach.flows.program import FiguresInput, program_figures
 from coach.flows.refine import RefineInput, refine_plan
 from coach.flows.reflect import summarise_session
+from coach.pairing import Suggestion
 from coach.record.core import clean_text
 from coach.settings import load_settings
 from tests.record_fixtures import World
@@ -265,7 +266,9 @@ def test_pairing_suggestions_for_anything_asked_are_pairs_or_a_sentence(
     world: World, embedder: Any, cycle: Any, pins: Any, exclude: Any
 ) -> None:
     asked = SuggestInput(cycle_id=cycle, pins=pins, exclude=exclude)
-    _attempt(suggest_pairs, world.record, world.hr, asked, embedder.encode)
+    found, refused = _attempt(suggest_pairs, world.record, world.hr, asked, embedder.encode)
+    assert (found is None) != (refused is None), "suggestions or a sentence, never both or none"
+    assert found is None or all(isinstance(p, Suggestion) for p in found.suggestions.pairs)
 
 
 @FEW
