@@ -31,6 +31,9 @@ index: $(STAMP)
 run: index
 	$(VENV)/bin/coach serve
 
+# Two workers, each taking whole files (a file's shared app, browser or server stays in one
+# process). `make test PYTEST_ARGS=` runs in one process.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 test: $(DEV)
 	$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -102,3 +102,16 @@ def test_coach_themes_prints_approved_themes_only(app: tuple[Deps, gr.Blocks, Pa
         [*args[:-1], MENTOR], env=env, text=True, capture_output=True, timeout=300
     )
     assert refused.returncode == 2 and "Only HR" in refused.stderr
+
+
+def test_the_page_builds_without_a_warning(app: tuple[Deps, gr.Blocks, Path]) -> None:
+    """Every endpoint sits outside the tab strip: an API function inside it makes Gradio warn,
+    and a tab strip with a stray child could not select its Ask tab."""
+    import warnings
+
+    deps = app[0]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        build_app(deps)
+    ours = [w for w in caught if "gradio" in w.filename or "/ui/" in w.filename]
+    assert [str(w.message) for w in ours] == []

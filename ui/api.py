@@ -18,6 +18,7 @@ from coach.flows.library import edit_source as edit_document
 from coach.flows.pair_outcomes import open_pair
 from coach.flows.prepare import PrepareInput, prepare_plan
 from coach.sanitise import plan_to_markdown
+from ui import themes
 from ui.common import caller, guard
 from ui.deps import Deps
 
@@ -119,3 +120,4 @@ def register(deps: Deps) -> None:
     gr.api(pair_endpoint(deps), api_name="program_pair")
     edit = edit_endpoint(deps)
     gr.api(edit, api_name="edit_source", concurrency_id="index-write", concurrency_limit=1)
+    themes.register_api(deps)

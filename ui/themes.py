@@ -18,6 +18,10 @@ ROLES = THEME_READERS
 EMPTY = "No approved notes yet: themes appear once HR approves lessons offered for the library."
 
 
+# Clustering is heavy: one at a time, the page and the endpoint in one lane.
+LANE: dict[str, Any] = {"concurrency_id": "themes", "concurrency_limit": 1}
+
+
 def themes_markdown(found: CohortThemes) -> str:
     """The themes as Markdown, every stored string made inert."""
     if not found.themes:
@@ -53,15 +57,13 @@ def build(deps: Deps) -> View:
     def on_show(request: gr.Request) -> str:
         return themes_markdown(find_themes(deps, caller(deps, request, ROLES)))
 
-    lane = {"concurrency_id": "themes", "concurrency_limit": 1}
     for event in (show.click, tab.select):
-        event(on_show, None, [listed], api_visibility="private", **lane)
-    register_api(deps, lane)
+        event(on_show, None, [listed], api_visibility="private", **LANE)
     return View(tab=tab, roles=ROLES)
 
 
-def register_api(deps: Deps, lane: dict[str, Any]) -> None:
-    """The public `/themes` endpoint, checked like the page."""
+def register_api(deps: Deps) -> None:
+    """The public `/themes` endpoint, checked like the page (registered outside the tabs)."""
 
     @guard
     def themes(request: gr.Request) -> dict:
@@ -69,4 +71,4 @@ def register_api(deps: Deps, lane: dict[str, Any]) -> None:
         count and quotes citing their notes. Never from private or unapproved notes."""
         return find_themes(deps, caller(deps, request, ROLES)).as_dict()
 
-    gr.api(themes, api_name="themes", **lane)
+    gr.api(themes, api_name="themes", **LANE)
