@@ -73,3 +73,33 @@ def test_a_letter_closing_a_number_is_no_initial_of_the_next_name() -> None:
     once = anonymise("Ficha: Aitor Zubizarreta Goñi, ref 30.124.567-H. Aitor e Jon van.").text
     assert "30.124.567-H." in once and "Aitor" not in once
     assert anonymise(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "kept"),
+    [
+        # A relative or friend named in apposition is a person, in three languages.
+        ("Endang cerita kalau cucunya, Rengganis, jualan di Shopee.", "Rengganis", "Shopee"),
+        ("Ibu Tuti bilang adiknya, Wulung, kerja di Gojek.", "Wulung", "Gojek"),
+        ("Her nephew, Oyelowo, banks with Kuda.", "Oyelowo", "Kuda"),
+        ("Dice que su sobrina, Itzíar, ahorra con Bizum.", "Itzíar", "Bizum"),
+        # An everyday-word name followed by what it will do is the person doing it.
+        ("Jack will jack up the budget.", "Jack will", "jack up"),
+    ],
+)
+def test_cues_that_name_a_person(note: str, gone: str, kept: str) -> None:
+    out = anonymise(note).text
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Trabaja en Auditoría Interna en Monterrey.",
+        "Pasó de Contabilidad General a Banca Corporativa.",
+        "Summer will be busy; the rain will clear.",
+        "Paris will be busy in June.",
+    ],
+)
+def test_departments_weather_and_places_stay(note: str) -> None:
+    assert anonymise(note).text == note

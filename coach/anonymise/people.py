@@ -22,6 +22,7 @@ from coach.anonymise.context import (
     SEASONS,
     acts_as_person,
     as_date,
+    named_as_kin,
     thanked,
     word_name_acts,
 )
@@ -158,7 +159,11 @@ def _is_person(
     # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
     reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
     strong_before = (
-        titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported) or said_before
+        titled
+        or phrase_cue
+        or (prev in lx.STRONG_BEFORE_CUES and not reported)
+        or said_before
+        or named_as_kin(text[max(0, run[0].start - 40) : run[0].start], rest)
     )
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who") or acts_as_person(wide)
@@ -187,6 +192,8 @@ def _is_person(
     classes = [t.cls for t in names]
     if "roster" in classes:
         return True
+    if _continues_department(text, names, idx, toks) and not titled:
+        return False  # "Contabilidad General": the department's own adjective
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
     if len(names) >= 2 and norm(names[-1].text) in lx.PLACE_TAILS | {
@@ -307,6 +314,19 @@ def _is_person(
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]) -> bool:
+    """A department or title word right after a capitalised department word is part of it."""
+    roles = vocab()[1]
+    if len(names) != 1 or not idx or norm(names[0].text) not in roles:
+        return False
+    before = toks[idx - 1]
+    return (
+        before.text[:1].isupper()
+        and norm(before.text) in roles
+        and text[before.end : names[0].start] == " "
+    )
 
 
 def _brand_word(run: list[Tok]) -> bool:
