@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 234 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 268 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -31,7 +31,17 @@ other use in the same note ("Mercedes drives a Mercedes", "Bill asked me to pay 
 "Pilar y Rosario", Vietnamese, Polish, Turkish and Danish spellings, personal domains and
 profile links, US, UK, Indian, Spanish, Mexican and Indonesian IDs. H is the tuning half; I is
 held out. The changes made on H also took up misses already known from G, so G is no longer
-untouched; I is. Report B, C, D and I.
+untouched. Split J (34) was written after I's figures were seen and before any change they
+prompted, in styles none of A to I has: WebVTT captions from Teams, Zoom chat saves, forwarded
+and Outlook-quoted e-mail threads ("Hargreaves, Penelope"), pasted Markdown and tab-separated
+rosters, Indonesian and Spanish voice-note transcriptions in lower case, a Spanish acta with
+honorifics (D.ª, Dña., Lic., Ing.), Javanese and Balinese names, Arabic names with Abu, bint,
+ibn and El-, South Indian initials ("K. R. Srinivasan", "Lakshmi Narayanan V."), Korean and
+Japanese names in native script beside their romanisation and passport-style ("YAMAMOTO
+Kenji"), names that are also words, places or brands in three languages with the other use in
+the same note, and IDs and dates of birth in formats the earlier splits do not use (spaced NIK,
+dotted DNI, dashed NIE, spaced SSN, "5th Nov. '97", "3/IV/1990", "02/Okt/1996"). I then became a
+tuning split beside F, G and H; J is held out. Report B, C, D and J.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -181,13 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "all"),
+        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "all"),
         default=None,
-        help="one split only (default: B, C, D, F, G and I, the held-out ones, then A, E and H)",
+        help="one split only (default: B, C, D and J, the held-out ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    for split in [args.split] if args.split else ["B", "C", "D", "F", "G", "I", "A", "E", "H"]:
+    for split in [args.split] if args.split else ["B", "C", "D", "J", "A", "E", "F", "G", "H", "I"]:
         report(split, args.show_misses)
     return 0
 

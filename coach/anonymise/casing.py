@@ -197,6 +197,34 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     return "".join(chars)
 
 
+# "BEATRIX HOLLOWAY  0:03" or "Olumide Bankole  10:02 AM": a transcript export's speaker line.
+TIMED_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\W\d_]{2,20}(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t][^\W\d_]{2,20}(?:['’-][^\W\d_]+)*){0,3})"
+    r"[ \t]+[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*$"
+)
+
+
+def timed_speakers(text: str, roster_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Speaker lines above what was said, each a name and a time, in a note with two or more
+    of them; every word of a label is unfamiliar or a listed name, in whatever case."""
+    found = list(TIMED_SPEAKER_RE.finditer(text))
+    if len(found) < 2:
+        return []
+
+    def named(word: str) -> bool:  # "OKORO-BELL": one part of a double name is enough
+        return any(unfamiliar(p) or _is_name(p, roster_words) for p in re.split(r"['’-]", word))
+
+    out = []
+    for m in found:
+        words = norm(m.group("label")).split()
+        if len(words) == 1 and not _is_name(words[0], roster_words):
+            continue  # "Standup  9:30": an agenda line, unless the word is a listed name
+        if all(named(w) for w in words):
+            out.append((m.start("label"), m.end("label")))
+    return out
+
+
 def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of speaker labels that name a person, when the note reads as a transcript."""
     found = [

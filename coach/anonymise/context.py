@@ -54,6 +54,26 @@ APPOSITION_ID_RE = re.compile(
     r"[ \t]*,[ \t]+(?:anak[ \t]+magang|magang|staf|staff|kepala|manajer|mentor|rekan|teman"
     r"|atasan|bos|karyawan|pegawai|anggota|ketua|direktur|pimpinan)\b[^,\n]{0,30},"
 )
+# A relative or friend named in apposition: "cucunya, Sekar,", "her nephew, Tunde,", "su
+# sobrina, Itziar,". The noun before the comma says a person's name comes next.
+KIN_BEFORE_RE = re.compile(
+    r"(?:\b(?:anak|cucu|adik|kakak|abang|suami|istri|ayah|keponakan|sepupu|menantu|mertua"
+    r"|sahabat|pacar|tetangga)(?:nya|ku|mu)?(?:[ \t]+(?:saya|aku|gue|kami|beliau))?"
+    r"|\b(?:my|his|her|their|our|your)[ \t]+(?:daughter|son|niece|nephew|cousin|wife|husband"
+    r"|sister|brother|grandson|granddaughter|flatmate|roommate|neighbour|neighbor|fiancée?"
+    r"|girlfriend|boyfriend|mum|mom|dad|aunt|uncle)"
+    r"|\b(?:mi|su|tu|nuestra|nuestro)[ \t]+(?:hija|hijo|sobrina|sobrino|prima|primo|esposa"
+    r"|esposo|novia|novio|hermana|hermano|nieta|nieto|tía|tia|tío|tio|vecina|vecino))"
+    r",[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def named_as_kin(before: str, rest: str) -> bool:
+    """ "cucunya, Sekar, jualan": a kin noun, a comma, the name, and the clause goes on."""
+    return KIN_BEFORE_RE.search(before) is not None and re.match(r"[ \t]*[,.;)]", rest) is not None
+
+
 # Work a team or a brand can also do ("Sales ran the session", "Apple presented the results"):
 # a person only when the word is not a brand, place or team.
 WORK_ACT_RE = re.compile(
@@ -75,7 +95,10 @@ WORD_NAME_ACT_RE = re.compile(
     r"|fixed|tested|emailed|invited|thanked|praised|interviewed|hired|coached|mentored"
     r"|learned|learnt|tried|watched|heard|forgot|remembered|checked|demoed|spoke|sat|stood"
     r"|cried|signed|nodded|joked|insisted|confessed|complained|volunteered|kicked[ \t]+off"
-    r"|wrapped[ \t]+up|summed[ \t]+up|set[ \t]+up|talked|walked|booked)\b"
+    r"|wrapped[ \t]+up|summed[ \t]+up|set[ \t]+up|talked|walked|booked"
+    # "Jack will jack up the budget", "Rich would rather rent": what the person will do
+    r"|(?:will|would|could|should|must|might)[ \t]+(?!be\b|not\b|have\b|get\b)"
+    r"[a-z]{3,}\b)\b"
 )
 # "from the Madrid office", "dari kantor Bandung", "de la oficina de Sevilla": a person's base.
 FROM_OFFICE_RE = re.compile(

@@ -147,6 +147,11 @@ NAME_LIKE_WORDS = frozenset(
 STREET_WORDS = frozenset(
     "street st road rd avenue ave lane ln drive boulevard blvd way close court place square".split()
 )
+# After a word, these make it part of a place's name ("Chelsea Harbour", "Victoria Park").
+PLACE_TAILS = frozenset(
+    """bridge harbour harbor station wharf quay gardens heights airport centre center mall
+    tower towers beach pier terminal""".split()
+)
 # Before a lone unfamiliar word these usually introduce a place ("based in Kulusuk").
 PLACE_PREPOSITIONS = frozenset(
     "in at from to into near via around across outside di ke dari en desde hacia".split()

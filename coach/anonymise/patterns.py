@@ -23,7 +23,7 @@ HANDLE_CUE_RE = re.compile(
     r"(?<![\w@/.])(?:WeChat|Wechat|WECHAT|Weixin|IG|Insta|Instagram|TikTok|Tiktok|LinkedIn"
     r"|Linkedin|Twitter|Threads|Snapchat|Snap|Telegram|LINE|Line\s+ID|Kakao(?:Talk)?|Discord"
     r"|Reddit|GitHub|Github|Douyin|Xiaohongshu|Weibo|Facebook|FB|Bluesky|Mastodon|YouTube"
-    r"|Signal|Skype|Zalo)"
+    r"|Signal|Skype|Zalo|Twitch|Pinterest|Tumblr|Viber)"
     r"(?P<sep>(?:[^\S\n]+(?:ID|id|handle|username|user))?[^\S\n]*[:=][^\S\n]*|(?:[^\S\n]+(?:ID|id|handle"
     r"|username|user))?[^\S\n]+)"
     r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.aliases import aliases, attendee_lines
-from coach.anonymise.casing import cased_view, speaker_labels, unfamiliar
+from coach.anonymise.casing import cased_view, speaker_labels, timed_speakers, unfamiliar
 from coach.anonymise.cjk import find_cjk_names
 from coach.anonymise.context import (
     MONTHS,
@@ -22,6 +22,7 @@ from coach.anonymise.context import (
     SEASONS,
     acts_as_person,
     as_date,
+    named_as_kin,
     thanked,
     word_name_acts,
 )
@@ -111,6 +112,30 @@ def _split_pairs(run: list[Tok]) -> list[list[Tok]]:
     return [run]
 
 
+# A short aside in brackets between a word and what it does: "(born 2000-11-30)", "(彩花)".
+ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+# A name in another script in brackets right after a name: "Ayaka (彩花)".
+CJK_ASIDE_RE = re.compile(
+    r"[ \t]*[(（](?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
+    r"(?:[ \t][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?)[)）]"
+)
+
+
+def _cjk_asides(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for m in found:
+        aside = CJK_ASIDE_RE.match(text, m.end)
+        if (
+            aside
+            and aside.start("cjk") not in covered
+            and not any(taken[aside.start() : aside.end()])
+        ):
+            same = m.same_as or tuple(m.words)
+            out.append(Mention(aside.start("cjk"), aside.end("cjk"), [aside.group("cjk")], same))
+    return out
+
+
 def _is_person(
     text: str,
     run: list[Tok],
@@ -134,10 +159,21 @@ def _is_person(
     # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
     reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
     strong_before = (
-        titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported) or said_before
+        titled
+        or phrase_cue
+        or (prev in lx.STRONG_BEFORE_CUES and not reported)
+        or said_before
+        or named_as_kin(text[max(0, run[0].start - 40) : run[0].start], rest)
     )
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who") or acts_as_person(wide)
+    aside = ASIDE_RE.match(rest)
+    if aside and not strong_after:  # "Fola (born 2000) said", "Ayaka (彩花) explained"
+        beyond = text[run[-1].end + aside.end() : run[-1].end + aside.end() + 80]
+        verb = re.match(r"[ \t]+(\w+)", beyond)
+        strong_after = (verb is not None and verb.group(1) in STRONG_AFTER) or acts_as_person(
+            beyond, loose=False
+        )
     colon_after = (
         rest.startswith(":")
         and run[0].at_start
@@ -156,10 +192,17 @@ def _is_person(
     classes = [t.cls for t in names]
     if "roster" in classes:
         return True
+    if _continues_department(text, names, idx, toks) and not titled:
+        return False  # "Contabilidad General": the department's own adjective
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
-    if len(names) >= 2 and norm(names[-1].text) in ("street", "road", "avenue", "lane"):
-        return False  # "Mark Street is closed"
+    if len(names) >= 2 and norm(names[-1].text) in lx.PLACE_TAILS | {
+        "street",
+        "road",
+        "avenue",
+        "lane",
+    }:
+        return False  # "Mark Street is closed", "near Chelsea Harbour"
     if len(names) == 2 and norm(names[1].text) in countries() and names[1].text not in sur_names():
         return strong_before  # "Nu México", "Grab Indonesia": a brand and its market
     if len(names) >= 2 and norm(text[run[0].start : run[-1].end]) in place_phrases():
@@ -271,6 +314,19 @@ def _is_person(
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]) -> bool:
+    """A department or title word right after a capitalised department word is part of it."""
+    roles = vocab()[1]
+    if len(names) != 1 or not idx or norm(names[0].text) not in roles:
+        return False
+    before = toks[idx - 1]
+    return (
+        before.text[:1].isupper()
+        and norm(before.text) in roles
+        and text[before.end : names[0].start] == " "
+    )
 
 
 def _brand_word(run: list[Tok]) -> bool:
@@ -405,14 +461,19 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, [text[start:end]]))
+    for start, end in timed_speakers(original, roster_words):
+        if start not in covered and not any(taken[start:end]):
+            mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
+    mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
     kept = _one_per_stretch(mentions)
     kept = _one_per_stretch(kept + aliases(original, kept))
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
+    found = sorted(found + _cjk_asides(original, found, taken), key=lambda m: m.start)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
         found = [
             m
@@ -433,7 +494,7 @@ def _one_per_stretch(mentions: list[Mention]) -> list[Mention]:
 
 
 # "S. Venkataraman": initials right before a surname are part of the name.
-INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-HJ-Z]\.[ \t]?){1,3}\Z")
+INITIALS_BEFORE_RE = re.compile(r"(?<![\w.\-/])(?:[A-HJ-Z]\.[ \t]?){1,3}\Z")
 
 
 def _with_initials(text: str, start: int) -> int:
@@ -482,6 +543,23 @@ def _signed(text: str, taken: list[bool]) -> list[Mention]:
         ):
             continue
         out.append(Mention(start, end, words))
+    return out
+
+
+# "Who's Efua?", "Siapa Rengganis?", "¿Quién es Itziar?": asking who someone is names them.
+WHO_IS_RE = re.compile(
+    r"(?:\b[Ww]ho(?:['’]s|[ \t]+is)|\b[Ss]iapa(?:[ \t]+itu)?|\b[Qq]ui[ée]n[ \t]+es)[ \t]+"
+    r"(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)[ \t]*\?"
+)
+
+
+def _asked_who(text: str, taken: list[bool]) -> list[Mention]:
+    out = []
+    for m in WHO_IS_RE.finditer(text):
+        start, end = m.span("name")
+        low = norm(m.group("name"))
+        if not any(taken[start:end]) and not is_substance(low) and low not in places():
+            out.append(Mention(start, end, [m.group("name")]))
     return out
 
 

@@ -184,8 +184,8 @@ def second_pass(
         ):
             continue  # "Florence says Florence in August is too hot": what was said, not who
         tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
-        if tail and (norm(tail.group(1)) in lx.STREET_WORDS or norm(tail.group(1)) in lx.ORG_WORDS):
-            continue  # "Mark Street", "Chase Bank": a place or a firm named like her
+        if tail and norm(tail.group(1)) in lx.STREET_WORDS | lx.ORG_WORDS | lx.PLACE_TAILS:
+            continue  # "Mark Street", "Chase Bank", "Chelsea Bridge": named like her
         if BRAND_TAIL_RE.match(text, t.end) and not lx.TITLES.intersection(
             [norm(text[max(0, t.start - 5) : t.start].strip(" ."))]
         ):
