@@ -417,6 +417,7 @@ class Index:
         }
         pool = SEARCH_POOL
         kw = self._keyword_index()
+        query = kw.correct(query)
         if mode == "hybrid":
             fused = self._hybrid(query, pool, filters, kw)
         elif mode == "vector":

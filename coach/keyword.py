@@ -6,10 +6,11 @@ changes. Postings carry precomputed BM25 weights, so a query is a few numpy addi
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -29,13 +30,39 @@ _STOP = frozenset(
 )
 
 
+_UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen""".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINALS = """zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth""".split()
+NUMBER_WORDS: dict[str, str] = {
+    **{w: str(n) for n, w in enumerate(_UNITS)},
+    **{w: str(n) for n, w in enumerate(_ORDINALS) if n},
+    **{w: str(20 + 10 * n) for n, w in enumerate(_TENS)},
+    **{
+        f"{t}-{u}": str(20 + 10 * n + m)
+        for n, t in enumerate(_TENS)
+        for m, u in enumerate(_UNITS[1:10], 1)
+    },
+}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def number_of(tok: str) -> str | None:
+    """ "four", "fourth", "4th" and "4" are one term: people type numbers either way."""
+    if tok in NUMBER_WORDS:
+        return NUMBER_WORDS[tok]
+    m = _ORDINAL_DIGITS.match(tok)
+    return m.group(1) if m else None
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as search reads them: lower case, function words left out."""
+    return [tok for tok in _TOKEN.findall(text.lower()) if tok not in _STOP]
+
+
 def tokenize(text: str) -> list[str]:
-    out = []
-    for tok in _TOKEN.findall(text.lower()):
-        if tok in _STOP:
-            continue
-        out.append(_stem(tok))
-    return out
+    return [number_of(tok) or _stem(tok) for tok in words(text)]
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -45,6 +72,21 @@ _STEMMER = snowballstemmer.stemmer("english")
 def _stem(tok: str) -> str:
     """The Snowball English (Porter2) stem: "travelling" and "travel", "stopped" and "stop"."""
     return _STEMMER.stemWord(tok)
+
+
+MIN_CORRECTED = 5  # shorter words are too often a real word, or a name, to correct
+CORRECTION_CUTOFF = 0.8  # difflib similarity a correction needs
+
+
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+")
+
+
+def _closest(word: str, candidates: Iterable[str]) -> str | None:
+    """The candidate most like the word, if similar enough, sharing its first letter or its
+    second (one slip of the finger, not another word)."""
+    pool = [c for c in candidates if c[0] == word[0] or c[1:2] == word[1:2]]
+    found = difflib.get_close_matches(word, pool, n=1, cutoff=CORRECTION_CUTOFF)
+    return found[0] if found else None
 
 
 class KeywordIndex:
@@ -78,9 +120,42 @@ class KeywordIndex:
         self._row = {cid: i for i, cid in enumerate(self.ids)}
         self._masks: dict[tuple, np.ndarray] = {}
         self.df = {term: len(p[0]) for term, p in self.postings.items()}
+        self._spellings: dict[int, list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def spellings(self) -> dict[int, list[str]]:
+        """The library's own words, by length: what a mistyped query word is checked against."""
+        if self._spellings is None:
+            by_len: dict[int, set[str]] = defaultdict(set)
+            for word in {w for t in self.texts for w in words(t)}:
+                if word.isalpha() and len(word) >= MIN_CORRECTED:
+                    by_len[len(word)].add(word)
+            self._spellings = {n: sorted(ws) for n, ws in by_len.items()}
+        return self._spellings
+
+    def correct(self, query: str) -> str:
+        """The query with each word the library never uses, and that is not a number, replaced
+        by the closest word the library does use ("confidentallity" by "confidentiality",
+        "sesion" by "session"), when one is close enough; other words, and capitalised words
+        after the first (names: "Starling" is not "starting"), are kept as typed."""
+        out = query
+        names = {m.group(0).lower() for m in _NAME.finditer(query)}
+        for word in dict.fromkeys(words(query)):
+            if not word.isalpha() or len(word) < MIN_CORRECTED or number_of(word) or word in names:
+                continue
+            if _stem(word) in self.postings:
+                continue
+            near = _closest(word, self._near_lengths(len(word)))
+            if near:
+                out = re.sub(rf"(?i)\b{re.escape(word)}\b", near, out)
+        return out
+
+    def _near_lengths(self, n: int) -> Iterable[str]:
+        for m in range(n - 2, n + 3):
+            yield from self.spellings.get(m, ())
 
     def _column(self, key: str) -> np.ndarray:
         if key not in self._columns:

@@ -12,7 +12,9 @@
    no first-session agenda after session one).
 
 Each figure is printed per split: ``tune`` is what the ranking may be tuned on, ``held`` is
-never looked at while tuning. The library is indexed into a temporary directory; the offline
+never looked at while tuning. ``held`` has since been read while tuning, so the library
+questions also carry ``untouched``, written later and never read while tuning: its misses are
+not printed by ``--show``. The library is indexed into a temporary directory; the offline
 coach (no model) makes the plans.
 
 Run from the repo root: ``python -m evals.eval_library [--show]``.
@@ -75,7 +77,7 @@ def score_search(index: Any, rows: list[dict[str, Any]], show: bool) -> dict[str
         s["n"] += 1
         s["hit1"] += rank == 1
         s["hit5"] += rank is not None
-        if show and rank != 1:
+        if show and rank != 1 and row["split"] != "untouched":
             got = [f"{h.source.split('knowledge/')[-1]} :: {h.section}" for h in hits[:3]]
             print(f"  [{row['split']}] rank {rank}: {row['query']}\n     got {got}")
     return out
@@ -158,16 +160,19 @@ def main() -> int:
     search = score_search(index, load("library_questions.jsonl"), args.show)
     prepare = score_prepare(coach, load("prepare_scenarios.jsonl"), args.show)
     print(
-        f"\n{'split':<6} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'plans':>6} "
+        f"\n{'split':<9} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'plans':>6} "
         f"{'tied to role/goal':>18} {'agenda fits cycle':>18}"
     )
-    for split in ("tune", "held"):
-        s, p = search[split], prepare[split]
-        print(
-            f"{split:<6} {s['n']:>7} {s['hit1'] / s['n']:>6.2f} {s['hit5'] / s['n']:>6.2f} "
-            f"{p['plans']:>6} {p['tied'] / max(p['questions'], 1):>18.2f} "
-            f"{p['cycle'] / p['plans']:>18.2f}"
-        )
+    for split in ("tune", "held", "untouched"):
+        s, p = search.get(split), prepare.get(split)
+        line = f"{split:<9}"
+        line += f" {s['n']:>7} {s['hit1'] / s['n']:>6.2f} {s['hit5'] / s['n']:>6.2f}" if s else ""
+        if p:
+            line += (
+                f" {p['plans']:>6} {p['tied'] / max(p['questions'], 1):>18.2f} "
+                f"{p['cycle'] / p['plans']:>18.2f}"
+            )
+        print(line)
     return 0
 
 

@@ -68,8 +68,8 @@ def _hit(p: object, expected: list[dict]) -> bool:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open: the goals are hit@5 0.90 and hit@1 0.70; with one passage per place the "
-    "tune half reads hit@1 0.59, hit@5 0.93 and the held half 0.54, 0.72; see "
+    reason="open: the goals are hit@5 0.90 and hit@1 0.70; with numbers and typos read and BM25 "
+    "scaled per query the tune half reads hit@1 0.59, hit@5 0.90 and held 0.67, 0.87; see "
     "docs/offline-coach-figures.md",
 )
 def test_hits_land_in_the_right_section(library_index: Index) -> None:
@@ -108,3 +108,18 @@ def test_plans_still_read_every_part_of_a_section(library_index: Index) -> None:
     hits = library_index.search("show and tell agenda", k=10, kinds=["guidance"], distinct=False)
     parts = [h.section for h in hits if h.section.startswith("Show and tell")]
     assert len(parts) >= 3, parts
+
+
+@pytest.mark.parametrize(
+    "a, b", [("session four", "session 4"), ("the fourth", "the 4th"), ("forty-five", "45")]
+)
+def test_numbers_as_words_and_digits_meet(a: str, b: str) -> None:
+    assert tokenize(a) == tokenize(b)
+
+
+def test_a_mistyped_word_is_read_as_the_library_word(library_index: Index) -> None:
+    kw = library_index._keyword_index()  # noqa: SLF001 - the words the library holds
+    assert kw.correct("confidentallity, can i tell my manger") == (
+        "confidentiality, can i tell my manager"
+    )
+    assert kw.correct("she uses Monzo, Starling and Chip") == "she uses Monzo, Starling and Chip"
