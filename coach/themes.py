@@ -3,10 +3,11 @@
 Each note's content words are embedded and the vectors centred; the notes are grouped by
 spectral clustering of their nearest-neighbour graph (spherical k-means on its top
 eigenvectors, k-means++ seeding, a few restarts, one fixed seed) for every k in a small range,
-and the k whose grouping has the best silhouette (cosine distance) is kept. A theme is labelled offline by its most central
-phrases: word runs that several of its notes use and other themes use less, ranked by how close
-their own embedding lies to the theme's centre. Its quotes are the sentences closest to that
-centre, one per note, each citing the note it comes from.
+and the k whose grouping has the best silhouette (cosine distance) is kept.
+A theme is labelled offline by its most central phrases: word runs that several of its notes
+use and other themes use less, ranked by how close their own embedding lies to the theme's
+centre. Its quotes are the sentences closest to that centre, one per note, each citing the
+note it comes from.
 
 No record and no Gradio here: the flow brings the notes (approved ones only) and the embedder.
 Everything is deterministic: the same notes in the same order give the same themes.
