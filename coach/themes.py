@@ -1,11 +1,13 @@
 """Themes across the cohort's shared lessons: approved notes grouped by meaning.
 
-Each note is embedded, the vectors are grouped by spherical k-means (k-means++ seeding, a few
-restarts, all from one fixed seed) for every k in a small range, and the k whose grouping has
-the best silhouette (cosine distance) is kept. A theme is labelled offline by its most central
-phrases: word runs that several of its notes use and other themes use less, ranked by how close
-their own embedding lies to the theme's centre. Its quotes are the sentences closest to that
-centre, one per note, each citing the note it comes from.
+Each note's content words are embedded and the vectors centred; the notes are grouped by
+spectral clustering of their nearest-neighbour graph (spherical k-means on its top
+eigenvectors, k-means++ seeding, a few restarts, one fixed seed) for every k in a small range,
+and the k whose grouping has the best silhouette (cosine distance) is kept.
+A theme is labelled offline by its most central phrases: word runs that several of its notes
+use and other themes use less, ranked by how close their own embedding lies to the theme's
+centre. Its quotes are the sentences closest to that centre, one per note, each citing the
+note it comes from.
 
 No record and no Gradio here: the flow brings the notes (approved ones only) and the embedder.
 Everything is deterministic: the same notes in the same order give the same themes.
@@ -33,7 +35,7 @@ QUOTES = 3
 QUOTE_CHARS = 240
 LABEL_PHRASES = 3
 CANDIDATES = 12  # phrases per theme whose embedding is compared with the centre
-NEIGHBOURS = 6  # links per note in the graph the grouping follows
+NEIGHBOURS = 4  # links per note in the graph the grouping follows: fewer than a small theme holds
 
 _PLACEHOLDER = re.compile(r"\[[A-Z]+(?:_\d+)?\]")
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")

@@ -16,6 +16,7 @@ EVALS = [
     "evals.eval_anonymise_hard",
     "evals.eval_library",
     "evals.eval_themes",
+    "evals.eval_themes_fresh",
 ]
 
 if __name__ == "__main__":
