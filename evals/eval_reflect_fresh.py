@@ -8,7 +8,9 @@ with no actions, third-party commitments, "both"/"we". Each row names the pair's
 mentee, who wrote the notes (``author``), the session date, the next planned session (or null)
 and the expected items: ``owner`` is ``mentee``, ``mentor``, ``both`` (one item each) or a third
 party's name; ``gist`` is the task in a few words; ``due`` is an ISO date or null. Rows carry a
-``split``: tune on ``tune``, report ``held`` untouched.
+``split``: tune on ``tune``, report ``held`` untouched. ``held2`` is a second held-back set in
+styles neither of the others has (voice memos, meeting-assistant recaps, chat exports, e-mail
+replies, pasted tables, requests as commitments, initials), scored before any tuning on it.
 
 Each coach item is resolved the way ``coach.flows.owners.item_specs`` resolves it: "me" is the
 author, "both" is one item for each of the pair, a name of the pair is that person, anything
@@ -168,7 +170,7 @@ def offline_reflect() -> Callable[[str], Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=FRESH)
-    ap.add_argument("--split", action="append", help="tune, held (default: both, and all)")
+    ap.add_argument("--split", action="append", help="tune, held, held2 (default: each, and all)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = ap.parse_args(argv)
     rows = load(args.data)
@@ -181,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
         f"{'strict':>8}{'due':>6}{'dated':>7}"
     )
-    for split in args.split or ["tune", "held", "all"]:
+    for split in args.split or ["tune", "held", "held2", "all"]:
         part = [r for r in rows if split == "all" or r["split"] == split]
         if args.verbose:
             print(f"[{split}]")

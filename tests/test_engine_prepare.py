@@ -152,6 +152,54 @@ def test_refine_sceptical_senior(offline_coach: Coach, tech_plan: SessionPlan) -
     assert "sceptical" in new.request.wishes
 
 
+@pytest.fixture(scope="module")
+def crypto_plan(offline_coach: Coach) -> SessionPlan:
+    plan = offline_coach.prepare(
+        PrepareRequest(
+            topic="money",
+            role=ROLE,
+            goal="understand why graduates hold crypto after the crashes",
+            session_number=3,
+        )
+    )
+    assert any("crypto" in q.text.lower() for q in plan.questions)  # the case under test
+    return plan
+
+
+def _about(plan: SessionPlan, word: str, goal: str = "") -> list[str]:
+    """Questions on the word; with the goal given, not counting the goal repeated in them."""
+    return [q.text for q in plan.questions if word in q.text.replace(goal, "").lower()]
+
+
+def test_refine_sceptical_about_a_subject_keeps_and_reframes_it(
+    offline_coach: Coach, crypto_plan: SessionPlan
+) -> None:
+    new = offline_coach.refine(crypto_plan, "he is sceptical about crypto", [])
+    goal = crypto_plan.request.goal
+    kept, before = _about(new, "crypto", goal), _about(crypto_plan, "crypto", goal)
+    assert before and len(kept) >= len(before)  # sceptical is not "drop it"
+    assert not set(kept) & set(before), "asked as before, not reframed"
+    assert all("sceptic" in t.lower() for t in kept)
+    sceptic_ids = {s["id"] for s in new.sources if "sceptic" in s["section"].lower()}
+    assert all(set(q.citations) & sceptic_ids for q in new.questions if q.text in kept), (
+        "a reframed question cites the guidance it follows"
+    )
+    assert f"reframed the {len(kept)} question" in new.changes
+    _check_plan(new, 45, offline_coach)
+
+
+def test_refine_sceptical_then_drop_removes_every_question_on_it(
+    offline_coach: Coach, crypto_plan: SessionPlan
+) -> None:
+    for message in ("he is sceptical about crypto, drop it", "drop crypto"):
+        new = offline_coach.refine(crypto_plan, message, [])
+        assert not _about(new, "crypto"), message
+        assert "reframed" not in new.changes
+        gone = len(_about(crypto_plan, "crypto"))
+        assert f"left out the {gone} question" in new.changes
+        _check_plan(new, 45, offline_coach)
+
+
 def test_refine_time_and_exclusions(offline_coach: Coach, tech_plan: SessionPlan) -> None:
     stream = list(
         offline_coach.refine_stream(

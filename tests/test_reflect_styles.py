@@ -489,3 +489,52 @@ def test_a_request_in_an_email_to_the_mentor_is_the_mentors_item(embedder: objec
     got = _offline(EMAIL, "Dana Kowalski", "Hugh Barnes", embedder)
     assert [(o, d) for o, d, _ in got] == [("mentee", "2026-11-13"), ("mentor", None)]
     assert "creator channels" in got[1][2]
+
+
+def test_initials_and_a_dash_name_the_owner() -> None:
+    notes = (
+        "catch-up RM / JB\n\nNext steps\n- JB: ask legal about the pilot\n- RM - share the survey"
+    )
+    assert resolved(notes, "Rosa Mills", "John Burke") == [("mentee", None), ("mentor", None)]
+
+
+def test_a_voice_memo_without_punctuation_splits_at_each_new_promise() -> None:
+    notes = (
+        "ok driving back now so quick one tom showed me how his friends compare phone plans "
+        "on reddit so my action is to ask the pricing team for our churn by age and tom is "
+        "gonna send me the three threads he mentioned by friday and I promised I would sit in "
+        "on a customer call before next session"
+    )
+    assert resolved(notes, "Tom Reyes", "Alice Ward") == [
+        ("mentee", None),
+        ("mentor", "2026-11-13"),
+        ("mentee", "2026-12-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "If you could send me the pricing page screenshots, that would be great.",
+        "Would you mind sending me the pricing page screenshots?",
+    ],
+)
+def test_a_request_phrased_as_if_you_could_is_the_partners_item(ask: str) -> None:
+    notes = f"Hi Tom,\n\nThanks for today. I'll share our churn figures by Friday. {ask}\n\nAlice"
+    assert resolved(notes, "Tom Reyes", "Alice Ward") == [
+        ("mentee", "2026-11-13"),
+        ("mentor", None),
+    ]
+
+
+def test_and_lets_both_in_a_transcript_is_for_both() -> None:
+    notes = (
+        "[00:00:04] Ana Lima: Hello.\n[00:00:09] Ben Cole: Hi there.\n"
+        "[00:01:02] Ben Cole: I'll ask finance for the numbers.\n"
+        "[00:01:30] Ana Lima: And let's both read the report before next session.\n"
+    )
+    assert resolved(notes, "Ana Lima", "Ben Cole") == [
+        ("mentee", None),
+        ("mentee", "2026-12-08"),
+        ("mentor", "2026-12-08"),
+    ]

@@ -70,7 +70,7 @@ _OWNER_PREFIX = re.compile(
     r"\s*(?::|-|–|—)\s+(?P<rest>.+)$"
 )
 _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?\)", re.I)
-_LETS = re.compile(r"^let'?s\s+(?:both\s+|all\s+)?", re.I)
+_LETS = re.compile(r"^(?:(?:and|so|ok(?:ay)?),?\s+)?let'?s\s+(?:both\s+|all\s+)?", re.I)
 _CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b", re.I)
 _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z].+)$")
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
@@ -83,7 +83,8 @@ _SUBJECT_MODAL = re.compile(
     r"^(?:(?:it\s+was\s+|we\s+)?agreed(?:\s+that)?:?\s*)?(?:i\s+(?:also\s+)?said\s+)?"
     r"(?P<who>[A-Za-z]+(?:\s+and\s+I)?)\s*(?:also\s+)?"
     r"(?P<modal>'ll|will|would|'d|shall|am going to|'m going to|is going to|are going to|"
-    r"'re going to|agreed to|promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
+    r"'re going to|(?:is|are|am|'s|'re|'m)? ?gonna|agreed to|"
+    r"promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would)|"
     r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b)|"
     r"'ve gotta|'ve got to|gotta|have to|has to)\s+",
@@ -92,7 +93,8 @@ _SUBJECT_MODAL = re.compile(
 # Prefixes that say the line is the author's task, or someone's: "My job:", "On me:"
 _MINE = re.compile(
     r"^(?:my (?:job|action|task|bit|homework|to-?do|follow[- ]?up)s?|on me|"
-    r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework)\s*[:\-–]\s*",
+    r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework)\s*[:\-–]\s*|"
+    r"^my (?:job|action|task|bit|homework|follow[- ]?up) (?:is|was) to\s+",
     re.I,
 )
 _FOR_NAME = re.compile(
@@ -169,10 +171,10 @@ _INTERJECTION = re.compile(r"^[\w'-]+[.!]\s+(?=\w)")  # "Great. I'll ...", "Mena
 _SHORTHAND = re.compile(r"^(?:ill|i'l|il|ill)\b", re.I)
 # Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
 _ALSO = re.compile(
-    r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:I|she|he|we|[A-Z][a-z]+)"
-    r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|offered to|promised|"
-    r"agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
-    r"'ve got to|'ve gotta))\b))"
+    r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:(?:I|she|he|we|[A-Za-z][a-z]+)"
+    r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|is gonna|'s gonna|offered to|"
+    r"promised|agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
+    r"'ve got to|'ve gotta))|my (?:job|action|task) is to)\b))"
 )
 
 
@@ -208,8 +210,20 @@ def names_in(notes: str) -> Counter:
         found[m.group(1).capitalize()] += 3  # "catchup w ben": the title names the mentor
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
-    for m in re.finditer(r"^\s*(?:[-*•]\s*)?([A-Z]{2,3})(?::|\s+to)\s+[a-z]", notes, re.M):
+    for m in re.finditer(
+        r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?([A-Z]{2,3})(?::|\s+to|\s+[-–—])\s+[a-z]",
+        notes,
+        re.M,
+    ):
         found[m.group(1)] += 1  # "- CB: write ...", "MS to ask ...": initials as an owner
+    if not re.search(r"[A-Z](?<!\bI)", notes):  # a dictated memo: no capitals to go by
+        for m in re.finditer(
+            r"\b([a-z]{3,15})\s+(?:showed|told|said|explained|offered|promised|reckons|is gonna|"
+            r"is going to|will)\b",
+            notes,
+        ):
+            if m.group(1) not in _NOT_AGENT | _NOT_NAME | _LOWER_NOT_NAME:
+                found[m.group(1).capitalize()] += 1
     common = {
         "I",
         "The",
@@ -319,6 +333,23 @@ def _named(who: str, names: Counter) -> str | None:
     return who if who[:1].isupper() and who.lower() not in _NOT_AGENT | _NOT_NAME else None
 
 
+_LOWER_NOT_NAME = {
+    "she",
+    "he",
+    "they",
+    "we",
+    "one",
+    "team",
+    "friends",
+    "mates",
+    "manager",
+    "boss",
+    "someone",
+    "data",
+    "app",
+    "nobody",
+    "everybody",
+}
 _NOT_NAME = {
     "todo",
     "nadie",
@@ -612,6 +643,34 @@ _YES = re.compile(
 )
 
 
+_IF_YOU_COULD = re.compile(
+    r"^(?:and\s+|also\s+)?if you could (?:also\s+)?(?P<rest>.+?),?\s+(?:that|it|I)(?:'d|\s+would|"
+    r"'ll|\s+will)\s+(?:be\s+)?(?:great|brilliant|amazing|perfect|helpful|lovely|ideal|"
+    r"really help|help|love|appreciate)\b",
+    re.I,
+)
+_MIND = re.compile(r"^(?:and\s+)?would you mind (?P<verb>\w+ing)\s+(?P<rest>.+?)\?\s*$", re.I)
+
+
+def _base_verb(gerund: str) -> str:
+    """ "sending" -> "send", "sharing" -> "share", "digging" -> "dig"."""
+    stem = gerund[:-3]
+    for cand in (stem, stem + "e", stem[:-1]):
+        if _IMPERATIVE.match(cand) and len(_IMPERATIVE.match(cand).group(0)) == len(cand):
+            return cand
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+
+
+def _request_of_you(text: str) -> str | None:
+    """The task in "Could you send me X?", "If you could send me X, that would be great",
+    "Would you mind sending me X?"; None when the sentence asks nothing of the reader."""
+    if m := _MIND.match(text):
+        return f"{_base_verb(m.group('verb'))} {m.group('rest')}"
+    if m := _ASK_YOU.match(text) or _IF_YOU_COULD.match(text):
+        return m.group("rest")
+    return None
+
+
 def _asked_of_you(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
     """In notes written to the other person (an email, a message), "Could you send me X?"
     is a task for them; "Can you believe ..." is not, so the task must open with a task verb."""
@@ -619,9 +678,9 @@ def _asked_of_you(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
         return []  # a transcript: the one asked answers in a later turn (_agreed_in_turns)
     out = []
     for i, s in enumerate(sentences):
-        m = _ASK_YOU.match(s.text)
-        if m and _IMPERATIVE.match(m.group("rest")) and not _HEDGED.search(m.group("rest")):
-            task = clean(re.sub(r"\s+for\s+me$", "", m.group("rest")))
+        rest = _request_of_you(s.text)
+        if rest and _IMPERATIVE.match(rest) and not _HEDGED.search(rest):
+            task = clean(re.sub(r"\s+for\s+me$", "", rest))
             due, _ = _due(task)
             item = ActionItem(owner="you", action=task, due=due, source=_source(s))
             out.append((i, item))

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 from coach.engine.model_tasks import plan_validator, refine_variables
 from coach.engine.offline_prepare import NO_MODEL_NOTICE, plan_offline
 from coach.engine.prose_json import ProseThenJSON
-from coach.engine.refine_offline import Reading, describe_changes, is_sceptical, read_message
+from coach.engine.refine_offline import (
+    Reading,
+    describe_changes,
+    is_sceptical,
+    read_message,
+    reframe_for_sceptic,
+)
 from coach.engine.retrieval import gather, topic_label
 from coach.engine.schemas import SessionPlan
 from coach.engine.stream_events import ProseSanitiser, Replace
@@ -67,7 +73,11 @@ def refine_offline(coach: Coach, plan: SessionPlan, message: str, notice: str) -
         sceptical=is_sceptical(message) or is_sceptical(reading.request.wishes),
     )
     new = plan_offline(coach.encode, reading.request, g, reading.prefs, notice=notice)
-    return new.model_copy(update={"changes": describe_changes(plan, new, reading.said)})
+    said, earlier = list(reading.said), {}
+    if reading.sceptic_about:
+        new, more, earlier = reframe_for_sceptic(plan, new, reading.sceptic_about, g.sceptic)
+        said += more
+    return new.model_copy(update={"changes": describe_changes(plan, new, said, earlier)})
 
 
 def refine_stream(coach: Coach, plan: SessionPlan, message: str, history: Any = None) -> Turn:

@@ -4,6 +4,10 @@ Follow-up messages are short and predictable ("less technical", "he is sceptical
 "make it 30 minutes", "no questions about pay"). Each is turned into preferences for the same
 retrieval and ranking the first plan used; whatever the message does not match still counts as
 extra query text, so "more about side hustles" pulls related questions up.
+
+"Sceptical about X" is not "drop X": the plan keeps its questions on X and reframes them the way
+the library's guidance on a sceptical senior says (acknowledge the doubt, then test it), citing
+that guidance. "Drop X" leaves out every question on X.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from coach.engine.offline_prepare import Preferences, jargon_score, mentions_any
-from coach.engine.schemas import MAX_MINUTES, MIN_MINUTES, PrepareRequest, SessionPlan
+from coach.engine.schemas import MAX_MINUTES, MIN_MINUTES, PrepareRequest, Question, SessionPlan
+from coach.passages import Passage
 
 _PLAIN = re.compile(
     r"\b(?:less|not so|not too|too) (?:technical|techy|jargon\w*|complicated|"
@@ -66,6 +71,7 @@ class Reading:
     request: PrepareRequest
     prefs: Preferences
     said: list[str]
+    sceptic_about: str = ""  # the subject the senior doubts, when it stays in the plan
 
 
 def read_message(plan: SessionPlan, message: str) -> Reading:
@@ -118,8 +124,12 @@ def read_message(plan: SessionPlan, message: str) -> Reading:
         prefs.count = 8
         said.append("added questions")
     new_request = req.model_copy(update=changes) if changes else req
+    kept = what if sceptic and what and not mentions_any(what, prefs.exclude_words) else ""
     return Reading(
-        request=PrepareRequest.model_validate(new_request.model_dump()), prefs=prefs, said=said
+        request=PrepareRequest.model_validate(new_request.model_dump()),
+        prefs=prefs,
+        said=said,
+        sceptic_about=kept,
     )
 
 
@@ -127,10 +137,69 @@ def is_sceptical(message: str) -> bool:
     return bool(_SCEPTIC.search(message))
 
 
-def describe_changes(old: SessionPlan, new: SessionPlan, said: list[str]) -> str:
+_ACKNOWLEDGE = re.compile(r"[\"“](?P<line>[^\"”]*\bsceptic\w*\b[^\"”]*)[\"”]", re.I)
+
+
+def _acknowledgement(passages: list[Passage]) -> tuple[str, Passage] | None:
+    """The library's own words for meeting a doubt ("It's fair to be sceptical. Let's test
+    it."), and the passage they come from."""
+    for p in passages:
+        if m := _ACKNOWLEDGE.search(p.text):
+            return m.group("line").strip(), p
+    return None
+
+
+def _reframed(q: Question, line: str, what: str, passage: Passage) -> Question:
+    """ "It's fair to be sceptical about crypto. Let's test it: what drives ...?" """
+    opening = re.sub(r"\b(scepti\w+)", rf"\1 about {what}", line, count=1).rstrip(" .")
+    body = q.text[:1].lower() + q.text[1:] if not q.text[:2].isupper() else q.text
+    return Question(
+        text=f"{opening}: {body}",
+        why=f"Reframed for a senior who doubts {what}: name the doubt, then test it. {q.why}",
+        citations=list(dict.fromkeys([*q.citations, passage.id])),
+    )
+
+
+def reframe_for_sceptic(
+    old: SessionPlan, new: SessionPlan, what: str, guidance: list[Passage]
+) -> tuple[SessionPlan, list[str], dict[str, str]]:
+    """Keep the questions on what the senior doubts and reframe them. Returns the plan, what to
+    say about it and each reframed question's earlier text."""
+    goal = (new.request.goal or "").strip()
+
+    def on_subject(text: str) -> bool:  # the subject itself, not the senior's goal repeated
+        return mentions_any(text.replace(goal, "") if goal else text, [what])
+
+    questions = list(new.questions)
+    for q in [q for q in old.questions if on_subject(q.text)]:  # a doubt is a reason to ask
+        if q.text not in {x.text for x in questions}:
+            others = [i for i, x in enumerate(questions) if not mentions_any(x.text, [what])]
+            if not others:
+                break
+            questions[others[-1]] = q
+    found = _acknowledgement(guidance)
+    targets = [i for i, q in enumerate(questions) if on_subject(q.text)]
+    if not found or not targets:
+        reason = "no question about it in the plan" if found else "no guidance on it"
+        return new, [f"reframed no question about {what} ({reason})"], {}
+    line, passage = found
+    earlier = {}
+    for i in targets:
+        reframed = _reframed(questions[i], line, what, passage)
+        earlier[reframed.text] = questions[i].text
+        questions[i] = reframed
+    sources = list({s["id"]: s for s in [*new.sources, passage.to_dict()]}.values())
+    n = len(targets)
+    said = f"reframed the {n} question{'s' if n != 1 else ''} about {what} for a sceptic"
+    return new.model_copy(update={"questions": questions, "sources": sources}), [said], earlier
+
+
+def describe_changes(
+    old: SessionPlan, new: SessionPlan, said: list[str], earlier: dict[str, str] | None = None
+) -> str:
     """One or two plain sentences: what the refine turn did."""
     before = {q.text for q in old.questions}
-    after = {q.text for q in new.questions}
+    after = {(earlier or {}).get(q.text, q.text) for q in new.questions}
     added, removed = after - before, before - after
     parts = []
     if said:
