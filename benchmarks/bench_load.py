@@ -437,6 +437,13 @@ def trace_diff(proc: subprocess.Popen, data_dir: Path, run: int) -> None:
                 f"    {stat.size_diff / 2**20:+7.1f} MB {stat.count_diff:+7d} blocks "
                 f"{frame.filename.removeprefix(str(ROOT))}:{frame.lineno}"
             )
+        before = json.loads((data_dir / "trace-1.types").read_text())
+        after = json.loads((data_dir / f"trace-{run}.types").read_text())
+        grown = sorted(((after[k] - before.get(k, 0), k) for k in after), reverse=True)
+        print(
+            f"  live objects, run 1 -> run {run}: "
+            + ", ".join(f"{name} {n:+d}" for n, name in grown[:10] if n > 0)
+        )
 
 
 def main() -> int:

@@ -351,6 +351,9 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         "publish_coach_load",
         "coach_load",
         "deployment_value",
+        # the per-address sign-in throttle: client addresses, no person
+        "address_failed",
+        "address_blocked_until",
     }
     assert public - covered - no_actor == set()
 

@@ -62,3 +62,42 @@ def test_finished_work_and_a_stopped_process_stop_counting(tmp_path: Path) -> No
         clock.now += LEASE + timedelta(seconds=1)  # A stopped saying anything
         assert b.coach_load("ana@x.example") == 0
         assert _claim(b, "B", "ana@x.example", {"ana@x.example": 2})
+
+
+def test_failed_sign_ins_from_one_address_count_on_every_process(tmp_path: Path) -> None:
+    """The per-address throttle: failures said by either process block the address on both,
+    until the oldest of the counted ones is older than the window; other addresses go on."""
+    clock = Clock()
+    a, b = _two(tmp_path, clock)
+    window = timedelta(minutes=10)
+    with a, b:
+        for n in range(6):
+            (a if n % 2 else b).address_failed("198.51.100.7", window=window)
+            clock.now += timedelta(seconds=10)
+        for r in (a, b):
+            assert r.address_blocked_until("198.51.100.7", max_failures=7, window=window) is None
+        a.address_failed("198.51.100.7", window=window)  # the seventh, on one process
+        until = datetime(2026, 12, 2, 9, 10, tzinfo=UTC)  # the first failure, plus the window
+        for r in (a, b):
+            assert r.address_blocked_until("198.51.100.7", max_failures=7, window=window) == until
+            assert r.address_blocked_until("198.51.100.8", max_failures=7, window=window) is None
+        clock.now = until
+        assert b.address_blocked_until("198.51.100.7", max_failures=7, window=window) is None
+        # Counted failures past the window are pruned as new ones are said, in bounded batches.
+        clock.now = until + window
+        b.address_failed("198.51.100.9", window=window)
+        with a._tx() as s:
+            from coach.record import models as m
+
+            assert s.query(m.AddressFailure).count() == 1
+
+
+def test_an_address_too_long_or_odd_is_kept_short_and_printable(tmp_path: Path) -> None:
+    clock = Clock()
+    a, b = _two(tmp_path, clock)
+    window = timedelta(minutes=10)
+    odd = "\x00evil\n" + "x" * 5000
+    with a, b:
+        for _ in range(2):
+            a.address_failed(odd, window=window)
+        assert b.address_blocked_until(odd, max_failures=2, window=window) is not None

@@ -10,6 +10,7 @@ when the test lets it), so a plan can be held "being prepared" for as long as a 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -64,8 +65,10 @@ def two_apps(
             stop_app(first)
 
 
-def _login(url: str, email: str, password: str) -> httpx.Response:
-    with httpx.Client(base_url=url, trust_env=False, timeout=60) as c:
+def _login(
+    url: str, email: str, password: str, headers: dict[str, str] | None = None
+) -> httpx.Response:
+    with httpx.Client(base_url=url, trust_env=False, timeout=60, headers=headers) as c:
         return c.post("/login", data={"username": email, "password": password})
 
 
@@ -82,6 +85,27 @@ def test_sign_ins_and_lockouts_hold_across_two_app_processes(two_apps: TwoApps) 
     with two_apps.record() as record:
         assert record.lockout(hr) is not None  # the lockout is in the record itself
         assert record.sign_in(mentor, passwords[mentor]) is not None
+
+
+def test_failed_sign_ins_from_one_address_are_counted_over_both_processes(
+    two_apps: TwoApps,
+) -> None:
+    """Guesses from one address spread over both replicas are turned away once their sum
+    reaches the limit, before any password is hashed; another address still signs in. The
+    load balancer in front says the address (X-Forwarded-For, trusted from loopback)."""
+    from ui.signin import ADDRESS_FAILURES
+
+    here = {"x-forwarded-for": "198.51.100." + str(os.getpid() % 200 + 20)}
+    urls = (two_apps.url_a, two_apps.url_b)
+    for n in range(ADDRESS_FAILURES):  # each an unknown address: no account lockout
+        said = _login(urls[n % 2], f"guess{n}@example.org", "wrong", here)
+        assert said.status_code == 400, said.text
+    for url in urls:
+        refused = _login(url, "guess-last@example.org", "wrong", here)
+        assert refused.status_code == 429, refused.text
+        assert "from this address" in refused.json()["detail"]
+    mentee = DEMO["mentee"]
+    assert _login(urls[1], mentee, two_apps.passwords[mentee]).status_code == 200
 
 
 def test_a_browser_signed_in_on_one_process_is_signed_in_on_the_other(

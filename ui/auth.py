@@ -2,8 +2,9 @@
 
 Gradio's own sign-in keeps cookies in a dict in memory and checks the password on the server's
 event loop. `SignInGate` answers `POST /login` itself: it throttles by client address and by
-account before any hashing, checks the password in a small bounded worker pool (a burst of
-guesses never stalls other people), and on success sets Gradio's cookie and mirrors it into
+account before any hashing (both counted in the record, so they hold across replicas), checks
+the password in a small bounded worker pool (a burst of guesses never stalls other people),
+and on success sets Gradio's cookie and mirrors it into
 Gradio's token table. On every other request the cookie is checked again (a cache of a few
 seconds at most), so a deactivated or deleted account stops at once; an invalid cookie is
 removed from the request and from Gradio's table before any route sees it. Sign-out is a POST:
@@ -25,7 +26,7 @@ from starlette.requests import Request
 
 from coach.errors import AccountLocked
 from ui.sessions import USER_KEY
-from ui.signin import AddressThrottle
+from ui.signin import AddressThrottle, RecordAddressThrottle
 
 WORKERS = 2  # password checks at once (argon2 is CPU-bound; the machine may have 2 cores)
 MAX_WAITING = 32  # sign-ins waiting for a worker; beyond that the answer is "busy"
@@ -107,12 +108,12 @@ class SignInGate:
         self,
         app: Any,
         deps: Any,
-        throttle: AddressThrottle | None = None,
+        throttle: AddressThrottle | RecordAddressThrottle | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app = app
         self.deps = deps
-        self.throttle = throttle or AddressThrottle()
+        self.throttle = throttle or RecordAddressThrottle(deps.record)
         self.clock = clock
         self.workers = anyio.CapacityLimiter(WORKERS)
         # Gradio names its cookie after a random id of each process, so a browser moved to
@@ -205,7 +206,7 @@ class SignInGate:
 
     async def _check(self, client: str, username: str, password: str) -> Any:
         """A sign-in (a `SignIn`), or why not: (status, sentence, until)."""
-        refused = self._refusal(client)
+        refused = await anyio.to_thread.run_sync(self._refusal, client)  # asks the record
         if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
             refused = 503, _NOTICES[503], 0.0
         if refused is not None:

@@ -174,6 +174,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if spec is None or not spec.origin:
         raise ConfigError("The web app (app.py) is not installed; reinstall Turntable.")
     argv = [sys.executable, spec.origin] + (["--no-demo"] if args.no_demo else [])
+    os.environ.setdefault("MALLOC_ARENA_MAX", "2")  # glibc reads it at start: app.py says why
     os.execv(sys.executable, argv)
     return 0  # pragma: no cover - execv does not return
 

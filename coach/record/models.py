@@ -20,6 +20,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -368,3 +369,16 @@ class CoachLoad(Base):
     person: Mapped[str] = mapped_column(String(320), primary_key=True)
     pending: Mapped[int] = mapped_column(Integer)
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class AddressFailure(Base):
+    """A failed sign-in from one client address (whatever email it tried), counted for the
+    per-address throttle that turns a burst of guesses away before any password is hashed.
+    Every replica counts the same rows; kept for the throttle's window, then pruned."""
+
+    __tablename__ = "address_failures"
+    __table_args__ = (Index("ix_address_failures_address_at", "address", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

@@ -7,9 +7,12 @@
   or running there (``publish_coach_load``), and admits a new one only if that person's
   count over every process, and everyone's, is under the limits (``claim_coach_slot``).
   A process's rows expire unless it says them again, so a stopped replica's count goes.
+- The per-address sign-in throttle: each failed sign-in from a client address is a row
+  (``address_failed``), and an address with too many within the window is turned away on
+  every process (``address_blocked_until``), before any password is hashed.
 
-These are not sign-in calls and take no acting person: the counts are keyed by email and
-hold no content.
+These are not sign-in calls and take no acting person: the counts are keyed by email or
+client address and hold no content.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +31,8 @@ from coach.record.core import RecordCore
 
 _PG_LOCK = 7303  # advisory lock class for "one coach admission at a time"
 MAX_KEY = 320
+MAX_ADDRESS = 200
+PRUNE_BATCH = 200  # stale address rows removed per failure said: never a long transaction
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,12 @@ class CoachClaim:
     admitted: bool
     mine: int
     everyone: int
+
+
+def _address(value: object) -> str:
+    """A client address as stored: printable, short (it comes from the request)."""
+    text = value if isinstance(value, str) else ""
+    return "".join(ch for ch in text if ch.isprintable())[:MAX_ADDRESS]
 
 
 def _counts(pending: Mapping[str, int]) -> dict[str, int]:
@@ -130,3 +141,45 @@ class ReplicasMixin(RecordCore):
         until = self._now() + lease
         for person, n in counts.items():
             s.add(m.CoachLoad(replica=replica, person=person, pending=n, expires_at=until))
+
+    # -- the per-address sign-in throttle ------------------------------------------------------
+    def address_failed(self, address: str, *, window: timedelta) -> None:
+        """One more failed sign-in from `address`; rows older than `window` are pruned, a
+        bounded batch at a time."""
+        now = self._now()
+        with self._tx(write=True) as s:
+            s.add(m.AddressFailure(address=_address(address), at=now))
+            stale = list(
+                s.scalars(
+                    select(m.AddressFailure.id)
+                    .where(m.AddressFailure.at <= now - window)
+                    .limit(PRUNE_BATCH)
+                    .with_for_update(skip_locked=True)  # PostgreSQL: never wait on a pruner
+                )
+            )
+            if stale:
+                s.execute(delete(m.AddressFailure).where(m.AddressFailure.id.in_(stale)))
+
+    def address_blocked_until(
+        self, address: str, *, max_failures: int, window: timedelta
+    ) -> datetime | None:
+        """When `address` may try again, if `max_failures` sign-ins from it failed within
+        `window` (counted over every process); None if it may now. One indexed read."""
+        now = self._now()
+        with self._tx() as s:
+            recent = list(
+                s.scalars(
+                    select(m.AddressFailure.at)
+                    .where(
+                        m.AddressFailure.address == _address(address),
+                        m.AddressFailure.at > now - window,
+                    )
+                    .order_by(m.AddressFailure.at.desc())
+                    .limit(max_failures)
+                )
+            )
+        if len(recent) < max_failures:
+            return None
+        # Once the oldest of those ages out, fewer than max_failures remain in the window.
+        oldest = recent[-1]
+        return (oldest if oldest.tzinfo else oldest.replace(tzinfo=UTC)) + window
