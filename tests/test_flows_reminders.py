@@ -117,7 +117,9 @@ def test_reminders_are_e_mailed_through_a_real_smtp_server(
     assert [m.to for m in overdue_reminders(w.record, today)] == [w.mentor.email]
     assert overdue_reminders(w.record, today + timedelta(days=1)) == []  # weekly, not daily
     inbox, port = smtp
-    monkeypatch.setenv("COACH_DATABASE_URL", f"sqlite:///{w.record.engine.url.database}")
+    monkeypatch.setenv(
+        "COACH_DATABASE_URL", w.record.engine.url.render_as_string(hide_password=False)
+    )
     monkeypatch.setenv("COACH_SMTP_URL", f"smtp://127.0.0.1:{port}")
     monkeypatch.setenv("COACH_SMTP_FROM", "program@example.org")
     assert main(["remind", "--today", today.isoformat()]) == 0
@@ -135,7 +137,9 @@ def test_reminders_are_e_mailed_through_a_real_smtp_server(
 def test_without_smtp_nothing_is_sent_and_it_says_where_to_look(
     world: World, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("COACH_DATABASE_URL", f"sqlite:///{world.record.engine.url.database}")
+    monkeypatch.setenv(
+        "COACH_DATABASE_URL", world.record.engine.url.render_as_string(hide_password=False)
+    )
     assert main(["remind", "--today", "2026-03-27"]) == 0
     assert "COACH_SMTP_URL is not set" in capsys.readouterr().err
 
