@@ -134,3 +134,60 @@ def test_the_junior_rates_how_heard_they_felt_from_our_cycle(
     with pytest.raises(gr.Error, match="mentor"):
         on_heard(sid, 5, gr.Request(username=MENTEE))  # type: ignore[operator]
     on_heard(sid, 4, gr.Request(username=MENTOR))  # type: ignore[operator]  # as seeded
+
+
+def _csv(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return str(path)
+
+
+def test_hr_uploads_a_progression_csv_and_hears_each_refused_row(
+    app: tuple[Deps, gr.Blocks, int], tmp_path: Path
+) -> None:
+    """The same import as `coach progression import`; dates before the first cycle keep the
+    seeded measures as they are."""
+    deps, demo, _ = app
+    upload = fn(demo, "ui.outcomes", "on_import")
+    text = (
+        "email,kind,date,title\n"
+        f"{MENTOR},promotion,2001-01-01,Team lead\n"
+        "nobody@example.com,promotion,2001-01-01,\n"
+        f"{MENTOR},sideways,2001-01-02,\n"
+    )
+    said = upload(_csv(tmp_path, "p.csv", text.encode()), gr.Request(username=HR))  # type: ignore[operator]
+    assert "Recorded 1" in said
+    assert "Row 3" in said and "Row 4" in said and "2 rows refused" in said
+    hr = deps.record.find_person(SYSTEM, HR)
+    assert any(g.title == "Team lead" for g in deps.record.list_progressions(hr))
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        ("email,kind,date\nzoë@x.example,promotion,2001-01-01\n".encode("latin-1"), "UTF-8"),
+        (b"email,kind,date\n" + b"a@b.example,promotion,2001-01-01\n" * 40_000, "too large"),
+        (b"name,when\nx,y\n", "no email"),
+    ],
+)
+def test_a_bad_progression_file_gets_a_plain_message(
+    app: tuple[Deps, gr.Blocks, int], tmp_path: Path, data: bytes, said: str
+) -> None:
+    _, demo, _ = app
+    upload = fn(demo, "ui.outcomes", "on_import")
+    with pytest.raises(gr.Error, match=said):
+        upload(_csv(tmp_path, "p.csv", data), gr.Request(username=HR))  # type: ignore[operator]
+    with pytest.raises(gr.Error, match="Choose"):
+        upload(None, gr.Request(username=HR))  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("email", [MENTOR, MENTEE])
+def test_only_hr_may_upload_progressions(
+    app: tuple[Deps, gr.Blocks, int], tmp_path: Path, email: str
+) -> None:
+    _, demo, _ = app
+    path = _csv(tmp_path, "p.csv", f"email,kind,date\n{MENTOR},promotion,2001-01-01\n".encode())
+    with pytest.raises(gr.Error, match="only for HR"):
+        fn(demo, "ui.outcomes", "on_import")(path, gr.Request(username=email))  # type: ignore[operator]

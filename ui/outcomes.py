@@ -1,25 +1,64 @@
 """Outcomes (HR), inside the Program tab: the measures beside The Hartford's, the report for
 leadership, CSV exports, one pair opened (dates, ratings, item progress: never note text),
-and a junior mentor's progression recorded."""
+and a junior mentor's progression recorded, one by one or from a CSV."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
+from coach.errors import InvalidInput
 from coach.flows.outcomes import Measures, program_measures
 from coach.flows.pair_outcomes import PairOpened, open_pair, pairs_csv, sessions_csv
-from coach.flows.progression import record_progression
+from coach.flows.progression import COLUMNS, import_progressions, record_progression
 from coach.flows.report import report_markdown, report_pdf
 from coach.record import PersonView
+from coach.record.outcomes import ProgressionImport
 from ui.common import HR_ROLES, caller, guard, int_or_none, safe, short_date, short_topic
 from ui.deps import Deps
 
 ROLES = HR_ROLES
 KINDS = [("Promotion", "promotion"), ("New role", "new_role")]
+MAX_CSV_BYTES = 1_000_000  # tens of thousands of rows; a program's progressions fit many times
+
+
+def read_csv_upload(path: str | None) -> str:
+    """The uploaded file's text, or a plain reason it cannot be a progression CSV."""
+    if not path:
+        raise InvalidInput("Choose a CSV file to upload first.")
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_CSV_BYTES + 1)
+    except OSError:
+        raise InvalidInput("The uploaded file cannot be read; upload it again.") from None
+    if len(raw) > MAX_CSV_BYTES:
+        raise InvalidInput(f"The file is too large: at most {MAX_CSV_BYTES // 1_000_000} MB.")
+    if not raw.strip():
+        raise InvalidInput(f"The file is empty; give a header row ({', '.join(COLUMNS)}).")
+    if b"\x00" in raw:
+        raise InvalidInput("The file looks binary, not a CSV; save it as CSV text.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"The file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position "
+            f"{exc.start}); save it as CSV UTF-8 and upload it again."
+        ) from None
+
+
+def import_md(report: ProgressionImport) -> str:
+    """What an upload recorded, what was already there, and each refused row with why."""
+    refused = len(report.problems)
+    head = f"Recorded {len(report.created)}, already there {len(report.unchanged)}"
+    if not refused:
+        return safe(head + ".")
+    rows = "\n".join(f"- {p}" for p in report.problems[:50])
+    more = f"\n- and {refused - 50} more" if refused > 50 else ""
+    return safe(f"{head}; {refused} row{'s' if refused > 1 else ''} refused:\n\n{rows}{more}")
 
 
 def _cell(text: str) -> str:
@@ -84,6 +123,7 @@ class Parts:
     title: gr.Textbox
     save: gr.Button
     said: gr.Markdown
+    upload: gr.File
 
     @property
     def outputs(self) -> list[Any]:
@@ -109,10 +149,16 @@ def layout() -> Parts:
             when = gr.Textbox(label="Date", placeholder="2026-12-10", elem_id="prog-date")
             title = gr.Textbox(label="New role (optional)", elem_id="prog-title")
         save = gr.Button("Record progression", size="sm", elem_id="prog-save")
+        upload = gr.File(
+            label=f"Or upload a CSV: {', '.join(COLUMNS)} (kind: promotion or new role)",
+            file_types=[".csv"],
+            type="filepath",
+            elem_id="prog-csv",
+        )
         said = gr.Markdown(elem_id="prog-said")
     return Parts(
         measures, report_md, report_pdf, pairs, sessions, pair, pair_view, mentor, kind, when,
-        title, save, said
+        title, save, said, upload
     )  # fmt: skip
 
 
@@ -172,7 +218,16 @@ class Outcomes:
             f"{short_date(made.effective_on)}."
         )
 
+    @guard
+    def on_import(self, path: str | None, request: gr.Request) -> str:
+        """The CSV import `coach progression import` runs, for the signed-in HR person."""
+        me = caller(self.deps, request, ROLES)
+        if path and Path(path).suffix.lower() != ".csv":
+            raise gr.Error("Upload a .csv file.", title="Not a CSV")
+        return import_md(import_progressions(self.deps.record, me, read_csv_upload(path)))
+
     def wire(self) -> None:
         p, private = self.p, {"api_visibility": "private"}
         p.pair.input(self.on_open_pair, [p.pair], [p.pair_view], **private)
         p.save.click(self.on_record, [p.mentor, p.kind, p.when, p.title], [p.said], **private)
+        p.upload.upload(self.on_import, [p.upload], [p.said], **private)
