@@ -15,7 +15,10 @@ from collections.abc import Callable, Iterator
 Found = tuple[int, int, str]
 
 DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-DNI_RE = re.compile(r"(?<![\w-])(?P<num>\d{8})[ -]?(?P<letter>[A-Za-z])(?![\w-])")
+# Eight digits, or the same grouped with dots as printed on the card (12.345.678-Z).
+DNI_RE = re.compile(
+    r"(?<![\w.-])(?P<num>\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?(?P<letter>[A-Za-z])(?![\w-])"
+)
 NIE_RE = re.compile(
     r"(?<![\w-])(?P<pre>[XYZxyz])[ -]?(?P<num>\d{7})[ -]?(?P<letter>[A-Za-z])(?![\w-])"
 )
@@ -70,7 +73,7 @@ def nik_ok(nik: str) -> bool:
 
 
 def _dni_ok(m: re.Match[str]) -> bool:
-    return DNI_LETTERS[int(m.group("num")) % 23] == m.group("letter").upper()
+    return DNI_LETTERS[int(m.group("num").replace(".", "")) % 23] == m.group("letter").upper()
 
 
 def _nie_ok(m: re.Match[str]) -> bool:

@@ -69,16 +69,30 @@ MONTHS = (
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|ene|abr|ago|dic)"
 )
+# A year in four digits, or in two after an apostrophe ('97) or after Spanish "del" (del 94).
+YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}(?!\d)|(?<=del\s)\d{2}(?!\d))"
+# Months in Roman numerals (3/IV/1990, 14.XI.1988), upper case only so words stay words.
+ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?" + MONTHS + r"\.?,?\s+(?:de\s+|del\s+)?"
-    r"(?:19|20)\d{2}"
-    r"|" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
+    r"|\d{1,2}(?P<rsep>[/.-])" + ROMAN_MONTH + r"(?P=rsep)(?:19|20)?\d{2}"
+    r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
+    + MONTHS
+    + r"\.?,?\s+(?:de\s+|del\s+)?"
+    + YEAR
+    + r"|"
+    + MONTHS
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    + YEAR
+    + r")"
 )
+# Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
+_NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
     r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
     r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
-    r"[^\d\n]{0,40}?(?P<date>" + DATE + r")(?!\d)",
+    r"(?:" + _NO_STOP + r"[^\d\n]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
 
