@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -91,6 +92,7 @@ def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
 
 
 KEYWORD_TTL = 2.0  # seconds between checks for writes made by other processes
+HEADING_CACHE = 4096  # heading vectors kept, least recently used dropped first
 
 
 class Index:
@@ -111,7 +113,7 @@ class Index:
         self._keyword: KeywordIndex | None = None
         self._keyword_gen: str | None = None
         self._checked_at = 0.0
-        self._headings: dict[str, Any] = {}  # heading -> its vector
+        self._headings: OrderedDict[str, Any] = OrderedDict()  # heading -> its vector
         self.collection = self._open_collection()
 
     # -- opening -------------------------------------------------------------------------
@@ -380,6 +382,9 @@ class Index:
                 kw = KeywordIndex(ids, searchable, metas)
                 kw.texts = texts  # keep the passage text itself for results
                 self._keyword, self._keyword_gen = kw, gen
+                live = {heading_of(m) for m in metas}  # removed sources take their headings
+                for gone in [h for h in self._headings if h not in live]:
+                    del self._headings[gone]
             return self._keyword
 
     def search(
@@ -458,10 +463,8 @@ class Index:
         by_id = dict(zip(got["ids"], got["embeddings"]))
         cosine = {cid: float(np.asarray(by_id[cid]) @ vec) for cid in ids if cid in by_id}
         heads = {cid: heading_of(kw.metas[kw.row(cid)]) for cid in ids if kw.row(cid) is not None}
-        todo = [h for h in dict.fromkeys(heads.values()) if h not in self._headings]
-        if todo:
-            self._headings.update(zip(todo, self.embedder.encode(todo)))
-        heading = {cid: float(np.asarray(self._headings[h]) @ vec) for cid, h in heads.items()}
+        vectors = self._heading_vectors(list(dict.fromkeys(heads.values())))
+        heading = {cid: float(np.asarray(vectors[h]) @ vec) for cid, h in heads.items()}
         rare = kw.ids_with(kw.rare_terms(query))
         notes = {
             cid
@@ -469,6 +472,22 @@ class Index:
             if kw.row(cid) is not None and kw.metas[kw.row(cid)].get("kind") == "shared-note"
         }
         return fuse(ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS)
+
+    def _heading_vectors(self, headings: list[str]) -> dict[str, Any]:
+        """Vectors for these headings, embedding only the ones not cached; the cache keeps
+        the most recently used HEADING_CACHE of them."""
+        with self._lock:
+            found = {h: self._headings[h] for h in headings if h in self._headings}
+        todo = [h for h in headings if h not in found]
+        if todo:
+            found.update(zip(todo, self.embedder.encode(todo)))
+        with self._lock:
+            for h in headings:
+                self._headings[h] = found[h]
+                self._headings.move_to_end(h)
+            while len(self._headings) > HEADING_CACHE:
+                self._headings.popitem(last=False)
+        return found
 
     def _vector_ids(
         self,

@@ -134,3 +134,24 @@ class _OtherEmbedding(MiniLMEmbedding):
 def test_refuses_to_mix_two_embeddings(filled: Index, store_settings) -> None:
     with pytest.raises(EmbeddingMismatch, match="reindex"):
         open_index(store_settings, _OtherEmbedding())
+
+
+def test_heading_vectors_are_kept_only_for_headings_the_library_still_has(filled: Index) -> None:
+    """Removed sources take their heading vectors with them, so the cache cannot grow past
+    the library's live headings however many titles come and go."""
+    for n in range(12):
+        filled.add_text(
+            f"note:h{n}", f"Rotating mentors keeps pairs fresh {n}.", title=f"Title {n}"
+        )
+        filled.search("rotating mentors pairs", k=3)
+        filled.remove_source(f"note:h{n}")
+    filled.search("rotating mentors pairs", k=3)
+    assert not [h for h in filled._headings if "Title" in h]
+
+
+def test_heading_vectors_stop_at_their_cap(filled: Index, monkeypatch) -> None:
+    monkeypatch.setattr("coach.index.HEADING_CACHE", 3)
+    for n in range(8):
+        filled.add_text(f"note:c{n}", f"Reverse mentoring habit {n}.", title=f"Cap {n}")
+    filled.search("reverse mentoring habit", k=10)
+    assert len(filled._headings) <= 3

@@ -101,3 +101,35 @@ def test_an_address_too_long_or_odd_is_kept_short_and_printable(tmp_path: Path) 
         for _ in range(2):
             a.address_failed(odd, window=window)
         assert b.address_blocked_until(odd, max_failures=2, window=window) is not None
+
+
+def test_the_address_throttle_holds_on_its_own_while_the_record_is_unreachable(
+    tmp_path: Path,
+) -> None:
+    """With the record's table gone the process counts failures itself and still turns the
+    address away after the limit; once the table is back the record counts again."""
+    import sqlite3
+
+    from coach.record import models as m
+    from ui.signin import RecordAddressThrottle
+
+    path = tmp_path / "record.db"
+    table = m.AddressFailure.__tablename__
+    with Record.open(f"sqlite:///{path}") as record:
+        throttle = RecordAddressThrottle(record, max_failures=3, window=600)
+        with sqlite3.connect(path) as db:
+            db.execute(f"ALTER TABLE {table} RENAME TO away")
+        for _ in range(3):
+            assert throttle.blocked_until("203.0.113.5") is None
+            throttle.failed("203.0.113.5")
+        assert throttle.blocked_until("203.0.113.5") is not None  # refused, as a 429
+        assert throttle.blocked_until("203.0.113.6") is None
+        with sqlite3.connect(path) as db:
+            db.execute(f"ALTER TABLE away RENAME TO {table}")
+        assert throttle.blocked_until("203.0.113.6") is None
+        for _ in range(3):
+            throttle.failed("203.0.113.6")
+        assert throttle.blocked_until("203.0.113.6") is not None
+        assert record.address_blocked_until(
+            "203.0.113.6", max_failures=3, window=timedelta(minutes=10)
+        )
