@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 268 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 306 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -41,7 +41,22 @@ Japanese names in native script beside their romanisation and passport-style ("Y
 Kenji"), names that are also words, places or brands in three languages with the other use in
 the same note, and IDs and dates of birth in formats the earlier splits do not use (spaced NIK,
 dotted DNI, dashed NIE, spaced SSN, "5th Nov. '97", "3/IV/1990", "02/Okt/1996"). I then became a
-tuning split beside F, G and H; J is held out. Report B, C, D and J.
+tuning split beside F, G and H; J was held out and measured once. Split K (38) was written after
+J's figures were seen and before any change they prompted, in styles none of A to J has: Google
+Meet, Webex and Otter.ai transcripts, Jira and Trello card comments, SMS threads, LinkedIn message
+pastes, calendar invites with guest lines, survey answers and a form export as CSV, OCR'd
+handwriting and a business card with odd line breaks, a formal Indonesian "notulen rapat" and a
+"surat keterangan", a Spanish WhatsApp audio transcribed, Tagalog-English and Malay-English notes,
+Thai names in Thai script, Vietnamese names, Hindi names in Devanagari beside their romanisation,
+Chinese names in pinyin beside characters, passport names surname first in capitals, bin and
+binti, whole notes in lower case and in capitals, names that are everyday words (Hope, Grace,
+Will, Joy, Sunny, Rose, Bill, Mark, Dawn, Summer, Iman, Putri, Bagus, Indah, Cinta, Rosa, Luz, Sol)
+with the word used as a word in the same note, and IDs and dates of birth in formats the earlier
+splits do not use (dashed NIK, NIK grouped 6-6-4, NPWP without dots, DNI with a lower-case
+letter, spaced NIE, CURP of a birth after 2000, dashed Aadhaar, lower-case dashed NI number, SSN
+without separators, "03MAR1996", "17 Agt. 1999", "9-jun-99", "1.º de enero de 1999",
+"sinh ngày 9 tháng 11 năm 1998"). J then became a tuning split beside F, G, H and I; K is held
+out. Report B, C, D and K.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -56,7 +71,7 @@ Scoring, per note, on the anonymised text:
 - substance is kept when it still occurs as a whole word, same case.
 
 Run from the repo root:
-``python -m evals.eval_anonymise_hard [--split A|B|...|I] [--show-misses]``.
+``python -m evals.eval_anonymise_hard [--split A|B|...|K] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -191,13 +206,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "all"),
+        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "all"),
         default=None,
-        help="one split only (default: B, C, D and J, the held-out ones, then the tuned ones)",
+        help="one split only (default: B, C, D and K, the held-out ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    for split in [args.split] if args.split else ["B", "C", "D", "J", "A", "E", "F", "G", "H", "I"]:
+    default = ["B", "C", "D", "K", "A", "E", "F", "G", "H", "I", "J"]
+    for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0
 
