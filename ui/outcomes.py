@@ -226,8 +226,11 @@ class Outcomes:
             raise gr.Error("Upload a .csv file.", title="Not a CSV")
         return import_md(import_progressions(self.deps.record, me, read_csv_upload(path)))
 
-    def wire(self) -> None:
+    def wire(self) -> list[Any]:
+        """Wire the events; return those that change the figures, for the page to follow up."""
         p, private = self.p, {"api_visibility": "private"}
         p.pair.input(self.on_open_pair, [p.pair], [p.pair_view], **private)
-        p.save.click(self.on_record, [p.mentor, p.kind, p.when, p.title], [p.said], **private)
-        p.upload.upload(self.on_import, [p.upload], [p.said], **private)
+        return [
+            p.save.click(self.on_record, [p.mentor, p.kind, p.when, p.title], [p.said], **private),
+            p.upload.upload(self.on_import, [p.upload], [p.said], **private),
+        ]

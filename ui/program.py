@@ -187,11 +187,20 @@ class Program:
     def on_refresh(self, cycle_id: Any, request: gr.Request) -> dict[Any, Any]:
         return self.fill(caller(self.deps, request, ROLES), cycle_id)
 
+    @guard
+    def on_changed(self, cycle_id: Any, request: gr.Request) -> list[Any]:
+        """After a progression, a person, a pair or a cycle changed: figures and lists anew."""
+        me = caller(self.deps, request, ROLES)
+        filled = self.fill(me, cycle_id)
+        return [*[filled[c] for c in self.p.outputs], *self.outcomes.choices(me)]
+
     def wire(self) -> None:
-        p = self.p
+        p, private = self.p, {"api_visibility": "private"}
         for event in (p.refresh.click, p.cycle.input, p.tab.select):
-            event(self.on_refresh, [p.cycle], p.outputs, api_visibility="private")
-        self.outcomes.wire()
+            event(self.on_refresh, [p.cycle], p.outputs, **private)
+        anew = [*p.outputs, p.outcomes.pair, p.outcomes.mentor]
+        for changed in [*self.outcomes.wire(), *p.people.events]:
+            changed.success(self.on_changed, [p.cycle], anew, **private)
 
     def load(self, me: PersonView) -> list[Any]:
         filled = self.fill(me, ALL)

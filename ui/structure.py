@@ -37,6 +37,7 @@ ROLE_CHOICES = [(label[:1].upper() + label[1:], role) for role, label in ROLE_LA
 class Section:
     load: Any
     outputs: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)  # what changes people, pairs or cycles
 
 
 def _due(day: date | None) -> str:
@@ -397,9 +398,10 @@ class Structure:
             p.c_every: c.cadence_days,
         }
 
-    def wire(self) -> None:
+    def wire(self) -> list[Any]:
+        """Wire the forms; return their events, for the page to follow up."""
         p, private = self.p, {"api_visibility": "private"}
-        out = [*p.tables, p.said]
+        out, events = [*p.tables, p.said], []
         for button, action, inputs in (
             (p.add_pair, self.do_add_pair, [p.pair_cycle, p.mentor, p.mentee]),
             (p.end_pair, self.do_end_pair, [p.ending]),
@@ -413,13 +415,14 @@ class Structure:
             (p.deactivate, self.do_deactivate, [p.who]),
             (p.reset, self.do_reset, [p.who]),
         ):
-            button.click(self.run(action), inputs, out, **private)
+            events.append(button.click(self.run(action), inputs, out, **private))
         p.editing.input(
             self.pick_cycle, [p.editing], [p.c_name, p.c_start, p.c_weeks, p.c_every], **private
         )
+        return events
 
 
 def build(deps: Deps) -> Section:
     parts = layout()
-    Structure(deps, parts).wire()
-    return Section(load=lambda me: _tables(deps, me), outputs=parts.tables)
+    events = Structure(deps, parts).wire()
+    return Section(load=lambda me: _tables(deps, me), outputs=parts.tables, events=events)
