@@ -165,6 +165,9 @@ def score(notes: list[dict]) -> dict:
     }
 
 
+UNTOUCHED = {"K"}  # held out from every change: what it missed is never shown
+
+
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
     notes = [n for n in load(path) if split == "all" or n["split"] == split]
     res = score(notes)
@@ -194,6 +197,9 @@ def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
         f"every kind >= {GOALS['per_kind']}": worst >= GOALS["per_kind"],
     }
     print("  goals: " + ", ".join(f"{k} {'met' if ok else 'MISSED'}" for k, ok in checks.items()))
+    if split in UNTOUCHED:
+        print("   (held out: its leaks and misses are counted, never printed)")
+        return res
     for line in res["leaks"]:
         print("  ", line)
     if show_misses:
