@@ -258,12 +258,18 @@ def _same_content(
 ) -> FileResult | None:
     """A duplicate result if these words are already in the library under another name;
     otherwise the file's words are noted, so a second copy in the same batch is caught."""
-    words = str(chunks[0].metadata.get("text_hash") or "")
+    meta = chunks[0].metadata
+    return _same_words(meta.get("text_hash"), meta.get("title"), source, known)
+
+
+def _same_words(
+    words: Any, own_title: Any, source: str, known: dict[str, tuple[str, str]]
+) -> FileResult | None:
     if not words:
         return None
-    other, title = known.get(words, (source, ""))
+    other, title = known.get(str(words), (source, ""))
     if other == source:
-        known[words] = (source, str(chunks[0].metadata.get("title") or ""))
+        known[str(words)] = (source, str(own_title or ""))
         return None
     return FileResult(
         source,
@@ -271,6 +277,52 @@ def _same_content(
         message=f"the same content is already in the library as '{title}' ({other}); "
         "it was not added again.",
     )
+
+
+def _reader_for(
+    path: Path, source: str, parse: Parse | None, official: set[str]
+) -> tuple[dict[str, Any], Parse, Callable[[SourceDoc], list[upload_flags.Flag]] | None]:
+    """Kept uploads are read as uploads, with HR's stored choice; the library as itself."""
+    if not source.startswith("uploads/"):
+        return {"added_by": LIBRARY}, load_file, None
+    choice = read_choice(path) or UNKNOWN_ORIGIN
+    return (
+        choice.overrides(),
+        parse or parse_upload,
+        partial(_flags, official=official, choice=choice),
+    )
+
+
+def _known_content(
+    states: dict[str, dict[str, Any]], todo: list[Path], settings: Settings
+) -> dict[str, tuple[str, str]]:
+    """Content already indexed from sources this sync does not read again, by its words."""
+    reading: set[str] = set()
+    for path in todo:
+        try:
+            reading.add(source_name(path, settings))
+        except IngestError:
+            continue
+    return {
+        st["text_hash"]: (s, str(st.get("title") or ""))
+        for s, st in states.items()
+        if st.get("text_hash") and s not in reading
+    }
+
+
+def _same_hash(
+    state: dict[str, Any], source: str, known: dict[str, tuple[str, str]]
+) -> FileResult | None:
+    """For an unchanged source: a duplicate if a source read before it holds the same words."""
+    return _same_words(state.get("text_hash"), state.get("title"), source, known)
+
+
+def _drop_copy(index: Index, source: str, same: FileResult | None) -> FileResult | None:
+    """Take a source that turned out to be a copy of another out of the index."""
+    if same is not None:
+        with write_lock(index):
+            index.remove_source(source)
+    return same
 
 
 def _with_flags(
@@ -329,6 +381,7 @@ def sync(
         if any(_is_upload(p, settings) for p in todo)
         else set()
     )
+    known = _known_content(states, todo, settings)
     for path in todo:
         try:
             source = source_name(path, settings)
@@ -336,16 +389,13 @@ def sync(
             results.append(FileResult(str(path), "error", message=str(exc)))
             continue
         seen.add(source)
-        flag: Callable[[SourceDoc], list[upload_flags.Flag]] | None = None
-        if source.startswith("uploads/"):
-            choice = read_choice(path) or UNKNOWN_ORIGIN
-            overrides, reader = choice.overrides(), parse or parse_upload
-            flag = partial(_flags, official=official, choice=choice)
-        else:
-            overrides, reader = {"added_by": LIBRARY}, load_file
+        overrides, reader, flag = _reader_for(path, source, parse, official)
         try:
             if index.is_current(source, file_hash(path.read_bytes(), overrides), states):
-                results.append(FileResult(source, "unchanged", states[source]["count"]))
+                results.append(
+                    _drop_copy(index, source, _same_hash(states[source], source, known))
+                    or FileResult(source, "unchanged", states[source]["count"])
+                )
                 continue
             chunks, flags = _read(path, source, reader, overrides, flag)
         except OSError as exc:
@@ -357,6 +407,10 @@ def sync(
             continue
         except IngestError as exc:
             results.append(FileResult(source, "error", message=str(exc)))
+            continue
+        same = _same_content(chunks, source, known)
+        if same:
+            results.append(_drop_copy(index, source, same) if source in states else same)
             continue
         pending.append((source, chunks, source in states))
         flagged[source] = flags

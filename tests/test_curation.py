@@ -147,6 +147,31 @@ def test_the_same_content_under_another_name_is_not_indexed_again(
     assert upload_guidance(lib, world.hr, UploadInput([same]))[0].status == "updated"
 
 
+def test_a_reindex_does_not_index_the_same_content_twice(world: World, lib: Library) -> None:
+    """Files put into the library folder by hand go through the same check as uploads."""
+    folder = lib.settings.knowledge_dir
+    text = "# Gap years\n\n## Why\nQuorrelind juniors take gap years to travel.\n"
+    (folder / "gap-years.md").write_text(text, encoding="utf-8")
+    (folder / "gap-years-copy.md").write_text(text.replace("\n", "\r\n"), encoding="utf-8")
+    done = reindex(lib, world.hr, rebuild=True)
+    by_source = {r.source: r for r in done.results}
+    assert by_source["knowledge/gap-years-copy.md"].status == "added"  # the first one, in order
+    dup = by_source["knowledge/gap-years.md"]
+    assert dup.status == "duplicate" and "knowledge/gap-years-copy.md" in dup.message
+    hits = lib.index.search("Quorrelind gap years", 5, mode="keyword")
+    assert [h.source for h in hits if "Quorrelind" in h.text] == ["knowledge/gap-years-copy.md"]
+    # A file already indexed that becomes a copy of another is taken out, not left stale.
+    (folder / "gap-years.md").write_text("# Gap years\n\nQuorrelind sabbaticals.\n", "utf-8")
+    assert {r.source: r.status for r in reindex(lib, world.hr, rebuild=False).results}[
+        "knowledge/gap-years.md"
+    ] == "added"
+    (folder / "gap-years.md").write_text(text, encoding="utf-8")
+    again = {r.source: r.status for r in reindex(lib, world.hr, rebuild=False).results}
+    assert again["knowledge/gap-years.md"] == "duplicate"
+    assert again["knowledge/gap-years-copy.md"] == "unchanged"
+    assert not list(lib.index.rows(sources=["knowledge/gap-years.md"], text=True))
+
+
 def test_a_delete_needs_the_confirmation_of_that_source(
     world: World, lib: Library, tmp_path: Path
 ) -> None:
