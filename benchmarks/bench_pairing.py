@@ -1,8 +1,9 @@
 """Pairing benchmark: suggested pairs for 1,000 juniors and 1,000 seniors, timed.
 
 The program is generated (seeded): seven departments, a manager tree across both sides, and
-free-text expertise and goals composed from phrase pools so nearly every text is distinct
-(the real MiniLM embeds each distinct text once). People's vectors go through the vector cache
+free-text expertise and goals composed from phrase pools: juniors list three phrases from a
+pool, seniors one goal phrase of their own, nearly always distinct (the real MiniLM embeds each
+distinct phrase once). People's vectors go through the vector cache
 the app uses (coach/vector_cache.py, in a fresh temporary folder), so three runs are timed:
 
 - cold: the first suggestion for this program, with an empty cache: every text is embedded;
@@ -35,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coach.embeddings import MiniLMEmbedding  # noqa: E402
-from coach.pairing import Candidate, Suggestions, suggest  # noqa: E402
+from coach.pairing import Candidate, Suggestions, distinct_phrases, suggest  # noqa: E402
 from coach.vector_cache import VectorCache, cached  # noqa: E402
 
 DEPARTMENTS = ("Finance", "Marketing", "Operations", "IT", "Legal", "Sales", "Risk")
@@ -148,8 +149,12 @@ def main() -> int:
     juniors, seniors, managers = program(args.juniors, args.seniors, args.seed)
     model = MiniLMEmbedding()
     model.encode(["warm up"])  # loading the model is start-up, not pairing
-    distinct = len({"; ".join(p.areas) for p in (*juniors, *seniors)})
-    print(f"people: {len(juniors)} juniors, {len(seniors)} seniors, {distinct} distinct texts")
+    texts = len({"; ".join(p.areas) for p in (*juniors, *seniors)})
+    phrases = len(distinct_phrases([*juniors, *seniors]))
+    print(
+        f"people: {len(juniors)} juniors, {len(seniors)} seniors, {texts} distinct texts, "
+        f"{phrases} distinct phrases"
+    )
     print("goal: total < 10 s")
     count = args.changed if args.changed is not None else (len(juniors) + len(seniors)) // 20
     with tempfile.TemporaryDirectory() as folder:

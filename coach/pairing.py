@@ -1,9 +1,10 @@
 """Suggested pairs for a cycle: juniors' expertise against seniors' learning goals.
 
-How a pair is scored: half the cosine similarity of the two people's texts (the junior's
-expertise areas, the senior's learning goals, embedded), half the share of the senior's topic
-areas (the eight in ``coach.topics``) that the junior covers, less a small penalty when both
-work in the same department. The best set of pairs is found by an exact minimum-cost
+How a pair is scored: half the cosine similarity of the two people's vectors (each the mean
+of their phrases' embeddings: the junior's expertise areas, the senior's learning goals, every
+distinct phrase embedded once), half the share of the senior's topic areas (the eight in
+``coach.topics``) that the junior covers, less a small penalty when both work in the same
+department. The best set of pairs is found by an exact minimum-cost
 assignment (the Hungarian method, shortest augmenting paths, in numpy) under these rules:
 
 - never a person's line manager or anyone else in their reporting line, up or down;
@@ -307,20 +308,30 @@ def _warm_start(cost: np.ndarray, v: np.ndarray, owner: np.ndarray) -> list[int]
     return [i for i in range(1, cost.shape[0] + 1) if not placed[i]]
 
 
-def _vectors(texts: list[str], embed: Embed) -> np.ndarray:
-    """L2-normalised vectors; each distinct text embedded once, an empty text is zero."""
-    distinct = sorted({t for t in texts if t.strip()})
-    out = np.zeros((len(texts), 1), dtype=np.float32)
-    if distinct:
-        got = np.asarray(embed(distinct), dtype=np.float32)
-        norms = np.linalg.norm(got, axis=1, keepdims=True)
-        got = got / np.where(norms == 0, 1, norms)
-        where = {t: k for k, t in enumerate(distinct)}
-        out = np.zeros((len(texts), got.shape[1]), dtype=np.float32)
-        for k, t in enumerate(texts):
-            if t in where:
-                out[k] = got[where[t]]
-    return out
+def distinct_phrases(people: Iterable[Candidate]) -> list[str]:
+    """Every phrase anyone lists (expertise or goal), once each, in a fixed order."""
+    return sorted({a.strip() for p in people for a in p.areas if a.strip()})
+
+
+def _vectors(people: Sequence[Candidate], embed: Embed) -> np.ndarray:
+    """One L2-normalised vector per person: the mean of their phrases' vectors.
+
+    People share phrases ("social media", "crypto"), so each distinct phrase is embedded once,
+    in one batch, and every person who lists it reuses that vector. Someone with no phrase
+    gets a zero vector (no text similarity with anyone).
+    """
+    phrases = distinct_phrases(people)
+    if not phrases:
+        return np.zeros((len(people), 1), dtype=np.float32)
+    got = np.asarray(embed(phrases), dtype=np.float32)
+    got = got / np.maximum(np.linalg.norm(got, axis=1, keepdims=True), 1e-12)
+    where = {t: k for k, t in enumerate(phrases)}
+    member = np.zeros((len(people), len(phrases)), dtype=np.float32)
+    for r, p in enumerate(people):
+        for k in {where[a.strip()] for a in p.areas if a.strip()}:
+            member[r, k] = 1.0
+    out = member @ got
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
 def _topic_matrix(people: Sequence[Candidate]) -> np.ndarray:
@@ -332,16 +343,11 @@ def _topic_matrix(people: Sequence[Candidate]) -> np.ndarray:
     return mat
 
 
-def embedded_text(areas: Iterable[str]) -> str:
-    """The one text a person is embedded from (and their cached vector is keyed by)."""
-    return "; ".join(areas)
-
-
 def score_matrix(
     juniors: Sequence[Candidate], seniors: Sequence[Candidate], embed: Embed
 ) -> np.ndarray:
     """How well each junior fits each senior, before constraints (higher is better)."""
-    vecs = _vectors([embedded_text(p.areas) for p in (*juniors, *seniors)], embed)
+    vecs = _vectors([*juniors, *seniors], embed)
     text = vecs[: len(juniors)] @ vecs[len(juniors) :].T
     tj, ts = _topic_matrix(juniors), _topic_matrix(seniors)
     covered = (tj @ ts.T) / np.maximum(ts.sum(axis=1), 1)[None, :]

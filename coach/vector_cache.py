@@ -1,6 +1,6 @@
 """Embeddings kept on disk, keyed by the embedder and the text they were made from.
 
-Suggesting pairs embeds every candidate's expertise or goals; a thousand people take tens of
+Suggesting pairs embeds every phrase of the candidates' expertise or goals; a thousand people take
 seconds on a small machine, yet between two runs almost nobody's text changes. The cache holds
 one vector per (embedder identity, sha256 of the text): a changed text is a new key, so it is
 embedded again, and an unchanged one is read back. The text itself is never stored.

@@ -150,6 +150,44 @@ def test_suggestions_keep_reporting_lines_apart_and_accepting_creates_the_pair(
     ]
 
 
+def test_the_cli_names_the_file_line_after_blank_lines_and_quoted_newlines(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_KNOWLEDGE_DIR": str(tmp_path)}
+    data.mkdir()
+    open_program(data, "turntable.db")[0].close()
+    path = tmp_path / "people.csv"
+    path.write_text(
+        ",".join(HEADER) + "\n"  # line 1
+        "\n"  # line 2, blank
+        'Ann,ann@example.org,junior,IT,,"gaming,\nTikTok",\n'  # lines 3-4
+        "\n"  # line 5, blank
+        "Bad,not-an-email,junior,IT,,,\n"  # line 6
+        "Ann again,ann@example.org,junior,IT,,,\n",  # line 7
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coach.cli",
+            "people",
+            "import",
+            str(path),
+            "--as",
+            "hugo@example.org",
+        ],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=300,
+    ).stdout
+    assert "created 1" in out, out
+    assert "Row 6:" in out and "not-an-email" in out
+    assert "Row 7: ann@example.org is already on row 3" in out
+
+
 def test_the_cli_imports_then_suggests(tmp_path: Path) -> None:
     data = tmp_path / "data"
     env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_KNOWLEDGE_DIR": str(tmp_path)}

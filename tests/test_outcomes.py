@@ -203,6 +203,20 @@ def test_the_heard_column_is_added_in_place_and_keeps_every_session(tmp_path: Pa
         record.close()
 
 
+def test_progression_import_names_the_file_line_after_blank_lines_and_quoted_newlines(
+    seeded: Seeded,
+) -> None:
+    csv_text = (
+        "email,kind,date,title\n"  # line 1
+        "\n"  # line 2, blank: skipped
+        'nobody@example.org,promotion,2026-05-01,"Lead,\nsecond line"\n'  # lines 3-4
+        "\n"  # line 5, blank
+        f"{seeded.m[1].email},sideways,2026-05-01,\n"  # line 6
+    )
+    report = import_progressions(seeded.record, seeded.hr, csv_text)
+    assert [p.split(":")[0] for p in report.problems] == ["Row 3", "Row 6"]
+
+
 def test_the_measures_are_the_same_on_postgresql(postgres_url: str) -> None:
     record = Record.open(postgres_url)
     try:

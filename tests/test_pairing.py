@@ -206,6 +206,28 @@ def test_assignment_is_optimal_against_brute_force() -> None:
         assert cost[np.arange(n), cols].sum() == pytest.approx(best)
 
 
+def test_each_distinct_phrase_is_embedded_once_whoever_lists_it() -> None:
+    """A thousand people share a few dozen phrases: the model sees each phrase once, in one
+    call, never a person's phrases joined into a text of their own."""
+    asked: list[list[str]] = []
+
+    def counting(texts: list[str]) -> np.ndarray:
+        asked.append(list(texts))
+        return standin_embed(texts)
+
+    juniors, seniors, managers = generate(100, 7)
+    suggest(juniors, seniors, managers, counting)
+    phrases = {a for p in (*juniors, *seniors) for a in p.areas}
+    assert len(asked) == 1 and sorted(asked[0]) == sorted(phrases)
+
+
+def test_a_person_with_no_phrases_still_gets_a_partner() -> None:
+    juniors = [Candidate(1, "A", "IT", ()), Candidate(2, "B", "IT", ("crypto", " "))]
+    seniors = [Candidate(3, "C", "Risk", ("crypto",)), Candidate(4, "D", "Risk", ())]
+    result = suggest(juniors, seniors, {}, standin_embed)
+    assert {(p.junior_id, p.senior_id) for p in result.pairs} == {(2, 3), (1, 4)}
+
+
 def test_free_text_finds_its_topic_areas() -> None:
     assert topics_of(["understand how Gen Z banks"]) == {"money", "consumer-behaviour"}
     assert topics_of(["Money", "esg"]) == {"money", "esg"}

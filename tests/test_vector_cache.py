@@ -1,5 +1,5 @@
 """The vector cache in front of the real offline MiniLM, and suggested pairs through it: an
-unchanged person is not embedded again, a changed one is, and a departed one's vector goes."""
+unchanged phrase is not embedded again, a new one is, and one nobody lists any more goes."""
 
 from __future__ import annotations
 
@@ -82,13 +82,13 @@ def test_suggesting_again_embeds_only_the_people_who_changed(
     record.import_people(hr, rows())
     model = Counting(embedder)
     first = suggest_pairs(record, hr, SuggestInput(cycle), cached(tmp_path, model))
-    assert len(model.asked) == 1 and len(model.asked[0]) == 4
+    assert len(model.asked) == 1 and len(model.asked[0]) == 6  # each phrase once
     again = suggest_pairs(record, hr, SuggestInput(cycle), cached(tmp_path, model))
     assert len(model.asked) == 1  # nobody changed: nothing embedded
     assert again.as_dict() == first.as_dict()  # and the same suggestions
     tom = record.find_person(SYSTEM, "tom@example.org")
     record.update_person(tom.id, tom.id, expertise=["renting", "second-hand fashion"])
     suggest_pairs(record, hr, SuggestInput(cycle), cached(tmp_path, model))
-    assert model.asked[1:] == [["renting; second-hand fashion"]]
-    with sqlite3.connect(tmp_path / "vectors.sqlite3") as conn:  # Tom's old text is gone
-        assert conn.execute("SELECT count(*) FROM vectors").fetchone()[0] == 4
+    assert model.asked[1:] == [["second-hand fashion"]]  # "renting" is read back
+    with sqlite3.connect(tmp_path / "vectors.sqlite3") as conn:  # Tom's "car clubs" is gone
+        assert conn.execute("SELECT count(*) FROM vectors").fetchone()[0] == 6

@@ -18,6 +18,7 @@ from coach.flows.progression import COLUMNS, import_progressions, record_progres
 from coach.flows.report import report_markdown, report_pdf
 from coach.record import PersonView
 from coach.record.outcomes import ProgressionImport
+from coach.utf8_text import decode_utf8
 from ui.common import HR_ROLES, caller, guard, int_or_none, safe, short_date, short_topic
 from ui.deps import Deps
 
@@ -41,13 +42,7 @@ def read_csv_upload(path: str | None) -> str:
         raise InvalidInput(f"The file is empty; give a header row ({', '.join(COLUMNS)}).")
     if b"\x00" in raw:
         raise InvalidInput("The file looks binary, not a CSV; save it as CSV text.")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"The file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position "
-            f"{exc.start}); save it as CSV UTF-8 and upload it again."
-        ) from None
+    return decode_utf8(raw, "The file is", "save it as CSV UTF-8 and upload it again")
 
 
 def import_md(report: ProgressionImport) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coach.errors import IndexUnavailable, InvalidInput
 from coach.settings import load_settings
+from coach.utf8_text import decode_utf8
 
 
 def _coach(need_index: bool):  # noqa: ANN202 - Coach, imported lazily to keep --help fast
@@ -59,13 +60,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
 def _read_notes(source: str) -> str:
     raw = sys.stdin.buffer.read() if source == "-" else _read_file(Path(source))
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"The notes are not UTF-8 text (byte 0x{raw[exc.start]:02x} at "
-            f"position {exc.start}). Save them as UTF-8 and try again."
-        ) from None
+    return decode_utf8(raw, "The notes are", "save them as UTF-8 and try again")
 
 
 def _read_file(path: Path) -> bytes:

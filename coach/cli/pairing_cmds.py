@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from coach.csv_rows import CsvRows, read_rows
 from coach.errors import InvalidInput
 from coach.sanitise import sanitise_text as inert  # names and areas are stored text
 from coach.settings import load_settings
@@ -25,29 +26,28 @@ def _as(record: Any, email: str) -> int:
     return record.find_person(SYSTEM, email).id
 
 
-def read_people_csv(path: Path) -> list[dict[str, str]]:
-    """The rows of a people CSV, with a clear message for a missing file or columns."""
+def read_people_csv(path: Path) -> CsvRows:
+    """The rows of a people CSV (with their file lines), or a clear message for a missing
+    file or columns."""
     from coach.record.profiles import COLUMNS
 
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            header = [h.strip().lower() for h in (reader.fieldnames or [])]
-            missing = [c for c in ("name", "email", "role") if c not in header]
-            if missing:
-                raise InvalidInput(
-                    f"{path.name} has no {', '.join(missing)} column; the "
-                    f"columns are {', '.join(COLUMNS)}."
-                )
-            return [{(k or "").strip().lower(): v for k, v in row.items()} for row in reader]
+            table = read_rows(handle)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise InvalidInput(f"{path} cannot be read as a UTF-8 CSV file: {exc}.") from exc
+    missing = [c for c in ("name", "email", "role") if c not in table.header]
+    if missing:
+        raise InvalidInput(
+            f"{path.name} has no {', '.join(missing)} column; the columns are {', '.join(COLUMNS)}."
+        )
+    return table
 
 
 def cmd_people_import(args: argparse.Namespace) -> int:
-    rows = read_people_csv(Path(args.file))
+    table = read_people_csv(Path(args.file))
     with _record() as record:
-        report = record.import_people(_as(record, args.as_email), rows)
+        report = record.import_people(_as(record, args.as_email), table.rows, table.lines)
     print(
         f"created {len(report.created)}, updated {len(report.updated)}, "
         f"unchanged {len(report.unchanged)}, problems {len(report.problems)}"

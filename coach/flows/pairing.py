@@ -13,7 +13,7 @@ from coach.pairing import (
     Constraints,
     Embed,
     Suggestions,
-    embedded_text,
+    distinct_phrases,
     same_line,
     suggest,
 )
@@ -107,12 +107,15 @@ def suggest_pairs(
 
 
 def pool_texts(pool: PairingPool) -> set[str]:
-    """The texts everyone active in the program is embedded from (expertise or goals)."""
-    return {
-        embedded_text(p.expertise if p.role == "mentor" else p.learning_goals)
-        for p in pool.people
-        if p.role in ("mentor", "mentee")
-    }
+    """The phrases everyone active in the program is embedded from (expertise or goals)."""
+    return set(distinct_phrases(c for side in _sides_all(pool) for c in side))
+
+
+def _sides_all(pool: PairingPool) -> tuple[list[Candidate], list[Candidate]]:
+    """Every active junior and senior, paired or not (their vectors are kept)."""
+    juniors = [_candidate(p, p.expertise) for p in pool.people if p.role == "mentor"]
+    seniors = [_candidate(p, p.learning_goals) for p in pool.people if p.role == "mentee"]
+    return juniors, seniors
 
 
 def accept_suggestion(

@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import date
 
+from coach.csv_rows import CsvRows, read_rows
 from coach.errors import InvalidInput
 from coach.flows.access import CURATORS, require_role
 from coach.record import ActorRef, Record
@@ -26,22 +27,21 @@ def record_progression(
     return record.record_progression(actor, person_id, kind, effective_on, title)
 
 
-def parse_progression_csv(text: str) -> list[dict[str, str]]:
+def parse_progression_csv(text: str) -> CsvRows:
     """Rows of email, kind (promotion or new role), date (YYYY-MM-DD) and an optional title."""
     try:
-        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-        header = [h.strip().lower() for h in (reader.fieldnames or [])]
-        missing = [c for c in ("email", "kind", "date") if c not in header]
-        if missing:
-            raise InvalidInput(
-                f"The file has no {', '.join(missing)} column; the columns are "
-                f"{', '.join(COLUMNS)}."
-            )
-        return [{(k or "").strip().lower(): (v or "") for k, v in row.items()} for row in reader]
+        table = read_rows(io.StringIO(text.lstrip("\ufeff"), newline=""))
     except csv.Error as exc:
         raise InvalidInput(f"The file cannot be read as CSV: {exc}.") from exc
+    missing = [c for c in ("email", "kind", "date") if c not in table.header]
+    if missing:
+        raise InvalidInput(
+            f"The file has no {', '.join(missing)} column; the columns are {', '.join(COLUMNS)}."
+        )
+    return table
 
 
 def import_progressions(record: Record, actor: ActorRef, text: str) -> ProgressionImport:
     require_role(record, actor, CURATORS)
-    return record.import_progressions(actor, parse_progression_csv(text))
+    table = parse_progression_csv(text)
+    return record.import_progressions(actor, table.rows, table.lines)

@@ -6,6 +6,7 @@ ratings and item counts. No note, plan, reflection or action item text is ever s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coach.csv_rows import file_lines
 from coach.errors import CoachError, InvalidInput
 from coach.record import models as m
 from coach.record.core import ActorRef, clean_short
@@ -177,12 +179,17 @@ class OutcomesMixin(SessionsMixin):
             row, _ = self._add_progression(s, a, person, k, on, label)
             return _progression_view(row, person.name)
 
-    def import_progressions(self, actor: ActorRef, rows: list[dict[str, Any]]) -> ProgressionImport:
-        """Rows of email, kind, date, title (CSV); bad rows are reported, the rest are kept."""
+    def import_progressions(
+        self, actor: ActorRef, rows: list[dict[str, Any]], lines: Sequence[int] | None = None
+    ) -> ProgressionImport:
+        """Rows of email, kind, date, title (CSV); bad rows are reported, the rest are kept.
+
+        `lines`: the file line each row starts on, as the CSV reader counted them (by default
+        the rows follow a header on line 1, one line each)."""
         report = ProgressionImport()
         with self._tx(write=True) as s:
             a = self._check_writer(s, actor, "progression.import")
-            for line, raw in enumerate(rows, start=2):  # line 1 is the header
+            for line, raw in zip(file_lines(rows, lines), rows):
                 try:
                     with s.begin_nested():
                         person = self._mentor(s, None, str(raw.get("email") or ""))

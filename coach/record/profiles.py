@@ -6,12 +6,14 @@ idempotent: a row that matches the record changes nothing, so the same file can 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coach.csv_rows import file_lines
 from coach.errors import CoachError, InvalidInput
 from coach.record import models as m
 from coach.record.core import ActorRef, RecordCore, clean_short
@@ -104,16 +106,20 @@ def _chain_has(s: Session, start: int | None, target: int) -> bool:
 
 
 class ProfilesMixin(RecordCore):
-    def import_people(self, actor: ActorRef, rows: list[dict[str, Any]]) -> ImportReport:
+    def import_people(
+        self, actor: ActorRef, rows: list[dict[str, Any]], lines: Sequence[int] | None = None
+    ) -> ImportReport:
         """Create or update people from CSV rows (HR, admin); bad rows are reported, not fatal.
 
         New people cannot sign in until an admin sets their password. Managers are resolved
         after every row is in, so a manager may appear later in the file than their reports.
+        `lines`: the file line each row starts on, as the CSV reader counted them (by default
+        the rows follow a header on line 1, one line each).
         """
         report = ImportReport()
         parsed: list[_Row] = []
         first_line: dict[str, int] = {}
-        for number, raw in enumerate(rows, start=2):  # line 1 is the header
+        for number, raw in zip(file_lines(rows, lines), rows):
             try:
                 row = parse_row(number, raw)
             except CoachError as exc:
