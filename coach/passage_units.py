@@ -2,8 +2,8 @@
 
 A 900-character passage is embedded as one vector, so a question answered by one of its
 sentences meets the average of all of them, and a passage that shares more generic words
-wins. Each unit is embedded on its own at index time; search scores a passage by its best
-unit as well as by the whole (coach.search_rank).
+wins. Each unit is embedded on its own at index time, after its heading; search scores a
+passage by its best unit as well as by the whole (coach.search_rank).
 """
 
 from __future__ import annotations
@@ -18,6 +18,13 @@ _MARKUP = re.compile(r"\*\*|__|`|^>\s*")
 # A sentence ends at . ! ? (and a closing quote or bracket) before a capital, digit or quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|approx|no)\.$", re.I)
+
+
+def unit_text(unit: str, section: str, title: str) -> str:
+    """What is embedded for a unit: its heading first, so "Keep it to ten minutes" under
+    "Common first-session mistakes" still says what it is about."""
+    head = section or title
+    return f"{head}: {unit}" if head else unit
 
 
 def _sentences(text: str) -> list[str]:

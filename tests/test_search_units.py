@@ -23,7 +23,9 @@ GENERAL = (
     "about saving and spending in a new way. Ask what the senior believes about pensions and "
     "what the junior's friends believe, and compare the two."
 )
-QUESTION = "my senior asked how a pension works, what the employer puts in and when it can be taken out"
+QUESTION = (
+    "my senior asked how a pension works, what the employer puts in and when it can be taken out"
+)
 
 
 def _library(store: Index) -> Index:
