@@ -176,22 +176,24 @@ class Index:
         with self._lock:
             self._keyword = None
 
-    def embed_units(self, chunks: Sequence[Chunk]) -> list[Any]:
-        """The vectors of each chunk's units (coach.passage_units), embedded in one batch."""
-        texts = [
+    def embed(self, chunks: Sequence[Chunk], whole: bool = True) -> tuple[Any, list[Any]]:
+        """Each chunk's vector (unless not ``whole``) and the vectors of its units
+        (coach.passage_units), embedded in one call so the encoder batches them together."""
+        units = [
             [
                 unit_text(u, str(c.metadata.get("section", "")), str(c.metadata.get("title", "")))
                 for u in units_of(c.text)
             ]
             for c in chunks
         ]
-        flat = [u for units in texts for u in units]
-        vectors = self.embedder.encode(flat) if flat else []
-        out, at = [], 0
-        for units in texts:
-            out.append(vectors[at : at + len(units)])
-            at += len(units)
-        return out
+        texts = [c.embed_text for c in chunks] if whole else []
+        every = [*texts, *(u for x in units for u in x)]
+        vectors = self.embedder.encode(every) if every else np.zeros((0, 0), dtype=np.float32)
+        out, at = [], len(texts)
+        for x in units:
+            out.append(vectors[at : at + len(x)])
+            at += len(x)
+        return vectors[: len(texts)], out
 
     def write_chunks(
         self, chunks: Sequence[Chunk], vectors: Any | None = None, units: Any | None = None
@@ -199,9 +201,9 @@ class Index:
         if not chunks:
             return
         if vectors is None:
-            vectors = self.embedder.encode([c.embed_text for c in chunks])
-        if units is None:
-            units = self.embed_units(chunks)
+            vectors, units = self.embed(chunks)
+        elif units is None:
+            units = self.embed(chunks, whole=False)[1]
         self.write_rows(
             [Row(c.id, c.metadata, c.text, v, u) for c, v, u in zip(chunks, vectors, units)]
         )

@@ -1,5 +1,9 @@
 """How hybrid search ranks: one score per passage from meaning, its heading and its words.
 
+Meaning is the passage's cosine with the query plus its best sentence's or list item's
+(coach.passage_units): one averaged vector lost the one sentence that answered a question to
+a passage sharing more general words.
+
 Reciprocal-rank fusion threw the size of each signal away: a passage the embedding found a
 near-perfect match and one it barely preferred counted alike. Hybrid search now adds, to the
 cosine of the query with the passage, the cosine of the query with the passage's heading (so
