@@ -26,6 +26,7 @@ from coach.chunking import Chunk, SourceDoc, content_hash, split
 from coach.embeddings import Embedder, make_embedder
 from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
 from coach.keyword import KeywordIndex
+from coach.passage_units import unit_text, units_of
 from coach.passages import Passage
 from coach.sanitise import well_formed
 from coach.search_rank import fuse, heading_of, place_of
@@ -83,6 +84,7 @@ class Row:
     metadata: dict[str, Any]
     text: str | None = None
     vector: Sequence[float] | None = None
+    units: Sequence[Sequence[float]] | None = None  # its sentences' and list items' vectors
 
 
 def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
@@ -93,6 +95,7 @@ def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
 
 KEYWORD_TTL = 2.0  # seconds between checks for writes made by other processes
 HEADING_CACHE = 4096  # heading vectors kept, least recently used dropped first
+UNITS_SUFFIX = "-units"  # the collection beside the index holding each passage's unit vectors
 
 
 class Index:
@@ -115,6 +118,7 @@ class Index:
         self._checked_at = 0.0
         self._headings: OrderedDict[str, Any] = OrderedDict()  # heading -> its vector
         self.collection = self._open_collection()
+        self.units = self._open_units()
 
     # -- opening -------------------------------------------------------------------------
     def _open_collection(self) -> Any:
@@ -142,6 +146,20 @@ class Index:
             )
         return col
 
+    def _open_units(self) -> Any:
+        """The vectors of every passage's sentences and list items, one row each, with ids
+        ``<chunk id>#<n>``: read by id at search time, so no metadata scan."""
+        try:
+            return self.client.get_or_create_collection(
+                self.name + UNITS_SUFFIX,
+                embedding_function=self.embedder,
+                metadata={"embedding": self.embedder.identity},
+            )
+        except Exception as exc:
+            raise IndexUnavailable(
+                f"The Chroma collection '{self.name}{UNITS_SUFFIX}' cannot be opened: {exc}"
+            ) from exc
+
     @property
     def built_with(self) -> str:
         return str((self.collection.metadata or {}).get("embedding", ""))
@@ -158,12 +176,37 @@ class Index:
         with self._lock:
             self._keyword = None
 
-    def write_chunks(self, chunks: Sequence[Chunk], vectors: Any | None = None) -> None:
+    def embed(self, chunks: Sequence[Chunk], whole: bool = True) -> tuple[Any, list[Any]]:
+        """Each chunk's vector (unless not ``whole``) and the vectors of its units
+        (coach.passage_units), embedded in one call so the encoder batches them together."""
+        units = [
+            [
+                unit_text(u, str(c.metadata.get("section", "")), str(c.metadata.get("title", "")))
+                for u in units_of(c.text)
+            ]
+            for c in chunks
+        ]
+        texts = [c.embed_text for c in chunks] if whole else []
+        every = [*texts, *(u for x in units for u in x)]
+        vectors = self.embedder.encode(every) if every else np.zeros((0, 0), dtype=np.float32)
+        out, at = [], len(texts)
+        for x in units:
+            out.append(vectors[at : at + len(x)])
+            at += len(x)
+        return vectors[: len(texts)], out
+
+    def write_chunks(
+        self, chunks: Sequence[Chunk], vectors: Any | None = None, units: Any | None = None
+    ) -> None:
         if not chunks:
             return
         if vectors is None:
-            vectors = self.embedder.encode([c.embed_text for c in chunks])
-        self.write_rows([Row(c.id, c.metadata, c.text, v) for c, v in zip(chunks, vectors)])
+            vectors, units = self.embed(chunks)
+        elif units is None:
+            units = self.embed(chunks, whole=False)[1]
+        self.write_rows(
+            [Row(c.id, c.metadata, c.text, v, u) for c, v, u in zip(chunks, vectors, units)]
+        )
 
     def write_rows(self, rows: Sequence[Row]) -> None:
         """Store rows that carry their text and vector (a copy of another index, say)."""
@@ -174,13 +217,34 @@ class Index:
             part = rows[i : i + step]
             if any(r.text is None or r.vector is None for r in part):
                 raise InvalidInput("A row to store needs its text and its vector.")
+            self._write_units(part, step)
             self.collection.upsert(
                 ids=[r.id for r in part],
                 documents=[str(r.text) for r in part],
-                metadatas=[r.metadata for r in part],
+                metadatas=[
+                    {**r.metadata, "units": 0 if r.units is None else len(r.units)} for r in part
+                ],
                 embeddings=[r.vector for r in part],
             )
         self._touch()
+
+    def _write_units(self, rows: Sequence[Row], step: int) -> None:
+        """Store the unit vectors rows carry; a row without them is scored as a whole."""
+        ids, vectors, metas = [], [], []
+        for r in rows:
+            for n, v in enumerate(() if r.units is None else r.units):
+                ids.append(f"{r.id}#{n}")
+                vectors.append(v)
+                metas.append({"chunk": r.id, "source": str(r.metadata.get("source", ""))})
+        for i in range(0, len(ids), step):
+            self.units.upsert(
+                ids=ids[i : i + step],
+                embeddings=vectors[i : i + step],
+                metadatas=metas[i : i + step],
+            )
+
+    def _unit_ids(self, cid: str, meta: dict[str, Any]) -> list[str]:
+        return [f"{cid}#{n}" for n in range(int(meta.get("units") or 0))]
 
     def rows(
         self,
@@ -204,16 +268,30 @@ class Index:
             metas = got.get("metadatas") or [{}] * len(ids)
             docs = got.get("documents") if text else None
             vecs = got.get("embeddings") if vectors else None
+            units = self._read_units(ids, metas) if vectors else {}
             for n, cid in enumerate(ids):
                 yield Row(
                     cid,
                     dict(metas[n] or {}),
                     None if docs is None else docs[n],
                     None if vecs is None else list(vecs[n]),
+                    units.get(cid) if vectors else None,
                 )
             if len(ids) < page:
                 return
             offset += page
+
+    def _read_units(self, ids: Sequence[str], metas: Sequence[Any]) -> dict[str, list[Any]]:
+        """Each chunk's unit vectors, in order (none for a chunk stored without them)."""
+        wanted = [u for cid, m in zip(ids, metas) for u in self._unit_ids(cid, m or {})]
+        found: dict[str, Any] = {}
+        for i in range(0, len(wanted), ROW_PAGE):
+            got = self.units.get(ids=wanted[i : i + ROW_PAGE], include=["embeddings"])
+            found.update(zip(got["ids"], got["embeddings"]))
+        return {
+            cid: [list(found[u]) for u in self._unit_ids(cid, m or {}) if u in found]
+            for cid, m in zip(ids, metas)
+        }
 
     def sources(self) -> dict[str, dict[str, Any]]:
         """Per source: the metadata of its first chunk, and ``chunks``, how many it has."""
@@ -229,6 +307,7 @@ class Index:
         """Delete every chunk of one source; returns how many went."""
         ids = self.collection.get(where={"source": source}, include=[])["ids"]
         if ids:
+            self.units.delete(where={"source": source})
             self.collection.delete(ids=ids)
             self._touch()
         return len(ids)
@@ -250,16 +329,21 @@ class Index:
         self.replace_sources([source], chunks, vectors)
 
     def replace_sources(
-        self, sources: Sequence[str], chunks: Sequence[Chunk], vectors: Any | None = None
+        self,
+        sources: Sequence[str],
+        chunks: Sequence[Chunk],
+        vectors: Any | None = None,
+        units: Any | None = None,
     ) -> None:
         """Swap the chunks of several sources at once: one delete, one upsert, one touch."""
         if sources:
             where = {"source": {"$in": list(sources)}}
             old = self.collection.get(where=where, include=[])["ids"]
             if old:
+                self.units.delete(where=where)
                 self.collection.delete(ids=old)
         if chunks:
-            self.write_chunks(chunks, vectors)
+            self.write_chunks(chunks, vectors, units)
         else:
             self._touch()
 
@@ -329,13 +413,15 @@ class Index:
 
     def drop(self) -> None:
         """Delete the whole collection (reindex) and start an empty one."""
-        try:
-            self.client.delete_collection(self.name)
-        except Exception:  # noqa: BLE001 - absent is fine
-            pass
+        for name in (self.name, self.name + UNITS_SUFFIX):
+            try:
+                self.client.delete_collection(name)
+            except Exception:  # noqa: BLE001 - absent is fine
+                pass
         with self._lock:
             self._keyword = None
         self.collection = self._open_collection()
+        self.units = self._open_units()
 
     # -- reading -------------------------------------------------------------------------
     def _to_passage(self, cid: str, text: str, meta: dict[str, Any], score: float) -> Passage:
@@ -462,6 +548,7 @@ class Index:
         got = self.collection.get(ids=ids, include=["embeddings"])
         by_id = dict(zip(got["ids"], got["embeddings"]))
         cosine = {cid: float(np.asarray(by_id[cid]) @ vec) for cid in ids if cid in by_id}
+        unit = self._best_units(ids, kw, vec)
         heads = {cid: heading_of(kw.metas[kw.row(cid)]) for cid in ids if kw.row(cid) is not None}
         vectors = self._heading_vectors(list(dict.fromkeys(heads.values())))
         heading = {cid: float(np.asarray(vectors[h]) @ vec) for cid, h in heads.items()}
@@ -471,7 +558,28 @@ class Index:
             for cid in ids
             if kw.row(cid) is not None and kw.metas[kw.row(cid)].get("kind") == "shared-note"
         }
-        return fuse(ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS)
+        return fuse(ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit)
+
+    def _best_units(self, ids: Sequence[str], kw: KeywordIndex, vec: Any) -> dict[str, float]:
+        """Per candidate, the cosine of the query with its best-matching sentence or list
+        item (candidates stored without units are absent)."""
+        owner = {
+            u: cid
+            for cid in ids
+            if (r := kw.row(cid)) is not None
+            for u in self._unit_ids(cid, kw.metas[r])
+        }
+        if not owner:
+            return {}
+        got = self.units.get(ids=list(owner), include=["embeddings"])
+        if not got["ids"]:
+            return {}
+        sims = np.asarray(got["embeddings"], dtype=np.float32) @ vec
+        best: dict[str, float] = {}
+        for uid, sim in zip(got["ids"], sims.tolist()):
+            cid = owner[uid]
+            best[cid] = max(best.get(cid, -1.0), sim)
+        return best
 
     def _heading_vectors(self, headings: list[str]) -> dict[str, Any]:
         """Vectors for these headings, embedding only the ones not cached; the cache keeps

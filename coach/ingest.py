@@ -444,9 +444,9 @@ def _write(
     def flush() -> None:
         nonlocal done
         chunks = [c for _, cs, _ in batch for c in cs]
-        vectors = index.embedder.encode([c.embed_text for c in chunks])
+        vectors, units = index.embed(chunks)
         with write_lock(index):
-            index.replace_sources([s for s, _, _ in batch], chunks, vectors)
+            index.replace_sources([s for s, _, _ in batch], chunks, vectors, units)
         for source, cs, existed in batch:
             results.append(FileResult(source, "updated" if existed else "added", len(cs)))
         done += len(chunks)

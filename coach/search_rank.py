@@ -1,5 +1,9 @@
 """How hybrid search ranks: one score per passage from meaning, its heading and its words.
 
+Meaning is the passage's cosine with the query plus its best sentence's or list item's
+(coach.passage_units): one averaged vector lost the one sentence that answered a question to
+a passage sharing more general words.
+
 Reciprocal-rank fusion threw the size of each signal away: a passage the embedding found a
 near-perfect match and one it barely preferred counted alike. Hybrid search now adds, to the
 cosine of the query with the passage, the cosine of the query with the passage's heading (so
@@ -22,6 +26,8 @@ from dataclasses import dataclass
 class HybridWeights:
     """What each signal adds to a passage's cosine similarity with the query."""
 
+    passage: float = 0.6  # times the cosine of the query with the passage as a whole
+    unit: float = 1.0  # times the cosine with its best sentence or list item (after its heading)
     heading: float = 0.45  # cosine of the query with "title: section heading"
     keyword_rank: float = 0.1  # times keyword_places / (keyword_places + place in BM25 ranking)
     keyword_places: float = 3.0  # how fast the lift for a BM25 place falls away
@@ -69,14 +75,23 @@ def fuse(
     rare: set[str],
     notes: set[str],
     weights: HybridWeights = WEIGHTS,
+    unit: Mapping[str, float] | None = None,
 ) -> list[tuple[str, float]]:
-    """Candidates best first; ties broken by id, so the order never depends on k."""
+    """Candidates best first; ties broken by id, so the order never depends on k.
+
+    ``unit``: the cosine of the query with each passage's best sentence or list item; the
+    passage's meaning is ``passage`` times its own cosine plus ``unit`` times its best unit's
+    (a passage without units counts its own cosine in place of a unit's)."""
+    unit = unit or {}
     place = {cid: n for n, cid in enumerate(sorted(bm25, key=lambda c: (-bm25[c], c)))}
     best = max(bm25.values(), default=0.0) or 1.0
     places = weights.keyword_places
     scored = []
     for cid in dict.fromkeys(ids):
-        score = cosine.get(cid, 0.0) + weights.heading * heading.get(cid, 0.0)
+        whole = cosine.get(cid, 0.0)
+        part = unit.get(cid, whole)
+        score = weights.passage * whole + weights.unit * part
+        score += weights.heading * heading.get(cid, 0.0)
         if cid in place:
             score += (
                 weights.keyword_rank * places / (places + place[cid])
