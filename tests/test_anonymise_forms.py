@@ -41,3 +41,44 @@ def test_every_word_of_the_name_goes(note: str, expected: str) -> None:
 )
 def test_acronyms_beside_capitalised_words_stay(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # "dan" and "y" join a list of names as "and" does.
+        (
+            "tadi ngobrol sama ratih dan wiwik dari tim hr. wiwik setuju.",
+            "tadi ngobrol sama [PERSON_1] dan [PERSON_2] dari tim hr. [PERSON_2] setuju.",
+        ),
+        # Saying who is speaking: "ini aku ..." ("it's me ..."), "soy ...".
+        (
+            "halo kak, ini aku sekar. besok aku telat ya",
+            "halo kak, ini aku [PERSON_1]. besok aku telat ya",
+        ),
+        # Who a voice note or message is from.
+        (
+            "vn dari anjani jam 09.15: kak, besok rapat pindah ke siang ya",
+            "vn dari [PERSON_1] jam 09.15: kak, besok rapat pindah ke siang ya",
+        ),
+        (
+            "nota de voz de maite: oye, manana no puedo ir",
+            "nota de voz de [PERSON_1]: oye, manana no puedo ir",
+        ),
+    ],
+)
+def test_lower_case_names_by_cues(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "vn dari kantor jam 10: rapat batal",
+        "pesan dari tim legal: kontrak sudah siap",
+        "nota de voz de compras: faltan datos",
+        "ini aku kirim datanya ya",
+    ],
+)
+def test_lower_case_words_after_those_cues_stay(note: str) -> None:
+    assert anonymise(note).text == note
