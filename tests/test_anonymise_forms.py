@@ -82,3 +82,25 @@ def test_lower_case_names_by_cues(note: str, expected: str) -> None:
 )
 def test_lower_case_words_after_those_cues_stay(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "dates"),
+    [
+        # A table column headed "DOB" holds dates of birth, in whatever format.
+        (
+            "Ref\tName\tDate of birth\tSite\nR-11\tAlex Moss\t2001-07-09\tLeeds\n"
+            "R-12\tSam Ode\tJul 9 2000\tYork",
+            ["2001-07-09", "Jul 9 2000"],
+        ),
+        ("| Nama | Tgl lahir | Kota |\n|---|---|---|\n| Ayu | 09/07/1999 | Solo |", ["09/07/1999"]),
+    ],
+)
+def test_dates_in_a_birth_date_column_go(note: str, dates: list[str]) -> None:
+    out = anonymise(note)
+    assert out.removed().get("DOB") == dates
+
+
+def test_dates_in_other_columns_stay() -> None:
+    note = "Task\tDue\tOwner\nSurvey\t2025-07-09\tOps\nDeck\tJul 9 2025\tRisk"
+    assert anonymise(note).text == note
