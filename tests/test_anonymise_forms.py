@@ -104,3 +104,8 @@ def test_dates_in_a_birth_date_column_go(note: str, dates: list[str]) -> None:
 def test_dates_in_other_columns_stay() -> None:
     note = "Task\tDue\tOwner\nSurvey\t2025-07-09\tOps\nDeck\tJul 9 2025\tRisk"
     assert anonymise(note).text == note
+
+
+def test_a_birth_date_after_fecha_de_nac_goes() -> None:
+    out = anonymise("Alta: fecha de nac. 4 de mar. de 1999; puesto: analista.")
+    assert out.removed().get("DOB") == ["4 de mar. de 1999"]

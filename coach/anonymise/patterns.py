@@ -91,7 +91,7 @@ DATE = (
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
     r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
-    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
+    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bfecha\s+de\s+nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
     r"(?:" + _NO_STOP + r"[^\d\n]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
