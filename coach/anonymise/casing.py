@@ -152,6 +152,18 @@ def _opens_clause(body: str, words: list[re.Match[str]], lows: list[str], a: int
     return a > 0 and (lows[a - 1] in CAPS_CUES or lows[a - 1] in lx.TITLES)
 
 
+def _passport_style(body: str, m: re.Match[str]) -> bool:
+    """ "YAMAMOTO Kenji", "Kenji YAMAMOTO": a listed surname in capitals right beside a listed
+    given name in title case is the surname of that person, not an acronym."""
+    first, sur, _, _ = gazetteer()
+    low = norm(m.group(0))
+    if len(low) < 3 or low.capitalize() not in sur or is_ordinary_word(low):
+        return False
+    after = re.match(r"[ \t]([A-Z][a-z]{2,})\b", body[m.end() :])
+    before = re.search(r"\b([A-Z][a-z]{2,})[ \t]\Z", body[: m.start()])
+    return any(g is not None and g.group(1) in first for g in (after, before))
+
+
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
     if not any(c.isupper() for c in text):
@@ -184,7 +196,8 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                 # A lone capitalised word in ordinary text is an acronym, unless it is a name
                 # and a verb only people take follows ("RINI said").
                 nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
-                if not (names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER):
+                spoken = names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER
+                if not (spoken or _passport_style(body, m)):
                     continue
             label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent.start() + m.end() :])
             # In shouted text two unfamiliar words side by side keep their capitals, as a given

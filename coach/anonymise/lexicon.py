@@ -318,8 +318,8 @@ AFTER_CUES = frozenset(
 )
 # Surname particles that may sit inside a name in lower case.
 PARTICLES = frozenset(
-    """van von der den de del della di da das dos du la le los las bin binti ibn al el ter ten af y
-    ni nic mac ó ui""".split()
+    """van von der den de del della di da das dos du la le los las bin bint binti ibn al el ter
+    ten af y ni nic mac ó ui""".split()
 )
 
 # Country names (lower case), so a postal address can run on to its last line.

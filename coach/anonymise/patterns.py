@@ -91,7 +91,7 @@ DATE = (
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
     r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
-    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
+    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bfecha\s+de\s+nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
     r"(?:" + _NO_STOP + r"[^\d\n]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
@@ -215,6 +215,49 @@ def find_ips(text: str) -> Iterator[Found]:
 def find_dobs(text: str) -> Iterator[Found]:
     for m in DOB_RE.finditer(text):
         yield m.start("date"), m.end("date"), "DOB"
+    yield from _dob_columns(text)
+
+
+# A table's header cell for dates of birth, in a tab-separated or Markdown table.
+DOB_HEADER_RE = re.compile(
+    r"^(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born|(?:tgl|tanggal)\.?\s+lahir"
+    r"|lahir|fecha\s+de\s+nac(?:imiento|\.)?|f\.\s?nac\.?|nacimiento)$",
+    re.IGNORECASE,
+)
+WHOLE_DATE_RE = re.compile(r"^(?:" + DATE + r")$", re.IGNORECASE)
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's text in a table line, spaces trimmed."""
+    out, pos = [], 0
+    for cell in line.split(sep):
+        lead = len(cell) - len(cell.lstrip())
+        out.append((pos + lead, pos + len(cell.rstrip())))
+        pos += len(cell) + 1
+    return out
+
+
+def _dob_columns(text: str) -> Iterator[Found]:
+    """Dates in a table column headed "DOB", "Tgl lahir" or "Fecha de nacimiento"."""
+    column: int | None = None
+    sep = ""
+    offset = 0
+    for line in text.split("\n"):
+        here = [c for c in ("\t", "|") if c in line]
+        if column is None and here:
+            sep = here[0]
+            cells = [line[a:b] for a, b in _cells(line, sep)]
+            found = [i for i, c in enumerate(cells) if DOB_HEADER_RE.match(c)]
+            column = found[0] if found else None
+        elif column is not None and sep in line:
+            spans = _cells(line, sep)
+            if column < len(spans):
+                a, b = spans[column]
+                if WHOLE_DATE_RE.match(line[a:b]):
+                    yield offset + a, offset + b, "DOB"
+        else:
+            column = None
+        offset += len(line) + 1
 
 
 def find_ids(text: str) -> Iterator[Found]:

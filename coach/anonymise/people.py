@@ -573,6 +573,11 @@ LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
     r"|sra)\.?[ \t]$"
 )
+# Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
+SELF_CUE_RE = re.compile(
+    r"(?:\bini[ \t]+(?:aku|saya|gue)|\bsoy|\b(?:vn|pesan(?:[ \t]+suara)?|voice[ \t]+note|message"
+    r"|nota[ \t]+de[ \t]+voz|audio|mensaje)[ \t]+(?:dari|from|de))[ \t]+$"
+)
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 LOWER_TITLES = frozenset(
     "mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra".split()
@@ -650,7 +655,10 @@ def _lower_case_names(
             and t.text not in function
             and t.text not in roles
             and t.text not in common
-            and LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+            and (
+                LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+                or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
+            )
         ):
             given[i] = True
     listed = _name_lists(text, toks, given, people)
@@ -690,6 +698,7 @@ def _lower_case_names(
             or LOWER_CUE_RE.search(line)
             or (verb is not None and verb.group(1) in PERSON_VERBS)
             or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+            or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             or i in listed
         ):
             out.append(Mention(t.start, t.end, [t.text]))
@@ -711,7 +720,7 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
         chain = [i]
         while True:
             t = toks[chain[-1]]
-            m = re.match(r", and |, | and | & ", text[t.end : t.end + 6])
+            m = re.match(r", and |, | and | & | dan | y | e ", text[t.end : t.end + 6])
             j = at.get(t.end + len(m.group(0))) if m else None
             if j is None or not (given[j] or toks[j].start in people or odd[j]):
                 break
