@@ -8,7 +8,7 @@ seconds (a tab that reconnects within that finds its page as it was), and an ope
 nobody used for IDLE seconds too (a reload builds it again).
 
 Each page also used to carry its own copy of every component's config (about 495 KiB for this
-app's 325 blocks, built in ~20 ms of CPU at every page load), although Gradio reads those
+app's 325 blocks, built again at every page load), although Gradio reads those
 copies only to make a deep link, which this app does not offer. `Blocks` here gives each page
 a `LeanPage` instead: it holds the configs that the page's own events changed and builds the
 rest from the app's shared components when a deep link asks.
