@@ -11,19 +11,16 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
 
-import chromadb
 import numpy as np
-from chromadb.config import Settings as ChromaSettings
 
 from coach import search_rank
 from coach.chunking import Chunk, SourceDoc, content_hash, split
-from coach.embeddings import Embedder, make_embedder
 from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
 from coach.keyword import KeywordIndex
 from coach.passage_units import unit_text, units_of
@@ -32,6 +29,9 @@ from coach.sanitise import well_formed
 from coach.search_rank import fuse, heading_of, place_of
 from coach.settings import Settings
 from coach.topics import KINDS, VISIBILITIES, normalise_topic
+
+if TYPE_CHECKING:  # Chroma and the embedder are imported when an index is opened, not before
+    from coach.embeddings import Embedder
 
 Mode = Literal["hybrid", "vector", "keyword"]
 ROW_PAGE = 5000  # rows per read when paging through the whole collection
@@ -48,6 +48,9 @@ def _now() -> str:
 
 
 def make_client(settings: Settings) -> Any:
+    import chromadb  # ~1 s of imports (gRPC, OpenTelemetry): only once an index is opened
+    from chromadb.config import Settings as ChromaSettings
+
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     try:
         if settings.chroma_url:
@@ -108,25 +111,84 @@ class Index:
     def __init__(
         self, client: Any, name: str, embedder: Embedder, keyword_ttl: float = KEYWORD_TTL
     ) -> None:
-        self.client = client
+        self._setup(name, keyword_ttl)
+        self._client, self._embedder = client, embedder
+        self._collection = self._open_collection()
+        self._units = self._open_units()
+
+    @classmethod
+    def on_first_use(
+        cls,
+        open_client: Callable[[], Any],
+        name: str,
+        open_embedder: Callable[[], Embedder],
+        keyword_ttl: float = KEYWORD_TTL,
+    ) -> Index:
+        """An index that makes its client and embedder and opens its collection when first
+        used: Chroma's imports and the embedding model are then no part of the time a
+        server takes to answer its first page. An opening that fails is tried again at the
+        next use (a Chroma server started later is found)."""
+        index = cls.__new__(cls)
+        index._setup(name, keyword_ttl)
+        index._opener = (open_client, open_embedder)
+        return index
+
+    def _setup(self, name: str, keyword_ttl: float) -> None:
         self.name = name
-        self.embedder = embedder
         self.keyword_ttl = keyword_ttl
         self._lock = threading.RLock()
         self._keyword: KeywordIndex | None = None
         self._keyword_gen: str | None = None
         self._checked_at = 0.0
         self._headings: OrderedDict[str, Any] = OrderedDict()  # heading -> its vector
-        self.collection = self._open_collection()
-        self.units = self._open_units()
+        self._opener: tuple[Callable[[], Any], Callable[[], Embedder]] | None = None
+
+    def _opened(self) -> None:
+        if self._opener is None:
+            return
+        with self._lock:
+            if self._opener is None:
+                return
+            open_client, open_embedder = self._opener
+            self._client = open_client()
+            self._embedder = open_embedder()
+            self._collection = self._open_collection()
+            self._units = self._open_units()
+            self._opener = None
+
+    @property
+    def client(self) -> Any:
+        self._opened()
+        return self._client
+
+    @property
+    def embedder(self) -> Embedder:
+        self._opened()
+        return self._embedder
+
+    @property
+    def collection(self) -> Any:
+        self._opened()
+        return self._collection
+
+    @property
+    def units(self) -> Any:
+        self._opened()
+        return self._units
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the collection has been opened (an index made `on_first_use` is not,
+        until then)."""
+        return self._opener is None
 
     # -- opening -------------------------------------------------------------------------
     def _open_collection(self) -> Any:
         try:
-            col = self.client.get_or_create_collection(
+            col = self._client.get_or_create_collection(
                 self.name,
-                embedding_function=self.embedder,
-                metadata={"embedding": self.embedder.identity, "generation": uuid.uuid4().hex},
+                embedding_function=self._embedder,
+                metadata={"embedding": self._embedder.identity, "generation": uuid.uuid4().hex},
             )
         except ValueError as exc:  # Chroma refuses a conflicting embedding function
             raise EmbeddingMismatch(
@@ -138,10 +200,10 @@ class Index:
                 f"The Chroma collection '{self.name}' cannot be opened: {exc}"
             ) from exc
         built_with = (col.metadata or {}).get("embedding")
-        if built_with and built_with != self.embedder.identity and col.count() > 0:
+        if built_with and built_with != self._embedder.identity and col.count() > 0:
             raise EmbeddingMismatch(
                 f"The index was built with '{built_with}' but the settings ask for "
-                f"'{self.embedder.identity}'. Vectors of two embeddings cannot be mixed: run "
+                f"'{self._embedder.identity}'. Vectors of two embeddings cannot be mixed: run "
                 "`coach reindex` to rebuild the index."
             )
         return col
@@ -150,10 +212,10 @@ class Index:
         """The vectors of every passage's sentences and list items, one row each, with ids
         ``<chunk id>#<n>``: read by id at search time, so no metadata scan."""
         try:
-            return self.client.get_or_create_collection(
+            return self._client.get_or_create_collection(
                 self.name + UNITS_SUFFIX,
-                embedding_function=self.embedder,
-                metadata={"embedding": self.embedder.identity},
+                embedding_function=self._embedder,
+                metadata={"embedding": self._embedder.identity},
             )
         except Exception as exc:
             raise IndexUnavailable(
@@ -420,8 +482,8 @@ class Index:
                 pass
         with self._lock:
             self._keyword = None
-        self.collection = self._open_collection()
-        self.units = self._open_units()
+        self._collection = self._open_collection()
+        self._units = self._open_units()
 
     # -- reading -------------------------------------------------------------------------
     def _to_passage(self, cid: str, text: str, meta: dict[str, Any], score: float) -> Passage:
@@ -652,12 +714,30 @@ class Index:
 
 
 def open_index(
-    settings: Settings, embedder: Embedder | None = None, *, keyword_ttl: float = KEYWORD_TTL
+    settings: Settings,
+    embedder: Embedder | None = None,
+    *,
+    keyword_ttl: float = KEYWORD_TTL,
+    on_first_use: bool = False,
 ) -> Index:
-    """Open (or create) the configured index. Nothing happens until this is called."""
+    """Open (or create) the configured index. Nothing happens until this is called; with
+    `on_first_use`, nothing until the index is first used (the web app's start)."""
+    if on_first_use:
+        return Index.on_first_use(
+            lambda: make_client(settings),
+            settings.chroma_collection,
+            (lambda: embedder) if embedder is not None else (lambda: _embedder_for(settings)),
+            keyword_ttl=keyword_ttl,
+        )
     return Index(
         make_client(settings),
         settings.chroma_collection,
-        embedder or make_embedder(settings),
+        embedder or _embedder_for(settings),
         keyword_ttl=keyword_ttl,
     )
+
+
+def _embedder_for(settings: Settings) -> Embedder:
+    from coach.embeddings import make_embedder
+
+    return make_embedder(settings)

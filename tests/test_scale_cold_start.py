@@ -62,3 +62,36 @@ def test_a_configured_model_still_brings_its_client(tmp_path: Path) -> None:
         COACH_STRUCTURED_OUTPUT="prompt",
     )
     assert {"openai", "langchain_openai"} <= loaded
+
+
+HEAVY = ("chromadb", "onnxruntime", "tokenizers")
+
+FIRST_USE = BUILD.replace(
+    'print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))',
+    """at_start = sorted({name.split(".")[0] for name in sys.modules})
+deps.index.count()  # the page load's status line
+deps.index.search("first session")  # a search embeds the query
+print(json.dumps([at_start, sorted({name.split(".")[0] for name in sys.modules})]))""",
+)
+
+
+def test_the_app_is_built_without_chroma_or_the_embedding_model_until_first_use(
+    tmp_path: Path,
+) -> None:
+    """Chroma's imports (~1 s) and the ONNX model are no part of the time to the first page;
+    the index opens when a page first needs it."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_"))}
+    clean.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_USE, str(tmp_path / "data")],
+        cwd=PROJECT_ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    at_start, after_use = (set(m) for m in json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "gradio" in at_start  # it did build the app
+    assert at_start.isdisjoint(HEAVY), sorted(at_start & set(HEAVY))
+    assert set(HEAVY) <= after_use

@@ -23,7 +23,7 @@ from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
 from ui.deps import DEMO_FILE, Deps
 from ui.lanes import PAGE_LANE, PAGE_LIMIT, QUEUE_SIZE, CoachLanes
-from ui.memory import CAPACITY, start_sweeper
+from ui.memory import CAPACITY, Blocks, start_sweeper
 from ui.mydata import SIGN_OUT_JS
 from ui.sessions import OwnerGuard
 from ui.signin import SignInLimiter
@@ -102,7 +102,7 @@ class Frame:
 
 def build_app(deps: Deps) -> gr.Blocks:
     """The whole app for these dependencies; nothing here holds per-person state."""
-    with gr.Blocks(title="Turntable", analytics_enabled=False, delete_cache=(600, 3600)) as demo:
+    with Blocks(title="Turntable", analytics_enabled=False, delete_cache=(600, 3600)) as demo:
         who, status = _header()
         with gr.Tabs() as tabs:
             views: list[View] = [

@@ -50,7 +50,7 @@ class Deps:
 def build_deps(settings: Settings, index: Index | None = None, llm: Any | None = None) -> Deps:
     """Open the index and the record and build the coach from settings (or given parts)."""
     private_dir(settings.data_dir)
-    index = index or open_index(settings)
+    index = index or open_index(settings, on_first_use=True)  # opened by its first use
     record = open_record(settings, index=index)
     coach = (
         Coach.from_settings(settings, index)

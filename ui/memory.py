@@ -6,14 +6,26 @@ closed; the load benchmark saw about 60 MB more after every run of 100 people. H
 keeps at most CAPACITY pages, lets a closed page (its heartbeat ended) go after CLOSED_GRACE
 seconds (a tab that reconnects within that finds its page as it was), and an open page that
 nobody used for IDLE seconds too (a reload builds it again).
+
+Each page also used to carry its own copy of every component's config (about 495 KiB for this
+app's 325 blocks, built again at every page load), although Gradio reads those
+copies only to make a deep link, which this app does not offer. `Blocks` here gives each page
+a `LeanPage` instead: it holds the configs that the page's own events changed and builds the
+rest from the app's shared components when a deep link asks.
 """
 
 from __future__ import annotations
 
 import datetime
+import os
 import threading
 import weakref
+from collections.abc import Iterator
+from copy import copy
 from typing import Any
+
+import gradio as gr
+from gradio.state_holder import SessionState, StateHolder
 
 CAPACITY = 2000  # pages kept at most; Gradio's own default is 10,000
 CLOSED_GRACE = 120  # seconds a closed page is kept for a tab that reconnects
@@ -56,3 +68,68 @@ def start_sweeper(demo: Any, every: float = EVERY) -> threading.Thread:
     thread = threading.Thread(target=loop, name="turntable-page-sweep", daemon=True)
     thread.start()
     return thread
+
+
+class LeanPage(SessionState):
+    """A page's state without a per-page copy of every component's config.
+
+    The same attributes as Gradio's `SessionState` (tests/test_scale_memory.py checks that),
+    with `config_values` holding only the configs this page's events changed: Gradio writes
+    there through `__setitem__`, `_update_config` and `_update_value_in_config`, each of which
+    builds the entry it changes when it is missing, so a shared default is never mutated.
+    """
+
+    def __init__(self, blocks: Any) -> None:  # SessionState's, minus the config copies
+        self.blocks_config = copy(blocks.default_config)
+        self.config_values: dict[int, Any] = {}
+        self.state_data: dict[int, Any] = {}
+        self._state_ttl: dict[int, Any] = {}
+        self.is_closed = False
+        self.STATE_TTL_WHEN_CLOSED = 1 if os.getenv("GRADIO_IS_E2E_TEST") else 3600
+        self._app = blocks
+
+    @property
+    def components(self) -> Iterator[dict]:
+        """Every component's config as this page has it (what a deep link saves)."""
+        own, shared = self.config_values, self._app.blocks
+        for key, block in self.blocks_config.blocks.items():
+            if key in own:
+                config = own[key]
+            elif key in shared:
+                config = self.blocks_config.config_for_block(key, [], block)
+            else:
+                continue
+            if config:
+                yield config
+        yield from (c for k, c in own.items() if c and k not in self.blocks_config.blocks)
+
+
+class PageHolder(StateHolder):
+    """Gradio's holder of pages, making a `LeanPage` for each new page."""
+
+    def __getitem__(self, session_id: str) -> SessionState:
+        if session_id not in self.session_data:
+            self.session_data[session_id] = LeanPage(self.blocks)
+        self.update(session_id)
+        self.time_last_used[session_id] = datetime.datetime.now()
+        return self.session_data[session_id]
+
+
+class Blocks(gr.Blocks):
+    """`gr.Blocks` whose server keeps its pages in a `PageHolder`.
+
+    Gradio's server makes a plain holder and hands it to the app (`state_holder`) before it
+    serves anything; the holder is given the lean page-making here, at that moment."""
+
+    @property
+    def state_holder(self) -> StateHolder:
+        try:
+            return self.__dict__["state_holder"]
+        except KeyError:
+            raise AttributeError("state_holder") from None
+
+    @state_holder.setter
+    def state_holder(self, holder: StateHolder) -> None:
+        if type(holder) is StateHolder:
+            holder.__class__ = PageHolder
+        self.__dict__["state_holder"] = holder
