@@ -213,7 +213,11 @@ def choose_questions(
     stages = [conversation_stage(c) for c in cands]
     picks: list[int] = []
     for stage, want in sorted(stage_quota(n).items()):
-        pool = [i for i in range(len(cands)) if stages[i] == stage and i not in picks]
+        pool = [  # a past pair's belief comes in only by the swap below: one per plan at most
+            i
+            for i in range(len(cands))
+            if stages[i] == stage and i not in picks and cands[i].origin != "note"
+        ]
         woven = [i for i in pool if cands[i].origin == "template"]
         if stage == CONNECTING and woven:  # the senior's own role and organisation, first
             picks += _pick(score, vecs, woven, picks, 1)
@@ -221,7 +225,11 @@ def choose_questions(
             pool = [i for i in pool if i not in picks]
         picks += _pick(score, vecs, pool, picks, want)
     if len(picks) < n:  # a stage the library lacks: going deeper fills the gap
-        pool = [i for i in range(len(cands)) if i not in picks and stages[i] in (1, 2, 3)]
+        pool = [
+            i
+            for i in range(len(cands))
+            if i not in picks and stages[i] in (1, 2, 3) and cands[i].origin != "note"
+        ]
         picks += _pick(score, vecs, pool, picks, n - len(picks))
     notes = [
         i
