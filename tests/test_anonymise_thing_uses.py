@@ -26,12 +26,12 @@ from coach.anonymise import anonymise
             "[PERSON_1] said her Chelsea app keeps logging her out.",
         ),
         (
-            "Devon joined late; commuting from Devon takes him two hours.",
-            "[PERSON_1] joined late; commuting from Devon takes him two hours.",
+            "Essex joined late; commuting from Essex takes him two hours.",
+            "[PERSON_1] joined late; commuting from Essex takes him two hours.",
         ),
         (
-            "Later Devon joined; Devon grew up in Leeds, not Devon.",
-            "Later [PERSON_1] joined; [PERSON_1] grew up in Leeds, not Devon.",
+            "Later Chelsea joined; Chelsea grew up in Leeds, not Chelsea.",
+            "Later [PERSON_1] joined; [PERSON_1] grew up in Leeds, not Chelsea.",
         ),
         (
             "Tomasz said new hires prefer Monzo to the bank's own app.",

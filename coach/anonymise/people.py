@@ -32,6 +32,7 @@ from coach.anonymise.repeats import (
     as_bought,
     as_place,
     capitalises_sentences,
+    names_a_thing,
     second_pass,
 )
 from coach.anonymise.words import (
@@ -231,6 +232,16 @@ def _is_person(
         return False  # "Thanks Monzo for the export": the bank, not a person
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    if not titled and not strong_before and names_a_thing(text, tok.end):
+        return False  # "at Victoria station", "brought Mars bars": the thing named like her
+    if not titled and as_place(text, tok.start, norm(tok.text)) and nxt not in PERSON_ONLY_AFTER:
+        return False  # "commuting from Kent", "in Leeds, not Brooklyn"
+    if (
+        prev in ("prefer", "prefers", "preferred", "preferring")
+        and re.match(r"[ \t]+(?:to|over)[ \t]+(?:the|a|an|their|our|its|any)\b", rest)
+        and not titled
+    ):
+        return False  # "prefer Cleo to the bank's app": one thing ranked above another
     low_tok = norm(tok.text)
     if (
         prev == "the"
