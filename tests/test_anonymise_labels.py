@@ -35,7 +35,8 @@ def test_a_form_label_introduces_a_person(note: str, gone: list[str]) -> None:
             "Sesi dengan [PERSON_1]. [PERSON_1] bilang koperasi lebih dipercaya.",
         ),
         (
-            "Biodata\nNama: Ni Luh Putu Ekayanti | HP: 0812-3456-7890\nNi Luh bekerja di Singaraja.",
+            "Biodata\nNama: Ni Luh Putu Ekayanti | HP: 0812-3456-7890\n"
+            "Ni Luh bekerja di Singaraja.",
             "Biodata\nNama: [PERSON_1] | HP: [PHONE]\n[PERSON_1] bekerja di Singaraja.",
         ),
         (

@@ -27,6 +27,7 @@ from coach.anonymise.context import (
     word_name_acts,
 )
 from coach.anonymise.neighbours import extend_to_neighbours
+from coach.anonymise.prefixes import find_balinese_names
 from coach.anonymise.repeats import (
     after,
     as_bought,
@@ -480,6 +481,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
+    mentions += find_balinese_names(original, taken)
     kept = _one_per_stretch(mentions)
     kept = _one_per_stretch(kept + aliases(original, kept))
     found = second_pass(text, toks, kept, roster_words, original)
