@@ -288,7 +288,13 @@ def _is_person(
             return False  # "says Florence in August is too hot": what was said, not who
         heading = norm(tok.text) in places() and re.match(r" (?:de|del|di|da) ", rest)
         if tok.at_start and (tok.dictionary or heading):  # "Alta de [PERSON_1]": a heading
-            return strong_before or subject or (weak_before and prev != ":") or acts_as_person(wide)
+            return (
+                strong_before
+                or subject
+                or (weak_before and prev != ":")
+                or acts_as_person(wide)
+                or (tok.first and not heading and word_name_acts(rest))  # "Angel handed out"
+            )
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
@@ -478,6 +484,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
+    mentions += [m for m in _signed_alone(original, taken) if m.start not in covered]
     mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
@@ -538,6 +545,46 @@ SIGNED_RE = re.compile(
     r"[ \t]*[,.!]?[ \t]*\n[ \t]*(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z]"
     r"[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})[ \t]*$"
 )
+
+
+# A message's last paragraph being one or two capitalised words, after a sentence: the writer
+# signing off ("...happy to help.\n\nPen"), at the end or before a quoted earlier message.
+LAST_LINE_RE = re.compile(
+    r"[.!?)][ \t]*\n[ \t]*\n[ \t]*(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z]"
+    r"[^\W\d_]+)?)[ \t]*(?=\n?[ \s]*\Z|\n[ \t]*\n[ \t]*(?:>|-{2,}|_{3,}|On[ \t][^\n]{0,80}wrote:"
+    r"|From:|De:|Dari:))"
+)
+CLOSING_WORDS = frozenset(
+    """thanks thank cheers best regards bye later done ok okay noted sent end fin salam
+    gracias saludos makasih terima kasih""".split()
+)
+
+
+def _signed_alone(text: str, taken: list[bool]) -> list[Mention]:
+    """ "...happy to help.\n\nPen": a name alone on the last line of a message."""
+    first, _, common, _ = gazetteer()
+    function, roles = vocab()
+    out = []
+    for m in LAST_LINE_RE.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        if any(taken[start:end]):
+            continue
+        lows = [norm(w) for w in words]
+        if any(
+            w in lx.STOP_WORDS
+            or w in roles
+            or w in function
+            or w in lx.ORG_WORDS
+            or w in lx.TITLES
+            or w in CLOSING_WORDS
+            or w in MONTHS
+            or (w in common and w.capitalize() not in first)
+            for w in lows
+        ):
+            continue
+        out.append(Mention(start, end, words))
+    return out
 
 
 def _signed(text: str, taken: list[bool]) -> list[Mention]:
