@@ -194,6 +194,8 @@ def _is_person(
     classes = [t.cls for t in names]
     if "roster" in classes:
         return True
+    if not titled and _spanish_heading(text, run, names, rest):
+        return False  # "Comisión de Innovación", "1) Bienvenida 2) ...", "Toma la palabra"
     if _continues_department(text, names, idx, toks) and not titled:
         return False  # "Contabilidad General": the department's own adjective
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
@@ -332,6 +334,29 @@ def _is_person(
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+NOUN_ENDS = ("ción", "sión", "cion", "sion")
+AGENDA_LINE_RE = re.compile(
+    r"(?i)(?:orden[ \t]+del[ \t]+d[ií]a|agenda|puntos|temas|susunan[ \t]+acara|order[ \t]+of"
+    r"[ \t]+business)[^\n]*\d{1,2}[).][ \t]*$"
+)
+ITEM_END_RE = re.compile(r"[ \t]*(?:[,;]?[ \t]*\d{1,2}[).]|[.;]?[ \t]*(?:\n|$))")
+VERB_FIRST_RE = re.compile(r"[ \t]+(?:la|el|los|las|un|una|su|sus)[ \t]+[a-záéíóúñ]{3,}\b")
+
+
+def _spanish_heading(text: str, run: list[Tok], names: list[Tok], rest: str) -> bool:
+    """The structure of Spanish minutes, not a person: a body named by a noun in -ción
+    ("Comisión de ..."), an agenda item between numbers, a line that opens with its verb."""
+    head = names[0].text
+    if norm(head).endswith(NOUN_ENDS) and head not in gazetteer()[0]:
+        return True  # "Comisión de Innovación Abierta", not "Concepción Ruiz"
+    if len(names) != 1:
+        return False
+    line = text[text.rfind("\n", 0, run[0].start) + 1 : run[0].start]
+    if AGENDA_LINE_RE.search(line) and ITEM_END_RE.match(rest):
+        return True  # "Orden del día: 1) Bienvenida 2) Presupuesto"
+    return run[0].at_start and VERB_FIRST_RE.match(rest) is not None  # "Toma la palabra"
 
 
 def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]) -> bool:
