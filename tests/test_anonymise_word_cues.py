@@ -48,3 +48,24 @@ def test_the_person_goes(note: str, expected: str) -> None:
 )
 def test_the_words_stay(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Georgia and Kenya from Payments both joined. Kenya says cards still win.",
+            "[PERSON_1] and [PERSON_2] from Payments both joined. [PERSON_2] says cards still win.",
+        ),
+        (
+            "Chad from Payments joined late.",
+            "[PERSON_1] from Payments joined late.",
+        ),
+        (
+            "Mentee onboarding, Leeds: Rudi Hartono said hi.",
+            "Mentee onboarding, Leeds: [PERSON_1] said hi.",
+        ),
+    ],
+)
+def test_a_team_after_a_place_word_makes_it_a_person(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
