@@ -42,6 +42,7 @@ from coach.anonymise.words import (
     STRONG_AFTER,
     SURNAME_END_RE,
     WORD_RE,
+    WORDY_END_RE,
     Mention,
     Tok,
     classify,
@@ -296,6 +297,7 @@ def _is_person(
                 or (weak_before and prev != ":")
                 or acts_as_person(wide)
                 or (tok.first and not heading and word_name_acts(rest))  # "Angel handed out"
+                or (tok.first and _from_team(rest, tok, prev))  # "Chad from Payments"
             )
         return True
     if tok.cls == "weak":
@@ -321,19 +323,44 @@ def _is_person(
                 or low in lx.NAME_LIKE_WORDS
                 or (low not in lx.STOP_WORDS and low not in roles)
             )
-            return strong_before or nxt in PERSON_ONLY_AFTER or acts_as_person(wide, loose=loose)
+            return (
+                strong_before
+                or nxt in PERSON_ONLY_AFTER
+                or acts_as_person(wide, loose=loose)
+                or _from_team(rest, tok, prev)
+            )
         if low not in MONTHS and low not in SEASONS and word_name_acts(rest):
             return True  # "Frank gave frank feedback", "Penny pinched the idea"
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
     if tok.place:
-        return strong_before or nxt in PERSON_ONLY_AFTER or _in_name_list(text, idx, toks, found)
+        return (
+            strong_before
+            or nxt in PERSON_ONLY_AFTER
+            or _in_name_list(text, idx, toks, found)
+            or _from_team(rest, tok, prev)
+        )
     if tok.surname_like and not tok.at_start and prev not in lx.PLACE_PREPOSITIONS:
         return True
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+# "Kenya from Payments joined", "Chad from the data team": a person and the team they are in.
+FROM_TEAM_AFTER_RE = re.compile(
+    r"[ \t]+from[ \t]+(?:the[ \t]+|our[ \t]+)?(?:(?P<dept>[A-Z][\w&-]*)(?![ \t]+[A-Z])"
+    r"|(?:[\w-]+[ \t]+){1,2}(?:team|department|dept|squad|desk|unit))\b"
+)
+
+
+def _from_team(rest: str, tok: Tok, prev: str) -> bool:
+    """A word opening its clause, then "from" a team or department: a person, not a place."""
+    m = FROM_TEAM_AFTER_RE.match(rest)
+    if m is None or not (tok.at_start or prev in ("and", "&", ",", "dan", "y", "later")):
+        return False
+    return m.group("dept") is None or norm(m.group("dept")) in vocab()[1]
 
 
 NOUN_ENDS = ("ción", "sión", "cion", "sion")
@@ -727,6 +754,7 @@ def _lower_case_names(
             and len(t.text) >= 4
             and t.start not in covered
             and unfamiliar(t.text)
+            and not (len(t.text) >= 7 and WORDY_END_RE.search(t.text))  # "Mentor onboarding"
             and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())
         ):
             given[i] = True
