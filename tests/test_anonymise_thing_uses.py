@@ -62,3 +62,24 @@ def test_a_known_person_goes_even_before_a_thing_word() -> None:
 def test_people_next_to_such_words_still_go(note: str) -> None:
     out = anonymise(note).text
     assert "Maya" not in out and "Kent" not in out and "Grace" not in out
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Call with Aarav Sharma (आरव शर्मा) on Monday.",
+            "Call with [PERSON_1] ([PERSON_1]) on Monday.",
+        ),
+        (
+            "Host: Somchai Wongsawat (สมชาย วงศ์สวัสดิ์), Bangkok office.",
+            "Host: [PERSON_1] ([PERSON_1]), Bangkok office.",
+        ),
+        (
+            "Mentor: Olena Kovalenko (Олена Коваленко) from Kyiv.",
+            "Mentor: [PERSON_1] ([PERSON_1]) from Kyiv.",
+        ),
+    ],
+)
+def test_the_name_in_its_own_script_beside_it_goes(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
