@@ -72,14 +72,19 @@ def test_people_next_to_such_words_still_go(note: str) -> None:
             "Call with [PERSON_1] ([PERSON_1]) on Monday.",
         ),
         (
-            "Host: Somchai Wongsawat (สมชาย วงศ์สวัสดิ์), Bangkok office.",
-            "Host: [PERSON_1] ([PERSON_1]), Bangkok office.",
+            "Lunch with Somchai Wongsawat (สมชาย วงศ์สวัสดิ์) at the Bangkok office.",
+            "Lunch with [PERSON_1] ([PERSON_1]) at the Bangkok office.",
         ),
         (
-            "Mentor: Olena Kovalenko (Олена Коваленко) from Kyiv.",
-            "Mentor: [PERSON_1] ([PERSON_1]) from Kyiv.",
+            "Mentor: Layla Haddad (ليلى حداد) from Amman.",
+            "Mentor: [PERSON_1] ([PERSON_1]) from Amman.",
         ),
     ],
 )
 def test_the_name_in_its_own_script_beside_it_goes(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+def test_a_thai_given_name_is_no_english_word_ending() -> None:
+    assert anonymise("Met Somchai Wongsawat today.").text == "Met [PERSON_1] today."
+    assert anonymise("Mulai Agustus sesi pindah ke Kamis.").text.startswith("Mulai Agustus")

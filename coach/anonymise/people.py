@@ -117,10 +117,14 @@ def _split_pairs(run: list[Tok]) -> list[list[Tok]]:
 
 # A short aside in brackets between a word and what it does: "(born 2000-11-30)", "(彩花)".
 ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
-# A name in another script in brackets right after a name: "Ayaka (彩花)".
+# A name in another script in brackets right after a name: "Ayaka (彩花)", "Aarav (आरव)".
 CJK_ASIDE_RE = re.compile(
     r"[ \t]*[(（](?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
-    r"(?:[ \t][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?)[)）]"
+    r"(?:[ \t][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?"
+    # Greek, Cyrillic, Hebrew, Arabic, the Indic scripts, Thai, Lao, Georgian, Ethiopic
+    r"|[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff"
+    r"\u1200-\u137f]{2,24}(?:[ \t][\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff"
+    r"\u0e00-\u0eff\u10a0-\u10ff\u1200-\u137f]{2,24}){0,3})[)）]"
 )
 
 
