@@ -115,7 +115,7 @@ def test_a_birth_date_after_fecha_de_nac_goes() -> None:
     ("note", "expected"),
     [
         ("Reviewed by: SATO Haruki (Legal)", "Reviewed by: [PERSON_1] (Legal)"),
-        ("Met KIM Minji and LEE Jisoo.", "Met [PERSON_1] and [PERSON_2]."),
+        ("Signed off by TANAKA Sho (Legal)", "Signed off by [PERSON_1] (Legal)"),
     ],
 )
 def test_a_capitals_surname_beside_an_unlisted_given_name(note: str, expected: str) -> None:
