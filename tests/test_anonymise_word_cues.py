@@ -69,3 +69,25 @@ def test_the_words_stay(note: str) -> None:
 )
 def test_a_team_after_a_place_word_makes_it_a_person(note: str, expected: str) -> None:
     assert anonymise(note).text == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Thanks Anna, Grace and Will for joining.",
+            "Thanks [PERSON_1], [PERSON_2] and [PERSON_3] for joining.",
+        ),
+        (
+            "Chioma, Faith and Tunde Bakare ran the stand.",
+            "[PERSON_1], [PERSON_2] and [PERSON_3] ran the stand.",
+        ),
+    ],
+)
+def test_a_word_listed_between_two_people_is_a_person(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected
+
+
+def test_a_team_listed_between_people_stays() -> None:
+    out = anonymise("Thanks Anna, Finance and Will for joining.").text
+    assert "Finance" in out
