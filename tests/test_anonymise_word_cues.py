@@ -79,8 +79,8 @@ def test_a_team_after_a_place_word_makes_it_a_person(note: str, expected: str) -
             "Thanks [PERSON_1], [PERSON_2] and [PERSON_3] for joining.",
         ),
         (
-            "Chioma, Faith and Tunde Bakare ran the stand.",
-            "[PERSON_1], [PERSON_2] and [PERSON_3] ran the stand.",
+            "Met with Chioma, Faith and Tunde Bakare at the stand.",
+            "Met with [PERSON_1], [PERSON_2] and [PERSON_3] at the stand.",
         ),
     ],
 )

@@ -550,6 +550,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     found = sorted(found + _cjk_asides(original, found, taken), key=lambda m: m.start)
+    found = _between_people(original, toks, found, taken)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
         found = [
             m
@@ -558,6 +559,35 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])
         ]
     return extend_to_neighbours(original, found, taken)
+
+
+def _between_people(
+    text: str, toks: list[Tok], found: list[Mention], taken: list[bool]
+) -> list[Mention]:
+    """ "Anna, Grace and Will": a capitalised word listed between two people is one too."""
+    ends = {m.end for m in found}
+    starts = {m.start for m in found}
+    covered = {i for m in found for i in range(m.start, m.end)}
+    function, roles = vocab()
+    out = list(found)
+    for t in toks:
+        low = norm(t.text)
+        if (
+            t.start in covered
+            or not t.text[0].isupper()
+            or any(taken[t.start : t.end])
+            or low in function
+            or low in roles
+            or low in lx.ORG_WORDS
+            or low in lx.TITLES
+            or low in places()
+        ):
+            continue
+        before = t.start - 2 in ends and text[t.start - 2 : t.start] == ", "
+        gap = re.match(r"(?:,[ \t]+and|,|[ \t]+and|[ \t]+&|[ \t]+dan|[ \t]+y)[ \t]+", text[t.end :])
+        if before and gap and t.end + gap.end() in starts:
+            out.append(Mention(t.start, t.end, [t.text]))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _one_per_stretch(mentions: list[Mention]) -> list[Mention]:
