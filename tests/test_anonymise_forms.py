@@ -109,3 +109,14 @@ def test_dates_in_other_columns_stay() -> None:
 def test_a_birth_date_after_fecha_de_nac_goes() -> None:
     out = anonymise("Alta: fecha de nac. 4 de mar. de 1999; puesto: analista.")
     assert out.removed().get("DOB") == ["4 de mar. de 1999"]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Reviewed by: SATO Haruki (Legal)", "Reviewed by: [PERSON_1] (Legal)"),
+        ("Signed off by TANAKA Sho (Legal)", "Signed off by [PERSON_1] (Legal)"),
+    ],
+)
+def test_a_capitals_surname_beside_an_unlisted_given_name(note: str, expected: str) -> None:
+    assert anonymise(note).text == expected

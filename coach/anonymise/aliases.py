@@ -27,9 +27,13 @@ from coach.anonymise.words import (
 LIST_LINE_RE = re.compile(
     r"(?im)(?:^[ \t>*•-]*|(?<=[.!?])[ \t]+)(?:attendees|attending|in[ \t]+attendance"
     r"|participants|present|invitees|apologies|absent|guests|peserta|hadir|undangan|asistentes|participantes|presentes"
-    r"|ausentes|invitados)[ \t]*[:\-–][ \t]*(?P<items>[^\n]+)$"
+    r"|ausentes|invitados"
+    # A form's field or a header that introduces people one by one: "Tutora:", "Nama:", "Cc:".
+    r"|cc|bcc|name|full[ \t]+name|nama|nama[ \t]+lengkap|nombre|nombre[ \t]+completo|tutor|tutora"
+    r"|mentor|mentora|mentee|mentorado|mentorada|coach|pembimbing|pendamping|intervienen)"
+    r"[ \t]*[:\-–][ \t]*(?P<items>[^\n]+)$"
 )
-ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:[,;/]|\band\b|\bdan\b|\by\b|&)[ \t]*", re.IGNORECASE)
+ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:[,;/|]|\band\b|\bdan\b|\by\b|&)[ \t]*", re.IGNORECASE)
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 ITEM_TAIL_RE = re.compile(r"[ \t]*(?:\([^)\n]*\)|[.!]+)?[ \t]*\Z")
 NOT_PEOPLE = frozenset("me i all everyone team tim equipo others lainnya todos tbc tbd".split())

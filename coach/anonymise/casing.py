@@ -161,7 +161,11 @@ def _passport_style(body: str, m: re.Match[str]) -> bool:
         return False
     after = re.match(r"[ \t]([A-Z][a-z]{2,})\b", body[m.end() :])
     before = re.search(r"\b([A-Z][a-z]{2,})[ \t]\Z", body[: m.start()])
-    return any(g is not None and g.group(1) in first for g in (after, before))
+    # The given name may be one no list knows ("SATO Haruki"): then it must be no word either.
+    return any(
+        g is not None and (g.group(1) in first or unfamiliar(norm(g.group(1))))
+        for g in (after, before)
+    )
 
 
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:

@@ -95,7 +95,8 @@ WORD_NAME_ACT_RE = re.compile(
     r"|fixed|tested|emailed|invited|thanked|praised|interviewed|hired|coached|mentored"
     r"|learned|learnt|tried|watched|heard|forgot|remembered|checked|demoed|spoke|sat|stood"
     r"|cried|signed|nodded|joked|insisted|confessed|complained|volunteered|kicked[ \t]+off"
-    r"|wrapped[ \t]+up|summed[ \t]+up|set[ \t]+up|talked|walked|booked"
+    r"|wrapped[ \t]+up|summed[ \t]+up|set[ \t]+up|talked|walked|booked|chaired|hosted|ran"
+    r"|led|closed[ \t]+(?:the|with|by|our)|opened[ \t]+(?:the|with|by|our)"
     # "Jack will jack up the budget", "Rich would rather rent": what the person will do
     r"|(?:will|would|could|should|must|might)[ \t]+(?!be\b|not\b|have\b|get\b)"
     r"[a-z]{3,}\b)\b"

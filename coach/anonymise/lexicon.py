@@ -152,6 +152,13 @@ PLACE_TAILS = frozenset(
     """bridge harbour harbor station wharf quay gardens heights airport centre center mall
     tower towers beach pier terminal""".split()
 )
+# A lower-case noun right after a word that makes the word the name of a thing: "Victoria
+# station", "Mars bars", "the Cleo app", whoever else in the note shares the word.
+THING_TAILS = frozenset(
+    """station stations bar bars app apps card cards account accounts wallet airport terminal
+    line street road avenue lane bridge harbour harbor wharf quay pier beach mall brand
+    chocolate chocolates sweets biscuits cereal""".split()
+)
 # Before a lone unfamiliar word these usually introduce a place ("based in Kulusuk").
 PLACE_PREPOSITIONS = frozenset(
     "in at from to into near via around across outside di ke dari en desde hacia".split()

@@ -29,6 +29,17 @@ HANDLE_CUE_RE = re.compile(
     r"(?P<h>/in/[\w-]{2,60}|(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)"
     r"(?![\w@])"
 )
+# The same platforms written in any case ("snap: jess_m22", "her tiktok is mariaclara.xo"):
+# only an account-shaped name (a digit, "_" or ".") follows, so "signal: strong" stays.
+ANY_CASE_HANDLE_CUE_RE = re.compile(
+    r"(?i)(?<![\w@/.])(?:wechat|weixin|ig|insta|instagram|tiktok|linkedin|twitter|threads"
+    r"|snapchat|snap|telegram|line|kakao(?:talk)?|discord|reddit|github|douyin|xiaohongshu"
+    r"|weibo|facebook|fb|bluesky|mastodon|youtube|signal|skype|zalo|twitch|pinterest|tumblr"
+    r"|viber)(?:[^\S\n]+(?:id|handle|username|user|name))?"
+    r"(?:[^\S\n]*[:=][^\S\n]*|[^\S\n]+(?:is|es|adalah|nya)[^\S\n]+|[^\S\n]+)(?:live:)?"
+    r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+)
+VERSION_RE = re.compile(r"[vV]?\d+(?:[.\-]\d+)*[a-z]?")  # "line v2.1": no account
 # The word itself says an account follows, whatever the platform: "X handle tariq_k99",
 # "her username: kofi_b", "handle is mei.draws".
 NAMED_HANDLE_RE = re.compile(
@@ -148,6 +159,10 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
             m.group("h"),
             ":" in m.group("sep") or "=" in m.group("sep") or m.group("sep").strip() != "",
         ):
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in ANY_CASE_HANDLE_CUE_RE.finditer(text):
+        h = m.group("h")
+        if len(h) >= 5 and _looks_like_handle(h, False) and not VERSION_RE.fullmatch(h):
             yield m.start("h"), m.end("h"), "HANDLE"
     for m in NAMED_HANDLE_RE.finditer(text):
         h = m.group("h")

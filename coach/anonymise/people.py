@@ -27,11 +27,13 @@ from coach.anonymise.context import (
     word_name_acts,
 )
 from coach.anonymise.neighbours import extend_to_neighbours
+from coach.anonymise.prefixes import find_balinese_names
 from coach.anonymise.repeats import (
     after,
     as_bought,
     as_place,
     capitalises_sentences,
+    names_a_thing,
     second_pass,
 )
 from coach.anonymise.words import (
@@ -40,6 +42,7 @@ from coach.anonymise.words import (
     STRONG_AFTER,
     SURNAME_END_RE,
     WORD_RE,
+    WORDY_END_RE,
     Mention,
     Tok,
     classify,
@@ -114,10 +117,14 @@ def _split_pairs(run: list[Tok]) -> list[list[Tok]]:
 
 # A short aside in brackets between a word and what it does: "(born 2000-11-30)", "(彩花)".
 ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
-# A name in another script in brackets right after a name: "Ayaka (彩花)".
+# A name in another script in brackets right after a name: "Ayaka (彩花)", "Aarav (आरव)".
 CJK_ASIDE_RE = re.compile(
     r"[ \t]*[(（](?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
-    r"(?:[ \t][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?)[)）]"
+    r"(?:[ \t][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?"
+    # Greek, Cyrillic, Hebrew, Arabic, the Indic scripts, Thai, Lao, Georgian, Ethiopic
+    r"|[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff"
+    r"\u1200-\u137f]{2,24}(?:[ \t][\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff"
+    r"\u0e00-\u0eff\u10a0-\u10ff\u1200-\u137f]{2,24}){0,3})[)）]"
 )
 
 
@@ -192,6 +199,8 @@ def _is_person(
     classes = [t.cls for t in names]
     if "roster" in classes:
         return True
+    if not titled and _spanish_heading(text, run, names, rest):
+        return False  # "Comisión de Innovación", "1) Bienvenida 2) ...", "Toma la palabra"
     if _continues_department(text, names, idx, toks) and not titled:
         return False  # "Contabilidad General": the department's own adjective
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
@@ -231,6 +240,16 @@ def _is_person(
         return False  # "Thanks Monzo for the export": the bank, not a person
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    if not titled and not strong_before and names_a_thing(text, tok.end):
+        return False  # "at Victoria station", "brought Mars bars": the thing named like her
+    if not titled and as_place(text, tok.start, norm(tok.text)) and nxt not in PERSON_ONLY_AFTER:
+        return False  # "commuting from Kent", "in Leeds, not Brooklyn"
+    if (
+        prev in ("prefer", "prefers", "preferred", "preferring")
+        and re.match(r"[ \t]+(?:to|over)[ \t]+(?:the|a|an|their|our|its|any)\b", rest)
+        and not titled
+    ):
+        return False  # "prefer Cleo to the bank's app": one thing ranked above another
     low_tok = norm(tok.text)
     if (
         prev == "the"
@@ -276,7 +295,14 @@ def _is_person(
             return False  # "says Florence in August is too hot": what was said, not who
         heading = norm(tok.text) in places() and re.match(r" (?:de|del|di|da) ", rest)
         if tok.at_start and (tok.dictionary or heading):  # "Alta de [PERSON_1]": a heading
-            return strong_before or subject or (weak_before and prev != ":") or acts_as_person(wide)
+            return (
+                strong_before
+                or subject
+                or (weak_before and prev != ":")
+                or acts_as_person(wide)
+                or (tok.first and not heading and word_name_acts(rest))  # "Angel handed out"
+                or (tok.first and _from_team(rest, tok, prev))  # "Chad from Payments"
+            )
         return True
     if tok.cls == "weak":
         low = norm(tok.text)
@@ -301,19 +327,67 @@ def _is_person(
                 or low in lx.NAME_LIKE_WORDS
                 or (low not in lx.STOP_WORDS and low not in roles)
             )
-            return strong_before or nxt in PERSON_ONLY_AFTER or acts_as_person(wide, loose=loose)
+            return (
+                strong_before
+                or nxt in PERSON_ONLY_AFTER
+                or acts_as_person(wide, loose=loose)
+                or _from_team(rest, tok, prev)
+            )
         if low not in MONTHS and low not in SEASONS and word_name_acts(rest):
             return True  # "Frank gave frank feedback", "Penny pinched the idea"
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
     if tok.place:
-        return strong_before or nxt in PERSON_ONLY_AFTER or _in_name_list(text, idx, toks, found)
+        return (
+            strong_before
+            or nxt in PERSON_ONLY_AFTER
+            or _in_name_list(text, idx, toks, found)
+            or _from_team(rest, tok, prev)
+        )
     if tok.surname_like and not tok.at_start and prev not in lx.PLACE_PREPOSITIONS:
         return True
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+# "Kenya from Payments joined", "Chad from the data team": a person and the team they are in.
+FROM_TEAM_AFTER_RE = re.compile(
+    r"[ \t]+from[ \t]+(?:the[ \t]+|our[ \t]+)?(?:(?P<dept>[A-Z][\w&-]*)(?![ \t]+[A-Z])"
+    r"|(?:[\w-]+[ \t]+){1,2}(?:team|department|dept|squad|desk|unit))\b"
+)
+
+
+def _from_team(rest: str, tok: Tok, prev: str) -> bool:
+    """A word opening its clause, then "from" a team or department: a person, not a place."""
+    m = FROM_TEAM_AFTER_RE.match(rest)
+    if m is None or not (tok.at_start or prev in ("and", "&", ",", "dan", "y", "later")):
+        return False
+    return m.group("dept") is None or norm(m.group("dept")) in vocab()[1]
+
+
+NOUN_ENDS = ("ción", "sión", "cion", "sion")
+AGENDA_LINE_RE = re.compile(
+    r"(?i)(?:orden[ \t]+del[ \t]+d[ií]a|agenda|puntos|temas|susunan[ \t]+acara|order[ \t]+of"
+    r"[ \t]+business)[^\n]*\d{1,2}[).][ \t]*$"
+)
+ITEM_END_RE = re.compile(r"[ \t]*(?:[,;]?[ \t]*\d{1,2}[).]|[.;]?[ \t]*(?:\n|$))")
+VERB_FIRST_RE = re.compile(r"[ \t]+(?:la|el|los|las|un|una|su|sus)[ \t]+[a-záéíóúñ]{3,}\b")
+
+
+def _spanish_heading(text: str, run: list[Tok], names: list[Tok], rest: str) -> bool:
+    """The structure of Spanish minutes, not a person: a body named by a noun in -ción
+    ("Comisión de ..."), an agenda item between numbers, a line that opens with its verb."""
+    head = names[0].text
+    if norm(head).endswith(NOUN_ENDS) and head not in gazetteer()[0]:
+        return True  # "Comisión de Innovación Abierta", not "Concepción Ruiz"
+    if len(names) != 1:
+        return False
+    line = text[text.rfind("\n", 0, run[0].start) + 1 : run[0].start]
+    if AGENDA_LINE_RE.search(line) and ITEM_END_RE.match(rest):
+        return True  # "Orden del día: 1) Bienvenida 2) Presupuesto"
+    return run[0].at_start and VERB_FIRST_RE.match(rest) is not None  # "Toma la palabra"
 
 
 def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]) -> bool:
@@ -466,14 +540,17 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
+    mentions += [m for m in _signed_alone(original, taken) if m.start not in covered]
     mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
+    mentions += find_balinese_names(original, taken)
     kept = _one_per_stretch(mentions)
     kept = _one_per_stretch(kept + aliases(original, kept))
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     found = sorted(found + _cjk_asides(original, found, taken), key=lambda m: m.start)
+    found = _between_people(original, toks, found, taken)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
         found = [
             m
@@ -482,6 +559,35 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])
         ]
     return extend_to_neighbours(original, found, taken)
+
+
+def _between_people(
+    text: str, toks: list[Tok], found: list[Mention], taken: list[bool]
+) -> list[Mention]:
+    """ "Anna, Grace and Will": a capitalised word listed between two people is one too."""
+    ends = {m.end for m in found}
+    starts = {m.start for m in found}
+    covered = {i for m in found for i in range(m.start, m.end)}
+    function, roles = vocab()
+    out = list(found)
+    for t in toks:
+        low = norm(t.text)
+        if (
+            t.start in covered
+            or not t.text[0].isupper()
+            or any(taken[t.start : t.end])
+            or low in function
+            or low in roles
+            or low in lx.ORG_WORDS
+            or low in lx.TITLES
+            or low in places()
+        ):
+            continue
+        before = t.start - 2 in ends and text[t.start - 2 : t.start] == ", "
+        gap = re.match(r"(?:,[ \t]+and|,|[ \t]+and|[ \t]+&|[ \t]+dan|[ \t]+y)[ \t]+", text[t.end :])
+        if before and gap and t.end + gap.end() in starts:
+            out.append(Mention(t.start, t.end, [t.text]))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _one_per_stretch(mentions: list[Mention]) -> list[Mention]:
@@ -525,6 +631,46 @@ SIGNED_RE = re.compile(
     r"[ \t]*[,.!]?[ \t]*\n[ \t]*(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z]"
     r"[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2})[ \t]*$"
 )
+
+
+# A message's last paragraph being one or two capitalised words, after a sentence: the writer
+# signing off ("...happy to help.\n\nPen"), at the end or before a quoted earlier message.
+LAST_LINE_RE = re.compile(
+    r"[.!?)][ \t]*\n[ \t]*\n[ \t]*(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z]"
+    r"[^\W\d_]+)?)[ \t]*(?=\n?[ \s]*\Z|\n[ \t]*\n[ \t]*(?:>|-{2,}|_{3,}|On[ \t][^\n]{0,80}wrote:"
+    r"|From:|De:|Dari:))"
+)
+CLOSING_WORDS = frozenset(
+    """thanks thank cheers best regards bye later done ok okay noted sent end fin salam
+    gracias saludos makasih terima kasih""".split()
+)
+
+
+def _signed_alone(text: str, taken: list[bool]) -> list[Mention]:
+    """ "...happy to help.\n\nPen": a name alone on the last line of a message."""
+    first, _, common, _ = gazetteer()
+    function, roles = vocab()
+    out = []
+    for m in LAST_LINE_RE.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        if any(taken[start:end]):
+            continue
+        lows = [norm(w) for w in words]
+        if any(
+            w in lx.STOP_WORDS
+            or w in roles
+            or w in function
+            or w in lx.ORG_WORDS
+            or w in lx.TITLES
+            or w in CLOSING_WORDS
+            or w in MONTHS
+            or (w in common and w.capitalize() not in first)
+            for w in lows
+        ):
+            continue
+        out.append(Mention(start, end, words))
+    return out
 
 
 def _signed(text: str, taken: list[bool]) -> list[Mention]:
@@ -642,6 +788,7 @@ def _lower_case_names(
             and len(t.text) >= 4
             and t.start not in covered
             and unfamiliar(t.text)
+            and not (len(t.text) >= 7 and WORDY_END_RE.search(t.text))  # "Mentor onboarding"
             and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())
         ):
             given[i] = True

@@ -34,7 +34,8 @@ def after(text: str, end: int) -> tuple[str, str]:
 
 PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:in|di|en|near|outside|around|towards?|dekat|cerca[ \t]+de|visited|toured|explored)"
-    r"|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?"
+    r"|\b(?:trip|travel|travelled|traveled|moved?|flew|fly|flying|based|lives?|commut(?:e|es|ed|ing)"
+    r"|drives?|drove|driving|grew[ \t]+up"
     r"|lived|living|visit(?:ed|ing)?|went|go|going|holiday|vacation|back|relocated?|office"
     r"|offices|oficina|kantor|cabang|planta|sede|branch|plant|site|hub)"
     r"(?:[ \t]+(?:here|there|back|over|away|home))?"
@@ -56,11 +57,27 @@ def as_bought(text: str, start: int, end: int) -> bool:
     )
 
 
+# "grew up in Leeds, not Brooklyn": the other town in a list of places.
+PLACE_LIST_BEFORE_RE = re.compile(
+    r"\b(?:in|from|to|di|dari|ke|en|desde)[ \t]+[A-Z][^\W\d_]+(?:,[ \t]*|[ \t]+)"
+    r"(?:not|or|nor|and not|but not|rather than|instead of|bukan|atau|no|o)[ \t]+$"
+)
+
+
 def as_place(text: str, start: int, low: str) -> bool:
     """A place name used as a place: "in Jordan", "his trip to Jordan", "moved from Sydney"."""
-    return (low in places() or low in lx.STOP_WORDS) and PLACE_BEFORE_RE.search(
-        text[max(0, start - 30) : start]
-    ) is not None
+    if not (low in places() or low in lx.STOP_WORDS):
+        return False
+    before = text[max(0, start - 40) : start]
+    return PLACE_BEFORE_RE.search(before) is not None or (
+        PLACE_LIST_BEFORE_RE.search(before) is not None
+    )
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """A lower-case noun right after the word names a thing: "Victoria station", "Mars bars"."""
+    m = re.match(r" ([a-z]+)\b", text[end : end + 20])
+    return m is not None and m.group(1) in lx.THING_TAILS
 
 
 BRAND_TAIL_RE = re.compile(
@@ -183,6 +200,8 @@ def second_pass(
             and re.match(r"[ \t]+[a-z]", text[t.end : t.end + 3])
         ):
             continue  # "Florence says Florence in August is too hot": what was said, not who
+        if low not in roster_words and names_a_thing(original, t.end):
+            continue  # "Victoria station", "Mars bars": named like her, not her
         tail = re.match(r" ([A-Z][a-z]+)\b", text[t.end : t.end + 20])
         if tail and norm(tail.group(1)) in lx.STREET_WORDS | lx.ORG_WORDS | lx.PLACE_TAILS:
             continue  # "Mark Street", "Chase Bank", "Chelsea Bridge": named like her

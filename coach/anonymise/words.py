@@ -300,6 +300,7 @@ def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: 
         tok.cls = "weak" if ordinary else "strong"
     else:
         wordy = len(w) >= 5 and ENGLISH_END_RE.search(w.lower()) is not None
+        wordy = wordy and not w.endswith("chai")  # "Mulai", "OpenAI" are words; "Somchai" a name
         if ordinary or low in dictionary:
             tok.cls = "none"
         else:
