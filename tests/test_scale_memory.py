@@ -9,7 +9,6 @@ before; a page still open is kept until it has gone unused for the idle limit.""
 from __future__ import annotations
 
 import datetime
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,27 +16,13 @@ from typing import Any
 
 import pytest
 
-from coach.settings import load_settings
-from tests.index_fixtures import free_port
-from tests.ui_fixtures import HttpPerson
+from tests.ui_fixtures import HttpPerson, served_demo
 
 
 @pytest.fixture()
 def served(tmp_path: Path) -> Iterator[tuple[str, Any, dict[str, str]]]:
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    from coach.record.demo import seed_demo
-    from ui import build_app, launch_options, queue
-    from ui.deps import build_deps
-
-    deps = build_deps(load_settings(data_dir=tmp_path))
-    passwords = seed_demo(deps.record)
-    demo = queue(build_app(deps))
-    port = free_port()
-    demo.launch(prevent_thread_lock=True, **{**launch_options(deps), "server_port": port})
-    try:
-        yield f"http://127.0.0.1:{port}", demo, passwords
-    finally:
-        demo.close()
+    with served_demo(tmp_path) as (url, demo, _, passwords):
+        yield url, demo, passwords
 
 
 def _open_page(url: str, passwords: dict[str, str], email: str) -> tuple[HttpPerson, Any]:

@@ -8,7 +8,6 @@ and twenty pages cost a small fraction of what the copies did."""
 
 from __future__ import annotations
 
-import os
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,27 +15,14 @@ from typing import Any
 
 import pytest
 
-from coach.settings import load_settings
-from tests.index_fixtures import free_port
 from tests.test_scale_memory import _open_page
+from tests.ui_fixtures import served_demo
 
 
 @pytest.fixture()
 def served(tmp_path: Path) -> Iterator[tuple[str, Any, dict[str, str]]]:
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    from coach.record.demo import seed_demo
-    from ui import build_app, launch_options, queue
-    from ui.deps import build_deps
-
-    deps = build_deps(load_settings(data_dir=tmp_path))
-    passwords = seed_demo(deps.record)
-    demo = queue(build_app(deps))
-    port = free_port()
-    demo.launch(prevent_thread_lock=True, **{**launch_options(deps), "server_port": port})
-    try:
-        yield f"http://127.0.0.1:{port}", demo, passwords
-    finally:
-        demo.close()
+    with served_demo(tmp_path) as (url, demo, _, passwords):
+        yield url, demo, passwords
 
 
 def _whoami(demo: Any) -> int:

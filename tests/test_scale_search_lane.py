@@ -5,7 +5,6 @@ so what is checked is order, never speed."""
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +16,7 @@ import pytest
 from coach.embeddings import MiniLMEmbedding
 from coach.index import Index
 from coach.record import SYSTEM
-from coach.settings import load_settings
-from tests.index_fixtures import free_port
-from tests.ui_fixtures import HttpPerson, copy_library
+from tests.ui_fixtures import HttpPerson, copy_library, served_demo
 
 NOTES = (
     "She showed me how her friends split rent in an app and why they trust it more "
@@ -49,21 +46,9 @@ class HeldLongRuns:
 def served(
     tmp_path: Path, library_index: Index, embedder: MiniLMEmbedding
 ) -> Iterator[tuple[str, Any, dict[str, str]]]:
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    from coach.record.demo import seed_demo
-    from ui import build_app, launch_options, queue
-    from ui.deps import build_deps
-
     copy_library(library_index, tmp_path, embedder)
-    deps = build_deps(load_settings(data_dir=tmp_path))
-    passwords = seed_demo(deps.record)
-    demo = queue(build_app(deps))
-    port = free_port()
-    demo.launch(prevent_thread_lock=True, **{**launch_options(deps), "server_port": port})
-    try:
-        yield f"http://127.0.0.1:{port}", deps, passwords
-    finally:
-        demo.close()
+    with served_demo(tmp_path) as (url, _, deps, passwords):
+        yield url, deps, passwords
 
 
 def test_search_is_answered_while_a_summarise_is_embedding(

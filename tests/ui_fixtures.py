@@ -16,8 +16,10 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -217,6 +219,26 @@ def shot(page: object, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
     return path
+
+
+@contextmanager
+def served_demo(data_dir: Path) -> Iterator[tuple[str, Any, Any, dict[str, str]]]:
+    """The app in this process on a free loopback port, over the demo program in
+    `data_dir`: (url, the queued app, its deps, the demo passwords)."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    from coach.record.demo import seed_demo
+    from ui import build_app, launch_options, queue
+    from ui.deps import build_deps
+
+    deps = build_deps(load_settings(data_dir=data_dir))
+    passwords = seed_demo(deps.record)
+    demo = queue(build_app(deps))
+    port = free_port()
+    demo.launch(prevent_thread_lock=True, **{**launch_options(deps), "server_port": port})
+    try:
+        yield f"http://127.0.0.1:{port}", demo, deps, passwords
+    finally:
+        demo.close()
 
 
 class HttpPerson:

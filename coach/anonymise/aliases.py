@@ -19,6 +19,7 @@ from coach.anonymise.words import (
     is_english_word,
     is_ordinary_word,
     norm,
+    not_a_name_word,
     places,
     vocab,
 )
@@ -106,16 +107,7 @@ ALIAS_RE = re.compile(r"[ \t]*\((?:goes[ \t]+by[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]+)
 
 def _could_be_alias(word: str) -> bool:
     low = norm(word)
-    function, roles = vocab()
-    return not (
-        low in function
-        or low in roles
-        or low in places()
-        or low in lx.STOP_WORDS
-        or low in lx.ORG_WORDS
-        or low in lx.TITLES
-        or low in MONTHS
-    )
+    return not (not_a_name_word(low) or low in MONTHS)
 
 
 def aliases(text: str, found: list[Mention]) -> list[Mention]:

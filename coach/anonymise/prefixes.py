@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from coach.anonymise import lexicon as lx
-from coach.anonymise.words import Mention, norm, places, vocab
+from coach.anonymise.words import Mention, norm, not_a_name_word
 
 BIRTH_ORDER = "Wayan|Putu|Gede|Made|Kadek|Nengah|Nyoman|Komang|Ketut|Luh|Gusti|Ayu"
 # "Made" alone is the English verb, and "Ayu"/"Gusti" are names the gazetteer already knows.
@@ -24,16 +23,7 @@ TAIL_WORD_RE = re.compile(r"[ \t]+([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)")
 
 
 def _name_word(word: str) -> bool:
-    low = norm(word)
-    function, roles = vocab()
-    return not (
-        low in function
-        or low in roles
-        or low in places()
-        or low in lx.STOP_WORDS
-        or low in lx.TITLES
-        or low in lx.ORG_WORDS
-    )
+    return not not_a_name_word(norm(word))
 
 
 def find_balinese_names(text: str, taken: list[bool]) -> list[Mention]:

@@ -186,6 +186,12 @@ def is_substance(low: str) -> bool:
     return low in lx.STOP_WORDS or low in function or low in roles
 
 
+def not_a_name_word(low: str) -> bool:
+    """A function word, title, department, organisation word or place: never a name's word
+    when it follows a name prefix or stands in an alias's brackets."""
+    return is_substance(low) or low in places() or low in lx.TITLES or low in lx.ORG_WORDS
+
+
 @dataclass
 class Tok:
     start: int
