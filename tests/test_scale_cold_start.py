@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from coach.settings import PROJECT_ROOT
 
@@ -32,6 +33,11 @@ print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
 
 
 def _modules_after(code: str, *args: str, **env: str) -> set[str]:
+    return set(_printed(code, *args, **env))
+
+
+def _printed(code: str, *args: str, **env: str) -> Any:
+    """What `code`, run in a fresh interpreter without the coach's settings, printed last."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_"))}
     clean.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", **env)
     done = subprocess.run(
@@ -43,7 +49,7 @@ def _modules_after(code: str, *args: str, **env: str) -> set[str]:
         timeout=600,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def test_the_offline_app_is_built_without_importing_a_model_client(tmp_path: Path) -> None:
@@ -80,18 +86,7 @@ def test_the_app_is_built_without_chroma_or_the_embedding_model_until_first_use(
 ) -> None:
     """Chroma's imports (~1 s) and the ONNX model are no part of the time to the first page;
     the index opens when a page first needs it."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_"))}
-    clean.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False")
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_USE, str(tmp_path / "data")],
-        cwd=PROJECT_ROOT,
-        env=clean,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    at_start, after_use = (set(m) for m in json.loads(done.stdout.strip().splitlines()[-1]))
+    at_start, after_use = (set(m) for m in _printed(FIRST_USE, str(tmp_path / "data")))
     assert "gradio" in at_start  # it did build the app
     assert at_start.isdisjoint(HEAVY), sorted(at_start & set(HEAVY))
     assert set(HEAVY) <= after_use
