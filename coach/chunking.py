@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from coach.errors import IngestError
+from coach.errors import IngestError, InvalidInput
 from coach.pdf_reading import meaningful_title, page_lines, pdf_markdown
 from coach.topics import KINDS, VISIBILITIES, normalise_topic
 from coach.upload_guard import (
@@ -27,6 +27,7 @@ from coach.upload_guard import (
     check_page_count,
     check_pdf_streams,
 )
+from coach.utf8_text import decode_utf8
 
 SUPPORTED = {
     ".md": "markdown",
@@ -110,12 +111,13 @@ def _decode(raw: bytes, name: str) -> str:
         if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             text = raw.decode("utf-16")
         else:
-            text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+            text = decode_utf8(raw, f"{name} is", "save it as UTF-8 and try again")
+    except UnicodeDecodeError:
         raise IngestError(
-            f"{name}: is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position {exc.start}). "
-            "Save it as UTF-8 and try again."
+            f"{name} is not valid UTF-16 text; save it as UTF-8 and try again."
         ) from None
+    except InvalidInput as exc:
+        raise IngestError(str(exc)) from None
     sample = text[:20000]
     odd = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
     if sample and odd / len(sample) > 0.02:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli.coach_cmds import _read_notes
-from coach.errors import InvalidInput
+from coach.errors import IngestError, InvalidInput
 from coach.utf8_text import decode_utf8
 from ui.outcomes import read_csv_upload
 
@@ -35,3 +35,19 @@ def test_the_cli_and_the_upload_say_it_alike(tmp_path: Path) -> None:
     assert where in str(upload.value) and where in str(notes.value)
     assert str(upload.value).startswith("The file is not UTF-8 text")
     assert str(notes.value).startswith("The notes are not UTF-8 text")
+
+
+def test_the_anonymise_command_and_library_uploads_say_it_alike() -> None:
+    from coach.chunking import _decode
+    from coach.cli.anonymise_cmds import _read_note
+
+    raw = "Met Ren\xe9 today".encode("latin-1")
+    where = f"(byte 0xe9 at position {raw.index(0xE9)})"
+    with pytest.raises(InvalidInput) as note:
+        _read_note(raw)
+    with pytest.raises(IngestError) as upload:
+        _decode(raw, "notes.md")
+    assert str(note.value) == f"The note is not UTF-8 text {where}; save it as UTF-8."
+    assert str(upload.value) == (
+        f"notes.md is not UTF-8 text {where}; save it as UTF-8 and try again."
+    )

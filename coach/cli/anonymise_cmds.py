@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from coach.anonymise import anonymise
 from coach.errors import InvalidInput
+from coach.utf8_text import decode_utf8
 
 
 def _read_note(raw: bytes) -> str:
@@ -21,13 +22,7 @@ def _read_note(raw: bytes) -> str:
         raise InvalidInput("no note on standard input: pipe the note's text in")
     if b"\x00" in raw:
         raise InvalidInput("the input looks binary (it contains NUL bytes); give plain text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"the input is not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
-        ) from exc
-    return text
+    return decode_utf8(raw, "The note is", "save it as UTF-8")
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
