@@ -457,3 +457,21 @@ BRAND_PHRASES = (
     "Marcus by Goldman Sachs",
     "Trading 212",
 )
+
+
+# The commonest surnames of China, Singapore and Malaysia (Hokkien, Teochew and Cantonese
+# spellings), Korea and Vietnam, in romanised form. The gazetteer misses many of them and several
+# are also English words (Lim, Tan, Park, Long), so a passport-style name in capitals
+# ("TAN Wei Ling", "LIM Jun Hao") is recognised by this list beside a given name.
+ROMANISED_ASIAN_SURNAMES = frozenset(
+    """
+    lim tan lee ng goh ong teo koh chua chan wong lau ho yeo sim low toh tay quek chia foo lie
+    lai leong loh kwok cheung yip yap chong chin khoo seah soh neo heng ang ting tee lum kong
+    kim park choi jung jeong kang cho yoon jang han oh seo shin kwon hwang ahn song yoo hong
+    moon baek nam noh ryu jeon son
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh truong
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+    su lu ding ren shen yao jin cui
+    """.split()
+)

@@ -122,6 +122,14 @@ PERSON_BEFORE_RE = re.compile(
 )
 
 
+# A subject pronoun or a modal right before the word makes it a verb: "I'll mark it".
+SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'’])(?:i|we|you|they|i['’]ll|we['’]ll|you['’]ll|they['’]ll|i['’]d|we['’]d"
+    r"|to|can|could|should|must|might|would|will|please|pls|let['’]s)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _place_or_brand(low: str) -> bool:
     """A town or a label, not a month or a short word ("Jan", "Ján" after Ján Novák)."""
     return (
@@ -215,6 +223,8 @@ def second_pass(
             continue  # "Florence, the city": the place, not Florence Adjei
         if low in MONTHS and as_date(text, t.start, t.end):
             continue  # "review on 3 June": the month, not June who spoke
+        if ordinary and SUBJECT_BEFORE_RE.search(original[max(0, t.start - 12) : t.start]):
+            continue  # "I'll mark it", "we hope", "to bill the client": the verb, not Mark
         if ordinary:
             rest, nxt = after(text, t.end)
             listed = text[t.start - 5 : t.start] == " and " and (t.start - 5) in ends
