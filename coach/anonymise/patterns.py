@@ -164,11 +164,50 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         h = m.group("h")
         if len(h) >= 5 and _looks_like_handle(h, False) and not VERSION_RE.fullmatch(h):
             yield m.start("h"), m.end("h"), "HANDLE"
+    yield from _speaking_handles(text)
     for m in NAMED_HANDLE_RE.finditer(text):
         h = m.group("h")
         if any(c in h for c in "_.#") or any(c.isdigit() for c in h):
             if any(c.isalpha() for c in h):
                 yield m.start("h"), m.end("h"), "HANDLE"
+
+
+# A chat export's speaker, an account: "[10:02] sleepy_koala: ...", "- rina_putri: ...".
+SPEAKER_HANDLE_RE = re.compile(
+    r"(?m)^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*"
+    r"(?:[AaPp]\.?[Mm]\.?)?[ \t]*)?"
+    r"(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])[ \t]*:(?![/\d])"
+)
+# A platform, whose account it is, then the account: "ig de nacho: nacho.vela", "X: tolu_w".
+OWNED_HANDLE_RE = re.compile(
+    r"(?i)(?<![\w@/.])(?:ig|insta|instagram|tiktok|twitter|threads|snapchat|snap|telegram|line"
+    r"|wechat|discord|github|facebook|fb|kakao(?:talk)?|(?-i:X))"
+    r"(?:[^\S\n]+(?:de|of|dari|del|von)[^\S\n]+(?:[\w]+[^\S\n]+)?[\w]+)?[^\S\n]*:[^\S\n]*"
+    r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+)
+FILE_ENDS = frozenset(
+    """yaml yml json md txt py csv pdf doc docx xls xlsx ppt pptx png jpg jpeg gif js ts html
+    css sh sql log ini toml cfg xml zip com net org io dev co uk id es app me""".split()
+)
+
+
+def _account_shaped(h: str) -> bool:
+    """Letters with a "_", a digit or an inner dot, and not a file name ("notes.md")."""
+    if not any(c.isalpha() for c in h) or VERSION_RE.fullmatch(h):
+        return False
+    if "." in h and h.rsplit(".", 1)[1].lower() in FILE_ENDS:
+        return False
+    return "_" in h or any(c.isdigit() for c in h) or re.search(r"[a-z]{2}\.[a-z]", h) is not None
+
+
+def _speaking_handles(text: str) -> Iterator[Found]:
+    found = [m for m in SPEAKER_HANDLE_RE.finditer(text) if _account_shaped(m.group("h"))]
+    if len({m.group("h") for m in found}) >= 2:
+        for m in found:
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in OWNED_HANDLE_RE.finditer(text):
+        if _account_shaped(m.group("h")):
+            yield m.start("h"), m.end("h"), "HANDLE"
 
 
 def _looks_like_handle(h: str, marked: bool) -> bool:
