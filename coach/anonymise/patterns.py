@@ -84,11 +84,30 @@ MONTHS = (
 YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}(?!\d)|(?<=del\s)\d{2}(?!\d))"
 # Months in Roman numerals (3/IV/1990, 14.XI.1988), upper case only so words stay words.
 ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+# A day in words: "the third of May", "twenty-first".
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth|primero"
+)
+# A day with its ordinal mark: "3rd", "1.º", "1º", "1er".
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th|\.?º|\.?ª|°|er)?|" + _ORDINAL_WORD + r")"
+# Run together as forms and passports print them: "03MAR1996", "19900712".
+_COMPACT = (
+    r"\d{2}"
+    + r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|AGT|AGU|OKT|DES|ENE|ABR|AGO|DIC)"
+    r"(?:19|20)?\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+)
+# Chinese, Japanese and Korean: "1990年5月3日", "1990년 5월 3일".
+_CJK_DATE = r"(?:19|20)\d{2}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
 DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"(?:" + _CJK_DATE + r"|" + _COMPACT + r"(?!\d)"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
     r"|\d{1,2}(?P<rsep>[/.-])" + ROMAN_MONTH + r"(?P=rsep)(?:19|20)?\d{2}"
     r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
+    r"|"
+    + _DAY
+    + r"\s+(?:of\s+|de\s+)?"
     + MONTHS
     + r"\.?,?\s+(?:de\s+|del\s+)?"
     + YEAR
@@ -101,9 +120,10 @@ DATE = (
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
-    r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
-    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bfecha\s+de\s+nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
-    r"(?:" + _NO_STOP + r"[^\d\n]){0,40}?(?P<date>" + DATE + r")(?!\d)",
+    r"(?:(?<!\[)\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
+    r"|\blahir|\blhr\b|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
+    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
+    r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
 
