@@ -710,10 +710,36 @@ def _asked_who(text: str, taken: list[bool]) -> list[Mention]:
 
 
 LOWER_CUE_RE = re.compile(
-    r"\b(?:with|w/|met|asked|told|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor|mentee|ask"
-    r"|dengan|sama|bersama|tanya|hubungi|menurut|con|según|segun)\.?[ \t]*$"
+    r"\b(?:with|w/|met|asked|told|tell|tells|ping|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor"
+    r"|mentee|ask|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
+    r"|dengan|sama|ama|sm|dgn|bareng|bersama|tanya|hubungi|menurut|con|según|segun"
+    r"|(?:dile|pregúntale|preguntale|avisa|avísale|avisale|llama|llámale|llamale|escríbele"
+    r"|escribele)[ \t]+a|contacto[ \t]+de)\.?[ \t]*$"
 )
-ENGLISH_CUE_RE = re.compile(r"\b(?:with|w/|met|ask|asked|told|thanks|mentor|mentee)[ \t]+$")
+ENGLISH_CUE_RE = re.compile(
+    r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee"
+    r"|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to)[ \t]+$"
+)
+# A ticket's or a form's field for a person: "requester: rob kowalczyk", "PIC: dimas".
+PERSON_FIELD_RE = re.compile(
+    r"(?i)\b(?:requester|requestor|assignee|assigned[ \t]+to|reporter|reported[ \t]+by"
+    r"|raised[ \t]+by|opened[ \t]+by|owner|author|reviewer|approver|approved[ \t]+by"
+    r"|contact[ \t]+person|pic|penanggung[ \t]+jawab|responsable|solicitante)[ \t]*[:=][ \t]*$"
+)
+# The verb after a name, past a Spanish clitic: "paz me dijo", "nacho le contó".
+VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:me|le|nos|te|les|se)[ \t]+)?(\w+)")
+
+
+def _in_person_field(text: str, tok: Tok) -> bool:
+    """A lower-case given name, or a word in no list, as the value of a person's field."""
+    low = tok.text
+    if not low.islower() or len(low) < 3 or is_substance(low) or low in LOWER_TITLES:
+        return False
+    if not PERSON_FIELD_RE.search(text[max(0, tok.start - 30) : tok.start]):
+        return False
+    return low.capitalize() in gazetteer()[0] or unfamiliar(low)
+
+
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
@@ -772,7 +798,7 @@ def _lower_case_names(
             return False
         if low in common or is_substance(low) or low in LOWER_TITLES:
             return False
-        verb = re.match(r"[ \t]+(\w+)", text[tok.end : tok.end + 20])
+        verb = VERB_AFTER_RE.match(text[tok.end : tok.end + 24])
         return LOWER_CUE_RE.search(
             text[max(0, tok.start - 30) : tok.start].lower()
         ) is not None or (verb is not None and verb.group(1) in PERSON_VERBS)
@@ -780,7 +806,10 @@ def _lower_case_names(
     out: list[Mention] = []
     people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
-    given = [(plain_given(t) or cued_given(t)) and t.start not in covered for t in toks]
+    given = [
+        (plain_given(t) or cued_given(t) or _in_person_field(text, t)) and t.start not in covered
+        for t in toks
+    ]
     for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
         if (
             not given[i]
@@ -839,9 +868,10 @@ def _lower_case_names(
                 people.add(t.start)
                 continue
         line = text[max(0, t.start - 30) : t.start].lower()
-        verb = re.match(r"[ \t]+(\w+)", text[t.end : t.end + 20])
+        verb = VERB_AFTER_RE.match(text[t.end : t.end + 24])
         if (
-            any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
+            _in_person_field(text, t)
+            or any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
             or LOWER_CUE_RE.search(line)
             or (verb is not None and verb.group(1) in PERSON_VERBS)
             or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
