@@ -150,8 +150,21 @@ STREET_WORDS = frozenset(
 # After a word, these make it part of a place's name ("Chelsea Harbour", "Victoria Park").
 PLACE_TAILS = frozenset(
     """bridge harbour harbor station wharf quay gardens heights airport centre center mall
-    tower towers beach pier terminal""".split()
+    tower towers beach pier terminal
+    selatan utara barat timur tengah raya""".split()
 )
+# Nationality adjectives: before a lower-case noun ("Thai banks", "Korean apps") a word,
+# never a person.
+DEMONYMS = frozenset(
+    """thai korean japanese chinese indonesian malaysian filipino vietnamese indian
+    singaporean american british english scottish irish welsh spanish mexican brazilian
+    argentine argentinian chilean colombian peruvian german french italian dutch polish
+    turkish nigerian kenyan ghanaian african asian european latin arab emirati saudi
+    egyptian australian canadian russian ukrainian swedish danish norwegian finnish
+    portuguese greek javanese balinese sundanese batak""".split()
+)
+# The last word of a wallet's or a bank's name: "Zain Cash", "Careem Pay".
+MONEY_TAILS = frozenset("cash pay wallet money card bank coin".split())
 # A lower-case noun right after a word that makes the word the name of a thing: "Victoria
 # station", "Mars bars", "the Cleo app", whoever else in the note shares the word.
 THING_TAILS = frozenset(

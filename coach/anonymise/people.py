@@ -216,6 +216,14 @@ def _is_person(
         return strong_before  # "Nu México", "Grab Indonesia": a brand and its market
     if len(names) >= 2 and norm(text[run[0].start : run[-1].end]) in place_phrases():
         return titled  # "North Carolina rents", "San Diego"
+    if len(names) >= 2 and prev in TRIES_A_THING and norm(names[-1].text) in lx.MONEY_TAILS:
+        return titled  # "use Zain Cash": a wallet, not Johnny Cash
+    if (
+        len(names) >= 2
+        and all(norm(t.text) in places() and t.text not in gazetteer()[0] for t in names)
+        and PLACE_PREPOSITION_RE.search(text[max(0, run[0].start - 8) : run[0].start])
+    ):
+        return titled  # "de Sevilla y de Bilbao": towns, not one person
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
@@ -240,6 +248,8 @@ def _is_person(
         return False  # "Thanks Monzo for the export": the bank, not a person
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    if not titled and _plain_place_or_adjective(text, tok, rest, nxt):
+        return False  # "datos de Sevilla", "Thai banks"
     if not titled and not strong_before and names_a_thing(text, tok.end):
         return False  # "at Victoria station", "brought Mars bars": the thing named like her
     if not titled and as_place(text, tok.start, norm(tok.text)) and nxt not in PERSON_ONLY_AFTER:
@@ -400,6 +410,24 @@ def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]
         before.text[:1].isupper()
         and norm(before.text) in roles
         and text[before.end : names[0].start] == " "
+    )
+
+
+# A preposition of place right before a word: "de Sevilla", "dari Medan", "from Leeds".
+PLACE_PREPOSITION_RE = re.compile(r"(?:^|[^\w])(?:de|desde|dari|di|ke|en|in|from|to)[ \t]+$")
+
+
+def _plain_place_or_adjective(text: str, tok: Tok, rest: str, nxt: str) -> bool:
+    """A town no given name shares after a preposition of place, or a nationality adjective
+    before a lower-case noun."""
+    low = norm(tok.text)
+    if low in lx.DEMONYMS and re.match(r"[ \t]+[a-z]", rest):
+        return True
+    return (
+        low in places()
+        and tok.text not in gazetteer()[0]
+        and nxt not in PERSON_ONLY_AFTER
+        and PLACE_PREPOSITION_RE.search(text[max(0, tok.start - 8) : tok.start]) is not None
     )
 
 
