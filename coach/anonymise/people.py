@@ -570,6 +570,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += [m for m in _signed_alone(original, taken) if m.start not in covered]
     mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
+    mentions += [m for m in _dash_signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
     mentions += find_balinese_names(original, taken)
@@ -718,6 +719,40 @@ def _signed(text: str, taken: list[bool]) -> list[Mention]:
             continue
         out.append(Mention(start, end, words))
     return out
+
+
+# A line of text signed after a dash, as on sticky notes and quotes: "... was great - Rose".
+DASH_NAME_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+)?")
+
+
+def _dash_signatures(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words after a line's last spaced dash, line by line (linear)."""
+    out, offset = [], 0
+    for line in text.split("\n"):
+        body = line.rstrip(" \t")
+        cut = max(body.rfind(" - "), body.rfind(" – "), body.rfind(" — "))
+        if cut > 0 and body[:cut].strip() and DASH_NAME_RE.fullmatch(body, cut + 3):
+            out.append((offset + cut + 3, offset + len(body)))
+        offset += len(line) + 1
+    return out
+
+
+def _dash_signed(text: str, taken: list[bool]) -> list[Mention]:
+    """Names signing two or more lines after a dash; each a listed given name or no word."""
+    first, _, _, _ = gazetteer()
+    function, roles = vocab()
+    out = []
+    for start, end in _dash_signatures(text):
+        words = text[start:end].split()
+        lows = [norm(w) for w in words]
+        if any(taken[start:end]) or any(
+            w in function or w in roles or w in lx.TITLES or w in lx.ORG_WORDS or w in places()
+            for w in lows
+        ):
+            continue
+        if words[0] in first or unfamiliar(lows[0]):
+            out.append(Mention(start, end, words))
+    return out if len(out) >= 2 else []
 
 
 # "Who's Efua?", "Siapa Rengganis?", "¿Quién es Itziar?": asking who someone is names them.

@@ -186,7 +186,6 @@ def second_pass(
     out = list(mentions)
     cased = capitalises_sentences(original)
     given = {norm(m.words[0]) for m in mentions if m.words}
-    full_given = {norm(m.words[0]) for m in mentions if len(m.words) >= 2}
     alias_of = {norm(w): m.same_as for m in mentions if m.same_as for w in m.words}
     ends = {m.end for m in mentions}
     for t in toks:
@@ -244,12 +243,12 @@ def second_pass(
             rest, nxt = after(text, t.end)
             listed = text[t.start - 5 : t.start] == " and " and (t.start - 5) in ends
             cue = listed or _repeat_cue(text, t, rest, nxt)  # "with Dallas and Adelaide"
-            # "Faith Achieng ... Faith built the tool": a full name's given name opening a
-            # sentence with a verb after it.
+            # "Faith Achieng ... Faith built the tool", "with Sunny ... Sunny banks with": a
+            # found person's given name opening a sentence with a verb after it.
             cue = cue or (
                 t.at_start
                 and capital
-                and low in full_given
+                and low in given
                 and not _place_or_brand(low)
                 and low not in MONTHS
                 and FINITE_VERB_RE.match(rest) is not None
