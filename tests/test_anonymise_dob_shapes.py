@@ -45,3 +45,27 @@ def test_the_same_shapes_without_a_cue_of_birth_stay(note: str) -> None:
 def test_a_placeholder_is_no_cue_of_birth() -> None:
     once = anonymise("Passports: DOB 03MAR1996 / 14JUN1999 (trip dates)").text
     assert anonymise(once).text == once
+
+
+def test_dates_in_a_csv_column_headed_date_of_birth_go() -> None:
+    note = "name,dob,team\nAmara Obi,1997-03-15,Risk\nLeo Park,15/03/1996,Ops\n"
+    out = anonymise(note).text
+    assert "1997-03-15" not in out and "15/03/1996" not in out, out
+    assert "Risk" in out and "Ops" in out
+
+
+def test_dates_in_a_csv_column_with_another_header_stay() -> None:
+    note = "team,start,size\nRisk,2024-03-15,4\nOps,2023-01-09,6\n"
+    assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("Chị Lan, sinh ngày 12 tháng 4 năm 1997, làm ở Hà Nội.", "12 tháng 4 năm 1997"),
+        ("Ngày sinh: 03/05/1995", "03/05/1995"),
+    ],
+)
+def test_a_vietnamese_date_of_birth_goes(note: str, date: str) -> None:
+    out = anonymise(note).text
+    assert date not in out, out

@@ -100,8 +100,10 @@ _COMPACT = (
 )
 # Chinese, Japanese and Korean: "1990年5月3日", "1990년 5월 3일".
 _CJK_DATE = r"(?:19|20)\d{2}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
+# Vietnamese: "12 tháng 4 năm 1997".
+_VI_DATE = r"\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}"
 DATE = (
-    r"(?:" + _CJK_DATE + r"|" + _COMPACT + r"(?!\d)"
+    r"(?:" + _CJK_DATE + r"|" + _VI_DATE + r"|" + _COMPACT + r"(?!\d)"
     r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
     r"|\d{1,2}(?P<rsep>[/.-])" + ROMAN_MONTH + r"(?P=rsep)(?:19|20)?\d{2}"
     r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
@@ -122,7 +124,7 @@ _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
     r"(?:(?<!\[)\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
     r"|\blahir|\blhr\b|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
-    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
+    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
     r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
@@ -317,7 +319,7 @@ def _dob_columns(text: str) -> Iterator[Found]:
     sep = ""
     offset = 0
     for line in text.split("\n"):
-        here = [c for c in ("\t", "|") if c in line]
+        here = [c for c in ("\t", "|") if c in line] or [c for c in (",",) if line.count(c) >= 2]
         if column is None and here:
             sep = here[0]
             cells = [line[a:b] for a, b in _cells(line, sep)]
