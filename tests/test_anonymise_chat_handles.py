@@ -47,3 +47,24 @@ def test_a_platform_before_the_account_marks_it(note: str, handle: str) -> None:
 )
 def test_file_names_and_agenda_items_stay(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        ("her tiktok: mayacooks, mostly recipes", "mayacooks"),
+        ("Telegram handle - rizky_dev", "rizky_dev"),
+        ("Find him on Discord as shadowfox#4412", "shadowfox#4412"),
+        ("IG/TikTok: lina.bakes", "lina.bakes"),
+        ("WA/Tele: kevin.s99", "kevin.s99"),
+    ],
+)
+def test_more_ways_of_naming_an_account(note: str, handle: str) -> None:
+    assert handle not in anonymise(note).text
+
+
+@pytest.mark.parametrize(
+    "note", ["her tiktok: recipes mostly", "Telegram - the group is quiet", "on Discord as usual"]
+)
+def test_words_after_a_platform_stay(note: str) -> None:
+    assert anonymise(note).text == note

@@ -207,6 +207,19 @@ OWNED_HANDLE_RE = re.compile(
     r"(?:[^\S\n]+(?:de|of|dari|del|von)[^\S\n]+(?:[\w]+[^\S\n]+)?[\w]+)?[^\S\n]*:[^\S\n]*"
     r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
 )
+_PLATFORM = (
+    r"(?:wechat|weixin|ig|insta|instagram|tiktok|twitter|threads|snapchat|snap|telegram|tele|tg"
+    r"|line|kakao(?:talk)?|discord|reddit|github|facebook|fb|bluesky|mastodon|signal|skype|zalo"
+    r"|wa|whatsapp)"
+)
+# Platforms named together or with a dash or "as" before the account: "IG/TikTok: lina.bakes",
+# "Telegram handle - rizky_dev", "on Discord as shadowfox#4412", "tiktok: mayacooks".
+PLATFORMS_HANDLE_RE = re.compile(
+    r"(?i)(?<![\w@/.])" + _PLATFORM + r"(?:[ \t]*/[ \t]*" + _PLATFORM + r")*"
+    r"(?:[ \t]+(?:id|handle|username|user))?"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]*[-–][ \t]*|[ \t]+as[ \t]+)"
+    r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])"
+)
 FILE_ENDS = frozenset(
     """yaml yml json md txt py csv pdf doc docx xls xlsx ppt pptx png jpg jpeg gif js ts html
     css sh sql log ini toml cfg xml zip com net org io dev co uk id es app me""".split()
@@ -222,10 +235,21 @@ def _account_shaped(h: str) -> bool:
     return "_" in h or any(c.isdigit() for c in h) or re.search(r"[a-z]{2}\.[a-z]", h) is not None
 
 
+def _english(h: str) -> bool:
+    from coach.anonymise.words import is_english_word
+
+    return is_english_word(h.lower())
+
+
 def _speaking_handles(text: str) -> Iterator[Found]:
     found = [m for m in SPEAKER_HANDLE_RE.finditer(text) if _account_shaped(m.group("h"))]
     if len({m.group("h") for m in found}) >= 2:
         for m in found:
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in PLATFORMS_HANDLE_RE.finditer(text):
+        h = m.group("h")
+        plain = ":" in m.group("sep") and len(h) >= 6 and _looks_like_handle(h, True)
+        if _account_shaped(h) or (plain and not _english(h)):
             yield m.start("h"), m.end("h"), "HANDLE"
     for m in OWNED_HANDLE_RE.finditer(text):
         if _account_shaped(m.group("h")):
