@@ -966,6 +966,8 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
                 break
             if odd[j] and not given[j] and m.group(0) == ", ":
                 break  # "Kata Embun, generasinya ...": a comma lists names, not any word
+            if toks[j].text.islower() and any(toks[k].text[:1].isupper() for k in chain):
+                break  # "Menurut Bunga, cinta saja": the writer capitalises names
             chain.append(j)
         chains.append(chain)
     out: set[int] = set()
