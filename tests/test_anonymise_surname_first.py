@@ -58,3 +58,22 @@ def test_a_verb_after_a_subject_is_no_repeat_of_a_shouted_name() -> None:
         "MARK OBI: OK. I'LL MARK IT FOR MONDAY"
     ).text
     assert "OBI" not in out and "MARK IT" in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone"),
+    [
+        ("Wang Xiaoming joined from Beijing.", ["Wang", "Xiaoming"]),
+        ("Liu Yang (刘洋) said hi.", ["Liu", "Yang"]),
+        ("Mohd Faizal bin Hj. Razak attended.", ["Faizal", "Razak"]),
+    ],
+)
+def test_romanised_and_titled_names_go_whole(note: str, gone: list[str]) -> None:
+    out = anonymise(note).text
+    for word in gone:
+        assert word not in out, out
+
+
+def test_the_indonesian_word_yang_stays() -> None:
+    note = "Tim yang kecil lebih cepat."
+    assert anonymise(note).text == note

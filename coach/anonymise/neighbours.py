@@ -71,6 +71,14 @@ def _neighbour(text: str, m: Mention, taken: list[bool], right: bool) -> re.Matc
         return None
     if _shape(word) == "caps" and _shape(edge) == "title" and _caps_surname(word):
         return hit  # "LIM Jun Hao", "Jun Hao LIM": a passport's surname in capitals
+    if (
+        right
+        and _shape(word) == _shape(edge) == "title"
+        and norm(edge) in lx.ROMANISED_ASIAN_SURNAMES
+        and norm(word) in lx.ROMANISED_ASIAN_SURNAMES
+        and len(text[m.start : m.end].split()) == 1
+    ):
+        return hit  # "Liu Yang": a one-syllable given name that is also a surname
     if _shape(word) != _shape(edge) or _shape(word) == "lower" or not name_shaped(word):
         return None
     return hit

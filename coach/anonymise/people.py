@@ -227,6 +227,8 @@ def _is_person(
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
+        if _romanised_asian(names):
+            return True  # "Wang Xiaoming joined": a surname first, then a given name
         if any(t.cls == "particle" and t.text.islower() for t in run[1:-1]):
             return True  # "Hamdan bin Saeed", "Joost van der Linden"
         if any(t.wordy for t in names):
@@ -431,6 +433,29 @@ def _plain_place_or_adjective(text: str, tok: Tok, rest: str, nxt: str) -> bool:
     )
 
 
+# A word made of one to three Mandarin syllables in pinyin: "Xiaoming", "Jianguo", "Meiling".
+PINYIN_RE = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxzcsryw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao"
+    r"|uai|uan|ai|ei|ao|ou|an|en|in|un|ua|uo|ie|ia|iu|ui|ue|er|a|e|i|o|u)){1,3}"
+)
+
+
+def _pinyin_given(tok: Tok) -> bool:
+    return tok.cls == "unknown" and PINYIN_RE.fullmatch(norm(tok.text)) is not None
+
+
+def _romanised_asian(names: list[Tok]) -> bool:
+    """A common Chinese, Korean or Vietnamese surname, then one or two words in no list."""
+    return (
+        len(names) <= 3
+        and norm(names[0].text) in lx.ROMANISED_ASIAN_SURNAMES
+        and all(
+            t.cls == "unknown" and not t.place and (not t.wordy or _pinyin_given(t))
+            for t in names[1:]
+        )
+    )
+
+
 def _brand_word(run: list[Tok]) -> bool:
     low = norm(run[0].text)
     return len(run) == 1 and low in lx.STOP_WORDS and low not in lx.NAME_LIKE_WORDS
@@ -550,7 +575,12 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
         while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
             run = run[1:]
-        while len(run) > 1 and run[-1].wordy and not NAME_LIKE_END_RE.search(run[-1].text):
+        while (
+            len(run) > 1
+            and run[-1].wordy
+            and not NAME_LIKE_END_RE.search(run[-1].text)
+            and not (_pinyin_given(run[-1]) and _romanised_asian(run))  # "Wang Xiaoming"
+        ):
             run = run[:-1]  # "Russell Investments", "Rivet Software"
         if not run:
             continue
