@@ -32,3 +32,16 @@ def test_a_word_name_doing_what_people_do_goes(note: str, word: str) -> None:
 )
 def test_the_word_as_a_word_stays(note: str, kept: str) -> None:
     assert kept in anonymise(note).text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Teman kantor saya, Fajar, cuma pakai tunai.",
+        "Rekan kerja saya, Wulan, lebih suka QRIS.",
+        "My workmate, Tendai, pays cash.",
+    ],
+)
+def test_a_friend_or_colleague_named_in_apposition_goes(note: str) -> None:
+    out = anonymise(note).text
+    assert "[PERSON_1]" in out, out
