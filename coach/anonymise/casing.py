@@ -104,26 +104,29 @@ def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[
             titled = i > 0 and lows[i - 1] in lx.TITLES
             if near or listed or titled:
                 names[i] = True
-    # A name that is also a word ("AMY", "SAM") counts beside a name or a sign.
-    for i, low in enumerate(lows):
-        if names[i] or not words[i].group(0).isupper():
-            continue
-        if not _is_loose_name(low):
-            # "CON DIEGO": a given name a place shares ("San Diego") after a cue
-            if i > 0 and lows[i - 1] in CAPS_CUES - LIST_JOINS and _is_cued_name(low):
-                names[i] = True
-            continue
-        beside = any(
-            0 <= j < len(words) and names[j] and lows[j] not in lx.TITLES for j in (i - 1, i + 1)
-        )
-        cued = (
-            i > 0
-            and lows[i - 1] in CAPS_CUES
-            and (lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
-        )
-        verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER or lows[i + 1] in lx.AFTER_CUES)
-        if beside or cued or verb:
-            names[i] = True
+    # A name that is also a word ("AMY", "SAM") counts beside a name or a sign; twice over,
+    # so a name marked by the verb after it ("JOY PEREIRA SENT") also marks the one before.
+    for _ in range(2):
+        for i in range(len(lows)):
+            if not names[i] and words[i].group(0).isupper():
+                names[i] = _loose_name_marked(i, lows, names)
+
+
+def _loose_name_marked(i: int, lows: list[str], names: list[bool]) -> bool:
+    low = lows[i]
+    if not _is_loose_name(low):
+        # "CON DIEGO": a given name a place shares ("San Diego") after a cue
+        return i > 0 and lows[i - 1] in CAPS_CUES - LIST_JOINS and _is_cued_name(low)
+    beside = any(
+        0 <= j < len(lows) and names[j] and lows[j] not in lx.TITLES for j in (i - 1, i + 1)
+    )
+    cued = (
+        i > 0
+        and lows[i - 1] in CAPS_CUES
+        and (lows[i - 1] not in ("and", "y") or (i > 1 and names[i - 2]))
+    )
+    verb = i + 1 < len(lows) and (lows[i + 1] in STRONG_AFTER or lows[i + 1] in lx.AFTER_CUES)
+    return beside or cued or verb
 
 
 def _unfamiliar_pair(body: str, words: list[re.Match[str]], lows: list[str], i: int) -> bool:
@@ -157,15 +160,22 @@ def _passport_style(body: str, m: re.Match[str]) -> bool:
     given name in title case is the surname of that person, not an acronym."""
     first, sur, _, _ = gazetteer()
     low = norm(m.group(0))
-    if len(low) < 3 or low.capitalize() not in sur or is_ordinary_word(low):
+    if len(low) < 2 or (low.capitalize() not in sur and low not in lx.ROMANISED_ASIAN_SURNAMES):
         return False
-    after = re.match(r"[ \t]([A-Z][a-z]{2,})\b", body[m.end() :])
+    after = re.match(r"[ \t]([A-Z][a-z]{2,})\b(?:[ \t]([A-Z][a-z]{2,})\b)?", body[m.end() :])
     before = re.search(r"\b([A-Z][a-z]{2,})[ \t]\Z", body[: m.start()])
+    given = [norm(w) for g in (after, before) if g is not None for w in g.groups() if w]
+    if is_ordinary_word(low):
+        # "KIM Jisoo", "TAN Boon Huat": a surname that is also a word needs a given name that
+        # is no word at all beside it.
+        return any(
+            (unfamiliar(g) or g.capitalize() in first)
+            and not is_ordinary_word(g)
+            and not is_english_word(g)
+            for g in given
+        )
     # The given name may be one no list knows ("SATO Haruki"): then it must be no word either.
-    return any(
-        g is not None and (g.group(1) in first or unfamiliar(norm(g.group(1))))
-        for g in (after, before)
-    )
+    return any(g.capitalize() in first or unfamiliar(g) for g in given)
 
 
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
@@ -201,8 +211,10 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                 # and a verb only people take follows ("RINI said").
                 nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
                 spoken = names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER
-                if not (spoken or _passport_style(body, m)):
+                passport = _passport_style(body, m)
+                if not (spoken or passport):
                     continue
+                names[i] = names[i] or passport
             label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent.start() + m.end() :])
             # In shouted text two unfamiliar words side by side keep their capitals, as a given
             # name and a surname would in ordinary writing ("NKECHI ADEBAYO"), so the rules for

@@ -59,6 +59,12 @@ ROLE_BEFORE = (
     "总监",
     "实习生",
     "组长",
+    "叫上",
+    "约上",
+    "带上",
+    "邀请",
+    "联系",
+    "通知",
 )
 SPEECH_AFTER = (
     "也同意",
@@ -195,7 +201,72 @@ def _listed_given(text: str, run: str, end: int) -> bool:
     )
 
 
+# A Hangul given name with its honorific a space apart: "지아 씨", "하린 님".
+SPACED_HONORIFIC_RE = re.compile(
+    f"(?<![{HANGUL}])([{HANGUL}]{{2,3}})[ \t](?:씨|님)"
+    f"(?:도|은|는|이|가|을|를|의|에게|께서|과|와|한테)?(?![{HANGUL}])"
+)
+KANA_ONLY = re.compile(f"^[{KANA}]+$")
+# A chat export's speaker in CJK script at the start of a line: "あおい: ...", "[김민지] ...".
+CJK_SPEAKER_RE = re.compile(f"(?m)^[ \t]*([{HAN}{KANA}{HANGUL}]{{2,4}})[ \t]*[:：]")
+
+
+def _marked_names(text: str) -> list[tuple[int, int]]:
+    """Names the layout or an honorific marks: a Korean honorific after a space, and speaker
+    labels in a note where two or more different CJK labels open lines."""
+    out = [
+        m.span(1)
+        for m in SPACED_HONORIFIC_RE.finditer(text)
+        if m.group(1) not in KO_COMMON and JOSA_RE.sub("", m.group(1)) == m.group(1)
+    ]
+    speakers = list(CJK_SPEAKER_RE.finditer(text))
+    counts: dict[str, int] = {}
+    for m in speakers:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if len(counts) >= 2 and max(counts.values()) >= 2:
+        # a label that opens lines more than once; in the same chat, a name in kana once
+        out += [
+            m.span(1)
+            for m in speakers
+            if (counts[m.group(1)] >= 2 or KANA_ONLY.match(m.group(1)))
+            and m.group(1) not in CJK_COMMON
+        ]
+    return out
+
+
+def _given_repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """The given name of a surname + given name found earlier, alone later: 林美玲 ... 美玲."""
+    surnames, _ = _lists()
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for m in found:
+        name = text[m.start : m.end]
+        if len(name) != 3 or name[0] not in surnames:
+            continue
+        given = name[1:]
+        if given in CJK_COMMON or given in KO_COMMON:
+            continue
+        for hit in re.finditer(re.escape(given), text):
+            a, b = hit.span()
+            if not any(i in covered for i in range(a, b)) and not any(taken[a:b]):
+                out.append(Mention(a, b, [given], (name,)))
+                covered.update(range(a, b))
+    return out
+
+
 def find_cjk_names(text: str, taken: list[bool]) -> list[Mention]:
+    """Names in CJK script by the lists and cues, then those the layout marks, then repeats."""
+    found = _listed_names(text, taken)
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for a, b in _marked_names(text):
+        if not any(i in covered for i in range(a, b)) and not any(taken[a:b]):
+            found.append(Mention(a, b, [text[a:b]]))
+            covered.update(range(a, b))
+    found += _given_repeats(text, found, taken)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _listed_names(text: str, taken: list[bool]) -> list[Mention]:
     """Mentions of people written in CJK script, adjacent parts ("山田 太郎") joined."""
     found: list[Mention] = []
     japanese = re.search(f"[{KANA}]", text) is not None

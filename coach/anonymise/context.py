@@ -45,7 +45,13 @@ PERSON_ACT_RE = re.compile(
     r"|update)\b"
     r"|(?:akan|mau|bisa|harus|sudah|belum|lagi)[ \t]+(?:kirim|mengirim|bikin|membuat|cek|tanya"
     r"|telepon|hubungi|menghubungi|presentasi|bantu|membantu|bawa|membawa|siapkan|menyiapkan"
-    r"|kasih|share|email|lapor|melapor|jelaskan|menjelaskan|ajak|mengajak)\b"
+    r"|kasih|share|email|lapor|melapor|jelaskan|menjelaskan|ajak|mengajak|memimpin|memandu"
+    r"|membuka|menutup|hadir|datang|ikut|bergabung|memberi|memberikan|menyampaikan"
+    r"|mempresentasikan)\b"
+    # "Summer was on leave", "Dawn is off sick": absences only people take
+    r"|(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+(?:on[ \t]+(?:annual[ \t]+|parental[ \t]+"
+    r"|maternity[ \t]+|paternity[ \t]+|sick[ \t]+)?(?:leave|holiday|vacation)|off[ \t]+sick"
+    r"|out[ \t]+sick|off[ \t]+today|working[ \t]+from[ \t]+home)\b"
     r"|(?:va|van|iba|quiere)[ \t]+a[ \t]+(?:enviar|mandar|llamar|preparar|revisar|presentar"
     r"|compartir|escribir|hablar|traer|pagar)\b)"
 )
@@ -58,9 +64,12 @@ APPOSITION_ID_RE = re.compile(
 # sobrina, Itziar,". The noun before the comma says a person's name comes next.
 KIN_BEFORE_RE = re.compile(
     r"(?:\b(?:anak|cucu|adik|kakak|abang|suami|istri|ayah|keponakan|sepupu|menantu|mertua"
-    r"|sahabat|pacar|tetangga)(?:nya|ku|mu)?(?:[ \t]+(?:saya|aku|gue|kami|beliau))?"
+    r"|sahabat|pacar|tetangga|teman|temen|rekan|kawan)(?:nya|ku|mu)?"
+    r"(?:[ \t]+(?:kantor|kerja|sekantor|setim|satu[ \t]+tim))?"
+    r"(?:[ \t]+(?:saya|aku|gue|kami|beliau))?"
     r"|\b(?:my|his|her|their|our|your)[ \t]+(?:daughter|son|niece|nephew|cousin|wife|husband"
     r"|sister|brother|grandson|granddaughter|flatmate|roommate|neighbour|neighbor|fiancée?"
+    r"|friend|colleague|workmate|coworker|co-worker|teammate|housemate|classmate"
     r"|girlfriend|boyfriend|mum|mom|dad|aunt|uncle)"
     r"|\b(?:mi|su|tu|nuestra|nuestro)[ \t]+(?:hija|hijo|sobrina|sobrino|prima|primo|esposa"
     r"|esposo|novia|novio|hermana|hermano|nieta|nieto|tía|tia|tío|tio|vecina|vecino))"
@@ -95,7 +104,8 @@ WORD_NAME_ACT_RE = re.compile(
     r"|fixed|tested|emailed|invited|thanked|praised|interviewed|hired|coached|mentored"
     r"|learned|learnt|tried|watched|heard|forgot|remembered|checked|demoed|spoke|sat|stood"
     r"|cried|signed|nodded|joked|insisted|confessed|complained|volunteered|kicked[ \t]+off"
-    r"|wrapped[ \t]+up|summed[ \t]+up|set[ \t]+up|talked|walked|booked|chaired|hosted|ran"
+    r"|wrapped[ \t]+up|summed[ \t]+up|set[ \t]+(?:(?:it|them|this|that|everything)[ \t]+)?up"
+    r"|talked|walked|booked|chaired|hosted|ran"
     r"|led|closed[ \t]+(?:the|with|by|our)|opened[ \t]+(?:the|with|by|our)"
     # "Jack will jack up the budget", "Rich would rather rent": what the person will do
     r"|(?:will|would|could|should|must|might)[ \t]+(?!be\b|not\b|have\b|get\b)"

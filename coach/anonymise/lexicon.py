@@ -150,8 +150,21 @@ STREET_WORDS = frozenset(
 # After a word, these make it part of a place's name ("Chelsea Harbour", "Victoria Park").
 PLACE_TAILS = frozenset(
     """bridge harbour harbor station wharf quay gardens heights airport centre center mall
-    tower towers beach pier terminal""".split()
+    tower towers beach pier terminal
+    selatan utara barat timur tengah raya""".split()
 )
+# Nationality adjectives: before a lower-case noun ("Thai banks", "Korean apps") a word,
+# never a person.
+DEMONYMS = frozenset(
+    """thai korean japanese chinese indonesian malaysian filipino vietnamese indian
+    singaporean american british english scottish irish welsh spanish mexican brazilian
+    argentine argentinian chilean colombian peruvian german french italian dutch polish
+    turkish nigerian kenyan ghanaian african asian european latin arab emirati saudi
+    egyptian australian canadian russian ukrainian swedish danish norwegian finnish
+    portuguese greek javanese balinese sundanese batak""".split()
+)
+# The last word of a wallet's or a bank's name: "Zain Cash", "Careem Pay".
+MONEY_TAILS = frozenset("cash pay wallet money card bank coin".split())
 # A lower-case noun right after a word that makes the word the name of a thing: "Victoria
 # station", "Mars bars", "the Cleo app", whoever else in the note shares the word.
 THING_TAILS = frozenset(
@@ -167,7 +180,7 @@ PLACE_PREPOSITIONS = frozenset(
 # Words before a name that make the next capitalised word a person.
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady madam mister
-    pak bu bapak ibu mas mbak kak bang sdr sdri
+    pak bu bapak ibu mas mbak kak bang sdr sdri hj hjh haji hajah hajjah
     sr sra srta don doña dña""".split()
 )
 BEFORE_CUES = frozenset(
@@ -456,4 +469,22 @@ BRAND_PHRASES = (
     "Krispy Kreme",
     "Marcus by Goldman Sachs",
     "Trading 212",
+)
+
+
+# The commonest surnames of China, Singapore and Malaysia (Hokkien, Teochew and Cantonese
+# spellings), Korea and Vietnam, in romanised form. The gazetteer misses many of them and several
+# are also English words (Lim, Tan, Park, Long), so a passport-style name in capitals
+# ("TAN Wei Ling", "LIM Jun Hao") is recognised by this list beside a given name.
+ROMANISED_ASIAN_SURNAMES = frozenset(
+    """
+    lim tan lee ng goh ong teo koh chua chan wong lau ho yeo sim low toh tay quek chia foo lie
+    lai leong loh kwok cheung yip yap chong chin khoo seah soh neo heng ang ting tee lum kong
+    kim park choi jung jeong kang cho yoon jang han oh seo shin kwon hwang ahn song yoo hong
+    moon baek nam noh ryu jeon son
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh truong
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+    liang xie tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+    su lu ding ren shen yao jin cui
+    """.split()
 )

@@ -25,7 +25,9 @@ NIE_RE = re.compile(
 CURP_RE = re.compile(r"(?<![\w-])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\w-])")
 CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
 AADHAAR_RE = re.compile(r"(?<![\w.+-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-]|\.\d)")
-NIK_RE = re.compile(r"(?<![\w.+-])\d{16}(?![\w-])")
+# Sixteen digits, plain or grouped as the card prints them (6-6-4) or in fours, dotted, spaced
+# or dashed: the check reads the digits alone.
+NIK_RE = re.compile(r"(?<![\w.+-])\d{4}(?:[ .-]?\d){12}(?![\w-]|[.-]\d)")
 NPWP_RE = re.compile(r"(?<![\w.])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w.]|\.\d)")
 SSN_RE = re.compile(r"(?<![\d-])(?P<a>\d{3})-(?P<g>\d{2})-(?P<s>\d{4})(?![\d-])")
 
@@ -92,7 +94,7 @@ _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = 
     (NIE_RE, _nie_ok),
     (CURP_RE, lambda m: curp_ok(m.group(0))),
     (AADHAAR_RE, lambda m: verhoeff_ok(re.sub(r"\D", "", m.group(0)))),
-    (NIK_RE, lambda m: nik_ok(m.group(0))),
+    (NIK_RE, lambda m: nik_ok(re.sub(r"\D", "", m.group(0)))),
     (NPWP_RE, lambda m: True),
     (SSN_RE, _ssn_ok),
 )

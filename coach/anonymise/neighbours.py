@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from coach.anonymise import lexicon as lx
-from coach.anonymise.words import Mention, is_english_word, is_ordinary_word, norm, places
+from coach.anonymise.words import (
+    Mention,
+    gazetteer,
+    is_english_word,
+    is_ordinary_word,
+    is_substance,
+    norm,
+    places,
+)
 
 WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 AFTER_RE = re.compile(r"[ \t](" + WORD + r")(?!['’\w])")
@@ -59,11 +67,34 @@ def _neighbour(text: str, m: Mention, taken: list[bool], right: bool) -> re.Matc
     word = hit.group(1)
     start = hit.start(1) + (0 if right else max(0, m.start - 40))
     edge = text[m.start : m.end].split()[-1 if right else 0]
-    if any(taken[start : start + len(word)]) or _shape(word) != _shape(edge):
+    if any(taken[start : start + len(word)]):
         return None
-    if _shape(word) == "lower" or not name_shaped(word):
+    if _shape(word) == "caps" and _shape(edge) == "title" and _caps_surname(word):
+        return hit  # "LIM Jun Hao", "Jun Hao LIM": a passport's surname in capitals
+    if (
+        right
+        and _shape(word) == _shape(edge) == "title"
+        and norm(edge) in lx.ROMANISED_ASIAN_SURNAMES
+        and norm(word) in lx.ROMANISED_ASIAN_SURNAMES
+        and len(text[m.start : m.end].split()) == 1
+    ):
+        return hit  # "Liu Yang": a one-syllable given name that is also a surname
+    if _shape(word) != _shape(edge) or _shape(word) == "lower" or not name_shaped(word):
         return None
     return hit
+
+
+def _caps_surname(word: str) -> bool:
+    """A listed surname in capitals, and no acronym, title, department or brand."""
+    low = norm(word)
+    return (
+        len(low) >= 2
+        and (low.capitalize() in gazetteer()[1] or low in lx.ROMANISED_ASIAN_SURNAMES)
+        and not is_substance(low)
+        and low not in lx.TITLES
+        and low not in lx.BRAND_PHRASES
+        and low not in places()
+    )
 
 
 def extend_to_neighbours(text: str, mentions: list[Mention], taken: list[bool]) -> list[Mention]:

@@ -84,11 +84,32 @@ MONTHS = (
 YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}(?!\d)|(?<=del\s)\d{2}(?!\d))"
 # Months in Roman numerals (3/IV/1990, 14.XI.1988), upper case only so words stay words.
 ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+# A day in words: "the third of May", "twenty-first".
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth|primero"
+)
+# A day with its ordinal mark: "3rd", "1.º", "1º", "1er".
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th|\.?º|\.?ª|°|er)?|" + _ORDINAL_WORD + r")"
+# Run together as forms and passports print them: "03MAR1996", "19900712".
+_COMPACT = (
+    r"\d{2}"
+    + r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|AGT|AGU|OKT|DES|ENE|ABR|AGO|DIC)"
+    r"(?:19|20)?\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+)
+# Chinese, Japanese and Korean: "1990年5月3日", "1990년 5월 3일".
+_CJK_DATE = r"(?:19|20)\d{2}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
+# Vietnamese: "12 tháng 4 năm 1997".
+_VI_DATE = r"\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}"
 DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"(?:" + _CJK_DATE + r"|" + _VI_DATE + r"|" + _COMPACT + r"(?!\d)"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
     r"|\d{1,2}(?P<rsep>[/.-])" + ROMAN_MONTH + r"(?P=rsep)(?:19|20)?\d{2}"
     r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
+    r"|"
+    + _DAY
+    + r"\s+(?:of\s+|de\s+)?"
     + MONTHS
     + r"\.?,?\s+(?:de\s+|del\s+)?"
     + YEAR
@@ -101,9 +122,10 @@ DATE = (
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
-    r"(?:\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
-    r"|\blahir|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf\.\s?nac\.|\bfecha\s+de\s+nac\.|\bcumplea(?:ñ|n)os|\bulang\s+tahun)"
-    r"(?:" + _NO_STOP + r"[^\d\n]){0,40}?(?P<date>" + DATE + r")(?!\d)",
+    r"(?:(?<!\[)\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
+    r"|\blahir|\blhr\b|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
+    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
+    r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
 
@@ -164,11 +186,74 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         h = m.group("h")
         if len(h) >= 5 and _looks_like_handle(h, False) and not VERSION_RE.fullmatch(h):
             yield m.start("h"), m.end("h"), "HANDLE"
+    yield from _speaking_handles(text)
     for m in NAMED_HANDLE_RE.finditer(text):
         h = m.group("h")
         if any(c in h for c in "_.#") or any(c.isdigit() for c in h):
             if any(c.isalpha() for c in h):
                 yield m.start("h"), m.end("h"), "HANDLE"
+
+
+# A chat export's speaker, an account: "[10:02] sleepy_koala: ...", "- rina_putri: ...".
+SPEAKER_HANDLE_RE = re.compile(
+    r"(?m)^[ \t>*•-]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*"
+    r"(?:[AaPp]\.?[Mm]\.?)?[ \t]*)?"
+    r"(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])[ \t]*:(?![/\d])"
+)
+# A platform, whose account it is, then the account: "ig de nacho: nacho.vela", "X: tolu_w".
+OWNED_HANDLE_RE = re.compile(
+    r"(?i)(?<![\w@/.])(?:ig|insta|instagram|tiktok|twitter|threads|snapchat|snap|telegram|line"
+    r"|wechat|discord|github|facebook|fb|kakao(?:talk)?|(?-i:X))"
+    r"(?:[^\S\n]+(?:de|of|dari|del|von)[^\S\n]+(?:[\w]+[^\S\n]+)?[\w]+)?[^\S\n]*:[^\S\n]*"
+    r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+)
+_PLATFORM = (
+    r"(?:wechat|weixin|ig|insta|instagram|tiktok|twitter|threads|snapchat|snap|telegram|tele|tg"
+    r"|line|kakao(?:talk)?|discord|reddit|github|facebook|fb|bluesky|mastodon|signal|skype|zalo"
+    r"|wa|whatsapp)"
+)
+# Platforms named together or with a dash or "as" before the account: "IG/TikTok: lina.bakes",
+# "Telegram handle - rizky_dev", "on Discord as shadowfox#4412", "tiktok: mayacooks".
+PLATFORMS_HANDLE_RE = re.compile(
+    r"(?i)(?<![\w@/.])" + _PLATFORM + r"(?:[ \t]*/[ \t]*" + _PLATFORM + r")*"
+    r"(?:[ \t]+(?:id|handle|username|user))?"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]*[-–][ \t]*|[ \t]+as[ \t]+)"
+    r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])"
+)
+FILE_ENDS = frozenset(
+    """yaml yml json md txt py csv pdf doc docx xls xlsx ppt pptx png jpg jpeg gif js ts html
+    css sh sql log ini toml cfg xml zip com net org io dev co uk id es app me""".split()
+)
+
+
+def _account_shaped(h: str) -> bool:
+    """Letters with a "_", a digit or an inner dot, and not a file name ("notes.md")."""
+    if not any(c.isalpha() for c in h) or VERSION_RE.fullmatch(h):
+        return False
+    if "." in h and h.rsplit(".", 1)[1].lower() in FILE_ENDS:
+        return False
+    return "_" in h or any(c.isdigit() for c in h) or re.search(r"[a-z]{2}\.[a-z]", h) is not None
+
+
+def _english(h: str) -> bool:
+    from coach.anonymise.words import is_english_word
+
+    return is_english_word(h.lower())
+
+
+def _speaking_handles(text: str) -> Iterator[Found]:
+    found = [m for m in SPEAKER_HANDLE_RE.finditer(text) if _account_shaped(m.group("h"))]
+    if len({m.group("h") for m in found}) >= 2:
+        for m in found:
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in PLATFORMS_HANDLE_RE.finditer(text):
+        h = m.group("h")
+        plain = ":" in m.group("sep") and len(h) >= 6 and _looks_like_handle(h, True)
+        if _account_shaped(h) or (plain and not _english(h)):
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in OWNED_HANDLE_RE.finditer(text):
+        if _account_shaped(m.group("h")):
+            yield m.start("h"), m.end("h"), "HANDLE"
 
 
 def _looks_like_handle(h: str, marked: bool) -> bool:
@@ -258,7 +343,7 @@ def _dob_columns(text: str) -> Iterator[Found]:
     sep = ""
     offset = 0
     for line in text.split("\n"):
-        here = [c for c in ("\t", "|") if c in line]
+        here = [c for c in ("\t", "|") if c in line] or [c for c in (",",) if line.count(c) >= 2]
         if column is None and here:
             sep = here[0]
             cells = [line[a:b] for a, b in _cells(line, sep)]

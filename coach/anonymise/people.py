@@ -216,9 +216,19 @@ def _is_person(
         return strong_before  # "Nu México", "Grab Indonesia": a brand and its market
     if len(names) >= 2 and norm(text[run[0].start : run[-1].end]) in place_phrases():
         return titled  # "North Carolina rents", "San Diego"
+    if len(names) >= 2 and prev in TRIES_A_THING and norm(names[-1].text) in lx.MONEY_TAILS:
+        return titled  # "use Zain Cash": a wallet, not Johnny Cash
+    if (
+        len(names) >= 2
+        and all(norm(t.text) in places() and t.text not in gazetteer()[0] for t in names)
+        and PLACE_PREPOSITION_RE.search(text[max(0, run[0].start - 8) : run[0].start])
+    ):
+        return titled  # "de Sevilla y de Bilbao": towns, not one person
     if len(names) >= 2:
         if "strong" in classes or any(t.surname_like for t in names):
             return True
+        if _romanised_asian(names):
+            return True  # "Wang Xiaoming joined": a surname first, then a given name
         if any(t.cls == "particle" and t.text.islower() for t in run[1:-1]):
             return True  # "Hamdan bin Saeed", "Joost van der Linden"
         if any(t.wordy for t in names):
@@ -240,6 +250,8 @@ def _is_person(
         return False  # "Thanks Monzo for the export": the bank, not a person
     if NOT_A_PERSON_AFTER_RE.match(rest) and not titled:
         return False
+    if not titled and _plain_place_or_adjective(text, tok, rest, nxt):
+        return False  # "datos de Sevilla", "Thai banks"
     if not titled and not strong_before and names_a_thing(text, tok.end):
         return False  # "at Victoria station", "brought Mars bars": the thing named like her
     if not titled and as_place(text, tok.start, norm(tok.text)) and nxt not in PERSON_ONLY_AFTER:
@@ -403,6 +415,47 @@ def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]
     )
 
 
+# A preposition of place right before a word: "de Sevilla", "dari Medan", "from Leeds".
+PLACE_PREPOSITION_RE = re.compile(r"(?:^|[^\w])(?:de|desde|dari|di|ke|en|in|from|to)[ \t]+$")
+
+
+def _plain_place_or_adjective(text: str, tok: Tok, rest: str, nxt: str) -> bool:
+    """A town no given name shares after a preposition of place, or a nationality adjective
+    before a lower-case noun."""
+    low = norm(tok.text)
+    if low in lx.DEMONYMS and re.match(r"[ \t]+[a-z]", rest):
+        return True
+    return (
+        low in places()
+        and tok.text not in gazetteer()[0]
+        and nxt not in PERSON_ONLY_AFTER
+        and PLACE_PREPOSITION_RE.search(text[max(0, tok.start - 8) : tok.start]) is not None
+    )
+
+
+# A word made of one to three Mandarin syllables in pinyin: "Xiaoming", "Jianguo", "Meiling".
+PINYIN_RE = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxzcsryw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao"
+    r"|uai|uan|ai|ei|ao|ou|an|en|in|un|ua|uo|ie|ia|iu|ui|ue|er|a|e|i|o|u)){1,3}"
+)
+
+
+def _pinyin_given(tok: Tok) -> bool:
+    return tok.cls == "unknown" and PINYIN_RE.fullmatch(norm(tok.text)) is not None
+
+
+def _romanised_asian(names: list[Tok]) -> bool:
+    """A common Chinese, Korean or Vietnamese surname, then one or two words in no list."""
+    return (
+        len(names) <= 3
+        and norm(names[0].text) in lx.ROMANISED_ASIAN_SURNAMES
+        and all(
+            t.cls == "unknown" and not t.place and (not t.wordy or _pinyin_given(t))
+            for t in names[1:]
+        )
+    )
+
+
 def _brand_word(run: list[Tok]) -> bool:
     low = norm(run[0].text)
     return len(run) == 1 and low in lx.STOP_WORDS and low not in lx.NAME_LIKE_WORDS
@@ -522,7 +575,12 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
         while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
             run = run[1:]
-        while len(run) > 1 and run[-1].wordy and not NAME_LIKE_END_RE.search(run[-1].text):
+        while (
+            len(run) > 1
+            and run[-1].wordy
+            and not NAME_LIKE_END_RE.search(run[-1].text)
+            and not (_pinyin_given(run[-1]) and _romanised_asian(run))  # "Wang Xiaoming"
+        ):
             run = run[:-1]  # "Russell Investments", "Rivet Software"
         if not run:
             continue
@@ -542,6 +600,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += [m for m in _signed_alone(original, taken) if m.start not in covered]
     mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
+    mentions += [m for m in _dash_signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
     mentions += find_balinese_names(original, taken)
@@ -692,6 +751,40 @@ def _signed(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# A line of text signed after a dash, as on sticky notes and quotes: "... was great - Rose".
+DASH_NAME_RE = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t][A-Z][^\W\d_]+)?")
+
+
+def _dash_signatures(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words after a line's last spaced dash, line by line (linear)."""
+    out, offset = [], 0
+    for line in text.split("\n"):
+        body = line.rstrip(" \t")
+        cut = max(body.rfind(" - "), body.rfind(" – "), body.rfind(" — "))
+        if cut > 0 and body[:cut].strip() and DASH_NAME_RE.fullmatch(body, cut + 3):
+            out.append((offset + cut + 3, offset + len(body)))
+        offset += len(line) + 1
+    return out
+
+
+def _dash_signed(text: str, taken: list[bool]) -> list[Mention]:
+    """Names signing two or more lines after a dash; each a listed given name or no word."""
+    first, _, _, _ = gazetteer()
+    function, roles = vocab()
+    out = []
+    for start, end in _dash_signatures(text):
+        words = text[start:end].split()
+        lows = [norm(w) for w in words]
+        if any(taken[start:end]) or any(
+            w in function or w in roles or w in lx.TITLES or w in lx.ORG_WORDS or w in places()
+            for w in lows
+        ):
+            continue
+        if words[0] in first or unfamiliar(lows[0]):
+            out.append(Mention(start, end, words))
+    return out if len(out) >= 2 else []
+
+
 # "Who's Efua?", "Siapa Rengganis?", "¿Quién es Itziar?": asking who someone is names them.
 WHO_IS_RE = re.compile(
     r"(?:\b[Ww]ho(?:['’]s|[ \t]+is)|\b[Ss]iapa(?:[ \t]+itu)?|\b[Qq]ui[ée]n[ \t]+es)[ \t]+"
@@ -710,10 +803,36 @@ def _asked_who(text: str, taken: list[bool]) -> list[Mention]:
 
 
 LOWER_CUE_RE = re.compile(
-    r"\b(?:with|w/|met|asked|told|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor|mentee|ask"
-    r"|dengan|sama|bersama|tanya|hubungi|menurut|con|según|segun)\.?[ \t]*$"
+    r"\b(?:with|w/|met|asked|told|tell|tells|ping|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor"
+    r"|mentee|ask|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
+    r"|dengan|sama|ama|sm|dgn|bareng|bersama|tanya|hubungi|menurut|con|según|segun"
+    r"|(?:dile|pregúntale|preguntale|avisa|avísale|avisale|llama|llámale|llamale|escríbele"
+    r"|escribele)[ \t]+a|contacto[ \t]+de)\.?[ \t]*$"
 )
-ENGLISH_CUE_RE = re.compile(r"\b(?:with|w/|met|ask|asked|told|thanks|mentor|mentee)[ \t]+$")
+ENGLISH_CUE_RE = re.compile(
+    r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee"
+    r"|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to)[ \t]+$"
+)
+# A ticket's or a form's field for a person: "requester: rob kowalczyk", "PIC: dimas".
+PERSON_FIELD_RE = re.compile(
+    r"(?i)\b(?:requester|requestor|assignee|assigned[ \t]+to|reporter|reported[ \t]+by"
+    r"|raised[ \t]+by|opened[ \t]+by|owner|author|reviewer|approver|approved[ \t]+by"
+    r"|contact[ \t]+person|pic|penanggung[ \t]+jawab|responsable|solicitante)[ \t]*[:=][ \t]*$"
+)
+# The verb after a name, past a Spanish clitic: "paz me dijo", "nacho le contó".
+VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:me|le|nos|te|les|se)[ \t]+)?(\w+)")
+
+
+def _in_person_field(text: str, tok: Tok) -> bool:
+    """A lower-case given name, or a word in no list, as the value of a person's field."""
+    low = tok.text
+    if not low.islower() or len(low) < 3 or is_substance(low) or low in LOWER_TITLES:
+        return False
+    if not PERSON_FIELD_RE.search(text[max(0, tok.start - 30) : tok.start]):
+        return False
+    return low.capitalize() in gazetteer()[0] or unfamiliar(low)
+
+
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
@@ -772,7 +891,7 @@ def _lower_case_names(
             return False
         if low in common or is_substance(low) or low in LOWER_TITLES:
             return False
-        verb = re.match(r"[ \t]+(\w+)", text[tok.end : tok.end + 20])
+        verb = VERB_AFTER_RE.match(text[tok.end : tok.end + 24])
         return LOWER_CUE_RE.search(
             text[max(0, tok.start - 30) : tok.start].lower()
         ) is not None or (verb is not None and verb.group(1) in PERSON_VERBS)
@@ -780,7 +899,10 @@ def _lower_case_names(
     out: list[Mention] = []
     people = {m.start for m in found}
     covered = {i for m in found for i in range(m.start, m.end)}
-    given = [(plain_given(t) or cued_given(t)) and t.start not in covered for t in toks]
+    given = [
+        (plain_given(t) or cued_given(t) or _in_person_field(text, t)) and t.start not in covered
+        for t in toks
+    ]
     for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
         if (
             not given[i]
@@ -839,9 +961,10 @@ def _lower_case_names(
                 people.add(t.start)
                 continue
         line = text[max(0, t.start - 30) : t.start].lower()
-        verb = re.match(r"[ \t]+(\w+)", text[t.end : t.end + 20])
+        verb = VERB_AFTER_RE.match(text[t.end : t.end + 24])
         if (
-            any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
+            _in_person_field(text, t)
+            or any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
             or LOWER_CUE_RE.search(line)
             or (verb is not None and verb.group(1) in PERSON_VERBS)
             or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
@@ -873,6 +996,8 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
                 break
             if odd[j] and not given[j] and m.group(0) == ", ":
                 break  # "Kata Embun, generasinya ...": a comma lists names, not any word
+            if toks[j].text.islower() and any(toks[k].text[:1].isupper() for k in chain):
+                break  # "Menurut Bunga, cinta saja": the writer capitalises names
             chain.append(j)
         chains.append(chain)
     out: set[int] = set()

@@ -122,6 +122,28 @@ PERSON_BEFORE_RE = re.compile(
 )
 
 
+# A finite verb opening what follows a word, so the word is its subject: "Faith built",
+# "Dawn now advises two", "Sunny banks with". A word in -s counts only before what a verb
+# takes (an article, a pronoun, a preposition), so "Grace periods end" stays a noun phrase.
+FINITE_VERB_RE = re.compile(
+    r"[ \t]+(?:(?:now|also|then|still|just|already|never|always|often|later|recently|usually"
+    r"|really|actually|soon)[ \t]+)?"
+    r"(?:(?:is|was|has|had|does|did)\b"
+    r"|[a-z]{2,}ed\b"
+    r"|(?:built|wrote|made|took|gave|told|found|got|went|came|saw|ran|led|sent|spent|brought"
+    r"|bought|thought|taught|kept|left|met|paid|won|drew|chose|began|spoke|sat|stood|felt"
+    r"|held|heard|knew|lost|sold|grew|flew|drove|set[ \t]+up)\b"
+    r"|[a-z]{2,}(?<!s)s[ \t]+(?:the|a|an|our|her|his|their|its|my|with|for|to|on|in|at|from"
+    r"|about|into|over|two|three|four|five|every|all|most|some|no|it|them|us|me|you)\b)"
+)
+# A subject pronoun or a modal right before the word makes it a verb: "I'll mark it".
+SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'’])(?:i|we|you|they|i['’]ll|we['’]ll|you['’]ll|they['’]ll|i['’]d|we['’]d"
+    r"|to|can|could|should|must|might|would|will|please|pls|let['’]s)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _place_or_brand(low: str) -> bool:
     """A town or a label, not a month or a short word ("Jan", "Ján" after Ján Novák)."""
     return (
@@ -215,10 +237,22 @@ def second_pass(
             continue  # "Florence, the city": the place, not Florence Adjei
         if low in MONTHS and as_date(text, t.start, t.end):
             continue  # "review on 3 June": the month, not June who spoke
+        if ordinary and SUBJECT_BEFORE_RE.search(original[max(0, t.start - 12) : t.start]):
+            continue  # "I'll mark it", "we hope", "to bill the client": the verb, not Mark
         if ordinary:
             rest, nxt = after(text, t.end)
             listed = text[t.start - 5 : t.start] == " and " and (t.start - 5) in ends
             cue = listed or _repeat_cue(text, t, rest, nxt)  # "with Dallas and Adelaide"
+            # "Faith Achieng ... Faith built the tool", "with Sunny ... Sunny banks with": a
+            # found person's given name opening a sentence with a verb after it.
+            cue = cue or (
+                t.at_start
+                and capital
+                and low in given
+                and not _place_or_brand(low)
+                and low not in MONTHS
+                and FINITE_VERB_RE.match(rest) is not None
+            )
             if (t.at_start or _place_or_brand(low)) and not cue:
                 continue  # "Phoenix in July", "Dior ads": the city and the label
             if not capital and not label:
