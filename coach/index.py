@@ -23,6 +23,7 @@ from coach import search_rank
 from coach.chunking import Chunk, SourceDoc, content_hash, split
 from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
 from coach.keyword import KeywordIndex
+from coach.memo import Bounded
 from coach.passage_units import unit_text, units_of
 from coach.passages import Passage
 from coach.sanitise import well_formed
@@ -98,6 +99,15 @@ def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
 
 KEYWORD_TTL = 2.0  # seconds between checks for writes made by other processes
 HEADING_CACHE = 4096  # heading vectors kept, least recently used dropped first
+# Retrieval repeats itself (a refinement asks what its plan asked; juniors prepare the same
+# topics; every search reads the vectors of the same passages), so the index keeps, least
+# recently used dropped first: query vectors (the model never changes under an index), and,
+# for the library as it is now, whole search results and the stored vectors of passages and
+# their units. The last three are emptied whenever the keyword index is rebuilt, which is
+# at every write here and, for writes by other processes, within keyword_ttl.
+QUERY_VECTORS = 4096
+SEARCH_RESULTS = 512
+STORED_VECTORS = 16_384  # passages' vectors, and as many of their units' vectors
 UNITS_SUFFIX = "-units"  # the collection beside the index holding each passage's unit vectors
 
 
@@ -141,6 +151,11 @@ class Index:
         self._keyword_gen: str | None = None
         self._checked_at = 0.0
         self._headings: OrderedDict[str, Any] = OrderedDict()  # heading -> its vector
+        self._queries = Bounded(QUERY_VECTORS)  # query -> its vector
+        self._results = Bounded(SEARCH_RESULTS)  # (build, question) -> passages
+        self._vectors = Bounded(STORED_VECTORS)  # (build, chunk id) -> its stored vector
+        self._unit_vecs = Bounded(STORED_VECTORS)  # (build, unit id) -> its stored vector
+        self._build = 0  # which keyword index (library as last read) the entries are for
         self._opener: tuple[Callable[[], Any], Callable[[], Embedder]] | None = None
 
     def _opened(self) -> None:
@@ -530,6 +545,10 @@ class Index:
                 kw = KeywordIndex(ids, searchable, metas)
                 kw.texts = texts  # keep the passage text itself for results
                 self._keyword, self._keyword_gen = kw, gen
+                self._build += 1
+                kw.build = self._build
+                for cache in (self._results, self._vectors, self._unit_vecs):
+                    cache.clear()
                 live = {heading_of(m) for m in metas}  # removed sources take their headings
                 for gone in [h for h in self._headings if h not in live]:
                     del self._headings[gone]
@@ -568,8 +587,26 @@ class Index:
             )
             if vals
         }
-        pool = SEARCH_POOL
         kw = self._keyword_index()
+        wanted = tuple((key, tuple(vals)) for key, vals in sorted(filters.items()))
+        asked = (kw.build, query, k, mode, distinct, wanted)
+        known = self._results.get(asked)
+        if known is not None:
+            return list(known)  # Passages are frozen: sharing them is safe
+        out = self._search(kw, query, k, filters, mode, distinct)
+        self._results.put(asked, tuple(out))
+        return out
+
+    def _search(
+        self,
+        kw: KeywordIndex,
+        query: str,
+        k: int,
+        filters: dict[str, list[str]],
+        mode: Mode,
+        distinct: bool,
+    ) -> list[Passage]:
+        pool = SEARCH_POOL
         query = kw.correct(query)
         if mode == "hybrid":
             fused = self._hybrid(query, pool, filters, kw)
@@ -602,13 +639,12 @@ class Index:
         bm25 = {kw.ids[r]: s for r, s in rows}
         if not len(kw):
             return []
-        vec = np.asarray(self.embedder.embed_query(query), dtype=np.float32).reshape(-1)
+        vec = self._query_vector(query)
         ids = [*self._vector_ids(query, pool, filters, kw, vec), *bm25]
         ids = list(dict.fromkeys(ids))
         if not ids:
             return []
-        got = self.collection.get(ids=ids, include=["embeddings"])
-        by_id = dict(zip(got["ids"], got["embeddings"]))
+        by_id = self._stored(self.collection, self._vectors, kw.build, ids)
         cosine = {cid: float(np.asarray(by_id[cid]) @ vec) for cid in ids if cid in by_id}
         unit = self._best_units(ids, kw, vec)
         heads = {cid: heading_of(kw.metas[kw.row(cid)]) for cid in ids if kw.row(cid) is not None}
@@ -633,15 +669,40 @@ class Index:
         }
         if not owner:
             return {}
-        got = self.units.get(ids=list(owner), include=["embeddings"])
-        if not got["ids"]:
+        got = self._stored(self.units, self._unit_vecs, kw.build, list(owner))
+        if not got:
             return {}
-        sims = np.asarray(got["embeddings"], dtype=np.float32) @ vec
+        # Row by row (not one matrix product, whose rounding depends on which other rows
+        # are in the matrix): a unit scores the same whatever was cached before.
+        sims = (np.asarray(list(got.values()), dtype=np.float32) * vec).sum(axis=1)
         best: dict[str, float] = {}
-        for uid, sim in zip(got["ids"], sims.tolist()):
+        for uid, sim in zip(got, sims.tolist()):
             cid = owner[uid]
             best[cid] = max(best.get(cid, -1.0), sim)
         return best
+
+    def _query_vector(self, query: str) -> Any:
+        """The query's vector, embedded once while it is among the recent queries."""
+        vec = self._queries.get(query)
+        if vec is None:
+            vec = np.asarray(self.embedder.embed_query(query), dtype=np.float32).reshape(-1)
+            vec.flags.writeable = False  # shared by every search that asks it again
+            self._queries.put(query, vec)
+        return vec
+
+    @staticmethod
+    def _stored(collection: Any, cache: Bounded, build: int, ids: list[str]) -> dict[str, Any]:
+        """The stored vectors of these ids (those present), read from Chroma once per build
+        of the library; in the order Chroma gives them, cached ones first."""
+        known = cache.get_many((build, i) for i in ids)
+        found = {key[1]: vec for key, vec in known.items()}  # type: ignore[index]
+        todo = [i for i in ids if i not in found]
+        if todo:
+            got = collection.get(ids=todo, include=["embeddings"])
+            for i, vec in zip(got["ids"], got["embeddings"]):
+                found[i] = vec
+                cache.put((build, i), vec)
+        return found
 
     def _heading_vectors(self, headings: list[str]) -> dict[str, Any]:
         """Vectors for these headings, embedding only the ones not cached; the cache keeps
@@ -677,7 +738,7 @@ class Index:
         share = kw.fraction(filters)
         if share == 0.0:
             return []
-        vec = self.embedder.embed_query(query) if vec is None else vec
+        vec = self._query_vector(query) if vec is None else vec
         if share >= 0.02:
             want = min(n, int(pool / share * 2) + pool)
             if want <= 3000:

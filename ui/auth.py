@@ -3,7 +3,8 @@
 Gradio's own sign-in keeps cookies in a dict in memory and checks the password on the server's
 event loop. `SignInGate` answers `POST /login` itself: it throttles by client address and by
 account before any hashing (both counted in the record, so they hold across replicas), checks
-the password in a small bounded worker pool (a burst of guesses never stalls other people),
+the password in a small bounded worker pool (a burst of guesses never stalls other people;
+a crowd signing in at once waits its turn in a bounded line rather than being told "busy"),
 and on success sets Gradio's cookie and mirrors it into
 Gradio's token table. On every other request the cookie is checked again (a cache of a few
 seconds at most), so a deactivated or deleted account stops at once; an invalid cookie is
@@ -29,7 +30,11 @@ from ui.sessions import USER_KEY
 from ui.signin import AddressThrottle, RecordAddressThrottle
 
 WORKERS = 2  # password checks at once (argon2 is CPU-bound; the machine may have 2 cores)
-MAX_WAITING = 32  # sign-ins waiting for a worker; beyond that the answer is "busy"
+# A sign-in waits its turn for a worker (a crowd arriving at 9:00 is not an attack): up to
+# MAX_WAITING of them, each for at most WAIT_LIMIT seconds. Past either bound the answer is
+# "busy", so a flood costs a bounded line, never unbounded memory or hashing.
+MAX_WAITING = 256
+WAIT_LIMIT = 60.0
 CHECK_TTL = 2.0  # seconds a cookie's check is trusted before the record is asked again
 CACHE_SIZE = 10_000
 COOKIE_KEY = "signin-cookie-id"  # the record's name for the cookie's per-deployment part
@@ -116,6 +121,7 @@ class SignInGate:
         self.throttle = throttle or RecordAddressThrottle(deps.record)
         self.clock = clock
         self.workers = anyio.CapacityLimiter(WORKERS)
+        self._in_line = 0  # sign-ins checking or waiting for a worker
         # Gradio names its cookie after a random id of each process, so a browser moved to
         # another replica would have to sign in again: every process of the deployment takes
         # the id the record holds instead.
@@ -207,13 +213,24 @@ class SignInGate:
     async def _check(self, client: str, username: str, password: str) -> Any:
         """A sign-in (a `SignIn`), or why not: (status, sentence, until)."""
         refused = await anyio.to_thread.run_sync(self._refusal, client)  # asks the record
-        if refused is None and self.workers.statistics().tasks_waiting >= MAX_WAITING:
-            refused = 503, _NOTICES[503], 0.0
         if refused is not None:
             return refused
-        return await anyio.to_thread.run_sync(
-            self._attempt, client, username, password, limiter=self.workers
-        )
+        if self._in_line >= WORKERS + MAX_WAITING:  # counted here, on the loop: no race
+            return 503, _NOTICES[503], 0.0
+        self._in_line += 1
+        try:
+            acquired = False
+            with anyio.move_on_after(WAIT_LIMIT):
+                await self.workers.acquire()
+                acquired = True
+            if not acquired:
+                return 503, _NOTICES[503], 0.0  # waited the whole limit
+            try:
+                return await anyio.to_thread.run_sync(self._attempt, client, username, password)
+            finally:
+                self.workers.release()
+        finally:
+            self._in_line -= 1
 
     async def login(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         request = Request(scope, receive)

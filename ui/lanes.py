@@ -5,7 +5,9 @@ alone, one person clicking Prepare in 80 tabs filled Gradio's queue, and other p
 loads and note autosaves were refused. So each person may have only a few coach events waiting
 or running at once (the extra is refused at queue join with a sentence saying why), coach work
 as a whole has a bounded backlog, and the queue itself is large enough that light events
-(page load, autosave, search), each in its own lane, always find room.
+(page load, autosave, search), each in its own lane, always find room. An event that finds the
+backlog full waits at the door in a bounded line until there is room (a busy hour is not a
+reason to turn people away); only past the line's length or its time limit is it refused.
 
 With several app replicas on one record, the counts are the record's: each process says what
 it has waiting or running per person (at every admission, and every PUBLISH_EVERY seconds
@@ -22,7 +24,7 @@ import threading
 import time
 import uuid
 import weakref
-from collections import Counter
+from collections import Counter, deque
 from datetime import timedelta
 from typing import Any
 
@@ -37,6 +39,12 @@ PAGE_LANE = "page"  # page loads: a few database reads each, many at once when p
 PAGE_LIMIT = 16
 PER_PERSON = 3  # coach events one person may have waiting or running
 COACH_BACKLOG = 48  # coach events waiting or running, everyone together
+# Past the backlog a coach event waits its turn at the door (not in Gradio's queue, so page
+# loads and autosaves still find room there): up to COACH_WAITING of them, each at most
+# COACH_WAIT seconds, first come first served. Past either bound the answer is TOO_BUSY.
+COACH_WAITING = 256
+COACH_WAIT = 90.0
+ROOM_POLL = 0.25  # seconds between looks for room by the first in line
 QUEUE_SIZE = 512  # Gradio's queue, all lanes: far above the coach backlog
 PUBLISH_EVERY = 10.0  # seconds between a busy process's reports of its counts to the record
 LEASE = timedelta(seconds=45)  # a count not said again within this stops counting
@@ -73,8 +81,8 @@ def _is_call(path: str) -> bool:
 
 class CoachLanes:
     """ASGI middleware: refuses a person's coach event at queue join when they already have
-    PER_PERSON waiting or running (over every replica on the record), or when coach work as
-    a whole is COACH_BACKLOG deep."""
+    PER_PERSON waiting or running (over every replica on the record); holds it in line while
+    coach work as a whole is COACH_BACKLOG deep, and refuses it when that line is full."""
 
     def __init__(
         self,
@@ -83,6 +91,8 @@ class CoachLanes:
         backlog: int = COACH_BACKLOG,
         record: Any = None,
         publish_every: float = PUBLISH_EVERY,
+        max_waiting: int = COACH_WAITING,
+        max_wait: float = COACH_WAIT,
     ) -> None:
         self.app = app
         self.per_person = per_person
@@ -90,6 +100,10 @@ class CoachLanes:
         self.record = record
         self.replica = uuid.uuid4().hex  # this process, in the record's counts
         self.publish_every = publish_every
+        self.max_waiting = max_waiting
+        self.max_wait = max_wait
+        self._line: deque[anyio.Event] = deque()  # waiting for room, first in line first
+        self._waiting: Counter[str] = Counter()  # of those, per person
         self._joining: Counter[str] = Counter()  # admitted, not yet in Gradio's queue
         self._admitting = anyio.Lock()
         self._publisher: threading.Thread | None = None
@@ -158,16 +172,61 @@ class CoachLanes:
         )
         await send({"type": "http.response.body", "body": json.dumps({"detail": text}).encode()})
 
-    async def _admit(self, app: Any, who: str) -> str | None:
-        """Count this person's coach event in, or say why it is turned away now."""
-        queue = getattr(app.get_blocks(), "_queue", None) if app is not None else None
+    def waiting(self) -> int:
+        """Coach events waiting here for room in the backlog."""
+        return len(self._line)
+
+    async def _try(self, queue: Any, who: str) -> tuple[bool, int]:
         async with self._admitting:  # one admission at a time here: count, decide, count in
             pending = self._pending(queue)
             admitted, mine = await anyio.to_thread.run_sync(self._decide, who, pending)
             if admitted:
                 self._joining[who] += 1
+            return admitted, mine
+
+    async def _admit(self, app: Any, who: str) -> str | None:
+        """Count this person's coach event in, or say why it is turned away now. When only
+        the backlog is full, the event waits in line for room (bounded in size and time)."""
+        queue = getattr(app.get_blocks(), "_queue", None) if app is not None else None
+        if not self._line:
+            admitted, mine = await self._try(queue, who)
+            if admitted:
                 return None
-        return TOO_MANY.format(n=mine) if mine >= self.per_person else TOO_BUSY
+            if mine >= self.per_person:
+                return TOO_MANY.format(n=mine)
+        if len(self._line) >= self.max_waiting:
+            return TOO_BUSY
+        if self._pending(queue)[who] + self._waiting[who] >= self.per_person:
+            return TOO_MANY.format(n=self.per_person)
+        turn = anyio.Event()
+        self._line.append(turn)
+        self._waiting[who] += 1
+        try:
+            with anyio.move_on_after(self.max_wait):
+                return await self._wait_for_room(turn, queue, who)
+            return TOO_BUSY  # waited the whole limit
+        finally:
+            self._leave_line(turn, who)
+
+    async def _wait_for_room(self, turn: anyio.Event, queue: Any, who: str) -> str | None:
+        if self._line[0] is turn:
+            turn.set()
+        await turn.wait()  # the one before has gone in (or given up)
+        while True:
+            admitted, mine = await self._try(queue, who)
+            if admitted:
+                return None
+            if mine >= self.per_person:
+                return TOO_MANY.format(n=mine)
+            await anyio.sleep(ROOM_POLL)
+
+    def _leave_line(self, turn: anyio.Event, who: str) -> None:
+        self._line.remove(turn)
+        self._waiting[who] -= 1
+        if self._waiting[who] <= 0:
+            del self._waiting[who]
+        if self._line:
+            self._line[0].set()
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if not _joins(scope):
