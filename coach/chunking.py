@@ -111,10 +111,10 @@ def _decode(raw: bytes, name: str) -> str:
         if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             text = raw.decode("utf-16")
         else:
-            text = decode_utf8(raw, f"{name} is", "save it as UTF-8 and try again")
+            text = decode_utf8(raw, f"{name}: the file is", "save it as UTF-8 and try again")
     except UnicodeDecodeError:
         raise IngestError(
-            f"{name} is not valid UTF-16 text; save it as UTF-8 and try again."
+            f"{name}: the file is not valid UTF-16 text; save it as UTF-8 and try again."
         ) from None
     except InvalidInput as exc:
         raise IngestError(str(exc)) from None

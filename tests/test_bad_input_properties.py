@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coach.anonymise import MAX_CHARS, anonymise
@@ -222,6 +222,9 @@ def test_fuzzed_uploads_get_a_sentence_and_nothing_partial_is_indexed(
 
     @settings(max_examples=12, deadline=None)
     @given(damaged=_damaged(good))
+    @example(damaged=(b"\x80 Cadence\nPairs meet every fortnight.\n", ".md"))
+    @example(damaged=(b"  Cadence\nPairs meet every fortnight.\n", ".md"))
+    @example(damaged=(b"\t Cadence\nPairs meet every fortnight.\n", ".md"))
     def one(damaged: tuple[bytes, str]) -> None:
         raw, suffix = damaged
         name = f"fuzzed{next(names)}{suffix}"
@@ -234,6 +237,9 @@ def test_fuzzed_uploads_get_a_sentence_and_nothing_partial_is_indexed(
             assert result.message.startswith(f"{name}:"), result.message
             assert "Traceback" not in result.message, result.message
             assert not kept and not indexed  # nothing partial kept or indexed
+        elif result.status == "duplicate":  # damage that left an earlier file's words
+            assert "uploads/fuzzed" in result.message, result.message
+            assert not kept and not indexed
         else:
             assert kept and indexed, result
 

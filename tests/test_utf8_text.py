@@ -49,5 +49,5 @@ def test_the_anonymise_command_and_library_uploads_say_it_alike() -> None:
         _decode(raw, "notes.md")
     assert str(note.value) == f"The note is not UTF-8 text {where}; save it as UTF-8."
     assert str(upload.value) == (
-        f"notes.md is not UTF-8 text {where}; save it as UTF-8 and try again."
+        f"notes.md: the file is not UTF-8 text {where}; save it as UTF-8 and try again."
     )
