@@ -25,6 +25,7 @@ from coach.errors import EmbeddingMismatch, IndexUnavailable, InvalidInput
 from coach.keyword import KeywordIndex
 from coach.passage_units import unit_text, units_of
 from coach.passages import Passage
+from coach.query_expansion import WordNeighbours
 from coach.sanitise import well_formed
 from coach.search_rank import fuse, heading_of, place_of
 from coach.settings import Settings
@@ -141,6 +142,7 @@ class Index:
         self._keyword_gen: str | None = None
         self._checked_at = 0.0
         self._headings: OrderedDict[str, Any] = OrderedDict()  # heading -> its vector
+        self._neighbours = WordNeighbours(lambda texts: self.embedder.encode(list(texts)))
         self._opener: tuple[Callable[[], Any], Callable[[], Embedder]] | None = None
 
     def _opened(self) -> None:
@@ -598,7 +600,7 @@ class Index:
         self, query: str, pool: int, filters: dict[str, list[str]], kw: KeywordIndex
     ) -> list[tuple[str, float]]:
         """Vector and keyword candidates, scored together (coach.search_rank)."""
-        rows = kw.search(query, pool, filters)
+        rows = kw.search(query, pool, filters, self.expansions(query, kw))
         bm25 = {kw.ids[r]: s for r, s in rows}
         if not len(kw):
             return []
@@ -615,12 +617,21 @@ class Index:
         vectors = self._heading_vectors(list(dict.fromkeys(heads.values())))
         heading = {cid: float(np.asarray(vectors[h]) @ vec) for cid, h in heads.items()}
         rare = kw.ids_with(kw.rare_terms(query))
-        notes = {
-            cid
-            for cid in ids
-            if kw.row(cid) is not None and kw.metas[kw.row(cid)].get("kind") == "shared-note"
+        metas = {cid: kw.metas[r] for cid in ids if (r := kw.row(cid)) is not None}
+        notes = {cid for cid, m in metas.items() if m.get("kind") == "shared-note"}
+        intros = {cid for cid, m in metas.items() if not m.get("section") and cid not in notes}
+        body, head = kw.coverage(query)
+        words = {
+            cid: (float(body[r]), float(head[r])) for cid in metas if (r := kw.row(cid)) is not None
         }
-        return fuse(ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit)
+        return fuse(
+            ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit, words, intros
+        )
+
+    def expansions(self, query: str, kw: KeywordIndex | None = None) -> dict[str, float]:
+        """Library words (stems) standing in for the query's words the library never uses
+        (coach.query_expansion), with their weight in the keyword query."""
+        return self._neighbours.expand(query, kw or self._keyword_index())
 
     def _best_units(self, ids: Sequence[str], kw: KeywordIndex, vec: Any) -> dict[str, float]:
         """Per candidate, the cosine of the query with its best-matching sentence or list

@@ -123,3 +123,29 @@ def test_a_mistyped_word_is_read_as_the_library_word(library_index: Index) -> No
         "confidentiality, can i tell my manager"
     )
     assert kw.correct("she uses Monzo, Starling and Chip") == "she uses Monzo, Starling and Chip"
+
+
+def test_a_word_the_library_never_uses_meets_its_nearest_library_word(
+    library_index: Index,
+) -> None:
+    """'duos' is in no passage; the library speaks of pairs."""
+    assert "pair" in library_index.expansions("how many duos are still meeting?")
+
+
+def test_known_words_names_and_numbers_are_not_expanded(library_index: Index) -> None:
+    assert library_index.expansions("pairs meeting every fortnight") == {}
+    assert library_index.expansions("she banks with Zorvex, 2024") == {}
+
+
+def test_a_question_in_words_the_library_never_uses_finds_the_section(
+    library_index: Index,
+) -> None:
+    """'intro' is in no passage; the pairing principles speak of an introductory call."""
+    hits = library_index.search(
+        "Should the two of them have a quick informal intro before we lock in the match?",
+        k=5,
+        visibility=("everyone", "hr"),
+    )
+    assert ("knowledge/hr/pairing-and-cadence.md", "Principles for good pairs") in [
+        (h.source, h.section) for h in hits
+    ]
