@@ -142,7 +142,10 @@ class Index:
         self._keyword_gen: str | None = None
         self._checked_at = 0.0
         self._headings: OrderedDict[str, Any] = OrderedDict()  # heading -> its vector
-        self._neighbours = WordNeighbours(lambda texts: self.embedder.encode(list(texts)))
+        self.word_cache_dir: Any = None  # a data folder: library words' vectors kept there
+        self._neighbours = WordNeighbours(
+            lambda texts: self.embedder.encode(list(texts)), self._encode_library_words
+        )
         self._opener: tuple[Callable[[], Any], Callable[[], Embedder]] | None = None
 
     def _opened(self) -> None:
@@ -628,6 +631,14 @@ class Index:
             ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit, words, intros
         )
 
+    def _encode_library_words(self, texts: Sequence[str]) -> Any:
+        """The library's words are embedded once per data folder, not once per process."""
+        if self.word_cache_dir is None:
+            return self.embedder.encode(list(texts))
+        from coach.vector_cache import cached
+
+        return cached(self.word_cache_dir, self.embedder, "library-words")(list(texts))
+
     def expansions(self, query: str, kw: KeywordIndex | None = None) -> dict[str, float]:
         """Library words (stems) standing in for the query's words the library never uses
         (coach.query_expansion), with their weight in the keyword query."""
@@ -734,18 +745,21 @@ def open_index(
     """Open (or create) the configured index. Nothing happens until this is called; with
     `on_first_use`, nothing until the index is first used (the web app's start)."""
     if on_first_use:
-        return Index.on_first_use(
+        index = Index.on_first_use(
             lambda: make_client(settings),
             settings.chroma_collection,
             (lambda: embedder) if embedder is not None else (lambda: _embedder_for(settings)),
             keyword_ttl=keyword_ttl,
         )
-    return Index(
-        make_client(settings),
-        settings.chroma_collection,
-        embedder or _embedder_for(settings),
-        keyword_ttl=keyword_ttl,
-    )
+    else:
+        index = Index(
+            make_client(settings),
+            settings.chroma_collection,
+            embedder or _embedder_for(settings),
+            keyword_ttl=keyword_ttl,
+        )
+    index.word_cache_dir = settings.data_dir
+    return index
 
 
 def _embedder_for(settings: Settings) -> Embedder:

@@ -30,8 +30,12 @@ class WordNeighbours:
     """The library words nearest to a query's unknown words; vectors of library words are
     kept across rebuilds of the keyword index, so only new words are embedded again."""
 
-    def __init__(self, encode: Encode) -> None:
+    def __init__(self, encode: Encode, encode_vocabulary: Encode | None = None) -> None:
+        """``encode_vocabulary``: how the library's words are embedded, when not like a
+        query's (through a disk cache: the first search of a process then costs no model
+        time for them)."""
         self._encode = encode
+        self._encode_vocabulary = encode_vocabulary or encode
         self._vectors: dict[str, np.ndarray] = {}
         self._matrix: tuple[int, list[str], np.ndarray] | None = None
         self._lock = threading.Lock()
@@ -43,7 +47,8 @@ class WordNeighbours:
             vocab = kw.vocabulary[:MAX_VOCABULARY]
             todo = [w for w in vocab if w not in self._vectors]
             if todo:
-                self._vectors.update(zip(todo, np.asarray(self._encode(todo), dtype=np.float32)))
+                made = np.asarray(self._encode_vocabulary(todo), dtype=np.float32)
+                self._vectors.update(zip(todo, made))
             live = set(vocab)
             for gone in [w for w in self._vectors if w not in live]:
                 del self._vectors[gone]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from coach.keyword import KeywordIndex
 from coach.search_rank import fuse
 
@@ -69,3 +71,26 @@ def test_the_vocabulary_holds_one_form_per_stem_most_used_first() -> None:
     kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
     assert kw.vocabulary[0] == "pairs"
     assert "pair" not in kw.vocabulary and "paired" not in kw.vocabulary
+
+
+def test_library_words_are_embedded_once_per_data_folder(tmp_path: Path) -> None:
+    import numpy as np
+
+    from coach.query_expansion import WordNeighbours
+    from coach.vector_cache import cached
+
+    calls: list[int] = []
+
+    class Counting:
+        identity = "counting"
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            calls.append(len(texts))
+            return np.eye(len(texts), 8, dtype=np.float32)
+
+    kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
+    for _ in range(2):  # two processes: each opens the cache afresh
+        words = WordNeighbours(Counting().encode, cached(tmp_path, Counting(), "library-words"))
+        words.expand("zorblat", kw)
+    assert calls[0] == len(kw.vocabulary)  # the vocabulary, once
+    assert sum(calls) == len(kw.vocabulary) + 2  # then only the query word, each time
