@@ -26,6 +26,7 @@ from coach.keyword import KeywordIndex
 from coach.memo import Bounded
 from coach.passage_units import unit_text, units_of
 from coach.passages import Passage
+from coach.query_expansion import WordNeighbours
 from coach.sanitise import well_formed
 from coach.search_rank import fuse, heading_of, place_of
 from coach.settings import Settings
@@ -156,6 +157,10 @@ class Index:
         self._vectors = Bounded(STORED_VECTORS)  # (build, chunk id) -> its stored vector
         self._unit_vecs = Bounded(STORED_VECTORS)  # (build, unit id) -> its stored vector
         self._build = 0  # which keyword index (library as last read) the entries are for
+        self.word_cache_dir: Any = None  # a data folder: library words' vectors kept there
+        self._neighbours = WordNeighbours(
+            lambda texts: self.embedder.encode(list(texts)), self._encode_library_words
+        )
         self._opener: tuple[Callable[[], Any], Callable[[], Embedder]] | None = None
 
     def _opened(self) -> None:
@@ -635,7 +640,7 @@ class Index:
         self, query: str, pool: int, filters: dict[str, list[str]], kw: KeywordIndex
     ) -> list[tuple[str, float]]:
         """Vector and keyword candidates, scored together (coach.search_rank)."""
-        rows = kw.search(query, pool, filters)
+        rows = kw.search(query, pool, filters, self.expansions(query, kw))
         bm25 = {kw.ids[r]: s for r, s in rows}
         if not len(kw):
             return []
@@ -651,12 +656,29 @@ class Index:
         vectors = self._heading_vectors(list(dict.fromkeys(heads.values())))
         heading = {cid: float(np.asarray(vectors[h]) @ vec) for cid, h in heads.items()}
         rare = kw.ids_with(kw.rare_terms(query))
-        notes = {
-            cid
-            for cid in ids
-            if kw.row(cid) is not None and kw.metas[kw.row(cid)].get("kind") == "shared-note"
+        metas = {cid: kw.metas[r] for cid in ids if (r := kw.row(cid)) is not None}
+        notes = {cid for cid, m in metas.items() if m.get("kind") == "shared-note"}
+        intros = {cid for cid, m in metas.items() if not m.get("section") and cid not in notes}
+        body, head = kw.coverage(query)
+        words = {
+            cid: (float(body[r]), float(head[r])) for cid in metas if (r := kw.row(cid)) is not None
         }
-        return fuse(ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit)
+        return fuse(
+            ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit, words, intros
+        )
+
+    def _encode_library_words(self, texts: Sequence[str]) -> Any:
+        """The library's words are embedded once per data folder, not once per process."""
+        if self.word_cache_dir is None:
+            return self.embedder.encode(list(texts))
+        from coach.vector_cache import cached
+
+        return cached(self.word_cache_dir, self.embedder, "library-words")(list(texts))
+
+    def expansions(self, query: str, kw: KeywordIndex | None = None) -> dict[str, float]:
+        """Library words (stems) standing in for the query's words the library never uses
+        (coach.query_expansion), with their weight in the keyword query."""
+        return self._neighbours.expand(query, kw or self._keyword_index())
 
     def _best_units(self, ids: Sequence[str], kw: KeywordIndex, vec: Any) -> dict[str, float]:
         """Per candidate, the cosine of the query with its best-matching sentence or list
@@ -784,18 +806,21 @@ def open_index(
     """Open (or create) the configured index. Nothing happens until this is called; with
     `on_first_use`, nothing until the index is first used (the web app's start)."""
     if on_first_use:
-        return Index.on_first_use(
+        index = Index.on_first_use(
             lambda: make_client(settings),
             settings.chroma_collection,
             (lambda: embedder) if embedder is not None else (lambda: _embedder_for(settings)),
             keyword_ttl=keyword_ttl,
         )
-    return Index(
-        make_client(settings),
-        settings.chroma_collection,
-        embedder or _embedder_for(settings),
-        keyword_ttl=keyword_ttl,
-    )
+    else:
+        index = Index(
+            make_client(settings),
+            settings.chroma_collection,
+            embedder or _embedder_for(settings),
+            keyword_ttl=keyword_ttl,
+        )
+    index.word_cache_dir = settings.data_dir
+    return index
 
 
 def _embedder_for(settings: Settings) -> Embedder:

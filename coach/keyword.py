@@ -62,14 +62,14 @@ def words(text: str) -> list[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    return [number_of(tok) or _stem(tok) for tok in words(text)]
+    return [number_of(tok) or stem(tok) for tok in words(text)]
 
 
 _STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=50_000)
-def _stem(tok: str) -> str:
+def stem(tok: str) -> str:
     """The Snowball English (Porter2) stem: "travelling" and "travel", "stopped" and "stop"."""
     return _STEMMER.stemWord(tok)
 
@@ -79,6 +79,12 @@ CORRECTION_CUTOFF = 0.8  # difflib similarity a correction needs
 
 
 _NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+")
+
+
+def names_in(query: str) -> set[str]:
+    """Capitalised words after the first, lower-cased: likely names ("Starling", "Aisha"),
+    which no correction or stand-in word should replace."""
+    return {m.group(0).lower() for m in _NAME.finditer(query)}
 
 
 def _closest(word: str, candidates: Iterable[str]) -> str | None:
@@ -110,17 +116,24 @@ class KeywordIndex:
             for term, tf in d.items():
                 postings[term].append((i, tf))
         self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.idf: dict[str, float] = {}
         for term, plist in postings.items():
             idx = np.fromiter((p[0] for p in plist), dtype=np.int32, count=len(plist))
             tf = np.fromiter((p[1] for p in plist), dtype=np.float32, count=len(plist))
-            idf = math.log(1 + (n - len(plist) + 0.5) / (len(plist) + 0.5))
+            idf = self.idf[term] = math.log(1 + (n - len(plist) + 0.5) / (len(plist) + 0.5))
             norm = k1 * (1 - b + b * lengths[idx] / max(avgdl, 1e-9))
             self.postings[term] = (idx, (idf * tf * (k1 + 1) / (tf + norm)).astype(np.float32))
+        heads: dict[str, list[int]] = defaultdict(list)
+        for i, meta in enumerate(self.metas):
+            for term in set(tokenize(str(meta.get("section", "")))):
+                heads[term].append(i)
+        self.heading_rows = {t: np.array(r, dtype=np.int32) for t, r in heads.items()}
         self._columns: dict[str, np.ndarray] = {}
         self._row = {cid: i for i, cid in enumerate(self.ids)}
         self._masks: dict[tuple, np.ndarray] = {}
         self.df = {term: len(p[0]) for term, p in self.postings.items()}
         self._spellings: dict[int, list[str]] | None = None
+        self._vocabulary: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -136,17 +149,29 @@ class KeywordIndex:
             self._spellings = {n: sorted(ws) for n, ws in by_len.items()}
         return self._spellings
 
+    @property
+    def vocabulary(self) -> list[str]:
+        """The library's words, one per stem (its most used form), most used first: what a
+        word the library never uses can be met by (coach.query_expansion)."""
+        if self._vocabulary is None:
+            counts = Counter(w for t in self.texts for w in words(t) if w.isalpha() and len(w) >= 3)
+            by_stem: dict[str, str] = {}
+            for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                by_stem.setdefault(stem(word), word)
+            self._vocabulary = list(by_stem.values())
+        return self._vocabulary
+
     def correct(self, query: str) -> str:
         """The query with each word the library never uses, and that is not a number, replaced
         by the closest word the library does use ("confidentallity" by "confidentiality",
         "sesion" by "session"), when one is close enough; other words, and capitalised words
         after the first (names: "Starling" is not "starting"), are kept as typed."""
         out = query
-        names = {m.group(0).lower() for m in _NAME.finditer(query)}
+        names = names_in(query)
         for word in dict.fromkeys(words(query)):
             if not word.isalpha() or len(word) < MIN_CORRECTED or number_of(word) or word in names:
                 continue
-            if _stem(word) in self.postings:
+            if stem(word) in self.postings:
                 continue
             near = _closest(word, self._near_lengths(len(word)))
             if near:
@@ -192,23 +217,45 @@ class KeywordIndex:
         """Query terms found in only a few chunks: exact names like "QRIS" or "Scope 3"."""
         return [t for t in set(tokenize(query)) if 0 < self.df.get(t, 0) <= max_df]
 
+    def coverage(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per row, the share of the query's words (weighted by how rare each is) that the
+        passage holds, and that its section heading holds. BM25 lets one rare word repeated
+        outscore a passage holding every word of the question once; a heading that names the
+        question's words is the section about it, not a neighbour mentioning them."""
+        n = len(self.ids)
+        body, head = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
+        terms = [t for t in set(tokenize(query)) if t in self.postings]
+        total = sum(self.idf[t] for t in terms)
+        for t in terms:
+            body[self.postings[t][0]] += self.idf[t] / total
+            if t in self.heading_rows:
+                head[self.heading_rows[t]] += self.idf[t] / total
+        return body, head
+
     def ids_with(self, terms: Sequence[str]) -> set[str]:
         """Ids of the chunks that contain any of these (tokenised) terms."""
         return {self.ids[int(r)] for t in terms if t in self.postings for r in self.postings[t][0]}
 
     def search(
-        self, query: str, k: int, filters: dict[str, Sequence[str]] | None = None
+        self,
+        query: str,
+        k: int,
+        filters: dict[str, Sequence[str]] | None = None,
+        extra: dict[str, float] | None = None,
     ) -> list[tuple[int, float]]:
-        """Top-k (row, score) for the query among rows whose metadata match every filter."""
+        """Top-k (row, score) for the query among rows whose metadata match every filter.
+        ``extra``: more terms (stems), each with the weight its BM25 score counts at."""
         n = len(self.ids)
-        terms = set(tokenize(query))
+        terms = dict.fromkeys(tokenize(query), 1.0)
+        for term, weight in (extra or {}).items():
+            terms.setdefault(term, weight)
         if not n or not terms:
             return []
         scores = np.zeros(n, dtype=np.float32)
-        for term in terms:
+        for term, weight in terms.items():
             hit = self.postings.get(term)
             if hit is not None:
-                scores[hit[0]] += hit[1]
+                scores[hit[0]] += weight * hit[1]
         if filters:
             scores *= self.mask(filters)
         rows = np.flatnonzero(scores)

@@ -8,12 +8,14 @@ Reciprocal-rank fusion threw the size of each signal away: a passage the embeddi
 near-perfect match and one it barely preferred counted alike. Hybrid search now adds, to the
 cosine of the query with the passage, the cosine of the query with the passage's heading (so
 hits land in the section that is about the question, not a neighbour that mentions it), a
-lift for the first places of the BM25 ranking, and the BM25 score as a share of the query's
-best (a raw BM25 score means little across queries: a long question scores higher everywhere).
+lift for the first places of the BM25 ranking, the BM25 score as a share of the query's
+best (a raw BM25 score means little across queries: a long question scores higher everywhere),
+and the share of the query's words, weighted by rarity, that the passage and its heading hold.
 A flat lift for any chunk holding a term found in few chunks is off: "pilot cohort" lifted
 every passage saying "cohort" above the one about the pilot. The weights are named here and
-were tuned on the ``tune`` and ``held`` splits of ``evals/data/library_questions.jsonl`` (never
-``untouched``), checked against the file-level set in ``tests/data/retrieval_queries.jsonl``.
+were tuned on the ``tune`` and ``tune2`` splits (earlier also ``held``) of
+``evals/data/library_questions.jsonl`` (never ``untouched``), checked against the file-level
+set in ``tests/data/retrieval_queries.jsonl``.
 """
 
 from __future__ import annotations
@@ -28,12 +30,15 @@ class HybridWeights:
 
     passage: float = 0.6  # times the cosine of the query with the passage as a whole
     unit: float = 1.0  # times the cosine with its best sentence or list item (after its heading)
-    heading: float = 0.45  # cosine of the query with "title: section heading"
+    heading: float = 0.35  # cosine of the query with "title: section heading"
     keyword_rank: float = 0.1  # times keyword_places / (keyword_places + place in BM25 ranking)
     keyword_places: float = 3.0  # how fast the lift for a BM25 place falls away
     keyword_score: float = 0.15  # times BM25 over the best BM25 score for the query
     rare_term: float = 0.0  # holds a query term found in only a few chunks ("QRIS", "Scope 3")
-    shared_note: float = -0.1  # a past pair's note, against guidance written for everyone
+    shared_note: float = -0.2  # a past pair's note, against guidance written for everyone
+    coverage: float = 0.05  # times the rarity-weighted share of the query's words it holds
+    heading_words: float = 0.1  # times that share for the words its section heading holds
+    intro: float = -0.1  # a file's opening paragraph, before its first section heading
 
 
 WEIGHTS = HybridWeights()
@@ -76,13 +81,18 @@ def fuse(
     notes: set[str],
     weights: HybridWeights = WEIGHTS,
     unit: Mapping[str, float] | None = None,
+    words: Mapping[str, tuple[float, float]] | None = None,
+    intros: set[str] | None = None,
 ) -> list[tuple[str, float]]:
     """Candidates best first; ties broken by id, so the order never depends on k.
 
     ``unit``: the cosine of the query with each passage's best sentence or list item; the
     passage's meaning is ``passage`` times its own cosine plus ``unit`` times its best unit's
-    (a passage without units counts its own cosine in place of a unit's)."""
-    unit = unit or {}
+    (a passage without units counts its own cosine in place of a unit's). ``words``: the
+    share of the query's words each passage holds, and its heading holds
+    (KeywordIndex.coverage). ``intros``: passages that open a file before its first section:
+    they say what the file holds, while a question is answered in one of its sections."""
+    unit, words, intros = unit or {}, words or {}, intros or set()
     place = {cid: n for n, cid in enumerate(sorted(bm25, key=lambda c: (-bm25[c], c)))}
     best = max(bm25.values(), default=0.0) or 1.0
     places = weights.keyword_places
@@ -97,8 +107,11 @@ def fuse(
                 weights.keyword_rank * places / (places + place[cid])
                 + weights.keyword_score * bm25[cid] / best
             )
+        body, head = words.get(cid, (0.0, 0.0))
+        score += weights.coverage * body + weights.heading_words * head
         score += (weights.rare_term if cid in rare else 0.0) + (
             weights.shared_note if cid in notes else 0.0
         )
+        score += weights.intro if cid in intros else 0.0
         scored.append((cid, score))
     return sorted(scored, key=lambda kv: (-kv[1], kv[0]))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from coach.engine.text import split_sentences
-from coach.keyword import _stem
+from coach.keyword import stem
 
 Embed = Callable[[list[str]], np.ndarray]
 SEED = 7
@@ -278,7 +278,7 @@ def _pick_label(ranked: list[str]) -> tuple[str, ...]:
     chosen: list[str] = []
     words: set[str] = set()
     for phrase in ranked:
-        mine = {_stem(w) for w in phrase.split()}
+        mine = {stem(w) for w in phrase.split()}
         if mine & words:
             continue
         chosen.append(phrase)

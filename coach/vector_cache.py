@@ -129,9 +129,12 @@ class VectorCache:
             return 0
 
 
-def cached(data_dir: Path, embedder: object) -> VectorCache:
-    """The data folder's vector cache in front of `embedder` (its identity names its vectors)."""
+def cached(data_dir: Path, embedder: object, purpose: str = "") -> VectorCache:
+    """The data folder's vector cache in front of `embedder` (its identity names its vectors).
+    ``purpose`` keeps one use's vectors apart, so another use's `retain` never drops them."""
     identity = str(getattr(embedder, "identity", "") or type(embedder).__name__)
     if getattr(embedder, "base_url", None):  # one model name may be served by several servers
         identity += f"@{embedder.base_url}"  # type: ignore[attr-defined]
+    if purpose:
+        identity += f"#{purpose}"
     return VectorCache(Path(data_dir) / FILE_NAME, identity, embedder.encode)  # type: ignore[attr-defined]

@@ -11,7 +11,10 @@
    share of agendas that respect the session's place in the cycle (the stage's marks present,
    no first-session agenda after session one).
 
-Each figure is printed per split: ``tune`` is what the ranking may be tuned on, ``held`` is
+Each figure is printed per split: ``tune`` and ``tune2`` are what the ranking may be tuned on
+(``tune2`` asks in styles the others do not: English mixed with Indonesian or Spanish, words
+the library never uses, program administration from HR's side, acronyms alone, text-message
+spelling, requests for past pairs' notes), ``held`` is
 never looked at while tuning. ``held`` has since been read while tuning, so the library
 questions also carry ``untouched``, written later and never read while tuning: its misses are
 not printed by ``--show``. The library is indexed into a temporary directory; the offline
@@ -155,15 +158,18 @@ def build() -> tuple[Any, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print misses and every plan")
+    parser.add_argument("--search-only", action="store_true", help="score library search alone")
     args = parser.parse_args()
     index, coach = build()
     search = score_search(index, load("library_questions.jsonl"), args.show)
-    prepare = score_prepare(coach, load("prepare_scenarios.jsonl"), args.show)
+    prepare = (
+        {} if args.search_only else score_prepare(coach, load("prepare_scenarios.jsonl"), args.show)
+    )
     print(
         f"\n{'split':<9} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'plans':>6} "
         f"{'tied to role/goal':>18} {'agenda fits cycle':>18}"
     )
-    for split in ("tune", "held", "untouched"):
+    for split in ("tune", "tune2", "held", "untouched"):
         s, p = search.get(split), prepare.get(split)
         line = f"{split:<9}"
         line += f" {s['n']:>7} {s['hit1'] / s['n']:>6.2f} {s['hit5'] / s['n']:>6.2f}" if s else ""

@@ -68,9 +68,9 @@ def _hit(p: object, expected: list[dict]) -> bool:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open: the goals are hit@5 0.90 and hit@1 0.70; with each passage's best sentence "
-    "scored as well the tune half reads hit@1 0.66, hit@5 0.93 and held 0.69, 0.85; see "
-    "docs/offline-coach-figures.md",
+    reason="open: the goals are hit@5 0.90 and hit@1 0.70; with the query's words counted by "
+    "share and heading, the tune half reads hit@1 0.68, hit@5 0.95 and held 0.72, 0.87, "
+    "untouched 0.57, 0.86; see docs/offline-coach-figures.md",
 )
 def test_hits_land_in_the_right_section(library_index: Index) -> None:
     """The tune half of the section-judged questions meets the goals set for the held half."""
@@ -123,3 +123,29 @@ def test_a_mistyped_word_is_read_as_the_library_word(library_index: Index) -> No
         "confidentiality, can i tell my manager"
     )
     assert kw.correct("she uses Monzo, Starling and Chip") == "she uses Monzo, Starling and Chip"
+
+
+def test_a_word_the_library_never_uses_meets_its_nearest_library_word(
+    library_index: Index,
+) -> None:
+    """'duos' is in no passage; the library speaks of pairs."""
+    assert "pair" in library_index.expansions("how many duos are still meeting?")
+
+
+def test_known_words_names_and_numbers_are_not_expanded(library_index: Index) -> None:
+    assert library_index.expansions("pairs meeting every fortnight") == {}
+    assert library_index.expansions("she banks with Zorvex, 2024") == {}
+
+
+def test_a_question_in_words_the_library_never_uses_finds_the_section(
+    library_index: Index,
+) -> None:
+    """'intro' is in no passage; the pairing principles speak of an introductory call."""
+    hits = library_index.search(
+        "Should the two of them have a quick informal intro before we lock in the match?",
+        k=5,
+        visibility=("everyone", "hr"),
+    )
+    assert ("knowledge/hr/pairing-and-cadence.md", "Principles for good pairs") in [
+        (h.source, h.section) for h in hits
+    ]

@@ -1,0 +1,96 @@
+"""How hybrid search weighs the words of a query against a passage and its heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.keyword import KeywordIndex
+from coach.search_rank import fuse
+
+TEXTS = [
+    "Pairs and pairs and pairs: how pairs meet, pairs talk, pairs part.",
+    "Never pair a junior with a manager in their own reporting line.",
+    "Reporting lines and the skip-level manager: who may be paired with whom.",
+]
+METAS = [
+    {"section": "Cadence for a cycle"},
+    {"section": "Principles for good pairs"},
+    {"section": "Reporting lines"},
+]
+
+
+def test_coverage_counts_each_query_word_once_weighted_by_rarity() -> None:
+    kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
+    body, head = kw.coverage("pairs with a manager in the reporting line")
+    # Passage a repeats one word; b holds most of the question's words once.
+    assert body[1] > body[0]
+    assert 0.0 < body[1] <= 1.0 and body.max() <= 1.0 + 1e-6
+    # Only c's heading holds the question's words ("reporting", "line").
+    assert head[2] > 0 and head[0] == 0
+
+
+def test_coverage_of_a_query_the_library_never_uses_is_zero() -> None:
+    kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
+    body, head = kw.coverage("zzzz qqqq")
+    assert not body.any() and not head.any()
+
+
+def test_a_heading_naming_the_question_wins_a_tie_of_meaning() -> None:
+    ids = ["about", "mentions"]
+    same = {"about": 0.5, "mentions": 0.5}
+    ranked = fuse(
+        ids,
+        same,
+        same,
+        {},
+        set(),
+        set(),
+        unit=same,
+        words={"about": (0.6, 0.6), "mentions": (0.6, 0.0)},
+    )
+    assert [cid for cid, _ in ranked] == ["about", "mentions"]
+
+
+def test_a_files_opening_paragraph_yields_to_its_sections_on_a_tie() -> None:
+    ids = ["a-intro", "b-section"]
+    same = {"a-intro": 0.5, "b-section": 0.5}
+    ranked = fuse(ids, same, same, {}, set(), set(), unit=same, intros={"a-intro"})
+    assert [cid for cid, _ in ranked] == ["b-section", "a-intro"]
+
+
+def test_extra_terms_count_at_their_weight() -> None:
+    kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
+    assert kw.search("duos", 3) == []
+    found = kw.search("duos", 3, extra={"pair": 1.0})
+    assert {kw.ids[r] for r, _ in found} == {"a", "b", "c"}
+    half = dict(kw.search("duos", 3, extra={"pair": 0.5}))
+    assert all(abs(half[r] - s / 2) < 1e-5 for r, s in found)
+
+
+def test_the_vocabulary_holds_one_form_per_stem_most_used_first() -> None:
+    kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
+    assert kw.vocabulary[0] == "pairs"
+    assert "pair" not in kw.vocabulary and "paired" not in kw.vocabulary
+
+
+def test_library_words_are_embedded_once_per_data_folder(tmp_path: Path) -> None:
+    import numpy as np
+
+    from coach.query_expansion import WordNeighbours
+    from coach.vector_cache import cached
+
+    calls: list[int] = []
+
+    class Counting:
+        identity = "counting"
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            calls.append(len(texts))
+            return np.eye(len(texts), 8, dtype=np.float32)
+
+    kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
+    for _ in range(2):  # two processes: each opens the cache afresh
+        words = WordNeighbours(Counting().encode, cached(tmp_path, Counting(), "library-words"))
+        words.expand("zorblat", kw)
+    assert calls[0] == len(kw.vocabulary)  # the vocabulary, once
+    assert sum(calls) == len(kw.vocabulary) + 2  # then only the query word, each time
