@@ -13,18 +13,27 @@ from dataclasses import dataclass
 
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]?\]\s*)?")
 # "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
-_STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?"
+# chat exports put a date before the time: "[03/11/26 14.02] Name:", "03/11/2026, 14:02 - Name:"
+_STAMP = (
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+|"
+    r"[\[(]?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"[\])]?\s+(?:[-–]\s+)?)?"
+)
 _SPEAKER = re.compile(
     rf"^\s*{_STAMP}(#?[A-Z][\w#'.-]{{0,24}}(?: [A-Z][\w'.-]{{0,24}}){{0,2}}#?)"
     r"(?:\s*\((?i:guest|external|host)\))?"
     r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?\s*:\s+"
 )
 # Meeting-tool exports: a line "Aisha Rahman 0:21" (Teams, Zoom, Otter), what was said below it
+# Slack ("Ada Lovell  9:05 AM") and Zoom chat ("From Ada Lovell to Everyone 10:32 AM:") alike
 _SPEAKER_LINE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
-    r"(?:\s*\((?i:guest|external|host)\))?\s*[|,]?\s+"
-    r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*$"
+    r"^\s*(?:From\s+)?(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
+    r"(?:\s*\((?i:guest|external|host)\))?"
+    r"(?:\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
+    r"(?:\s*\((?i:privately|direct message)\))?)?\s*[|,]?\s+"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*:?\s*$"
 )
+_SRT_CUE = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _VTT_CUE = re.compile(r"^\s*(?:WEBVTT\b.*|NOTE\b.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
 _VTT_VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<name>[^>]{1,60})>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9#])")
@@ -235,6 +244,8 @@ def _export_kind(content: list[str]) -> str | None:
     """ "vtt" for WEBVTT, "lines" when a "Name 0:21" line heads each turn, else None."""
     if content and content[0].strip().upper().startswith("WEBVTT"):
         return "vtt"
+    if sum(1 for ln in content if _SRT_CUE.match(ln)) >= 2:
+        return "vtt"  # SRT subtitles: numbered cues, "NAME: ..." as the text
     heads = sum(1 for ln in content if _SPEAKER_LINE.match(ln))
     return "lines" if heads >= 2 and heads >= 0.25 * len(content) else None
 
