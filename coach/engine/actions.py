@@ -211,11 +211,14 @@ def names_in(notes: str) -> Counter:
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
     for m in re.finditer(
-        r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?([A-Z]{2,3})(?::|\s+to|\s+[-–—])\s+[a-z]",
+        r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?(?:(?:AP|AI|Action|TODO)\d*\s*[:\-–]\s*)?"
+        r"([A-Z]{2,3})(?::|\s+to|\s+[-–—])\s+[a-z]",
         notes,
         re.M,
     ):
-        found[m.group(1)] += 1  # "- CB: write ...", "MS to ask ...": initials as an owner
+        found[m.group(1)] += 1  # "- CB: write ...", "AP: MS to ask ...": initials as an owner
+    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\(([A-Z]{2,3})\)", notes):
+        found[m.group(1)] += 3  # "Present: Ada Lovell (AL)": the initials the minutes use
     if not re.search(r"[A-Z](?<!\bI)", notes):  # a dictated memo: no capitals to go by
         for m in re.finditer(
             r"\b([a-z]{3,15})\s+(?:showed|told|said|explained|offered|promised|reckons|is gonna|"
@@ -740,7 +743,7 @@ def extract_actions(
     found: list[tuple[int, ActionItem]] = []
     taken: set[int] = set()
     for index, s in enumerate(sentences):
-        if s.is_title or s.label in ("takeaway", "assumption"):
+        if s.is_title or s.label in ("takeaway", "assumption", "done"):
             continue
         in_actions = s.section == "actions" or s.label == "action" or _instruction(notes, s)
         if _CONTINUATION.match(s.text) and items:

@@ -184,7 +184,8 @@ def heading_kind(line: str) -> str | None:
 
 def _speakers(lines: list[str]) -> bool:
     """A transcript if most lines start with a speaker tag that repeats."""
-    tags = [m.group(1) for ln in lines if (m := _SPEAKER.match(ln))]
+    # "Q:" and "A:" of interview notes are not people
+    tags = [m.group(1) for ln in lines if (m := _SPEAKER.match(ln)) and len(m.group(1)) > 1]
     if len(tags) < 3 or len(tags) < 0.6 * len(lines):
         return False
     counts = Counter(tags)
@@ -215,7 +216,9 @@ _LABEL = re.compile(
     r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
     r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
     r"pr[oó]xima (?:sesi[oó]n|vez)|sesi (?:berikutnya|depan)|lain kali|"
-    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)",
+    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*|"
+    # a tracker's status column: "TODO  Ben: ...", "DONE  Ada: ..."
+    r"(?P<status>(?-i:TODO|DONE|OPEN|DOING|WIP|BLOCKED|WAITING))\s+(?=\S))",
     re.I,
 )
 _LABEL_KIND = {
@@ -236,6 +239,8 @@ _LABEL_KIND = {
 
 
 def _label(match: re.Match) -> str:
+    if match.group("status") == "DONE":
+        return "done"  # finished already: no longer a task
     kind = (match.group("kind") or "").lower()
     return _LABEL_KIND.get(kind, "action")
 
