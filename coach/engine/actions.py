@@ -75,8 +75,8 @@ _CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that
 _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z].+)$")
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
 _SELF_START = re.compile(
-    r"^(?:also\s+)?(?:need to|must|have to|should|remember to|"
-    r"will(?:\s+also)?)\s+(?!.*\?\s*$)",
+    r"^(?:and\s+|so\s+)?(?:also\s+)?(?:need to|must|have to|should|remember to|"
+    r"will(?:\s+also)?|(?:i'?m\s+|i am\s+)?(?:also\s+)?(?:happy|glad) to)\s+(?!.*\?\s*$)",
     re.I,
 )
 _SUBJECT_MODAL = re.compile(
@@ -87,7 +87,7 @@ _SUBJECT_MODAL = re.compile(
     r"promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would)|"
     r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b)|"
-    r"'ve gotta|'ve got to|gotta|have to|has to)\s+",
+    r"'ve gotta|'ve got to|gotta|have to|has to|owes? (?:you|her|him|them))\s+",
     re.I,
 )
 # Prefixes that say the line is the author's task, or someone's: "My job:", "On me:"
@@ -439,8 +439,10 @@ _TYPOS = [
 
 
 def _normal(text: str) -> str:
-    """Texting and typos read as meant: "ill" is "I'll", "wil" is "will", "tomorow" ..."""
-    body = _SHORTHAND.sub("I'll", _INTERJECTION.sub("", text.strip()))
+    """Texting and typos read as meant: "ill" is "I'll", "wil" is "will", "tomorow" ...;
+    a chat's reaction codes (":+1:") in front are dropped."""
+    body = re.sub(r"^(?::[\w+-]+:\s*)+", "", text.strip())
+    body = _SHORTHAND.sub("I'll", _INTERJECTION.sub("", body))
     for pattern, repl in _TYPOS:
         body = pattern.sub(repl, body)
     return body
@@ -453,12 +455,12 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         return found
     if m := _LETS.match(body):
         return "both", body[m.end() :]
+    if m := _SELF_START.match(body):  # before names: "Happy to ask ..." names nobody
+        return "me", body[m.end() :]
     if (m := _OWNER_PREFIX.match(body)) and (o := _owner(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _NAME_TO.match(body)) and (o := _owner(m.group("who"), names)):
         return o, m.group("rest")
-    if m := _SELF_START.match(body):
-        return "me", body[m.end() :]
     if m := _SUBJECT_MODAL.match(body):
         owner = _owner(m.group("who"), names)
         rest = body[m.end() :]
@@ -553,6 +555,10 @@ def _pieces(s: Sentence) -> list[tuple[int, str]]:
     return out
 
 
+# "let's do that", "will sort it": a yes to something said before, not a task of its own
+_BARE_TASK = re.compile(r"^(?:do|sort|handle|action|try|go for)\s+(?:that|this|it)\W*$", re.I)
+
+
 def _item(
     s: Sentence, start: int, part: str, parsed: tuple[str, str], names: Counter
 ) -> ActionItem | None:
@@ -570,10 +576,13 @@ def _item(
         return None
     action = action.strip().rstrip(".;: ")
     action = re.sub(
-        r"\s+[-–—]\s+will\b.*$|[,;]?\s*\b(?:target|deadline|due)$", "", action, flags=re.I
+        r"(?:\s+[-–—]|,)\s+will\s+do\b.*$|\s+[-–—]\s+will\b.*$|[,;]?\s*\b(?:target|deadline|due)$",
+        "",
+        action,
+        flags=re.I,
     )
     action = clean(re.sub(r"\s*[-–—]\s*$", "", action).rstrip(". "))
-    if len(action.split()) < 2:
+    if len(action.split()) < 2 or _BARE_TASK.match(action):
         return None
     return ActionItem(
         owner=owner,
@@ -733,6 +742,46 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
     return out
 
 
+_PROPOSE = re.compile(
+    r"^(?:and\s+|so\s+|also\s+)?(?:(?:shall|should|can|could)\s+I|(?:do\s+you\s+)?want\s+me\s+to|"
+    r"would\s+you\s+like\s+me\s+to)\s+(?P<rest>.+?)(?:,?\s+too)?\?",
+    re.I,
+)
+_ACCEPT = re.compile(
+    r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|deal|definitely|absolutely|happy to|go for it|"
+    r"go ahead|(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+(?:yes|yep|sure|ok|please))\b",
+    re.I,
+)
+_SAYS = re.compile(r"^(?P<who>[A-Z][a-z]+|me|I)\s*:\s*")
+
+
+def _offers(sentences: list[Sentence], names: Counter) -> list[tuple[int, ActionItem]]:
+    """ "Shall I send you X?", "want me to X?" answered yes in the next line or two (or at
+    once: "Happy to."): a task for whoever offered."""
+    out: list[tuple[int, ActionItem]] = []
+    for i, s in enumerate(sentences):
+        text, offerer = s.text, s.speaker or "me"
+        if not s.speaker and (m := _SAYS.match(text)) and _owner(m.group("who"), names):
+            text, offerer = text[m.end() :], _owner(m.group("who"), names) or "me"
+        if not (m := _PROPOSE.match(_INTERJECTION.sub("", text.strip("\"'“”‘’ ")))):
+            continue
+        answer = next(
+            (
+                later
+                for later in sentences[i + 1 : i + 3]
+                if _ACCEPT.match(later.text.strip("\"'“”‘’ "))
+            ),
+            None,
+        )
+        task = clean(m.group("rest"))
+        if answer is None or len(task.split()) < 2:
+            continue
+        due = _due(answer.text)[0] or _due(task)[0]
+        task = _due(task)[1] if _due(task)[0] else task
+        out.append((i, ActionItem(owner=offerer, action=task, due=due, source=_source(s))))
+    return out
+
+
 def extract_actions(
     notes: str, sentences: list[Sentence], embedder: Any = None
 ) -> list[ActionItem]:
@@ -765,6 +814,7 @@ def extract_actions(
                 taken.add(index)
     agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if i not in taken]
     agreed += [(i, a) for i, a in _asked_of_you(sentences) if i not in taken]
+    agreed += [(i, a) for i, a in _offers(sentences, names) if i not in taken]
     if agreed:
         found += agreed
         taken.update(i for i, _ in agreed)

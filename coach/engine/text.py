@@ -269,6 +269,22 @@ def _turn(
     return current, len(_BULLET.match(text).group(0)), end
 
 
+# An e-mail reply: the lines quoted below "On ..., Ada Lovell <ada@...> wrote:" are Ada's
+_WROTE = re.compile(
+    r"^\s*On\b.{4,120}?\b(?P<name>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})\s*(?:<[^>\n]*>)?\s*"
+    r"wrote:\s*$"
+)
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+
+
+def _quoted(text: str, sender: str | None) -> tuple[str | None, int, int] | None:
+    """(sender, where the words start, where they end) on a quoted line of an e-mail reply."""
+    if not (m := _QUOTE.match(text)):
+        return None
+    start = m.end() + len(_BULLET.match(text[m.end() :]).group(0))
+    return sender, start, len(text.rstrip())
+
+
 def split_sentences(notes: str) -> list[Sentence]:
     """Sentences of the notes with offsets, sections, speakers and labels."""
     lines: list[tuple[str, int, int]] = []
@@ -283,8 +299,12 @@ def split_sentences(notes: str) -> list[Sentence]:
     section: str | None = None
     first_content = True
     current: str | None = None  # the speaker of a "Name 0:21" export, until the next one
+    sender: str | None = None  # whose words the quoted lines of an e-mail reply are
     for text, offset, n in lines:
         if not text.strip() or (export == "vtt" and _VTT_CUE.match(text)):
+            continue
+        if m := _WROTE.match(text):
+            sender = m.group("name")
             continue
         if export == "lines" and (m := _SPEAKER_LINE.match(text)):
             current = m.group("name").strip()
@@ -293,7 +313,9 @@ def split_sentences(notes: str) -> list[Sentence]:
             section = kind
             first_content = False
             continue
-        speaker, body_start, body_end = _turn(text, export, transcript, current)
+        speaker, body_start, body_end = _quoted(text, sender) or _turn(
+            text, export, transcript, current
+        )
         label = owner = None
         if (m := _LABEL.match(text[body_start:body_end])) and not transcript:
             label, owner = _label(m), m.group("owner")
