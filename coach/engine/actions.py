@@ -307,9 +307,38 @@ def _due(text: str) -> tuple[str | None, str]:
     if not matches:
         return None, text
     m = matches[-1]
-    due = re.sub(r"^(?:by|on|at|in|until|for)\s+(?:the\s+)?", "", m.group(0), flags=re.I)
+    due = re.sub(  # "in two weeks" keeps its "in": "two weeks" alone is no date
+        r"^(?:by|on|at|until|for|in(?!\s+(?:\w+\s+)?\w+\s+(?:days?|weeks?|months?)\b))\s+"
+        r"(?:the\s+)?",
+        "",
+        m.group(0),
+        flags=re.I,
+    )
     rest = re.sub(r"\(\s*\)|\s+(?=[,.;)])", "", text[: m.start()] + text[m.end() :]).strip()
     return due.strip(), rest
+
+
+# A due set apart at the end of a task: "[by EOW]", "(weds)", "— Thurs", "- next session"
+_DUE_TAIL = re.compile(
+    r"\s*(?:\[(?P<bracket>[^\]]{1,30})\]|\((?P<paren>[^)]{1,30})\)|\s[-–—]\s+(?P<dash>[^-–—]{1,30}))"
+    r"\s*\.?$"
+)
+_DUE_TAIL_WORD = re.compile(
+    r"^(?:(?:by|before|due|until|on)\s+)?(?:(?:the\s+)?\d|mon|tue|wed|thu|fri|sat|sun|next|this|"
+    r"end of|eo[dwm]\b|cob\b|tmrw|tomorrow|today|tonight|first thing|in\s+\w+\s+(?:days?|weeks?)|"
+    r"(?:over\s+)?the weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
+def _due_tail(text: str) -> tuple[str | None, str]:
+    """A due phrase set apart at the end of the task, and the task without it."""
+    m = _DUE_TAIL.search(text)
+    inner = m and (m.group("bracket") or m.group("paren") or m.group("dash")).strip()
+    if not inner or not _DUE_TAIL_WORD.match(inner):
+        return None, text
+    due = re.sub(r"^(?:by|due|until|on)\s+", "", inner, flags=re.I)
+    return due, text[: m.start()].rstrip()
 
 
 def _owner(word: str, names: Counter) -> str | None:
@@ -569,7 +598,9 @@ def _item(
         owner = s.speaker  # in a transcript, "I" is whoever is speaking
     if _NEXT_START.match(part) or (NEXT_CUE.search(part) and _TALK_VERB.match(action.strip())):
         return None  # "we'll pick up FIRE next time" is a topic, not a task
-    due, action = _due(action)
+    due, action = _due_tail(action)
+    if not due:
+        due, action = _due(action)
     if not due:
         due, _ = _due(part[: max(part.find(action[:20]), 0)])  # "by weds I'll send ..."
     if NEXT_CUE.search(action) and not COMMIT_CUE.search(part):

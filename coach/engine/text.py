@@ -141,13 +141,21 @@ DUE = re.compile(
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
     r"|\bnext (?:session|meeting)\b"
     r"|\b(?:EOW|EOM|eow|eom)\b"
+    # spans of days and weeks, and "first thing Monday"
+    r"|\b(?:in|within)\s+(?:a|one|two|three|four|five|six|a couple of|a few|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?)\b|\b(?:two|three|four|\d{1,2})\s+(?:days|weeks)\s+from\s+now\b"
+    r"|\bfirst thing\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
     # Spanish and Indonesian
     r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"
     r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|vez|mes)\b"
     r"|\b(?:la\s+)?semana que viene\b|\b(?:antes\s+de\s+)?fin de mes\b"
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
-    r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b",
+    r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b"
+    r"|\b(?:en|dentro de)\s+(?:dos|tres|cuatro|\d{1,2})\s+(?:d[ií]as|semanas|meses)\b"
+    r"|\besta semana\b|\bminggu ini\b|\b(?:dua|tiga|empat|\d{1,2})\s+(?:hari|minggu|bulan)\s+lagi\b"
+    r"|\b(?:antes\s+del?|para\s+el|hasta\s+el)\s+(?:d[ií]a\s+)?\d{1,2}\b(?![:.,%/]?\d)"
+    r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b",
     re.I,
 )
 
