@@ -120,12 +120,21 @@ _VIEW = re.compile(
     r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what))\b",
     re.I,
 )
+# Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
+_ID_VERB = (
+    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|bikin|"
+    r"buat(?:kan)?|membuat(?:kan)?|tanya(?:kan)?|menanyakan|hubungi|menghubungi|kumpulkan|"
+    r"mengumpulkan|bagikan|membagikan|susun|menyusun|cari(?:kan)?|mencari(?:kan)?|coba|mencoba|"
+    r"undang|mengundang|jadwalkan|menjadwalkan|tinjau|meninjau|pelajari|mempelajari|atur|"
+    r"mengatur|share|forward|email)\b"
+)
 # Spanish and Indonesian: the author, both, or a named person commits
 _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
-    r"me comprometí a|quedé en|tengo que|me toca)\s+|(?:(?:me|te|le|les|lo|la|nos|se)\s+)?"
-    r"(?=\w+(?:aré|eré|iré)\b))|"
-    r"^(?:saya|aku|gue|gw)\s+(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|"
+    r"me comprometí a|quedé en|tengo que|me toca|me encargo de|me ofrecí a|me ofrezco a)\s+|"
+    r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
+    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw)\s+(?:juga\s+)?"
+    rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
     r"^nanti\s+(?:saya|aku|gue|gw)\s+|"
     r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
     r"(?:(?:le|les|te|se|lo|la)\s+)?"
@@ -133,8 +142,17 @@ _FOREIGN_SELF = re.compile(
     re.I,
 )
 _FOREIGN_BOTH = re.compile(
-    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|(?:kita|kami)(?:\s+berdua)?"
-    r"\s+(?:akan|mau|harus|sepakat|bakal)\s+)",
+    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|"
+    r"(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:(?:le|les|lo|la|nos|se)\s+)?"
+    r"(?=\w+(?:aremos|eremos|iremos)\b)|"
+    r"(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
+    rf"\s+(?:(?:akan|mau|harus|sepakat|bakal)\s+|(?={_ID_VERB})))",
+    re.I,
+)
+# "Tú me pasarás ...", "Kamu akan kirim ...": the reader of the notes, in an e-mail
+_FOREIGN_YOU = re.compile(
+    r"^(?:tú|tu|usted)\s+(?:(?:me|nos|le|les|lo|la)\s+)?(?=\w+(?:arás|erás|irás|ará|erá|irá)\b)|"
+    r"^(?:kamu|anda)\s+(?:akan|mau|bisa)\s+",
     re.I,
 )
 _FOREIGN_NAME = re.compile(
@@ -145,7 +163,7 @@ _FOREIGN_NAME = re.compile(
 )
 # "tolong Budi cek ...", "please Jo send ...": a request the named person takes on
 _PLEASE = re.compile(
-    r"^(?i:tolong|please|pls|por favor)\s+"
+    r"^(?i:tolong|mohon|please|pls|por favor)\s+"
     r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?"
     r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?P<rest>.+)$"
 )
@@ -421,6 +439,8 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     """Lines whose opening says whose task it is: "My job:", "Asked Leon to", "Finance (Tom)"."""
     if m := _MINE.match(body):
         return "me", body[m.end() :]
+    if found := _inline_fields(body, names):
+        return found
     if (m := _PLEASE.match(body)) and (o := _named(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _MENTION.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
@@ -448,15 +468,41 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     return None
 
 
-def _foreign(body: str, names: Counter) -> tuple[str, str] | None:
-    """Spanish and Indonesian commitments: "Voy a ...", "Saya akan ...", "Budi akan ..."."""
-    if m := _FOREIGN_BOTH.match(body):
-        return "both", body[m.end() :]
-    if m := _FOREIGN_SELF.match(body):
-        return "me", body[m.end() :]
+def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | None:
+    """Spanish and Indonesian commitments: "Voy a ...", "Saya akan ...", "Budi akan ...";
+    after a date or a short opening clause too ("Dua minggu lagi kita ...", "Jadi, saya ...")."""
+    for pattern, owner in ((_FOREIGN_BOTH, "both"), (_FOREIGN_SELF, "me"), (_FOREIGN_YOU, "you")):
+        if m := pattern.match(body):
+            return owner, body[m.end() :]
     if (m := _FOREIGN_NAME.match(body)) and (o := _named(m.group("who"), names)):
         return o, body[m.end() :]
+    due = DUE.match(body)
+    opening = re.match(r"^(?:[\w'-]+\s+){0,2}[\w'-]+,\s+", body)
+    cut = due or opening
+    if lead and cut and (found := _foreign(body[cut.end() :].lstrip(" ,"), names, False)):
+        owner, rest = found
+        return owner, f"{rest} {due.group(0)}" if due else rest
     return None
+
+
+# Owner and due written as fields inside a line: "... — PIC: Putri — tenggat: Jumat"
+_INLINE_OWNER = re.compile(
+    r"\s*[-–—|;,(]\s*(?i:PIC|owner|responsable|encargad[oa]|penanggung jawab|who)\s*:\s*"
+    r"(?P<who>[^-–—|;,()]+?)\s*(?=[-–—|;,)]|$)"
+)
+_INLINE_DUE = re.compile(
+    r"\s*[-–—|;,(]\s*(?i:tenggat|deadline|due|fecha|plazo|batas waktu|when)\s*:\s*"
+    r"(?P<due>[^–—|;,()]+?)\s*(?=[–—|;,)]|$)"
+)
+
+
+def _inline_fields(body: str, names: Counter) -> tuple[str, str] | None:
+    if not (m := _INLINE_OWNER.search(body)) or not (o := _named(m.group("who").strip(), names)):
+        return None
+    task = body[: m.start()] + body[m.end() :]
+    if d := _INLINE_DUE.search(task):
+        task = f"{task[: d.start()] + task[d.end() :]} {d.group('due')}"
+    return o, task.strip()
 
 
 _TYPOS = [
@@ -773,6 +819,12 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
     return out
 
 
+# "Si quieres, te grabo ...", "¿Te reenvío el informe?": a Spanish offer
+_OFFER_ES = re.compile(
+    r"^(?:(?:si quieres|si te parece(?: bien)?|si te sirve),?\s+|¿\s*(?:quieres que\s+)?)"
+    r"(?P<rest>(?:te|le|les|se)\s+.+?)[.?]?$",
+    re.I,
+)
 _PROPOSE = re.compile(
     r"^(?:and\s+|so\s+|also\s+)?(?:(?:shall|should|can|could)\s+I|(?:do\s+you\s+)?want\s+me\s+to|"
     r"would\s+you\s+like\s+me\s+to)\s+(?P<rest>.+?)(?:,?\s+too)?\?",
@@ -780,7 +832,8 @@ _PROPOSE = re.compile(
 )
 _ACCEPT = re.compile(
     r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|deal|definitely|absolutely|happy to|go for it|"
-    r"go ahead|(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+(?:yes|yep|sure|ok|please))\b",
+    r"go ahead|(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+(?:yes|yep|sure|ok|please)|"
+    r"sí|vale|claro|dale|hecho|perfecto|siap|boleh|oke|iya)\b",
     re.I,
 )
 _SAYS = re.compile(r"^(?P<who>[A-Z][a-z]+|me|I)\s*:\s*")
@@ -794,7 +847,8 @@ def _offers(sentences: list[Sentence], names: Counter) -> list[tuple[int, Action
         text, offerer = s.text, s.speaker or "me"
         if not s.speaker and (m := _SAYS.match(text)) and _owner(m.group("who"), names):
             text, offerer = text[m.end() :], _owner(m.group("who"), names) or "me"
-        if not (m := _PROPOSE.match(_INTERJECTION.sub("", text.strip("\"'“”‘’ ")))):
+        text = _INTERJECTION.sub("", text.strip("\"'“”‘’ "))
+        if not (m := _PROPOSE.match(text) or _OFFER_ES.match(text)):
             continue
         answer = next(
             (
