@@ -60,7 +60,8 @@ _NOT_AGENT = {
 _NEGATED = re.compile(r"^\s*(?:probably|never|not|n't|likely|maybe|possibly)\b", re.I)
 _HEDGED = re.compile(r"\b(?:would like|if\b|might|could|maybe|perhaps|wants? to)\b", re.I)
 _TALK_VERB = re.compile(
-    r"^(?:pick up|cover|talk|discuss|look at|explore|go through|continue|"
+    r"^(?:pick up|cover|talk(?!\s+(?:me|you|us|her|him|them)\s+through)|discuss|look at|"
+    r"explore|go through|continue|"
     r"come back|dig into|get into|revisit|return to|hablar|charlar|ver|"
     r"seguir con|bahas|membahas|ngobrol\w*|diskusi\w*)\b",
     re.I,
@@ -76,6 +77,7 @@ _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
 _SELF_START = re.compile(
     r"^(?:and\s+|so\s+)?(?:also\s+)?(?:need to|must|have to|should|remember to|"
+    r"remind (?:me|myself) to|"
     r"will(?:\s+also)?|(?:i'?m\s+|i am\s+)?(?:also\s+)?(?:happy|glad) to)\s+(?!.*\?\s*$)",
     re.I,
 )
@@ -84,7 +86,8 @@ _SUBJECT_MODAL = re.compile(
     r"(?P<who>[A-Za-z]+(?:\s+and\s+I)?)\s*(?:also\s+)?"
     r"(?P<modal>'ll|will|would|'d|shall|am going to|'m going to|is going to|are going to|"
     r"'re going to|(?:is|are|am|'s|'re|'m)? ?gonna|agreed to|"
-    r"promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
+    r"promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would|I'd)|"
+    r"told\s+(?:him|her|them|you|[A-Z][a-z]+)\s+(?:that\s+)?(?:I|we)(?:'d|\s+would|'ll|\s+will)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would)|"
     r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b)|"
     r"'ve gotta|'ve got to|gotta|have to|has to|owes? (?:you|her|him|them))\s+",
@@ -117,7 +120,8 @@ _VIEW = re.compile(
     r"^\s*(?:that\s+)?(?:it|this|that|there|they|the)(?:'s|'re|\s+(?:is|are|was|"
     r"were))\b|^\s*(?:always\s+|never\s+|have\s+|had\s+)?(?:assumed|thought|"
     r"believed|expected|known|imagined|guessed|hoped|loved?|liked?|prefer|rather|"
-    r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what))\b",
+    r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what)|"
+    r"be (?:honest|frank|fair|straight))\b",
     re.I,
 )
 # Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
@@ -361,6 +365,8 @@ def _due_tail(text: str) -> tuple[str | None, str]:
 
 def _owner(word: str, names: Counter) -> str | None:
     w = word.strip().lower()
+    if w in ("no", "none", "nothing", "yes", "not"):
+        return None  # "No need to involve IT" names nobody
     if re.search(r"\s*(?:\+|&|\band\b)\s*", w):
         return "both" if re.search(r"\b(?:me|i)\b", w) else None
     if w in _PRONOUN_OWNER:
@@ -423,6 +429,12 @@ _NOT_NAME = {
 }
 
 
+# "Robert wants me to ...", "she asked me to ...", "I was asked to ...": the author's task
+_REQUEST_OF_ME = re.compile(
+    r"^(?:(?:[A-Z][a-z]+|she|he|they)\s+(?:asked|wants|wanted|needs|needed|would like)\s+me|"
+    r"I\s+(?:was|got|have been)\s+asked)\s+to\s+(?=\w)",
+    re.I,
+)
 _MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
 _PASSIVE = re.compile(
     r"^(?P<what>.+?)(?<!\s)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)"
@@ -441,6 +453,8 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
         return "me", body[m.end() :]
     if found := _inline_fields(body, names):
         return found
+    if m := _REQUEST_OF_ME.match(body):
+        return "me", body[m.end() :]
     if (m := _PLEASE.match(body)) and (o := _named(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _MENTION.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
@@ -509,7 +523,15 @@ _TYPOS = [
     (re.compile(r"\bwil\b", re.I), "will"),
     (re.compile(r"\bshud\b", re.I), "should"),
     (re.compile(r"\bto+m+or+o+w\b", re.I), "tomorrow"),
-    (re.compile(r"^(?:ok(?:ay)?|so|right|yeah|yes|sure),?\s+(?=i\b|i'|we\b)", re.I), ""),
+    (
+        re.compile(
+            r"^(?:ok(?:ay)?|so|right|yeah|yes|sure|and|perfect|great|cool|brilliant|thanks|"
+            r"lovely|good|np),?\s+(?=i\b|i'|we\b|will\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"\s*\(edited\)\s*$", re.I), ""),
 ]
 
 
@@ -669,6 +691,7 @@ def _item(
     )
 
 
+_NONE = re.compile(r"^(?:none|nothing|n/?a|no (?:actions?|tasks?|follow[- ]?ups?))\b", re.I)
 _SUBJECT = re.compile(r"^(?P<who>I'm|I am|I|we|she|he|[A-Z][\w'-]+)(?:'s)?\s+(?P<rest>.+)$", re.I)
 _NOT_A_PROMISE = re.compile(
     r"\?\s*$|\b(?:was|were|did|had|used to|never|not|n't|might|maybe|"
@@ -879,6 +902,8 @@ def extract_actions(
     for index, s in enumerate(sentences):
         if s.is_title or s.label in ("takeaway", "assumption", "done"):
             continue
+        if (s.label == "action" or s.section == "actions") and _NONE.match(s.text):
+            continue  # "Actions: none this time"
         in_actions = s.section == "actions" or s.label == "action" or _instruction(notes, s)
         if _CONTINUATION.match(s.text) and items:
             prev = items[-1]  # "will do that on Monday": a date for the item before

@@ -145,6 +145,7 @@ DUE = re.compile(
     r"|\b(?:in|within)\s+(?:a|one|two|three|four|five|six|a couple of|a few|\d{1,2})\s+"
     r"(?:days?|weeks?|months?)\b|\b(?:two|three|four|\d{1,2})\s+(?:days|weeks)\s+from\s+now\b"
     r"|\bfirst thing\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
+    r"|\bfor\s+(?:mon|tues|wednes|thurs|fri)day\b"
     # Spanish and Indonesian
     r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"
