@@ -342,7 +342,7 @@ def _due(text: str) -> tuple[str | None, str]:
 
 # A due set apart at the end of a task: "[by EOW]", "(weds)", "— Thurs", "- next session"
 _DUE_TAIL = re.compile(
-    r"\s*(?:\[(?P<bracket>[^\]]{1,30})\]|\((?P<paren>[^)]{1,30})\)|\s[-–—]\s+(?P<dash>[^-–—]{1,30}))"
+    r"(?<!\s)\s*(?:\[(?P<bracket>[^\]]{1,30})\]|\((?P<paren>[^)]{1,30})\)|\s[-–—]\s+(?P<dash>[^-–—]{1,30}))"
     r"\s*\.?$"
 )
 _DUE_TAIL_WORD = re.compile(
@@ -501,12 +501,12 @@ def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | 
 
 # Owner and due written as fields inside a line: "... — PIC: Putri — tenggat: Jumat"
 _INLINE_OWNER = re.compile(
-    r"\s*[-–—|;,(]\s*(?i:PIC|owner|responsable|encargad[oa]|penanggung jawab|who)\s*:\s*"
-    r"(?P<who>[^-–—|;,()]+?)\s*(?=[-–—|;,)]|$)"
+    r"(?<!\s)\s*[-–—|;,(]\s*(?i:PIC|owner|responsable|encargad[oa]|penanggung jawab|who)\s*:\s*"
+    r"(?P<who>[^-–—|;,()]+)(?=[-–—|;,)]|$)"
 )
 _INLINE_DUE = re.compile(
-    r"\s*[-–—|;,(]\s*(?i:tenggat|deadline|due|fecha|plazo|batas waktu|when)\s*:\s*"
-    r"(?P<due>[^–—|;,()]+?)\s*(?=[–—|;,)]|$)"
+    r"(?<!\s)\s*[-–—|;,(]\s*(?i:tenggat|deadline|due|fecha|plazo|batas waktu|when)\s*:\s*"
+    r"(?P<due>[^–—|;,()]+)(?=[–—|;,)]|$)"
 )
 
 
@@ -515,7 +515,7 @@ def _inline_fields(body: str, names: Counter) -> tuple[str, str] | None:
         return None
     task = body[: m.start()] + body[m.end() :]
     if d := _INLINE_DUE.search(task):
-        task = f"{task[: d.start()] + task[d.end() :]} {d.group('due')}"
+        task = f"{task[: d.start()] + task[d.end() :]} {d.group('due').strip()}"
     return o, task.strip()
 
 
@@ -531,7 +531,7 @@ _TYPOS = [
         ),
         "",
     ),
-    (re.compile(r"\s*\(edited\)\s*$", re.I), ""),
+    (re.compile(r"(?<!\s)\s*\(edited\)\s*$", re.I), ""),
 ]
 
 
