@@ -90,13 +90,14 @@ _SUBJECT_MODAL = re.compile(
     r"told\s+(?:him|her|them|you|[A-Z][a-z]+)\s+(?:that\s+)?(?:I|we)(?:'d|\s+would|'ll|\s+will)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would)|"
     r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b)|"
-    r"'ve gotta|'ve got to|gotta|have to|has to|owes? (?:you|her|him|them))\s+",
+    r"'ve gotta|'ve got to|gotta|have to|has to|owes? (?:you|her|him|them)|volunteered to|"
+    r"(?:has|have) (?:also )?taken on|took on|signed up to)\s+",
     re.I,
 )
 # Prefixes that say the line is the author's task, or someone's: "My job:", "On me:"
 _MINE = re.compile(
     r"^(?:my (?:job|action|task|bit|homework|to-?do|follow[- ]?up)s?|on me|"
-    r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework)\s*[:\-–]\s*|"
+    r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework|mine)\s*[:\-–]\s*|"
     r"^my (?:job|action|task|bit|homework|follow[- ]?up) (?:is|was) to\s+",
     re.I,
 )
@@ -177,6 +178,13 @@ _IMPERATIVE = re.compile(
     r"forward|share|set up|follow up|draft|invite|look into|find out|pull|"
     r"dig out|review|reply to|sign up|write to|speak to|talk to|check with|"
     r"raise|escalate|organi[sz]e|introduce|intro)\b",
+    re.I,
+)
+# "sending her the org chart tomorrow": a task of one's own, when it carries a date
+_GERUND_TASK = re.compile(
+    r"^(?:sending|chasing|emailing|booking|calling|scheduling|arranging|forwarding|sharing|"
+    r"setting up|following up|drafting|inviting|looking into|pulling|digging out|reviewing|"
+    r"writing|putting together|preparing|getting|asking|checking|organi[sz]ing|introducing)\b",
     re.I,
 )
 _YOU_GENERIC = re.compile(
@@ -430,10 +438,32 @@ _NOT_NAME = {
 
 
 # "Robert wants me to ...", "she asked me to ...", "I was asked to ...": the author's task
+_THEIR_WORD = {"her": "she", "his": "he"}
 _REQUEST_OF_ME = re.compile(
     r"^(?:(?:[A-Z][a-z]+|she|he|they)\s+(?:asked|wants|wanted|needs|needed|would like)\s+me|"
     r"I\s+(?:was|got|have been)\s+asked)\s+to\s+(?=\w)",
     re.I,
+)
+# "Her homework: ...", "Lola's job: ...": someone else's task list
+_THEIRS = re.compile(
+    r"^(?P<who>her|his|[A-Z][a-z]+(?='s))(?:'s)?\s+(?:job|action|task|bit|homework|to-?do|"
+    r"follow[- ]?up)s?\s*[:\-–]\s*",
+    re.I,
+)
+# "Sam in comms is on the hook for ...": the named person's task
+_ON_HOOK = re.compile(
+    r"^(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+[\w&' ]{1,30}?)?\s+(?:is|are|'s)\s+"
+    r"(?:on the hook|responsible|in charge|on point)\s+for\s+(?P<rest>.+)$"
+)
+# "leave the brief with me, I'll have it redone": the speaker takes the brief
+_LEAVE = re.compile(
+    r"^leave\s+(?!(?:it|that|this|them)(?:\s+one)?\s+with)(?P<what>.+?)\s+with\s+me\b[,;.]?\s*"
+    r"(?:(?:and\s+)?I(?:'ll|\s+will)\s+(?:have|get)\s+(?:it|that|them)\s+)?(?P<tail>.*)$",
+    re.I,
+)
+# "promised Kemi a tour of the floor": a subjectless promise of the author's
+_PROMISED = re.compile(
+    r"^promised\s+(?:(?:her|him|them|you|[A-Z][a-z]+)\s+)?(?!(?:I|we|that)\b)(?:to\s+)?(?=\w)"
 )
 _MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
 _PASSIVE = re.compile(
@@ -453,8 +483,16 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
         return "me", body[m.end() :]
     if found := _inline_fields(body, names):
         return found
-    if m := _REQUEST_OF_ME.match(body):
+    if m := _REQUEST_OF_ME.match(body) or _PROMISED.match(body):
         return "me", body[m.end() :]
+    if m := _LEAVE.match(body):
+        return "me", f"{m.group('what')} {m.group('tail')}".strip()
+    if (m := _THEIRS.match(body)) and (
+        o := _owner(_THEIR_WORD.get(m.group("who").lower(), m.group("who")), names)
+    ):
+        return o, body[m.end() :]
+    if (m := _ON_HOOK.match(body)) and (o := _named(m.group("who"), names)):
+        return o, m.group("rest")
     if (m := _PLEASE.match(body)) and (o := _named(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _MENTION.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
@@ -545,9 +583,33 @@ def _normal(text: str) -> str:
     return body
 
 
+_TEAM = re.compile(
+    r"^([A-Z][a-z]+)\s+(?:in|from|at)\s+(?:[a-z&'-]+\s+){1,3}?"
+    r"(?=(?:is|are|has|will|agreed|volunteered|offered|promised|to)\b)"
+)
+# "exit survey questions - Amir, weds": the task, then its owner and due
+_TASK_OWNER = re.compile(
+    r"^(?P<task>.+?)(?<!\s)\s+[-–—]\s+(?P<who>me|myself|both|us|[A-Z][a-z]+|[A-Z]{2,3})"
+    r"(?:\s*,\s*(?P<due>.*\S))?\s*$"
+)
+
+
+def _task_owner(body: str, names: Counter) -> tuple[str, str] | None:
+    if not (m := _TASK_OWNER.match(body)) or _DUE_TAIL_WORD.match(m.group("who")):
+        return None
+    who = m.group("who")
+    owner = _owner(who, names) or (who if who[0].isupper() else None)
+    if not owner:
+        return None
+    return owner, m.group("task") + (f" — {m.group('due')}" if m.group("due") else "")
+
+
 def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | None:
     """(owner, action) if the clause is a commitment."""
     body = _normal(text)
+    if team := _TEAM.match(body):  # "Owen from insight agreed to": Owen is a person
+        body = f"{team.group(1)} {body[team.end() :]}"
+        names = names + Counter({team.group(1): 1})
     if found := _prefixed(body, names) or _foreign(body, names):
         return found
     if m := _LETS.match(body):
@@ -587,6 +649,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
             and not _VIEW.match(rest)
         ):
             return owner, rest
+    if in_actions and (found := _task_owner(body, names)):
+        return found
     if in_actions:
         first = body.split()[0].strip(",:") if body.split() else ""
         return (_owner(first, names) or "me") if first[:1].isupper() else "me", body
@@ -614,7 +678,10 @@ def _instruction(notes: str, s: Sentence) -> bool:
         not s.speaker
         and s.words <= 16
         and bool(re.fullmatch(r"\s*[-*•·+▪‣]\s+", line))
-        and bool(_IMPERATIVE.match(_normal(s.text)))
+        and bool(
+            _IMPERATIVE.match(_normal(s.text))
+            or (_GERUND_TASK.match(_normal(s.text)) and DUE.search(s.text))
+        )
     )
 
 
@@ -746,7 +813,9 @@ def _by_meaning(
     return out
 
 
-_ASK_YOU = re.compile(r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?\s*$", re.I)
+_ASK_YOU = re.compile(
+    r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?(?:\s+[^?]{0,24})?\s*$", re.I
+)
 _OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
 _YES = re.compile(
     r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
