@@ -41,26 +41,45 @@ def _line(owner: str, task: str, due: str) -> str:
     return f"- {_owner(owner)}: {task}"
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
+def _cells(line: str, sep: str = "|") -> list[str]:
+    if sep == "|":
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\t+" if sep == "\t" else r" {2,}|\t+", line.strip())]
 
 
-def _table(lines: list[str]) -> list[tuple[str, int]] | None:
-    """A Markdown table whose header names an owner and a task column, as action lines,
-    each with the table line it was written from."""
-    if len(lines) < 3 or not _RULE.match(lines[1]):
-        return None
-    head = _cells(lines[0])
-    col = {}
+def _columns(head: list[str]) -> dict[str, int]:
+    col: dict[str, int] = {}
     for n, name in enumerate(head):
         for key, pattern in (("owner", _CELL_OWNER), ("task", _CELL_TASK), ("due", _CELL_DUE)):
             if key not in col and pattern.match(name):
                 col[key] = n
-    if "owner" not in col or "task" not in col:
+    return col
+
+
+def _header(line: str) -> tuple[str, dict[str, int]] | None:
+    """How a header row of an actions table splits its cells ("|", a tab, or two spaces or
+    more for columns lined up by hand), and which column is which; None for any other line."""
+    for sep in ("|", "\t", "  "):
+        if sep not in line:
+            continue
+        col = _columns(_cells(line, sep))
+        if "owner" in col and "task" in col:
+            return sep, col
+    return None
+
+
+def _table(lines: list[str]) -> list[tuple[str, int]] | None:
+    """A table whose header names an owner and a task column (Markdown, pipes without a rule
+    line, tabs or lined-up columns), as action lines, each with the line it was written from."""
+    found = _header(lines[0]) if lines else None
+    if found is None:
         return None
+    sep, col = found
     out = [("", 0), ("Actions", 0)]
-    for n, row in enumerate(lines[2:], 2):
-        cells = _cells(row) + [""] * len(head)
+    for n, row in enumerate(lines[1:], 1):
+        if _RULE.match(row):
+            continue
+        cells = _cells(row, sep) + [""] * len(col)
         owner, task = cells[col["owner"]], cells[col["task"]]
         if owner and task:
             out.append((_line(owner, task, cells[col["due"]] if "due" in col else ""), n))
@@ -105,9 +124,10 @@ class Rewritten:
 def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | None]:
     """From line n: how many original lines a table or field block takes, and its lines
     (each with the original lines it stands for), or None when it is neither."""
-    if lines[n].lstrip().startswith("|"):
-        end = n
-        while end < len(lines) and lines[end].lstrip().startswith("|"):
+    if lines[n].lstrip().startswith("|") or _header(lines[n]):
+        end = n + 1
+        sep = found[0] if (found := _header(lines[n])) else "|"
+        while end < len(lines) and len(_cells(lines[end], sep)) >= 2:
             end += 1
         written = _table(lines[n:end])
         if written is None:

@@ -60,7 +60,8 @@ _NOT_AGENT = {
 _NEGATED = re.compile(r"^\s*(?:probably|never|not|n't|likely|maybe|possibly)\b", re.I)
 _HEDGED = re.compile(r"\b(?:would like|if\b|might|could|maybe|perhaps|wants? to)\b", re.I)
 _TALK_VERB = re.compile(
-    r"^(?:pick up|cover|talk|discuss|look at|explore|go through|continue|"
+    r"^(?:pick up|cover|talk(?!\s+(?:me|you|us|her|him|them)\s+through)|discuss|look at|"
+    r"explore|go through|continue|"
     r"come back|dig into|get into|revisit|return to|hablar|charlar|ver|"
     r"seguir con|bahas|membahas|ngobrol\w*|diskusi\w*)\b",
     re.I,
@@ -75,8 +76,9 @@ _CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that
 _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z].+)$")
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
 _SELF_START = re.compile(
-    r"^(?:also\s+)?(?:need to|must|have to|should|remember to|"
-    r"will(?:\s+also)?)\s+(?!.*\?\s*$)",
+    r"^(?:and\s+|so\s+)?(?:also\s+)?(?:need to|must|have to|should|remember to|"
+    r"remind (?:me|myself) to|"
+    r"will(?:\s+also)?|(?:i'?m\s+|i am\s+)?(?:also\s+)?(?:happy|glad) to)\s+(?!.*\?\s*$)",
     re.I,
 )
 _SUBJECT_MODAL = re.compile(
@@ -84,16 +86,18 @@ _SUBJECT_MODAL = re.compile(
     r"(?P<who>[A-Za-z]+(?:\s+and\s+I)?)\s*(?:also\s+)?"
     r"(?P<modal>'ll|will|would|'d|shall|am going to|'m going to|is going to|are going to|"
     r"'re going to|(?:is|are|am|'s|'re|'m)? ?gonna|agreed to|"
-    r"promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would)|"
+    r"promised(?:\s+\w+)?\s+(?:to|that\s+I\s+would|I\s+would|I'd)|"
+    r"told\s+(?:him|her|them|you|[A-Z][a-z]+)\s+(?:that\s+)?(?:I|we)(?:'d|\s+would|'ll|\s+will)|"
     r"committed to|offered to|need to|want to|said\s+(?:i|she|he|we)(?:'d|\s+would)|"
     r"can(?!\s+(?:see|understand|imagine|tell|relate|believe|feel|hear|be|get away)\b)|"
-    r"'ve gotta|'ve got to|gotta|have to|has to)\s+",
+    r"'ve gotta|'ve got to|gotta|have to|has to|owes? (?:you|her|him|them)|volunteered to|"
+    r"(?:has|have) (?:also )?taken on|took on|signed up to)\s+",
     re.I,
 )
 # Prefixes that say the line is the author's task, or someone's: "My job:", "On me:"
 _MINE = re.compile(
     r"^(?:my (?:job|action|task|bit|homework|to-?do|follow[- ]?up)s?|on me|"
-    r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework)\s*[:\-–]\s*|"
+    r"tasks? for me|for me|(?:pls |please )?remind me(?: to)?|homework|mine)\s*[:\-–]\s*|"
     r"^my (?:job|action|task|bit|homework|follow[- ]?up) (?:is|was) to\s+",
     re.I,
 )
@@ -117,15 +121,25 @@ _VIEW = re.compile(
     r"^\s*(?:that\s+)?(?:it|this|that|there|they|the)(?:'s|'re|\s+(?:is|are|was|"
     r"were))\b|^\s*(?:always\s+|never\s+|have\s+|had\s+)?(?:assumed|thought|"
     r"believed|expected|known|imagined|guessed|hoped|loved?|liked?|prefer|rather|"
-    r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what))\b",
+    r"been|seen|heard|admit|confess|bet|say|grant|see (?:whether|if|how|what)|"
+    r"be (?:honest|frank|fair|straight))\b",
     re.I,
+)
+# Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
+_ID_VERB = (
+    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|bikin|"
+    r"buat(?:kan)?|membuat(?:kan)?|tanya(?:kan)?|menanyakan|hubungi|menghubungi|kumpulkan|"
+    r"mengumpulkan|bagikan|membagikan|susun|menyusun|cari(?:kan)?|mencari(?:kan)?|coba|mencoba|"
+    r"undang|mengundang|jadwalkan|menjadwalkan|tinjau|meninjau|pelajari|mempelajari|atur|"
+    r"mengatur|share|forward|email)\b"
 )
 # Spanish and Indonesian: the author, both, or a named person commits
 _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
-    r"me comprometí a|quedé en|tengo que|me toca)\s+|(?:(?:me|te|le|les|lo|la|nos|se)\s+)?"
-    r"(?=\w+(?:aré|eré|iré)\b))|"
-    r"^(?:saya|aku|gue|gw)\s+(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|"
+    r"me comprometí a|quedé en|tengo que|me toca|me encargo de|me ofrecí a|me ofrezco a)\s+|"
+    r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
+    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw)\s+(?:juga\s+)?"
+    rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
     r"^nanti\s+(?:saya|aku|gue|gw)\s+|"
     r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
     r"(?:(?:le|les|te|se|lo|la)\s+)?"
@@ -133,8 +147,17 @@ _FOREIGN_SELF = re.compile(
     re.I,
 )
 _FOREIGN_BOTH = re.compile(
-    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|(?:kita|kami)(?:\s+berdua)?"
-    r"\s+(?:akan|mau|harus|sepakat|bakal)\s+)",
+    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|"
+    r"(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:(?:le|les|lo|la|nos|se)\s+)?"
+    r"(?=\w+(?:aremos|eremos|iremos)\b)|"
+    r"(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
+    rf"\s+(?:(?:akan|mau|harus|sepakat|bakal)\s+|(?={_ID_VERB})))",
+    re.I,
+)
+# "Tú me pasarás ...", "Kamu akan kirim ...": the reader of the notes, in an e-mail
+_FOREIGN_YOU = re.compile(
+    r"^(?:tú|tu|usted)\s+(?:(?:me|nos|le|les|lo|la)\s+)?(?=\w+(?:arás|erás|irás|ará|erá|irá)\b)|"
+    r"^(?:kamu|anda)\s+(?:akan|mau|bisa)\s+",
     re.I,
 )
 _FOREIGN_NAME = re.compile(
@@ -145,7 +168,7 @@ _FOREIGN_NAME = re.compile(
 )
 # "tolong Budi cek ...", "please Jo send ...": a request the named person takes on
 _PLEASE = re.compile(
-    r"^(?i:tolong|please|pls|por favor)\s+"
+    r"^(?i:tolong|mohon|please|pls|por favor)\s+"
     r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?"
     r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?P<rest>.+)$"
 )
@@ -155,6 +178,13 @@ _IMPERATIVE = re.compile(
     r"forward|share|set up|follow up|draft|invite|look into|find out|pull|"
     r"dig out|review|reply to|sign up|write to|speak to|talk to|check with|"
     r"raise|escalate|organi[sz]e|introduce|intro)\b",
+    re.I,
+)
+# "sending her the org chart tomorrow": a task of one's own, when it carries a date
+_GERUND_TASK = re.compile(
+    r"^(?:sending|chasing|emailing|booking|calling|scheduling|arranging|forwarding|sharing|"
+    r"setting up|following up|drafting|inviting|looking into|pulling|digging out|reviewing|"
+    r"writing|putting together|preparing|getting|asking|checking|organi[sz]ing|introducing)\b",
     re.I,
 )
 _YOU_GENERIC = re.compile(
@@ -211,11 +241,14 @@ def names_in(notes: str) -> Counter:
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
     for m in re.finditer(
-        r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?([A-Z]{2,3})(?::|\s+to|\s+[-–—])\s+[a-z]",
+        r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?(?:(?:AP|AI|Action|TODO)\d*\s*[:\-–]\s*)?"
+        r"([A-Z]{2,3})(?::|\s+to|\s+[-–—])\s+[a-z]",
         notes,
         re.M,
     ):
-        found[m.group(1)] += 1  # "- CB: write ...", "MS to ask ...": initials as an owner
+        found[m.group(1)] += 1  # "- CB: write ...", "AP: MS to ask ...": initials as an owner
+    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\(([A-Z]{2,3})\)", notes):
+        found[m.group(1)] += 3  # "Present: Ada Lovell (AL)": the initials the minutes use
     if not re.search(r"[A-Z](?<!\bI)", notes):  # a dictated memo: no capitals to go by
         for m in re.finditer(
             r"\b([a-z]{3,15})\s+(?:showed|told|said|explained|offered|promised|reckons|is gonna|"
@@ -304,13 +337,44 @@ def _due(text: str) -> tuple[str | None, str]:
     if not matches:
         return None, text
     m = matches[-1]
-    due = re.sub(r"^(?:by|on|at|in|until|for)\s+(?:the\s+)?", "", m.group(0), flags=re.I)
+    due = re.sub(  # "in two weeks" keeps its "in": "two weeks" alone is no date
+        r"^(?:by|on|at|until|for|in(?!\s+(?:\w+\s+)?\w+\s+(?:days?|weeks?|months?)\b))\s+"
+        r"(?:the\s+)?",
+        "",
+        m.group(0),
+        flags=re.I,
+    )
     rest = re.sub(r"\(\s*\)|\s+(?=[,.;)])", "", text[: m.start()] + text[m.end() :]).strip()
     return due.strip(), rest
 
 
+# A due set apart at the end of a task: "[by EOW]", "(weds)", "— Thurs", "- next session"
+_DUE_TAIL = re.compile(
+    r"(?<!\s)\s*(?:\[(?P<bracket>[^\]]{1,30})\]|\((?P<paren>[^)]{1,30})\)|\s[-–—]\s+(?P<dash>[^-–—]{1,30}))"
+    r"\s*\.?$"
+)
+_DUE_TAIL_WORD = re.compile(
+    r"^(?:(?:by|before|due|until|on)\s+)?(?:(?:the\s+)?\d|mon|tue|wed|thu|fri|sat|sun|next|this|"
+    r"end of|eo[dwm]\b|cob\b|tmrw|tomorrow|today|tonight|first thing|in\s+\w+\s+(?:days?|weeks?)|"
+    r"(?:over\s+)?the weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
+def _due_tail(text: str) -> tuple[str | None, str]:
+    """A due phrase set apart at the end of the task, and the task without it."""
+    m = _DUE_TAIL.search(text)
+    inner = m and (m.group("bracket") or m.group("paren") or m.group("dash")).strip()
+    if not inner or not _DUE_TAIL_WORD.match(inner):
+        return None, text
+    due = re.sub(r"^(?:by|due|until|on)\s+", "", inner, flags=re.I)
+    return due, text[: m.start()].rstrip()
+
+
 def _owner(word: str, names: Counter) -> str | None:
     w = word.strip().lower()
+    if w in ("no", "none", "nothing", "yes", "not"):
+        return None  # "No need to involve IT" names nobody
     if re.search(r"\s*(?:\+|&|\band\b)\s*", w):
         return "both" if re.search(r"\b(?:me|i)\b", w) else None
     if w in _PRONOUN_OWNER:
@@ -373,6 +437,34 @@ _NOT_NAME = {
 }
 
 
+# "Robert wants me to ...", "she asked me to ...", "I was asked to ...": the author's task
+_THEIR_WORD = {"her": "she", "his": "he"}
+_REQUEST_OF_ME = re.compile(
+    r"^(?:(?:[A-Z][a-z]+|she|he|they)\s+(?:asked|wants|wanted|needs|needed|would like)\s+me|"
+    r"I\s+(?:was|got|have been)\s+asked)\s+to\s+(?=\w)",
+    re.I,
+)
+# "Her homework: ...", "Lola's job: ...": someone else's task list
+_THEIRS = re.compile(
+    r"^(?P<who>her|his|[A-Z][a-z]+(?='s))(?:'s)?\s+(?:job|action|task|bit|homework|to-?do|"
+    r"follow[- ]?up)s?\s*[:\-–]\s*",
+    re.I,
+)
+# "Sam in comms is on the hook for ...": the named person's task
+_ON_HOOK = re.compile(
+    r"^(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+[\w&' ]{1,30}?)?\s+(?:is|are|'s)\s+"
+    r"(?:on the hook|responsible|in charge|on point)\s+for\s+(?P<rest>.+)$"
+)
+# "leave the brief with me, I'll have it redone": the speaker takes the brief
+_LEAVE = re.compile(
+    r"^leave\s+(?!(?:it|that|this|them)(?:\s+one)?\s+with)(?P<what>.+?)\s+with\s+me\b[,;.]?\s*"
+    r"(?:(?:and\s+)?I(?:'ll|\s+will)\s+(?:have|get)\s+(?:it|that|them)\s+)?(?P<tail>.*)$",
+    re.I,
+)
+# "promised Kemi a tour of the floor": a subjectless promise of the author's
+_PROMISED = re.compile(
+    r"^promised\s+(?:(?:her|him|them|you|[A-Z][a-z]+)\s+)?(?!(?:I|we|that)\b)(?:to\s+)?(?=\w)"
+)
 _MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
 _PASSIVE = re.compile(
     r"^(?P<what>.+?)(?<!\s)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)"
@@ -389,6 +481,18 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     """Lines whose opening says whose task it is: "My job:", "Asked Leon to", "Finance (Tom)"."""
     if m := _MINE.match(body):
         return "me", body[m.end() :]
+    if found := _inline_fields(body, names):
+        return found
+    if m := _REQUEST_OF_ME.match(body) or _PROMISED.match(body):
+        return "me", body[m.end() :]
+    if m := _LEAVE.match(body):
+        return "me", f"{m.group('what')} {m.group('tail')}".strip()
+    if (m := _THEIRS.match(body)) and (
+        o := _owner(_THEIR_WORD.get(m.group("who").lower(), m.group("who")), names)
+    ):
+        return o, body[m.end() :]
+    if (m := _ON_HOOK.match(body)) and (o := _named(m.group("who"), names)):
+        return o, m.group("rest")
     if (m := _PLEASE.match(body)) and (o := _named(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _MENTION.match(body)) and (o := _owner(m.group("who"), names) or m.group("who")):
@@ -416,46 +520,106 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     return None
 
 
-def _foreign(body: str, names: Counter) -> tuple[str, str] | None:
-    """Spanish and Indonesian commitments: "Voy a ...", "Saya akan ...", "Budi akan ..."."""
-    if m := _FOREIGN_BOTH.match(body):
-        return "both", body[m.end() :]
-    if m := _FOREIGN_SELF.match(body):
-        return "me", body[m.end() :]
+def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | None:
+    """Spanish and Indonesian commitments: "Voy a ...", "Saya akan ...", "Budi akan ...";
+    after a date or a short opening clause too ("Dua minggu lagi kita ...", "Jadi, saya ...")."""
+    for pattern, owner in ((_FOREIGN_BOTH, "both"), (_FOREIGN_SELF, "me"), (_FOREIGN_YOU, "you")):
+        if m := pattern.match(body):
+            return owner, body[m.end() :]
     if (m := _FOREIGN_NAME.match(body)) and (o := _named(m.group("who"), names)):
         return o, body[m.end() :]
+    due = DUE.match(body)
+    opening = re.match(r"^(?:[\w'-]+\s+){0,2}[\w'-]+,\s+", body)
+    cut = due or opening
+    if lead and cut and (found := _foreign(body[cut.end() :].lstrip(" ,"), names, False)):
+        owner, rest = found
+        return owner, f"{rest} {due.group(0)}" if due else rest
     return None
+
+
+# Owner and due written as fields inside a line: "... — PIC: Putri — tenggat: Jumat"
+_INLINE_OWNER = re.compile(
+    r"(?<!\s)\s*[-–—|;,(]\s*(?i:PIC|owner|responsable|encargad[oa]|penanggung jawab|who)\s*:\s*"
+    r"(?P<who>[^-–—|;,()]+)(?=[-–—|;,)]|$)"
+)
+_INLINE_DUE = re.compile(
+    r"(?<!\s)\s*[-–—|;,(]\s*(?i:tenggat|deadline|due|fecha|plazo|batas waktu|when)\s*:\s*"
+    r"(?P<due>[^–—|;,()]+)(?=[–—|;,)]|$)"
+)
+
+
+def _inline_fields(body: str, names: Counter) -> tuple[str, str] | None:
+    if not (m := _INLINE_OWNER.search(body)) or not (o := _named(m.group("who").strip(), names)):
+        return None
+    task = body[: m.start()] + body[m.end() :]
+    if d := _INLINE_DUE.search(task):
+        task = f"{task[: d.start()] + task[d.end() :]} {d.group('due').strip()}"
+    return o, task.strip()
 
 
 _TYPOS = [
     (re.compile(r"\bwil\b", re.I), "will"),
     (re.compile(r"\bshud\b", re.I), "should"),
     (re.compile(r"\bto+m+or+o+w\b", re.I), "tomorrow"),
-    (re.compile(r"^(?:ok(?:ay)?|so|right|yeah|yes|sure),?\s+(?=i\b|i'|we\b)", re.I), ""),
+    (
+        re.compile(
+            r"^(?:ok(?:ay)?|so|right|yeah|yes|sure|and|perfect|great|cool|brilliant|thanks|"
+            r"lovely|good|np),?\s+(?=i\b|i'|we\b|will\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"(?<!\s)\s*\(edited\)\s*$", re.I), ""),
 ]
 
 
 def _normal(text: str) -> str:
-    """Texting and typos read as meant: "ill" is "I'll", "wil" is "will", "tomorow" ..."""
-    body = _SHORTHAND.sub("I'll", _INTERJECTION.sub("", text.strip()))
+    """Texting and typos read as meant: "ill" is "I'll", "wil" is "will", "tomorow" ...;
+    a chat's reaction codes (":+1:") in front are dropped."""
+    body = re.sub(r"^(?::[\w+-]+:\s*)+", "", text.strip())
+    body = _SHORTHAND.sub("I'll", _INTERJECTION.sub("", body))
     for pattern, repl in _TYPOS:
         body = pattern.sub(repl, body)
     return body
 
 
+_TEAM = re.compile(
+    r"^([A-Z][a-z]+)\s+(?:in|from|at)\s+(?:[a-z&'-]+\s+){1,3}?"
+    r"(?=(?:is|are|has|will|agreed|volunteered|offered|promised|to)\b)"
+)
+# "exit survey questions - Amir, weds": the task, then its owner and due
+_TASK_OWNER = re.compile(
+    r"^(?P<task>.+?)(?<!\s)\s+[-–—]\s+(?P<who>me|myself|both|us|[A-Z][a-z]+|[A-Z]{2,3})"
+    r"(?:\s*,\s*(?P<due>.*\S))?\s*$"
+)
+
+
+def _task_owner(body: str, names: Counter) -> tuple[str, str] | None:
+    if not (m := _TASK_OWNER.match(body)) or _DUE_TAIL_WORD.match(m.group("who")):
+        return None
+    who = m.group("who")
+    owner = _owner(who, names) or (who if who[0].isupper() else None)
+    if not owner:
+        return None
+    return owner, m.group("task") + (f" — {m.group('due')}" if m.group("due") else "")
+
+
 def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | None:
     """(owner, action) if the clause is a commitment."""
     body = _normal(text)
+    if team := _TEAM.match(body):  # "Owen from insight agreed to": Owen is a person
+        body = f"{team.group(1)} {body[team.end() :]}"
+        names = names + Counter({team.group(1): 1})
     if found := _prefixed(body, names) or _foreign(body, names):
         return found
     if m := _LETS.match(body):
         return "both", body[m.end() :]
+    if m := _SELF_START.match(body):  # before names: "Happy to ask ..." names nobody
+        return "me", body[m.end() :]
     if (m := _OWNER_PREFIX.match(body)) and (o := _owner(m.group("who"), names)):
         return o, m.group("rest")
     if (m := _NAME_TO.match(body)) and (o := _owner(m.group("who"), names)):
         return o, m.group("rest")
-    if m := _SELF_START.match(body):
-        return "me", body[m.end() :]
     if m := _SUBJECT_MODAL.match(body):
         owner = _owner(m.group("who"), names)
         rest = body[m.end() :]
@@ -485,6 +649,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
             and not _VIEW.match(rest)
         ):
             return owner, rest
+    if in_actions and (found := _task_owner(body, names)):
+        return found
     if in_actions:
         first = body.split()[0].strip(",:") if body.split() else ""
         return (_owner(first, names) or "me") if first[:1].isupper() else "me", body
@@ -512,7 +678,10 @@ def _instruction(notes: str, s: Sentence) -> bool:
         not s.speaker
         and s.words <= 16
         and bool(re.fullmatch(r"\s*[-*•·+▪‣]\s+", line))
-        and bool(_IMPERATIVE.match(_normal(s.text)))
+        and bool(
+            _IMPERATIVE.match(_normal(s.text))
+            or (_GERUND_TASK.match(_normal(s.text)) and DUE.search(s.text))
+        )
     )
 
 
@@ -550,6 +719,10 @@ def _pieces(s: Sentence) -> list[tuple[int, str]]:
     return out
 
 
+# "let's do that", "will sort it": a yes to something said before, not a task of its own
+_BARE_TASK = re.compile(r"^(?:do|sort|handle|action|try|go for)\s+(?:that|this|it)\W*$", re.I)
+
+
 def _item(
     s: Sentence, start: int, part: str, parsed: tuple[str, str], names: Counter
 ) -> ActionItem | None:
@@ -560,17 +733,22 @@ def _item(
         owner = s.speaker  # in a transcript, "I" is whoever is speaking
     if _NEXT_START.match(part) or (NEXT_CUE.search(part) and _TALK_VERB.match(action.strip())):
         return None  # "we'll pick up FIRE next time" is a topic, not a task
-    due, action = _due(action)
+    due, action = _due_tail(action)
+    if not due:
+        due, action = _due(action)
     if not due:
         due, _ = _due(part[: max(part.find(action[:20]), 0)])  # "by weds I'll send ..."
     if NEXT_CUE.search(action) and not COMMIT_CUE.search(part):
         return None
     action = action.strip().rstrip(".;: ")
     action = re.sub(
-        r"\s+[-–—]\s+will\b.*$|[,;]?\s*\b(?:target|deadline|due)$", "", action, flags=re.I
+        r"(?:\s+[-–—]|,)\s+will\s+do\b.*$|\s+[-–—]\s+will\b.*$|[,;]?\s*\b(?:target|deadline|due)$",
+        "",
+        action,
+        flags=re.I,
     )
     action = clean(re.sub(r"\s*[-–—]\s*$", "", action).rstrip(". "))
-    if len(action.split()) < 2:
+    if len(action.split()) < 2 or _BARE_TASK.match(action):
         return None
     return ActionItem(
         owner=owner,
@@ -580,6 +758,7 @@ def _item(
     )
 
 
+_NONE = re.compile(r"^(?:none|nothing|n/?a|no (?:actions?|tasks?|follow[- ]?ups?))\b", re.I)
 _SUBJECT = re.compile(r"^(?P<who>I'm|I am|I|we|she|he|[A-Z][\w'-]+)(?:'s)?\s+(?P<rest>.+)$", re.I)
 _NOT_A_PROMISE = re.compile(
     r"\?\s*$|\b(?:was|were|did|had|used to|never|not|n't|might|maybe|"
@@ -634,7 +813,9 @@ def _by_meaning(
     return out
 
 
-_ASK_YOU = re.compile(r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?\s*$", re.I)
+_ASK_YOU = re.compile(
+    r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?(?:\s+[^?]{0,24})?\s*$", re.I
+)
 _OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
 _YES = re.compile(
     r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
@@ -730,6 +911,54 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
     return out
 
 
+# "Si quieres, te grabo ...", "¿Te reenvío el informe?": a Spanish offer
+_OFFER_ES = re.compile(
+    r"^(?:(?:si quieres|si te parece(?: bien)?|si te sirve),?\s+|¿\s*(?:quieres que\s+)?)"
+    r"(?P<rest>(?:te|le|les|se)\s+.+?)[.?]?$",
+    re.I,
+)
+_PROPOSE = re.compile(
+    r"^(?:and\s+|so\s+|also\s+)?(?:(?:shall|should|can|could)\s+I|(?:do\s+you\s+)?want\s+me\s+to|"
+    r"would\s+you\s+like\s+me\s+to)\s+(?P<rest>.+?)(?:,?\s+too)?\?",
+    re.I,
+)
+_ACCEPT = re.compile(
+    r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|deal|definitely|absolutely|happy to|go for it|"
+    r"go ahead|(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+(?:yes|yep|sure|ok|please)|"
+    r"sí|vale|claro|dale|hecho|perfecto|siap|boleh|oke|iya)\b",
+    re.I,
+)
+_SAYS = re.compile(r"^(?P<who>[A-Z][a-z]+|me|I)\s*:\s*")
+
+
+def _offers(sentences: list[Sentence], names: Counter) -> list[tuple[int, ActionItem]]:
+    """ "Shall I send you X?", "want me to X?" answered yes in the next line or two (or at
+    once: "Happy to."): a task for whoever offered."""
+    out: list[tuple[int, ActionItem]] = []
+    for i, s in enumerate(sentences):
+        text, offerer = s.text, s.speaker or "me"
+        if not s.speaker and (m := _SAYS.match(text)) and _owner(m.group("who"), names):
+            text, offerer = text[m.end() :], _owner(m.group("who"), names) or "me"
+        text = _INTERJECTION.sub("", text.strip("\"'“”‘’ "))
+        if not (m := _PROPOSE.match(text) or _OFFER_ES.match(text)):
+            continue
+        answer = next(
+            (
+                later
+                for later in sentences[i + 1 : i + 3]
+                if _ACCEPT.match(later.text.strip("\"'“”‘’ "))
+            ),
+            None,
+        )
+        task = clean(m.group("rest"))
+        if answer is None or len(task.split()) < 2:
+            continue
+        due = _due(answer.text)[0] or _due(task)[0]
+        task = _due(task)[1] if _due(task)[0] else task
+        out.append((i, ActionItem(owner=offerer, action=task, due=due, source=_source(s))))
+    return out
+
+
 def extract_actions(
     notes: str, sentences: list[Sentence], embedder: Any = None
 ) -> list[ActionItem]:
@@ -740,8 +969,10 @@ def extract_actions(
     found: list[tuple[int, ActionItem]] = []
     taken: set[int] = set()
     for index, s in enumerate(sentences):
-        if s.is_title or s.label in ("takeaway", "assumption"):
+        if s.is_title or s.label in ("takeaway", "assumption", "done"):
             continue
+        if (s.label == "action" or s.section == "actions") and _NONE.match(s.text):
+            continue  # "Actions: none this time"
         in_actions = s.section == "actions" or s.label == "action" or _instruction(notes, s)
         if _CONTINUATION.match(s.text) and items:
             prev = items[-1]  # "will do that on Monday": a date for the item before
@@ -762,6 +993,7 @@ def extract_actions(
                 taken.add(index)
     agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if i not in taken]
     agreed += [(i, a) for i, a in _asked_of_you(sentences) if i not in taken]
+    agreed += [(i, a) for i, a in _offers(sentences, names) if i not in taken]
     if agreed:
         found += agreed
         taken.update(i for i, _ in agreed)

@@ -13,18 +13,27 @@ from dataclasses import dataclass
 
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]?\]\s*)?")
 # "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
-_STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)?"
+# chat exports put a date before the time: "[03/11/26 14.02] Name:", "03/11/2026, 14:02 - Name:"
+_STAMP = (
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+|"
+    r"[\[(]?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"[\])]?\s+(?:[-–]\s+)?)?"
+)
 _SPEAKER = re.compile(
     rf"^\s*{_STAMP}(#?[A-Z][\w#'.-]{{0,24}}(?: [A-Z][\w'.-]{{0,24}}){{0,2}}#?)"
     r"(?:\s*\((?i:guest|external|host)\))?"
     r"(?:\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]])?\s*:\s+"
 )
 # Meeting-tool exports: a line "Aisha Rahman 0:21" (Teams, Zoom, Otter), what was said below it
+# Slack ("Ada Lovell  9:05 AM") and Zoom chat ("From Ada Lovell to Everyone 10:32 AM:") alike
 _SPEAKER_LINE = re.compile(
-    r"^\s*(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
-    r"(?:\s*\((?i:guest|external|host)\))?\s*[|,]?\s+"
-    r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*$"
+    r"^\s*(?:From\s+)?(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
+    r"(?:\s*\((?i:guest|external|host)\))?"
+    r"(?:\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
+    r"(?:\s*\((?i:privately|direct message)\))?)?\s*[|,]?\s+"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*:?\s*$"
 )
+_SRT_CUE = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _VTT_CUE = re.compile(r"^\s*(?:WEBVTT\b.*|NOTE\b.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
 _VTT_VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<name>[^>]{1,60})>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9#])")
@@ -48,6 +57,12 @@ _HEADING_WORDS = {
     "next steps": "actions",
     "agreed actions": "actions",
     "tasks": "actions",
+    "things to do": "actions",
+    "to-dos": "actions",
+    "todos": "actions",
+    "to dos": "actions",
+    "open actions": "actions",
+    "action list": "actions",
     "next time": "next",
     "next session": "next",
     "for next time": "next",
@@ -132,13 +147,22 @@ DUE = re.compile(
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
     r"|\bnext (?:session|meeting)\b"
     r"|\b(?:EOW|EOM|eow|eom)\b"
+    # spans of days and weeks, and "first thing Monday"
+    r"|\b(?:in|within)\s+(?:a|one|two|three|four|five|six|a couple of|a few|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?)\b|\b(?:two|three|four|\d{1,2})\s+(?:days|weeks)\s+from\s+now\b"
+    r"|\bfirst thing\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
+    r"|\bfor\s+(?:mon|tues|wednes|thurs|fri)day\b"
     # Spanish and Indonesian
     r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"
     r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|vez|mes)\b"
     r"|\b(?:la\s+)?semana que viene\b|\b(?:antes\s+de\s+)?fin de mes\b"
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
-    r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b",
+    r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b"
+    r"|\b(?:en|dentro de)\s+(?:dos|tres|cuatro|\d{1,2})\s+(?:d[ií]as|semanas|meses)\b"
+    r"|\besta semana\b|\bminggu ini\b|\b(?:dua|tiga|empat|\d{1,2})\s+(?:hari|minggu|bulan)\s+lagi\b"
+    r"|\b(?:antes\s+del?|para\s+el|hasta\s+el)\s+(?:d[ií]a\s+)?\d{1,2}\b(?![:.,%/]?\d)"
+    r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b",
     re.I,
 )
 
@@ -175,7 +199,8 @@ def heading_kind(line: str) -> str | None:
 
 def _speakers(lines: list[str]) -> bool:
     """A transcript if most lines start with a speaker tag that repeats."""
-    tags = [m.group(1) for ln in lines if (m := _SPEAKER.match(ln))]
+    # "Q:" and "A:" of interview notes are not people
+    tags = [m.group(1) for ln in lines if (m := _SPEAKER.match(ln)) and len(m.group(1)) > 1]
     if len(tags) < 3 or len(tags) < 0.6 * len(lines):
         return False
     counts = Counter(tags)
@@ -206,7 +231,9 @@ _LABEL = re.compile(
     r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
     r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
     r"pr[oó]xima (?:sesi[oó]n|vez)|sesi (?:berikutnya|depan)|lain kali|"
-    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*)",
+    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*|"
+    # a tracker's status column: "TODO  Ben: ...", "DONE  Ada: ..."
+    r"(?P<status>(?-i:TODO|DONE|OPEN|DOING|WIP|BLOCKED|WAITING))\s+(?=\S))",
     re.I,
 )
 _LABEL_KIND = {
@@ -227,6 +254,8 @@ _LABEL_KIND = {
 
 
 def _label(match: re.Match) -> str:
+    if match.group("status") == "DONE":
+        return "done"  # finished already: no longer a task
     kind = (match.group("kind") or "").lower()
     return _LABEL_KIND.get(kind, "action")
 
@@ -235,6 +264,8 @@ def _export_kind(content: list[str]) -> str | None:
     """ "vtt" for WEBVTT, "lines" when a "Name 0:21" line heads each turn, else None."""
     if content and content[0].strip().upper().startswith("WEBVTT"):
         return "vtt"
+    if sum(1 for ln in content if _SRT_CUE.match(ln)) >= 2:
+        return "vtt"  # SRT subtitles: numbered cues, "NAME: ..." as the text
     heads = sum(1 for ln in content if _SPEAKER_LINE.match(ln))
     return "lines" if heads >= 2 and heads >= 0.25 * len(content) else None
 
@@ -253,6 +284,22 @@ def _turn(
     return current, len(_BULLET.match(text).group(0)), end
 
 
+# An e-mail reply: the lines quoted below "On ..., Ada Lovell <ada@...> wrote:" are Ada's
+_WROTE = re.compile(
+    r"^\s*On\b.{4,120}?\b(?P<name>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})\s*(?:<[^>\n]*>)?\s*"
+    r"wrote:\s*$"
+)
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+
+
+def _quoted(text: str, sender: str | None) -> tuple[str | None, int, int] | None:
+    """(sender, where the words start, where they end) on a quoted line of an e-mail reply."""
+    if not (m := _QUOTE.match(text)):
+        return None
+    start = m.end() + len(_BULLET.match(text[m.end() :]).group(0))
+    return sender, start, len(text.rstrip())
+
+
 def split_sentences(notes: str) -> list[Sentence]:
     """Sentences of the notes with offsets, sections, speakers and labels."""
     lines: list[tuple[str, int, int]] = []
@@ -267,8 +314,12 @@ def split_sentences(notes: str) -> list[Sentence]:
     section: str | None = None
     first_content = True
     current: str | None = None  # the speaker of a "Name 0:21" export, until the next one
+    sender: str | None = None  # whose words the quoted lines of an e-mail reply are
     for text, offset, n in lines:
         if not text.strip() or (export == "vtt" and _VTT_CUE.match(text)):
+            continue
+        if m := _WROTE.match(text):
+            sender = m.group("name")
             continue
         if export == "lines" and (m := _SPEAKER_LINE.match(text)):
             current = m.group("name").strip()
@@ -277,7 +328,9 @@ def split_sentences(notes: str) -> list[Sentence]:
             section = kind
             first_content = False
             continue
-        speaker, body_start, body_end = _turn(text, export, transcript, current)
+        speaker, body_start, body_end = _quoted(text, sender) or _turn(
+            text, export, transcript, current
+        )
         label = owner = None
         if (m := _LABEL.match(text[body_start:body_end])) and not transcript:
             label, owner = _label(m), m.group("owner")

@@ -67,6 +67,25 @@ NUMBERS = {
     "six": 6,
     "couple of": 2,
     "few": 3,
+    # Spanish and Indonesian
+    "un": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+}
+_UNITS = {
+    "día": "day",
+    "dia": "day",
+    "hari": "day",
+    "semana": "week",
+    "minggu": "week",
+    "mes": "month",
+    "bulan": "month",
 }
 
 _DAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
@@ -81,8 +100,19 @@ _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _WEEKDAY = re.compile(rf"\b(next\s+|this\s+)?({_DAY})\b\.?", re.I)
+# "in two weeks", "two weeks from now", "en dos semanas", "dentro de 3 días", "dua minggu lagi"
 _IN = re.compile(
-    rf"\b(?:in|within)\s+(?:the\s+next\s+|a\s+)?({_COUNT})\s+(day|week|month)s?\b", re.I
+    rf"\b(?:(?:in|within|en|dentro\s+de)\s+(?:the\s+next\s+|a\s+)?({_COUNT})\s+"
+    r"(day|week|month|d[ií]a|semana|mes)(?:s|es)?\b|"
+    rf"({_COUNT})\s+(day|week|month)s?\s+from\s+now\b|"
+    rf"({_COUNT})\s+(hari|minggu|bulan)\s+lagi\b)",
+    re.I,
+)
+# "antes del día 14", "para el 3", "tanggal 20": a day of the month without a suffix
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:(?:antes\s+del?|para\s+el|hasta\s+el|el)\s+(?:d[ií]a\s+)?|d[ií]a\s+|"
+    r"(?:sebelum\s+)?(?:tanggal|tgl\.?)\s+)(\d{1,2})\b(?!\s*(?:[:.%/]|de\s+cada))",
+    re.I,
 )
 _NEXT_SESSION = re.compile(
     r"\b(?:next\s+(?:session|meeting|time|catch[- ]up|call|one)|(?:before|when|until)\s+we\s+"
@@ -120,7 +150,7 @@ def _explicit(text: str, base: date, _next: date | None, _cadence: int) -> date 
         return _on_or_after(base, MONTHS[m[1].lower()], int(m[2]), m[3])
     if m := _SLASH.search(text):  # day/month, as written outside the US
         return _on_or_after(base, int(m[2]), int(m[1]), m[3])
-    if m := _ORDINAL.search(text):
+    if m := _ORDINAL.search(text) or _DAY_OF_MONTH.search(text):
         day = int(m[1])
         for months_ahead in range(0, 3):  # the 31st skips months without one
             y, mo = divmod(base.month - 1 + months_ahead, 12)
@@ -153,7 +183,11 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
         if (m[1] or "").strip().lower() == "next":  # that day in the following week
             return base + timedelta(days=7 - today + target)
         return base + timedelta(days=(target - today) % 7 or 7)  # the coming one
-    if re.search(r"\b(?:end of (?:the |this )?week|this week|by the weekend|weekend|eow)\b", text):
+    if re.search(
+        r"\b(?:end of (?:the |this )?week|this week|by the weekend|weekend|eow|esta semana|"
+        r"minggu ini)\b",
+        text,
+    ):
         return base + timedelta(days=(4 - base.weekday()) % 7)
     if re.search(r"\b(?:end of next week)\b", text):
         return base + timedelta(days=(4 - base.weekday()) % 7 + 7)
@@ -169,8 +203,9 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
     if re.search(r"\b(?:next month|bulan depan|el mes que viene|pr[oó]ximo mes)\b", text):
         return _add_months(base, 1)
     if m := _IN.search(text):
-        n = int(m[1]) if m[1].isdigit() else NUMBERS[m[1].lower()]
-        unit = m[2].lower()
+        count, unit = next((m[k], m[k + 1]) for k in (1, 3, 5) if m[k])
+        n = int(count) if count.isdigit() else NUMBERS[count.lower()]
+        unit = _UNITS.get(unit.lower(), unit.lower())
         if unit == "month":
             return _add_months(base, n)
         return base + timedelta(days=n * (7 if unit == "week" else 1))

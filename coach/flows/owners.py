@@ -86,6 +86,10 @@ def resolve_owner(word: str | None, author: Side, pair: PairPeople) -> list[Side
         return [_ROLE_WORDS[w]]
     if side := pair.side_named(w):
         return [side]
+    parts = re.split(r"\s*(?:&|\+|/|\band\b|\by\b|\bdan\b)\s*", w)
+    sides = [author if p in _SELF else pair.side_named(p) for p in parts if p]
+    if len(sides) >= 2 and all(sides):  # "Putri & Hendra": the pair's two names
+        return list(dict.fromkeys(sides))  # type: ignore[arg-type]
     return (word or "").strip()
 
 
