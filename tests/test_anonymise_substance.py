@@ -39,3 +39,42 @@ def test_a_tool_named_by_a_common_word_stays(note: str, kept: str) -> None:
 def test_a_person_doing_the_same_still_goes(note: str, gone: str) -> None:
     out = anonymise(note).text
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Batch 20419388 failed the humidity check.", "20419388"),
+        ("PO 48812033 is still waiting for sign-off.", "48812033"),
+        ("Invoice 55120934 was paid a week late.", "55120934"),
+        ("Invoice no. 55120934 was paid a week late.", "55120934"),
+        ("Ticket #30211876 has been open since May.", "30211876"),
+        ("Order number: 61402917 shipped on Monday.", "61402917"),
+        ("Case 73920481 went to the vendor.", "73920481"),
+        ("Lot 90127734 was recalled.", "90127734"),
+        ("Orders 20419388 and 20419399 were merged.", "20419399"),
+        ("Pedido 20419388 salió ayer.", "20419388"),
+        ("Faktur 31877024 sudah dibayar.", "31877024"),
+    ],
+)
+def test_a_reference_number_stays(note: str, kept: str) -> None:
+    out = anonymise(note).text
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "gone"),
+    [
+        ("Batch 20419388 shipped; call me on 0812 3456 7890.", "0812 3456 7890"),
+        ("WA +62 812-3456-7890 about batch 20419388.", "812-3456-7890"),
+        ("Her phone: 20419388, not the order one.", "20419388"),
+        ("Ring 48812033 after lunch.", "48812033"),
+        ("Order desk tel 48812033.", "48812033"),
+        ("PO box query: HP 081234567.", "081234567"),
+        ("For the invoice call +44 20 7946 0958.", "7946 0958"),
+        ("Order 555-201-3344 is her mobile, not an order.", "555-201-3344"),
+    ],
+)
+def test_a_phone_still_goes(note: str, gone: str) -> None:
+    out = anonymise(note).text
+    assert gone not in out, out
