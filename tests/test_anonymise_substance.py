@@ -42,6 +42,42 @@ def test_a_person_doing_the_same_still_goes(note: str, gone: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Call with Ruth Kowalski about the pilot.\nRuth\u00a0Kowalski: the numbers are fine",
+        "Call with Ruth Kowalski about the pilot.\n\nThanks,\nRuth\u00a0Kowalski",
+        "Met Mark Obi today about the budget.\n\nMark  Obi:",
+        "Session with Hope Adeyemi went well.\nHope  Adeyemi: I will send the deck",
+    ],
+)
+def test_a_full_name_on_a_signature_line_is_one_placeholder(note: str) -> None:
+    out = anonymise(note).text
+    last = out.rstrip().splitlines()[-1]
+    assert last.count("[PERSON_") == 1, out
+    assert "[PERSON_1]" in last and "[PERSON_2]" not in out, out
+    for word in ("Ruth", "Kowalski", "Mark", "Obi", "Hope", "Adeyemi"):
+        assert word not in out, out
+
+
+def test_a_name_read_word_by_word_in_a_shouted_chat_is_one_placeholder() -> None:
+    note = (
+        "GROUP CHAT (COPIED):\n"
+        "MARK UDO: COULD SOMEONE UPLOAD THE NOTES\n"
+        "JOY PEREIRA: DONE. ALSO ASK HOPE ABOUT THE VENUE\n"
+        "MARK UDO: HOPE IS OUT TODAY. I'LL MARK IT FOR TUESDAY"
+    )
+    out = anonymise(note).text
+    last = out.splitlines()[-1]
+    assert last.startswith("[PERSON_1]: [PERSON_"), out
+    assert "UDO" not in out and "HOPE" not in out, out
+
+
+def test_two_people_a_tab_apart_keep_their_own_numbers() -> None:
+    out = anonymise("Mentor\tMentee\nRuth Kowalski\tHope Adeyemi\n").text
+    assert "[PERSON_1]\t[PERSON_2]" in out, out
+
+
+@pytest.mark.parametrize(
     ("note", "kept"),
     [
         ("Batch 20419388 failed the humidity check.", "20419388"),
