@@ -21,6 +21,8 @@ from coach.anonymise import anonymise
         ("The LEE Tracker shows every open ticket.", "LEE Tracker"),
         ("In the retro the Planner showed who was double-booked.", "Planner"),
         ("Since the upgrade, Dashboard feels slower to the team.", "Dashboard"),
+        # an agent noun of an English verb is a word too, not a given name after a surname
+        ("The team looked at PARK Scheduler and KIM Dashboard.", "PARK Scheduler"),
     ],
 )
 def test_a_tool_named_by_a_common_word_stays(note: str, kept: str) -> None:
@@ -34,6 +36,7 @@ def test_a_tool_named_by_a_common_word_stays(note: str, kept: str) -> None:
         ("Session with Tendai today. Tendai shows me how his friends save.", "Tendai"),
         ("Thandeka shows the team her budget app.", "Thandeka"),
         ("Mentor Dashwood said the app is slow.", "Dashwood"),
+        ("Met PARK Jisoo and SATO Haruki today.", "Jisoo"),
     ],
 )
 def test_a_person_doing_the_same_still_goes(note: str, gone: str) -> None:

@@ -160,6 +160,8 @@ def is_english_word(low: str) -> bool:
         ("ing", "e"),
         ("ly", ""),
         ("er", ""),
+        ("er", "e"),
+        ("ers", "e"),
         ("est", ""),
     ):
         if low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + repl in words:
