@@ -3,7 +3,9 @@
 A partial leak ("[PERSON_1] Nasution", "[PERSON_1] LEIGH-PORTER") is worse than a name missed
 whole, because the part left is the rarer, more identifying one. Whatever rule found the name,
 the word touching it (one space apart, in the same case) is part of it unless it is a word of
-the language, a title, a department, a place or a brand.
+the language, a title, a department, a place or a brand. A word that makes, with the name, a full
+name the note already gave ("Mark  Obi" after "Mark Obi") is part of it whatever word it is, and
+names that touch across spaces ("Ruth\u00a0Kowalski", each found on its own) are one name.
 """
 
 from __future__ import annotations
@@ -22,8 +24,16 @@ from coach.anonymise.words import (
 )
 
 WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-AFTER_RE = re.compile(r"[ \t](" + WORD + r")(?!['’\w])")
-BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + WORD + r")[ \t]$")
+AFTER_RE = re.compile(r"[ \t\u00a0\u202f](" + WORD + r")(?!['’\w])")
+BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + WORD + r")[ \t\u00a0\u202f]$")
+# Spaces a name's words may be typed apart by: one or two, no-break ones too, never a tab (a
+# tab parts two columns, and two people).
+SPACES = r"[ \u00a0\u202f]{1,2}"
+FAR_AFTER_RE = re.compile(SPACES + r"(" + WORD + r")(?!['’\w])")
+FAR_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + WORD + r")" + SPACES + r"$")
+TOUCHING_RE = re.compile(SPACES)
+# Names in Chinese, Japanese or Korean script listed with spaces are as many people.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _shape(word: str) -> str:
@@ -55,6 +65,25 @@ def name_shaped(word: str) -> bool:
         return any(len(p) >= 3 and not _plain_word(p) and not is_english_word(p) for p in lows)
     low = lows[0] if lows else ""
     return len(low) >= 3 and not _plain_word(low) and low not in places()
+
+
+def _completes(
+    text: str, m: Mention, taken: list[bool], right: bool, full: set[tuple[str, ...]]
+) -> re.Match[str] | None:
+    """The word one or two spaces beside ``m`` that makes with it a full name found in the
+    note: "Mark  Obi:" after "Mark Obi", where only "Obi" was found again."""
+    if right:
+        hit = FAR_AFTER_RE.match(text, m.end)
+    else:
+        hit = FAR_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+    if hit is None:
+        return None
+    start = hit.start(1) + (0 if right else max(0, m.start - 40))
+    if any(taken[start : start + len(hit.group(1))]):
+        return None
+    words = [norm(w) for w in m.words]
+    words = words + [norm(hit.group(1))] if right else [norm(hit.group(1)), *words]
+    return hit if tuple(words) in full else None
 
 
 def _neighbour(text: str, m: Mention, taken: list[bool], right: bool) -> re.Match[str] | None:
@@ -97,15 +126,39 @@ def _caps_surname(word: str) -> bool:
     )
 
 
+def _join_touching(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions only spaces apart on one line are one name: "Ruth\u00a0Kowalski" where each
+    word was found on its own, so the name gets one placeholder, not "[PERSON_1] [PERSON_1]"."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and TOUCHING_RE.fullmatch(text, last.end, m.start)
+            and not CJK_RE.search(text, last.start, m.end)
+        ):
+            joined = (last.same_as or tuple(last.words)) + (m.same_as or tuple(m.words))
+            same = joined if last.same_as or m.same_as else ()
+            out[-1] = Mention(last.start, m.end, last.words + m.words, same)
+            continue
+        out.append(m)
+    return out
+
+
 def extend_to_neighbours(text: str, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
-    """Each mention grown over the name-shaped words touching it, in the text's own case."""
+    """Each mention grown over the name-shaped words touching it, in the text's own case, and
+    over a word that completes a full name the note gave; then touching mentions joined."""
     blocked = list(taken[: len(text)]) + [False] * max(0, len(text) - len(taken))
     for m in mentions:
         for i in range(max(0, m.start), min(m.end, len(text))):
             blocked[i] = True
+    full = {tuple(norm(w) for w in m.words) for m in mentions if len(m.words) >= 2}
     for m in mentions:
         for right in (True, False):
-            while (hit := _neighbour(text, m, blocked, right)) is not None:
+            while (
+                hit := _neighbour(text, m, blocked, right)
+                or _completes(text, m, blocked, right, full)
+            ) is not None:
                 word, old = hit.group(1), (m.start, m.end)
                 if right:
                     m.end = hit.end(1)
@@ -116,4 +169,4 @@ def extend_to_neighbours(text: str, mentions: list[Mention], taken: list[bool]) 
                 for i in range(m.start, m.end):
                     if not old[0] <= i < old[1]:
                         blocked[i] = True
-    return mentions
+    return _join_touching(text, mentions)

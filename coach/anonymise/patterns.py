@@ -406,4 +406,28 @@ def find_phones(text: str) -> Iterator[Found]:
             text[max(0, m.start() - 25) : m.start()]
         ):
             continue  # "1 234 567 users" is a count, not a number to ring
+        if _reference_number(text, m.start(), stripped):
+            continue  # "batch 20419388", "PO 48812033": an order or a batch, not a phone
         yield m.start(), m.end(), "PHONE"
+
+
+# A word that introduces a number of a thing, not a person's: "batch", "PO", "invoice no.",
+# "pedido", "faktur"; then "no." or "#", and any numbers listed before ("orders 1 and 2").
+REFERENCE_CUE_RE = re.compile(
+    r"(?<![\w.])(?:batch(?:es)?|orders?|p\.?o\.?|purchase[ \t]+orders?|invoices?|inv|tickets?"
+    r"|ref(?:erence)?|cases?|lots?|shipments?|consignments?|tracking|waybill|sku|pedidos?"
+    r"|facturas?|lotes?|casos?|pesanan|faktur|tiket|resi)"
+    r"(?:[ \t]*(?:no\.?|nr\.?|num(?:ber)?\.?|n[º°]\.?|#|id|code|número|numero|nomor))?"
+    r"[ \t]*[:#=]?[ \t]*(?:#?\d+[ \t]*(?:,|and|&|/|or|y|o|dan|atau)[ \t]*)*#?$",
+    re.IGNORECASE,
+)
+
+
+def _reference_number(text: str, start: int, number: str) -> bool:
+    """A plain run of digits right after a word for an order, a batch or a ticket. A number
+    written as a phone is written (a "+", groups split by spaces, dashes or dots, brackets, or
+    a trunk "0" and ten digits or more) is a phone whatever word comes before it."""
+    if not number.isdigit() or (number.startswith("0") and len(number) >= 10):
+        return False
+    line = text[max(0, start - 40) : start]
+    return REFERENCE_CUE_RE.search(line.rsplit("\n", 1)[-1]) is not None

@@ -350,6 +350,15 @@ def _is_person(
         return cues or (weak_before and not tok.at_start)
     if tok.wordy:
         return strong_before
+    if tok.english and not titled:
+        # "KIM Dashboard shows", "the Planner showed": a tool named by a word of the language
+        # shows and feels as a person does; it is one only after a cue or with an act of people.
+        return (
+            strong_before
+            or nxt in PERSON_ONLY_AFTER
+            or acts_as_person(wide, loose=False)
+            or _from_team(rest, tok, prev)
+        )
     if tok.place:
         return (
             strong_before

@@ -160,6 +160,8 @@ def is_english_word(low: str) -> bool:
         ("ing", "e"),
         ("ly", ""),
         ("er", ""),
+        ("er", "e"),
+        ("ers", "e"),
         ("est", ""),
     ):
         if low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + repl in words:
@@ -204,6 +206,7 @@ class Tok:
     surname_like: bool = False
     wordy: bool = False  # reads like an English word ("Waleed", "Tendai"): needs more evidence
     place: bool = False  # a town or country in GeoNames ("Surabaya")
+    english: bool = False  # an English word in no list of names ("Dashboard", "Tracker")
 
 
 @dataclass
@@ -311,3 +314,4 @@ def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: 
             tok.cls = "none"
         else:
             tok.cls, tok.wordy, tok.place = "unknown", wordy, low in places()
+            tok.english = is_english_word(low)
