@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.aliases import aliases, attendee_lines
-from coach.anonymise.casing import cased_view, speaker_labels, timed_speakers, unfamiliar
+from coach.anonymise.casing import (
+    cased_view,
+    speaker_labels,
+    speaker_lines,
+    timed_speakers,
+    unfamiliar,
+)
 from coach.anonymise.cjk import find_cjk_names
 from coach.anonymise.context import (
     MONTHS,
@@ -602,6 +608,9 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, [text[start:end]]))
+    for start, end in speaker_lines(original, roster_words):
+        if start not in covered and not any(taken[start:end]):
+            mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
     for start, end in timed_speakers(original, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
