@@ -237,6 +237,8 @@ def _is_person(
             return True  # "Wang Xiaoming joined": a surname first, then a given name
         if any(t.cls == "particle" and t.text.islower() for t in run[1:-1]):
             return True  # "Hamdan bin Saeed", "Joost van der Linden"
+        if prev in PAIR_CUES and _cued_pair(names):
+            return True  # "Session with Tendai Moyo": "-ai" ends words, but "Moyo" is no word
         if any(t.wordy for t in names):
             return False  # "Guilty Pleasures", "Civis Analytics": words, not names
         if any(t.cls == "initial" for t in run[1:-1]):
@@ -377,6 +379,29 @@ def _is_person(
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+PAIR_CUES = frozenset({"with", "and", "met"})
+
+
+def _cued_pair(names: list[Tok]) -> bool:
+    """Two capitalised words after a cue, the second neither an English word nor worded like
+    one: a given name and a surname, even if the given name ends like a word."""
+    if len(names) != 2:
+        return False
+    last = names[-1]
+    return (
+        last.cls in ("unknown", "strong")
+        and not last.wordy
+        and not last.english
+        and not is_english_word(norm(last.text))
+        and not is_substance(norm(last.text))
+    )
+
+
+def _after_pair_cue(text: str, run: list[Tok], toks: list[Tok], pos: dict[int, int]) -> bool:
+    idx = pos[id(run[0])]
+    return bool(idx) and _before(text, run[0].start, toks[idx - 1])[1] in PAIR_CUES
 
 
 # "Kenya from Payments joined", "Chad from the data team": a person and the team they are in.
@@ -588,7 +613,8 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             )
         ):
             run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
-        while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
+        cued_pair = _cued_pair(run) and _after_pair_cue(text, run, toks, pos)
+        while len(run) > 1 and run[0].wordy and not cued_pair:  # "Marketing Kevin"
             run = run[1:]
         while (
             len(run) > 1
