@@ -643,6 +643,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += [m for m in _signed_alone(original, taken) if m.start not in covered]
+    mentions += [m for m in _signed_off(original, taken) if m.start not in covered]
     mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
     mentions += [m for m in _dash_signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
@@ -792,6 +793,41 @@ def _signed(text: str, taken: list[bool]) -> list[Mention]:
         ):
             continue
         out.append(Mention(start, end, words))
+    return out
+
+
+# The last line of a message signs it: "-- Tendai Moyo", "— Rufaro", "Regards, Tendai Moyo".
+SIGN_OFF_RE = re.compile(
+    r"(?im)^[ \t]*(?:--|—|–|(?:best|cheers|thanks|thank[ \t]+you|many[ \t]+thanks|(?:kind"
+    r"|best|warm)[ \t]+regards|regards|salam|saludos|gracias|makasih)[ \t]*,)[ \t]*"
+    r"(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    r"{0,2})[ \t]*(?=\n?[ \s]*\Z|\n[ \t]*\n[ \t]*(?:>|-{2,}|_{3,}|On[ \t][^\n]{0,80}wrote:"
+    r"|From:|De:|Dari:))"
+)
+
+
+def _signed_off(text: str, taken: list[bool]) -> list[Mention]:
+    """The name a message ends on, after a dash or a closing word: words of the language and
+    teams stay ("-- Next Steps", "— Finance Team"); a listed name or no English word goes."""
+    function, roles = vocab()
+    out = []
+    for m in SIGN_OFF_RE.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        lows = [norm(w) for w in words]
+        if any(taken[start:end]) or any(
+            w in lx.STOP_WORDS
+            or w in function
+            or w in roles
+            or w in lx.ORG_WORDS
+            or w in lx.TITLES
+            or w in CLOSING_WORDS
+            or w in ("the", "team", "tim", "equipo", "all", "everyone")
+            for w in lows
+        ):
+            continue
+        if any(unfamiliar(w) or words[i] in gazetteer()[0] for i, w in enumerate(lows)):
+            out.append(Mention(start, end, words))
     return out
 
 
