@@ -162,3 +162,32 @@ def test_a_cued_pair_is_a_full_name(note: str, expected: str) -> None:
 )
 def test_a_cued_pair_of_words_stays(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "heading", "gone"),
+    [
+        (
+            "JUAN PEREZ: la app es lenta para los pagos.\n"
+            "PROXIMOS PASOS: un piloto con el equipo.\n"
+            "MARIA LOPEZ: de acuerdo, pero con datos.",
+            "PROXIMOS PASOS:",
+            ["JUAN", "PEREZ", "MARIA", "LOPEZ"],
+        ),
+        (
+            "BUDI SANTOSO: aplikasinya lambat dan saya tidak suka.\n"
+            "LANGKAH SELANJUTNYA: uji coba yang baru di kantor.\n"
+            "DEWI LESTARI: setuju, tapi pakai data.",
+            "LANGKAH SELANJUTNYA:",
+            ["BUDI", "SANTOSO", "DEWI", "LESTARI"],
+        ),
+    ],
+)
+def test_headings_in_other_languages_stay_beside_speakers(
+    note: str, heading: str, gone: list[str]
+) -> None:
+    out = anonymise(note).text
+    assert heading in out, out
+    left = _words(out)
+    for word in gone:
+        assert word not in left, out

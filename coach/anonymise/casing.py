@@ -319,11 +319,16 @@ def _listed(low: str, roster_words: frozenset[str]) -> bool:
     return low in roster_words or low.capitalize() in first or low.capitalize() in sur
 
 
-def speaker_lines(text: str, roster_words: frozenset[str]) -> list[tuple[int, int]]:
+def speaker_lines(
+    text: str, roster_words: frozenset[str], listed_only: bool = False
+) -> list[tuple[int, int]]:
     """Labels of two or three capitalised words before what was said, in a note with two or
     more such lines, one of them a listed name beside a word no English list holds ("BILL
     UZO: we should ..."); "ACTION ITEMS:" and "NEXT STEPS:" are words and stay. Then a one-word
-    label in no word list, in the same style, is a speaker too ("CHIDI: ...")."""
+    label in no word list, in the same style, is a speaker too ("CHIDI: ...").
+
+    With ``listed_only`` (a note in Indonesian or Spanish, whose words no English list holds:
+    "LANGKAH SELANJUTNYA:", "PROXIMOS PASOS:") every label needs a listed name."""
     single: list[tuple[int, int, str, bool]] = []
     multi: list[tuple[int, int, list[str], bool]] = []
     for m in LABEL_RE.finditer(text):
@@ -333,8 +338,10 @@ def speaker_lines(text: str, roster_words: frozenset[str]) -> list[tuple[int, in
             continue
         parts = [p for p in re.split(r"[ \t'’-]+", norm(label)) if p]
         shouted = label.isupper()
+        if listed_only and not any(_listed(p, roster_words) for p in parts):
+            continue
         if len(words) == 1:
-            if unfamiliar(parts[0]) and parts[0] not in roster_words:
+            if not listed_only and unfamiliar(parts[0]) and parts[0] not in roster_words:
                 single.append((m.start("label"), m.end("label"), parts[0], shouted))
         elif _speaker_name(parts, roster_words):
             multi.append((m.start("label"), m.end("label"), parts, shouted))

@@ -634,7 +634,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, [text[start:end]]))
-    for start, end in speaker_lines(original, roster_words):
+    for start, end in speaker_lines(original, roster_words, _other_language(original)):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
     for start, end in timed_speakers(original, roster_words):
