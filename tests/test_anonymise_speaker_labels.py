@@ -191,3 +191,10 @@ def test_headings_in_other_languages_stay_beside_speakers(
     left = _words(out)
     for word in gone:
         assert word not in left, out
+
+
+def test_a_label_found_by_its_surname_goes_whole() -> None:
+    note = "MARK UDO: the pilot needs a budget owner.\nLater Udo said finance would decide."
+    assert anonymise(note).text == (
+        "[PERSON_1]: the pilot needs a budget owner.\nLater [PERSON_1] said finance would decide."
+    )
