@@ -198,3 +198,23 @@ def test_a_label_found_by_its_surname_goes_whole() -> None:
     assert anonymise(note).text == (
         "[PERSON_1]: the pilot needs a budget owner.\nLater [PERSON_1] said finance would decide."
     )
+
+
+def test_a_repeated_one_word_label_that_is_a_word_is_a_speaker() -> None:
+    note = "WILL: the booking tool logs me out.\nODU: mine too, twice a day.\nWILL: so who owns it?"
+    assert anonymise(note).text == (
+        "[PERSON_1]: the booking tool logs me out.\n"
+        "[PERSON_2]: mine too, twice a day.\n"
+        "[PERSON_1]: so who owns it?"
+    )
+
+
+def test_repeated_month_labels_stay() -> None:
+    note = "MAY: hiring freeze.\nJUNE: budget review.\nMAY: second round of interviews."
+    assert anonymise(note).text == note
+
+
+def test_a_repeated_function_word_label_stays() -> None:
+    note = "SAYA: aplikasinya lambat sekali.\nRINI: iya, dan sering error.\nSAYA: nanti saya lapor."
+    out = anonymise(note).text
+    assert out.count("SAYA:") == 2, out

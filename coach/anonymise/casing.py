@@ -319,6 +319,31 @@ def _listed(low: str, roster_words: frozenset[str]) -> bool:
     return low in roster_words or low.capitalize() in first or low.capitalize() in sur
 
 
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+    today tomorrow""".split()
+)
+
+
+def _given(low: str) -> bool:
+    """A listed given name, and no title, date word or function word ("SAYA:", Indonesian
+    for "I") unless names often are that word (WILL, BILL, MARK)."""
+    return (
+        low.capitalize() in gazetteer()[0]
+        and (low in lx.NAME_LIKE_WORDS or not is_substance(low))
+        and low not in lx.TITLES
+        and low not in CALENDAR_WORDS
+    )
+
+
+def _one_word_speaker(low: str, listed_only: bool, roster_words: frozenset[str]) -> bool:
+    """A one-word label that may be a speaker: a word in no list, or a listed given name."""
+    if low in roster_words:
+        return False  # found by the roster already
+    return _given(low) or (not listed_only and unfamiliar(low))
+
+
 def speaker_lines(
     text: str, roster_words: frozenset[str], listed_only: bool = False
 ) -> list[tuple[int, int]]:
@@ -341,7 +366,7 @@ def speaker_lines(
         if listed_only and not any(_listed(p, roster_words) for p in parts):
             continue
         if len(words) == 1:
-            if not listed_only and unfamiliar(parts[0]) and parts[0] not in roster_words:
+            if _one_word_speaker(parts[0], listed_only, roster_words):
                 single.append((m.start("label"), m.end("label"), parts[0], shouted))
         elif _speaker_name(parts, roster_words):
             multi.append((m.start("label"), m.end("label"), parts, shouted))
@@ -351,6 +376,12 @@ def speaker_lines(
         if any(_listed(p, roster_words) for p in parts)
         and any(not is_english_word(p) for p in parts)
     }
+    seen: dict[str, int] = {}
+    for _, _, low, _ in single:
+        seen[low] = seen.get(low, 0) + 1
+    # "WILL: ..." twice over: a listed given name repeated as a label, though it is a word
+    styles |= {shouted for _, _, low, shouted in single if seen[low] >= 2 and _given(low)}
+    single = [x for x in single if unfamiliar(x[2]) or (seen[x[2]] >= 2 and _given(x[2]))]
     if len(multi) + len(single) < 2 or not styles:
         return []
     return [(s, e) for s, e, _, shouted in multi + single if shouted in styles]
