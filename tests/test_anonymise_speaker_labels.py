@@ -27,7 +27,8 @@ def _words(text: str) -> set[str]:
         (
             "BILL UZO: we should move the rota app to phones.\n"
             "CHIDI: most of my friends already do.\n"
-            "BILL UZO: then let's pilot it.",
+            "BILL UZO: then let's pilot it.\n"
+            "CHIDI: I can find volunteers.",
             ["BILL", "UZO", "CHIDI"],
         ),
         (
@@ -201,12 +202,26 @@ def test_a_label_found_by_its_surname_goes_whole() -> None:
 
 
 def test_a_repeated_one_word_label_that_is_a_word_is_a_speaker() -> None:
-    note = "WILL: the booking tool logs me out.\nODU: mine too, twice a day.\nWILL: so who owns it?"
+    note = (
+        "WILL: the booking tool logs me out.\nODU: mine too, twice a day.\n"
+        "WILL: so who owns it?\nODU: facilities, I think."
+    )
     assert anonymise(note).text == (
         "[PERSON_1]: the booking tool logs me out.\n"
         "[PERSON_2]: mine too, twice a day.\n"
-        "[PERSON_1]: so who owns it?"
+        "[PERSON_1]: so who owns it?\n"
+        "[PERSON_2]: facilities, I think."
     )
+
+
+def test_chat_acronyms_stay_beside_speaker_labels() -> None:
+    note = (
+        "BILL UZO: the app is slow.\nKEMI ADE: agreed.\n"
+        "FYI: the budget is frozen\nTLDR: wait a quarter\nWFH: Mondays"
+    )
+    out = anonymise(note).text
+    for label in ("FYI:", "TLDR:", "WFH:"):
+        assert label in out, out
 
 
 def test_repeated_month_labels_stay() -> None:

@@ -350,7 +350,7 @@ def speaker_lines(
     """Labels of two or three capitalised words before what was said, in a note with two or
     more such lines, one of them a listed name beside a word no English list holds ("BILL
     UZO: we should ..."); "ACTION ITEMS:" and "NEXT STEPS:" are words and stay. Then a one-word
-    label in no word list, in the same style, is a speaker too ("CHIDI: ...").
+    label in no word list, repeated in the same style, is a speaker too ("CHIDI: ...").
 
     With ``listed_only`` (a note in Indonesian or Spanish, whose words no English list holds:
     "LANGKAH SELANJUTNYA:", "PROXIMOS PASOS:") every label needs a listed name."""
@@ -381,7 +381,8 @@ def speaker_lines(
         seen[low] = seen.get(low, 0) + 1
     # "WILL: ..." twice over: a listed given name repeated as a label, though it is a word
     styles |= {shouted for _, _, low, shouted in single if seen[low] >= 2 and _given(low)}
-    single = [x for x in single if unfamiliar(x[2]) or (seen[x[2]] >= 2 and _given(x[2]))]
+    # a one-word label in no list speaks twice at least: "FYI:", "TLDR:" head a line once
+    single = [x for x in single if seen[x[2]] >= 2]
     if len(multi) + len(single) < 2 or not styles:
         return []
     return [(s, e) for s, e, _, shouted in multi + single if shouted in styles]
