@@ -277,10 +277,112 @@ def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
         if is_substance(low) or low in lx.TITLES:
             continue
         cap = low.capitalize()
+        plural = low.endswith("s") and low[:-1] in common  # "NUMBERS:", "NOTES:": a heading
         named = low in roster_words or (
-            (cap in first or cap in sur) and (low in lx.NAME_LIKE_WORDS or low not in common)
+            (cap in first or cap in sur)
+            and (low in lx.NAME_LIKE_WORDS or (low not in common and not plural))
         )
         repeated = counts[low] >= 2 and not is_ordinary_word(low)
         if named or repeated:
             out.append((start, end))
     return out
+
+
+def _speech_follows(text: str, end: int) -> bool:
+    """Words said after a label's colon, on the label's own line."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return re.match(r"[ \t]*:[ \t]*\S", rest) is not None
+
+
+def _speaker_name(parts: list[str], roster_words: frozenset[str]) -> bool:
+    """Words a speaker's name can be made of: no title or function word unless it is a listed
+    name too (BILL, WILL, MARK), the last a listed name or no English word, and one word at
+    least that no English list holds ("ACTION ITEMS", "WIFI ISSUES" are words)."""
+    for p in parts:
+        if (
+            p in lx.TITLES
+            or p in lx.ORG_WORDS
+            or (is_substance(p) and not _listed(p, roster_words))
+        ):
+            return False
+    last = parts[-1]
+    if is_english_word(last) and not _listed(last, roster_words):
+        return False
+    return any(
+        not is_english_word(p) and (unfamiliar(p) or _listed(p, roster_words)) for p in parts
+    )
+
+
+def _listed(low: str, roster_words: frozenset[str]) -> bool:
+    first, sur, _, _ = gazetteer()
+    return low in roster_words or low.capitalize() in first or low.capitalize() in sur
+
+
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+    today tomorrow""".split()
+)
+
+
+def _given(low: str) -> bool:
+    """A listed given name, and no title, date word or function word ("SAYA:", Indonesian
+    for "I") unless names often are that word (WILL, BILL, MARK)."""
+    return (
+        low.capitalize() in gazetteer()[0]
+        and (low in lx.NAME_LIKE_WORDS or not is_substance(low))
+        and low not in lx.TITLES
+        and low not in CALENDAR_WORDS
+    )
+
+
+def _one_word_speaker(low: str, listed_only: bool, roster_words: frozenset[str]) -> bool:
+    """A one-word label that may be a speaker: a word in no list, or a listed given name."""
+    if low in roster_words:
+        return False  # found by the roster already
+    return _given(low) or (not listed_only and unfamiliar(low))
+
+
+def speaker_lines(
+    text: str, roster_words: frozenset[str], listed_only: bool = False
+) -> list[tuple[int, int]]:
+    """Labels of two or three capitalised words before what was said, in a note with two or
+    more such lines, one of them a listed name beside a word no English list holds ("BILL
+    UZO: we should ..."); "ACTION ITEMS:" and "NEXT STEPS:" are words and stay. Then a one-word
+    label in no word list, repeated in the same style, is a speaker too ("CHIDI: ...").
+
+    With ``listed_only`` (a note in Indonesian or Spanish, whose words no English list holds:
+    "LANGKAH SELANJUTNYA:", "PROXIMOS PASOS:") every label needs a listed name."""
+    single: list[tuple[int, int, str, bool]] = []
+    multi: list[tuple[int, int, list[str], bool]] = []
+    for m in LABEL_RE.finditer(text):
+        label = m.group("label")
+        words = label.split()
+        if not all(w[0].isupper() for w in words) or not _speech_follows(text, m.end("label")):
+            continue
+        parts = [p for p in re.split(r"[ \t'’-]+", norm(label)) if p]
+        shouted = label.isupper()
+        if listed_only and not any(_listed(p, roster_words) for p in parts):
+            continue
+        if len(words) == 1:
+            if _one_word_speaker(parts[0], listed_only, roster_words):
+                single.append((m.start("label"), m.end("label"), parts[0], shouted))
+        elif _speaker_name(parts, roster_words):
+            multi.append((m.start("label"), m.end("label"), parts, shouted))
+    styles = {
+        shouted
+        for _, _, parts, shouted in multi
+        if any(_listed(p, roster_words) for p in parts)
+        and any(not is_english_word(p) for p in parts)
+    }
+    seen: dict[str, int] = {}
+    for _, _, low, _ in single:
+        seen[low] = seen.get(low, 0) + 1
+    # "WILL: ..." twice over: a listed given name repeated as a label, though it is a word
+    styles |= {shouted for _, _, low, shouted in single if seen[low] >= 2 and _given(low)}
+    # a one-word label in no list speaks twice at least: "FYI:", "TLDR:" head a line once
+    single = [x for x in single if seen[x[2]] >= 2]
+    if len(multi) + len(single) < 2 or not styles:
+        return []
+    return [(s, e) for s, e, _, shouted in multi + single if shouted in styles]

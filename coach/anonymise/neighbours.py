@@ -100,6 +100,9 @@ def _neighbour(text: str, m: Mention, taken: list[bool], right: bool) -> re.Matc
         return None
     if _shape(word) == "caps" and _shape(edge) == "title" and _caps_surname(word):
         return hit  # "LIM Jun Hao", "Jun Hao LIM": a passport's surname in capitals
+    lo, hi = min(m.start, start), max(m.end, start + len(word))
+    if _shape(word) == _shape(edge) == "caps" and _labelled_name(text, lo, hi, word):
+        return hit  # "MARK UDO: ..." where only "Udo" was found: the label is one name
     if (
         right
         and _shape(word) == _shape(edge) == "title"
@@ -111,6 +114,24 @@ def _neighbour(text: str, m: Mention, taken: list[bool], right: bool) -> re.Matc
     if _shape(word) != _shape(edge) or _shape(word) == "lower" or not name_shaped(word):
         return None
     return hit
+
+
+LABEL_LEAD_RE = re.compile(r"[ \t>*•-]*\Z")
+LABEL_COLON_RE = re.compile(r"[ \t]*:(?!//)")
+
+
+def _labelled_name(text: str, start: int, end: int, word: str) -> bool:
+    """A listed given name or surname, even one that is a word (MARK, BILL, WILL), in a
+    line-initial label "MARK UDO:" whose other word is a removed name."""
+    first, sur, _, _ = gazetteer()
+    cap = norm(word).capitalize()
+    if len(word) < 2 or norm(word) in lx.TITLES or (cap not in first and cap not in sur):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        LABEL_LEAD_RE.match(text, line_start, start) is not None
+        and LABEL_COLON_RE.match(text, end) is not None
+    )
 
 
 def _caps_surname(word: str) -> bool:

@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.aliases import aliases, attendee_lines
-from coach.anonymise.casing import cased_view, speaker_labels, timed_speakers, unfamiliar
+from coach.anonymise.casing import (
+    cased_view,
+    speaker_labels,
+    speaker_lines,
+    timed_speakers,
+    unfamiliar,
+)
 from coach.anonymise.cjk import find_cjk_names
 from coach.anonymise.context import (
     MONTHS,
@@ -231,6 +237,8 @@ def _is_person(
             return True  # "Wang Xiaoming joined": a surname first, then a given name
         if any(t.cls == "particle" and t.text.islower() for t in run[1:-1]):
             return True  # "Hamdan bin Saeed", "Joost van der Linden"
+        if prev in PAIR_CUES and _cued_pair(names):
+            return True  # "Session with Tendai Moyo": "-ai" ends words, but "Moyo" is no word
         if any(t.wordy for t in names):
             return False  # "Guilty Pleasures", "Civis Analytics": words, not names
         if any(t.cls == "initial" for t in run[1:-1]):
@@ -371,6 +379,29 @@ def _is_person(
     if tok.at_start and subject:
         return True
     return cues or (alone_on_line and weak_before) or _in_name_list(text, idx, toks, found)
+
+
+PAIR_CUES = frozenset({"with", "and", "met"})
+
+
+def _cued_pair(names: list[Tok]) -> bool:
+    """Two capitalised words after a cue, the second neither an English word nor worded like
+    one: a given name and a surname, even if the given name ends like a word."""
+    if len(names) != 2:
+        return False
+    last = names[-1]
+    return (
+        last.cls in ("unknown", "strong")
+        and not last.wordy
+        and not last.english
+        and not is_english_word(norm(last.text))
+        and not is_substance(norm(last.text))
+    )
+
+
+def _after_pair_cue(text: str, run: list[Tok], toks: list[Tok], pos: dict[int, int]) -> bool:
+    idx = pos[id(run[0])]
+    return bool(idx) and _before(text, run[0].start, toks[idx - 1])[1] in PAIR_CUES
 
 
 # "Kenya from Payments joined", "Chad from the data team": a person and the team they are in.
@@ -582,7 +613,8 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             )
         ):
             run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
-        while len(run) > 1 and run[0].wordy:  # "Marketing Kevin": the name starts later
+        cued_pair = _cued_pair(run) and _after_pair_cue(text, run, toks, pos)
+        while len(run) > 1 and run[0].wordy and not cued_pair:  # "Marketing Kevin"
             run = run[1:]
         while (
             len(run) > 1
@@ -602,12 +634,16 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, [text[start:end]]))
+    for start, end in speaker_lines(original, roster_words, _other_language(original)):
+        if start not in covered and not any(taken[start:end]):
+            mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
     for start, end in timed_speakers(original, roster_words):
         if start not in covered and not any(taken[start:end]):
             mentions.append(Mention(start, end, WORD_RE.findall(original[start:end])))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _signed(original, taken) if m.start not in covered]
     mentions += [m for m in _signed_alone(original, taken) if m.start not in covered]
+    mentions += [m for m in _signed_off(original, taken) if m.start not in covered]
     mentions += [m for m in _asked_who(original, taken) if m.start not in covered]
     mentions += [m for m in _dash_signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
@@ -757,6 +793,41 @@ def _signed(text: str, taken: list[bool]) -> list[Mention]:
         ):
             continue
         out.append(Mention(start, end, words))
+    return out
+
+
+# The last line of a message signs it: "-- Tendai Moyo", "— Rufaro", "Regards, Tendai Moyo".
+SIGN_OFF_RE = re.compile(
+    r"(?im)^[ \t]*(?:--|—|–|(?:best|cheers|thanks|thank[ \t]+you|many[ \t]+thanks|(?:kind"
+    r"|best|warm)[ \t]+regards|regards|salam|saludos|gracias|makasih)[ \t]*,)[ \t]*"
+    r"(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    r"{0,2})[ \t]*(?=\n?[ \s]*\Z|\n[ \t]*\n[ \t]*(?:>|-{2,}|_{3,}|On[ \t][^\n]{0,80}wrote:"
+    r"|From:|De:|Dari:))"
+)
+
+
+def _signed_off(text: str, taken: list[bool]) -> list[Mention]:
+    """The name a message ends on, after a dash or a closing word: words of the language and
+    teams stay ("-- Next Steps", "— Finance Team"); a listed name or no English word goes."""
+    function, roles = vocab()
+    out = []
+    for m in SIGN_OFF_RE.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        lows = [norm(w) for w in words]
+        if any(taken[start:end]) or any(
+            w in lx.STOP_WORDS
+            or w in function
+            or w in roles
+            or w in lx.ORG_WORDS
+            or w in lx.TITLES
+            or w in CLOSING_WORDS
+            or w in ("the", "team", "tim", "equipo", "all", "everyone")
+            for w in lows
+        ):
+            continue
+        if any(unfamiliar(w) or words[i] in gazetteer()[0] for i, w in enumerate(lows)):
+            out.append(Mention(start, end, words))
     return out
 
 
