@@ -233,3 +233,16 @@ def test_a_repeated_function_word_label_stays() -> None:
     note = "SAYA: aplikasinya lambat sekali.\nRINI: iya, dan sering error.\nSAYA: nanti saya lapor."
     out = anonymise(note).text
     assert out.count("SAYA:") == 2, out
+
+
+@pytest.mark.parametrize("field", ["ETA", "FYI", "NB", "PS", "TBC", "AOB", "OOO"])
+def test_a_repeated_field_abbreviation_is_no_speaker(field: str) -> None:
+    """Fields that notes repeat line after line ("ETA: Friday") head what was said, they
+    do not say it; the speakers beside them still go."""
+    note = (
+        f"AMY: I can send the deck.\nBOB: ok.\n{field}: Friday for the deck\n"
+        f"AMY: and the survey?\n{field}: end of the month"
+    )
+    out = anonymise(note).text
+    assert out.count(f"{field}:") == 2, out
+    assert "AMY" not in out and "BOB" not in out, out

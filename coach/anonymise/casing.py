@@ -254,6 +254,13 @@ def timed_speakers(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
     return out
 
 
+# Fields notes put before a colon line after line ("ETA: Friday", "NB: ..."): never a speaker
+FIELD_ABBREVIATIONS = frozenset(
+    """eta etd fyi nb ps pps tbc tbd tba aob ooo wfh wip asap eod eow cob tldr tl;dr btw imo
+    imho re fw fwd cc bcc rsvp faq qa kpi okr roi poc pic ap ai""".split()
+)
+
+
 def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of speaker labels that name a person, when the note reads as a transcript."""
     found = [
@@ -275,6 +282,8 @@ def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
                 out.append((start, end))
             continue
         if is_substance(low) or low in lx.TITLES:
+            continue
+        if low in FIELD_ABBREVIATIONS and low not in roster_words:
             continue
         cap = low.capitalize()
         plural = low.endswith("s") and low[:-1] in common  # "NUMBERS:", "NOTES:": a heading
@@ -339,8 +348,8 @@ def _given(low: str) -> bool:
 
 def _one_word_speaker(low: str, listed_only: bool, roster_words: frozenset[str]) -> bool:
     """A one-word label that may be a speaker: a word in no list, or a listed given name."""
-    if low in roster_words:
-        return False  # found by the roster already
+    if low in roster_words or low in FIELD_ABBREVIATIONS:
+        return False  # found by the roster already, or a field such as "ETA:"
     return _given(low) or (not listed_only and unfamiliar(low))
 
 
