@@ -96,6 +96,20 @@ def test_a_line_with_a_long_run_of_spaces_is_split_quickly() -> None:
     ]
 
 
+def test_a_role_padded_with_spaces_is_read_quickly() -> None:
+    """The role parser must not retry a run of spaces from every position (it did: 12 s)."""
+    from coach.engine.templates import _ORG
+
+    with cpu_budget(1):
+        assert _ORG.match("Head" + " " * 20_000 + "x") is None
+        m = _ORG.match("Head" + " " * 20_000 + "of  the   Retail bank")
+    assert m is not None
+    assert (m.group("title"), m.group("org")) == ("Head", "Retail bank")
+    m = _ORG.match("Chief Nursing Officer of a hospital trust")
+    assert m is not None
+    assert (m.group("title"), m.group("org")) == ("Chief Nursing Officer", "hospital trust")
+
+
 def test_a_body_of_the_wrong_shape_is_described_plainly(llm_server) -> None:  # noqa: ANN001
     from coach.engine.llm import ModelUnavailable, build_chat_model, invoke_text, to_messages
     from coach.engine.prompts import RenderedPrompt

@@ -19,7 +19,7 @@ from coach.passages import Passage
 CONVERSATION = ("opening", "going deeper", "trying", "connecting", "closing")
 _PART = re.compile(r"\{(role|organisation|goal|topic)\}")
 _RECOGNISED = re.compile(r"\*Recognised by:\*\s*(?P<words>[^\n]+)")
-_ORG = re.compile(r"^(?P<title>.+?)\s+(?:of|at|for|in)\s+(?:an?|the|our)\s+(?P<org>.+)$", re.I)
+_ORG = re.compile(r"^(?P<title>.*?\S)\s+(?:of|at|for|in)\s+(?:an?|the|our)\s+(?P<org>.+)$", re.I)
 _NOUN_GOAL = re.compile(r"^(?:an?|the|more|better|fewer|less|our|my)\b", re.I)
 
 
