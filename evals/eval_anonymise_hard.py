@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 347 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 391 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -64,8 +64,25 @@ surnames first, an Indonesian attendance sheet, registration form, CV, intranet 
 TikTok comments, arisan chat and handover notice, Spanish sign-up forms, actas, a Mexican
 certificate and a lower-case team chat; it is weighted toward dates of birth in many formats,
 handles by their cue, lower-case and everyday-word names, national IDs, single names and
-surname-first names, with the hard negatives beside them. L is a tuning split. Report B, C, D and
-K.
+surname-first names, with the hard negatives beside them. L is a tuning split. Split M (44) was
+written after L, before any change to the anonymiser, in styles none of A to L has: Teams
+transcript exports with a "Name   0:21" line per turn, a Loom transcript, a voicemail
+transcription and auto-generated video captions, dictation with the punctuation spoken ("comma",
+"full stop"), Notion and Confluence pages with checkboxes and @mentions, Google Docs and
+spreadsheet comment threads, HR case logs, forum replies that quote ("[QUOTE=...]", Viva Engage),
+emoji lists, a pasted JSON record, SQL output, a semicolon-separated Excel paste, a Splitwise
+export, a DocuSign summary, a Workday task, a Greenhouse scorecard, speaker notes, a Zoom AI
+summary, pasted AI-assistant chats, a Telegram poll, a bank statement in capitals, rental listings,
+a tenancy notice, a neighbours' notice and a phone-message slip in capitals, a thank-you card, a
+lower-case mind map and intern logbook, a LinkedIn caption draft; Javanese, Sundanese and Balinese
+names, Argentine and Colombian Spanish, Chinese, Japanese and Korean names in their own script
+(with a title after the name: 山田部長, 최 과장), names that are everyday words (Hope, Will, Grace,
+Joy, Rose, Faith, Mark, Summer, Dawn, Sunny, Frank, Precious, Patience, Indah, Bagus, Made) beside
+the word in use, and IDs and dates of birth in formats the earlier splits do not use (NIK dotted
+in fours, the 16-digit NPWP, lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula,
+Chinese resident ID, UK NI grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99",
+"9/7/02", "octubre 12 de 1999", "20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is
+held out. Report B, C, D, K and M.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -80,7 +97,7 @@ Scoring, per note, on the anonymised text:
 - substance is kept when it still occurs as a whole word, same case.
 
 Run from the repo root:
-``python -m evals.eval_anonymise_hard [--split A|B|...|K] [--show-misses]``.
+``python -m evals.eval_anonymise_hard [--split A|B|...|M] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -174,7 +191,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"K"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"K", "M"}  # held out from every change: what it missed is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -221,13 +238,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "all"),
+        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "all"),
         default=None,
-        help="one split only (default: B, C, D and K, the held-out ones, then the tuned ones)",
+        help="one split only (default: B, C, D, K and M, the held-out ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "K", "A", "E", "F", "G", "H", "I", "J", "L"]
+    default = ["B", "C", "D", "K", "M", "A", "E", "F", "G", "H", "I", "J", "L"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0
