@@ -26,6 +26,13 @@ _PRONOUN_OWNER = {
     "gw": "me",
     "nosotros": "both",
     "kita": "both",
+    "los dos": "both",
+    "las dos": "both",
+    "ambos": "both",
+    "ambas": "both",
+    "kita berdua": "both",
+    "kami berdua": "both",
+    "both of us": "both",
     "kami": "both",
 }
 

@@ -42,7 +42,8 @@ _TALK_VERB = re.compile(
 )
 
 _OWNER_PREFIX = re.compile(
-    r"^(?P<who>[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
+    r"^(?P<who>(?i:los dos|las dos|ambos|ambas|kita berdua|kami berdua|both of us)|"
+    r"[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
     r"\s*(?::|-|–|—)\s+(?P<rest>.+)$"
 )
 
@@ -140,9 +141,11 @@ _REPORT_BACK = re.compile(
     re.I,
 )
 
+# A second person's promise after "and", ";" or a comma (", Omar to check it").
 # Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
 _ALSO = re.compile(
-    r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:(?:I|she|he|we|[A-Za-z][a-z]+)"
+    r"(?<!\s)(?:\s*;\s*|,\s+(?=(?:I|[Ss]he|[Hh]e|[Ww]e)(?:'ll|\s+will)\s"
+    r"(?!(?:have|get)\s+(?:it|that|them)\b)|[A-Z][a-z]+\s+(?:to|will|'ll)\s+[a-z])|,?\s+(?:and|so|but|then),?\s+(?=(?:(?:I|she|he|we|[A-Za-z][a-z]+)"
     r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|is gonna|'s gonna|offered to|"
     r"promised|agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
     r"'ve got to|'ve gotta))|my (?:job|action|task) is to)\b))"
@@ -252,9 +255,11 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     return None
 
 
-# Owner and due written as fields inside a line: "... — PIC: Putri — tenggat: Jumat"
+# Owner and due written as fields inside a line: "... — PIC: Putri — tenggat: Jumat",
+# "... (assigned: Gwen)"
 _INLINE_OWNER = re.compile(
-    r"(?<!\s)\s*[-–—|;,(]\s*(?i:PIC|owner|responsable|encargad[oa]|penanggung jawab|who)\s*:\s*"
+    r"(?<!\s)\s*[-–—|;,(]\s*(?i:PIC|owner|assigned(?: to)?|assignee|responsable|encargad[oa]|"
+    r"penanggung jawab|who)\s*:\s*"
     r"(?P<who>[^-–—|;,()]+)(?=[-–—|;,)]|$)"
 )
 
@@ -280,9 +285,21 @@ _TEAM = re.compile(
 
 # "exit survey questions - Amir, weds": the task, then its owner and due
 _TASK_OWNER = re.compile(
-    r"^(?P<task>.+?)(?<!\s)\s+[-–—]\s+(?P<who>me|myself|both|us|[A-Z][a-z]+|[A-Z]{2,3})"
+    r"^(?P<task>.+?)(?<!\s)(?:\s+[-–—]|:)\s+(?P<who>me|myself|both|us|[A-Z][a-z]+|[A-Z]{2,3})"
     r"(?:\s*,\s*(?P<due>.*\S))?\s*$"
 )
+
+
+def _owned_line(text: str, names: Counter) -> bool:
+    """ "Deck for the board — me, Thursday": a task with its owner and a date, and no cue word."""
+    m = _TASK_OWNER.match(_normal(text))
+    due = m.group("due") if m else None
+    return bool(
+        due
+        and (DUE.search(due) or _DUE_TAIL_WORD.match(due))
+        and len(m.group("task").split()) >= 2
+        and (m.group("who").lower() in ("me", "myself", "both", "us") or m.group("who") in names)
+    )
 
 
 def _task_owner(body: str, names: Counter) -> tuple[str, str] | None:
@@ -522,7 +539,12 @@ def extract_actions(
             continue
         if (s.label == "action" or s.section == "actions") and _NONE.match(s.text):
             continue  # "Actions: none this time"
-        in_actions = s.section == "actions" or s.label == "action" or _instruction(notes, s)
+        in_actions = (
+            s.section == "actions"
+            or s.label == "action"
+            or _instruction(notes, s)
+            or (not s.speaker and _owned_line(s.text, names))
+        )
         if _CONTINUATION.match(s.text) and items:
             prev = items[-1]  # "will do that on Monday": a date for the item before
             due, _ = _due(s.text)

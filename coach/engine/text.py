@@ -146,6 +146,8 @@ DUE = re.compile(
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|\b(?:by|before|on)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
     r"|\bnext (?:session|meeting)\b"
+    r"|\b(?:(?:by|before|in)\s+)?(?:the\s+)?end of Q[1-4]\b|\b(?:by|before|in)\s+Q[1-4]\b"
+    r"|\b(?:in|within)\s+a\s+fortnight\b"
     r"|\b(?:EOW|EOM|eow|eom)\b"
     # spans of days and weeks, and "first thing Monday"
     r"|\b(?:in|within)\s+(?:a|one|two|three|four|five|six|a couple of|a few|\d{1,2})\s+"
