@@ -177,7 +177,9 @@ def offline_reflect() -> Callable[[str], Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=FRESH)
-    ap.add_argument("--split", action="append", help="tune, tune2, tune3, held, held2 (default: each, and all)")
+    ap.add_argument(
+        "--split", action="append", help="tune, tune2, tune3, held, held2 (default: each, and all)"
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = ap.parse_args(argv)
     rows = load(args.data)

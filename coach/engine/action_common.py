@@ -21,6 +21,7 @@ _PRONOUN_OWNER = {
     "us": "both",
     "yo": "me",
     "saya": "me",
+    "sy": "me",
     "aku": "me",
     "gue": "me",
     "gw": "me",

@@ -23,9 +23,9 @@ _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
     r"me comprometí a|quedé en|tengo que|me toca|me encargo de|me ofrecí a|me ofrezco a)\s+|"
     r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
-    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw)\s+(?:juga\s+)?"
+    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
     rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
-    r"^nanti\s+(?:saya|aku|gue|gw)\s+|"
+    r"^nanti\s+(?:saya|aku|gue|gw|sy)\s+|"
     r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
     r"(?:(?:le|les|te|se|lo|la)\s+)?"
     r"(?=\w+ría\b)",

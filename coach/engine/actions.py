@@ -97,6 +97,11 @@ _ASKED = re.compile(
     r"^(?i:i\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
     r"[\w&' ]{1,30}?)?\s+to\s+(?P<rest>.+)$"
 )
+# "Aku minta Dewi kirim ...", "Saya meminta Pak Budi cek ...": Dewi's task
+_ASKED_ID = re.compile(
+    r"^(?i:(?:aku|saya|sy|gue|gw)\s+(?:minta|meminta|nyuruh|menyuruh)(?:\s+tolong)?)\s+"
+    r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?(?P<who>[A-Z][a-z]+)\s+(?P<rest>\w.+)$"
+)
 
 # "Finance (Tom) to check ...", "Our CFO (Janet) will share ...": the person in brackets
 _DEPT_PAREN = re.compile(
@@ -236,7 +241,7 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
         return o, f"{m.group('what')} (to be {m.group('verb')}){m.group('tail')}"
     if (m := _FOR_NAME.match(body)) and (o := _named(m.group("who"), names)):
         return o, body[m.end() :]
-    for pattern in (_ASKED, _DEPT_PAREN):
+    for pattern in (_ASKED, _ASKED_ID, _DEPT_PAREN):
         if (m := pattern.match(body)) and (o := _named(m.group("who"), names)):
             return o, m.group("rest")
     due = (m.group("due") or "") if (m := _PAREN_OWNER.search(body)) else ""

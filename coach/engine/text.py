@@ -158,6 +158,7 @@ DUE = re.compile(
     r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"
     r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|vez|mes)\b"
+    r"|(?<=,\s)pr[oó]xima\s+sesi[oó]n\b"
     r"|\b(?:la\s+)?semana que viene\b|\b(?:antes\s+de\s+)?fin de mes\b"
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
     r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b"
