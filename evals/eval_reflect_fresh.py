@@ -11,6 +11,13 @@ party's name; ``gist`` is the task in a few words; ``due`` is an ISO date or nul
 ``split``: tune on ``tune``, report ``held`` untouched. ``held2`` is a second held-back set in
 styles neither of the others has (voice memos, meeting-assistant recaps, chat exports, e-mail
 replies, pasted tables, requests as commitments, initials), scored before any tuning on it.
+``tune2`` and ``tune3`` are further tuning sets; ``tune3`` holds styles none of the others has
+(Notion checkboxes with @mentions, "[Name] 14:02:11" transcripts, WhatsApp "date, time - Name:"
+exports in Spanish, bullet-journal signifiers, "Name — task — Due 2 Dec" task lists, board
+checklists with "(assigned: Name)", e-mail replies under quoted questions, "On my side / On
+yours" lists), tasks with no cue word ("Deck for the board — me, Thursday"), two people's tasks
+in one sentence, takeaways written as imperatives, and dates such as "3/12", "the 14th",
+"end of Q1", "w/c 7 Dec", "in a fortnight", "tgl 3", "el día 14".
 
 Each coach item is resolved the way ``coach.flows.owners.item_specs`` resolves it: "me" is the
 author, "both" is one item for each of the pair, a name of the pair is that person, anything
@@ -170,7 +177,9 @@ def offline_reflect() -> Callable[[str], Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=FRESH)
-    ap.add_argument("--split", action="append", help="tune, held, held2 (default: each, and all)")
+    ap.add_argument(
+        "--split", action="append", help="tune, tune2, tune3, held, held2 (default: each, and all)"
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = ap.parse_args(argv)
     rows = load(args.data)
@@ -183,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
         f"{'strict':>8}{'due':>6}{'dated':>7}"
     )
-    for split in args.split or ["tune", "held", "held2", "all"]:
+    for split in args.split or ["tune", "tune2", "tune3", "held", "held2", "all"]:
         part = [r for r in rows if split == "all" or r["split"] == split]
         if args.verbose:
             print(f"[{split}]")

@@ -14,51 +14,25 @@ import re
 from collections import Counter
 from typing import Any
 
+from coach.engine.action_common import (
+    _DUE_TAIL_WORD,
+    _HEDGED,
+    _IMPERATIVE,
+    _NEGATED,
+    _NOT_AGENT,
+    _SHORTHAND,
+    _due,
+    _due_tail,
+    _named,
+    _normal,
+    _owner,
+    names_in,
+)
+from coach.engine.action_foreign import _foreign
+from coach.engine.action_turns import _agreed_in_turns, _asked_of_you, _offers
 from coach.engine.schemas import ActionItem, Excerpt
 from coach.engine.text import COMMIT_CUE, DUE, NEXT_CUE, Sentence, clean
 
-_PRONOUN_OWNER = {
-    "i": "me",
-    "i'm": "me",
-    "im": "me",
-    "i've": "me",
-    "me": "me",
-    "myself": "me",
-    "we": "both",
-    "both": "both",
-    "us": "both",
-    "yo": "me",
-    "saya": "me",
-    "aku": "me",
-    "gue": "me",
-    "gw": "me",
-    "nosotros": "both",
-    "kita": "both",
-    "kami": "both",
-}
-_THIRD = {"she", "he", "dia", "ella", "él"}
-_NOT_AGENT = {
-    "it",
-    "this",
-    "that",
-    "there",
-    "they",
-    "you",
-    "people",
-    "everyone",
-    "nobody",
-    "customers",
-    "staff",
-    "who",
-    "which",
-    "what",
-    "and",
-    "or",
-    "but",
-    "also",
-}
-_NEGATED = re.compile(r"^\s*(?:probably|never|not|n't|likely|maybe|possibly)\b", re.I)
-_HEDGED = re.compile(r"\b(?:would like|if\b|might|could|maybe|perhaps|wants? to)\b", re.I)
 _TALK_VERB = re.compile(
     r"^(?:pick up|cover|talk(?!\s+(?:me|you|us|her|him|them)\s+through)|discuss|look at|"
     r"explore|go through|continue|"
@@ -66,21 +40,30 @@ _TALK_VERB = re.compile(
     r"seguir con|bahas|membahas|ngobrol\w*|diskusi\w*)\b",
     re.I,
 )
+
 _OWNER_PREFIX = re.compile(
-    r"^(?P<who>[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
+    r"^(?P<who>(?i:los dos|las dos|ambos|ambas|kita berdua|kami berdua|both of us)|"
+    r"[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
     r"\s*(?::|-|–|—)\s+(?P<rest>.+)$"
 )
+
 _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?\)", re.I)
+
 _LETS = re.compile(r"^(?:(?:and|so|ok(?:ay)?),?\s+)?let'?s\s+(?:both\s+|all\s+)?", re.I)
+
 _CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b", re.I)
+
 _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z].+)$")
+
 _NEXT_START = re.compile(r"^\s*next (?:time|session)\b", re.I)
+
 _SELF_START = re.compile(
     r"^(?:and\s+|so\s+)?(?:also\s+)?(?:need to|must|have to|should|remember to|"
     r"remind (?:me|myself) to|"
     r"will(?:\s+also)?|(?:i'?m\s+|i am\s+)?(?:also\s+)?(?:happy|glad) to)\s+(?!.*\?\s*$)",
     re.I,
 )
+
 _SUBJECT_MODAL = re.compile(
     r"^(?:(?:it\s+was\s+|we\s+)?agreed(?:\s+that)?:?\s*)?(?:i\s+(?:also\s+)?said\s+)?"
     r"(?P<who>[A-Za-z]+(?:\s+and\s+I)?)\s*(?:also\s+)?"
@@ -94,6 +77,7 @@ _SUBJECT_MODAL = re.compile(
     r"(?:has|have) (?:also )?taken on|took on|signed up to)\s+",
     re.I,
 )
+
 # Prefixes that say the line is the author's task, or someone's: "My job:", "On me:"
 _MINE = re.compile(
     r"^(?:my (?:job|action|task|bit|homework|to-?do|follow[- ]?up)s?|on me|"
@@ -101,21 +85,30 @@ _MINE = re.compile(
     r"^my (?:job|action|task|bit|homework|follow[- ]?up) (?:is|was) to\s+",
     re.I,
 )
+
 _FOR_NAME = re.compile(
     r"^(?:follow[- ]?ups?|tasks?|actions?|homework|to-?dos?)\s+for\s+"
     r"(?P<who>[A-Za-z][\w'-]+)\s*[:\-–]\s*",
     re.I,
 )
+
 # "Asked Leon in digital to send ...": Leon's task, the author follows it up
 _ASKED = re.compile(
     r"^(?i:i\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
     r"[\w&' ]{1,30}?)?\s+to\s+(?P<rest>.+)$"
 )
+# "Aku minta Dewi kirim ...", "Saya meminta Pak Budi cek ...": Dewi's task
+_ASKED_ID = re.compile(
+    r"^(?i:(?:aku|saya|sy|gue|gw)\s+(?:minta|meminta|nyuruh|menyuruh)(?:\s+tolong)?)\s+"
+    r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?(?P<who>[A-Z][a-z]+)\s+(?P<rest>\w.+)$"
+)
+
 # "Finance (Tom) to check ...", "Our CFO (Janet) will share ...": the person in brackets
 _DEPT_PAREN = re.compile(
     r"^(?:[\w&'-]+\s+){0,3}?\((?P<who>[A-Z][a-z]+)\)\s+(?:to|will|'ll|is "
     r"going to|is to|agreed to)\s+(?P<rest>.+)$"
 )
+
 # "it's about listening" after "we agreed" is a shared view, not a task
 _VIEW = re.compile(
     r"^\s*(?:that\s+)?(?:it|this|that|there|they|the)(?:'s|'re|\s+(?:is|are|was|"
@@ -125,61 +118,14 @@ _VIEW = re.compile(
     r"be (?:honest|frank|fair|straight))\b",
     re.I,
 )
-# Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
-_ID_VERB = (
-    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|bikin|"
-    r"buat(?:kan)?|membuat(?:kan)?|tanya(?:kan)?|menanyakan|hubungi|menghubungi|kumpulkan|"
-    r"mengumpulkan|bagikan|membagikan|susun|menyusun|cari(?:kan)?|mencari(?:kan)?|coba|mencoba|"
-    r"undang|mengundang|jadwalkan|menjadwalkan|tinjau|meninjau|pelajari|mempelajari|atur|"
-    r"mengatur|share|forward|email)\b"
-)
-# Spanish and Indonesian: the author, both, or a named person commits
-_FOREIGN_SELF = re.compile(
-    r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
-    r"me comprometí a|quedé en|tengo que|me toca|me encargo de|me ofrecí a|me ofrezco a)\s+|"
-    r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
-    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw)\s+(?:juga\s+)?"
-    rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
-    r"^nanti\s+(?:saya|aku|gue|gw)\s+|"
-    r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
-    r"(?:(?:le|les|te|se|lo|la)\s+)?"
-    r"(?=\w+ría\b)",
-    re.I,
-)
-_FOREIGN_BOTH = re.compile(
-    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|"
-    r"(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:(?:le|les|lo|la|nos|se)\s+)?"
-    r"(?=\w+(?:aremos|eremos|iremos)\b)|"
-    r"(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
-    rf"\s+(?:(?:akan|mau|harus|sepakat|bakal)\s+|(?={_ID_VERB})))",
-    re.I,
-)
-# "Tú me pasarás ...", "Kamu akan kirim ...": the reader of the notes, in an e-mail
-_FOREIGN_YOU = re.compile(
-    r"^(?:tú|tu|usted)\s+(?:(?:me|nos|le|les|lo|la)\s+)?(?=\w+(?:arás|erás|irás|ará|erá|irá)\b)|"
-    r"^(?:kamu|anda)\s+(?:akan|mau|bisa)\s+",
-    re.I,
-)
-_FOREIGN_NAME = re.compile(
-    r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?"
-    r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
-    r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
-    r"siap|bisa)\s+)"
-)
+
 # "tolong Budi cek ...", "please Jo send ...": a request the named person takes on
 _PLEASE = re.compile(
     r"^(?i:tolong|mohon|please|pls|por favor)\s+"
     r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak)\s+)?"
     r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?P<rest>.+)$"
 )
-# Task verbs that open a bullet written as an instruction to oneself: "chase legal re: BNPL"
-_IMPERATIVE = re.compile(
-    r"^(?:send|chase|email|e-mail|book|ask|call|ring|schedule|arrange|"
-    r"forward|share|set up|follow up|draft|invite|look into|find out|pull|"
-    r"dig out|review|reply to|sign up|write to|speak to|talk to|check with|"
-    r"raise|escalate|organi[sz]e|introduce|intro)\b",
-    re.I,
-)
+
 # "sending her the org chart tomorrow": a task of one's own, when it carries a date
 _GERUND_TASK = re.compile(
     r"^(?:sending|chasing|emailing|booking|calling|scheduling|arranging|forwarding|sharing|"
@@ -187,21 +133,24 @@ _GERUND_TASK = re.compile(
     r"writing|putting together|preparing|getting|asking|checking|organi[sz]ing|introducing)\b",
     re.I,
 )
+
 _YOU_GENERIC = re.compile(
     r"^\s*(?:find|see|never|always|be|get|have|need|notice|realis|realiz|"
     r"love|hate|like|probably|just)",
     re.I,
 )
+
 _REPORT_BACK = re.compile(
     r"^(?:let (?:me|us|you|her|him) know|report back|get back to \w+|"
     r"tell (?:me|us|you))\b",
     re.I,
 )
-_INTERJECTION = re.compile(r"^[\w'-]+[.!]\s+(?=\w)")  # "Great. I'll ...", "Menarik. Saya ..."
-_SHORTHAND = re.compile(r"^(?:ill|i'l|il|ill)\b", re.I)
+
+# A second person's promise after "and", ";" or a comma (", Omar to check it").
 # Matches start only where a run of spaces starts, so a long run is scanned once, not per space.
 _ALSO = re.compile(
-    r"(?<!\s)(?:\s*;\s*|,?\s+(?:and|so|but|then),?\s+(?=(?:(?:I|she|he|we|[A-Za-z][a-z]+)"
+    r"(?<!\s)(?:\s*;\s*|,\s+(?=(?:I|[Ss]he|[Hh]e|[Ww]e)(?:'ll|\s+will)\s"
+    r"(?!(?:have|get)\s+(?:it|that|them)\b)|[A-Z][a-z]+\s+(?:to|will|'ll)\s+[a-z])|,?\s+(?:and|so|but|then),?\s+(?=(?:(?:I|she|he|we|[A-Za-z][a-z]+)"
     r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|is gonna|'s gonna|offered to|"
     r"promised|agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
     r"'ve got to|'ve gotta))|my (?:job|action|task) is to)\b))"
@@ -220,256 +169,47 @@ def _clauses(text: str) -> list[str]:
     return merged
 
 
-def names_in(notes: str) -> Counter:
-    """Likely people's names: capitalised words seen mid-sentence, counted."""
-    found = Counter()
-    for m in re.finditer(r"(?<![.!?:\n]\s)(?<!^)\b([A-Z][a-z]{1,20})\b", notes, re.M):
-        found[m.group(1)] += 1
-    for m in re.finditer(r"\b(?:w/|with|mentor|session with)\s+([A-Z][a-z]{1,20})\b", notes):
-        found[m.group(1)] += 3
-    for m in re.finditer(
-        r"(?:^|[.!?]\s+)(?:[-*•]\s*)?([A-Z][a-z]{1,20})\s+(?:said|says|told|"
-        r"thinks|showed|brought|offered|promised|explained|reckons)\b",
-        notes,
-        re.M,
-    ):
-        found[m.group(1)] += 1  # "Sam said he'd ...": a name that opens its sentence
-    title = notes.lstrip().split("\n", 1)[0]
-    title = title if len(title.split()) <= 8 else ""
-    for m in re.finditer(r"\b(?:w/?|with|con|dengan|sama)\s+([a-z]{2,20})\b", title):
-        found[m.group(1).capitalize()] += 3  # "catchup w ben": the title names the mentor
-    for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
-        found[m.group(1).capitalize()] += 3
-    for m in re.finditer(
-        r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?(?:(?:AP|AI|Action|TODO)\d*\s*[:\-–]\s*)?"
-        r"([A-Z]{2,3})(?::|\s+to|\s+[-–—])\s+[a-z]",
-        notes,
-        re.M,
-    ):
-        found[m.group(1)] += 1  # "- CB: write ...", "AP: MS to ask ...": initials as an owner
-    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\(([A-Z]{2,3})\)", notes):
-        found[m.group(1)] += 3  # "Present: Ada Lovell (AL)": the initials the minutes use
-    if not re.search(r"[A-Z](?<!\bI)", notes):  # a dictated memo: no capitals to go by
-        for m in re.finditer(
-            r"\b([a-z]{3,15})\s+(?:showed|told|said|explained|offered|promised|reckons|is gonna|"
-            r"is going to|will)\b",
-            notes,
-        ):
-            if m.group(1) not in _NOT_AGENT | _NOT_NAME | _LOWER_NOT_NAME:
-                found[m.group(1).capitalize()] += 1
-    common = {
-        "I",
-        "The",
-        "Our",
-        "My",
-        "Gen",
-        "Session",
-        "Topic",
-        "Next",
-        "Actions",
-        "Action",
-        "Me",
-        "She",
-        "He",
-        "We",
-        "They",
-        "It",
-        "This",
-        "That",
-        "Not",
-        "Also",
-        "Agreed",
-        "Main",
-        "Big",
-        "What",
-        "Note",
-        "Would",
-        "Honestly",
-        "Hybrid",
-        "Feedback",
-        "Looking",
-        "Specific",
-        "Second",
-        "Access",
-        "Side",
-        "Interesting",
-        "Follow",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "HR",
-        "Discord",
-        "Slack",
-        "LinkedIn",
-        "TikTok",
-        "YouTube",
-        "Reddit",
-        "Instagram",
-        "Glassdoor",
-        "ChatGPT",
-        "WhatsApp",
-    }
-    return Counter({k: v for k, v in found.items() if k not in common})
-
-
-def _due(text: str) -> tuple[str | None, str]:
-    """The due phrase and the text without it."""
-    matches = [
-        m
-        for m in DUE.finditer(text)
-        if not re.search(r"\bfor(?: the)?\s*$", text[: m.start()], re.I)
-    ]
-    if not matches:
-        return None, text
-    m = matches[-1]
-    due = re.sub(  # "in two weeks" keeps its "in": "two weeks" alone is no date
-        r"^(?:by|on|at|until|for|in(?!\s+(?:\w+\s+)?\w+\s+(?:days?|weeks?|months?)\b))\s+"
-        r"(?:the\s+)?",
-        "",
-        m.group(0),
-        flags=re.I,
-    )
-    rest = re.sub(r"\(\s*\)|\s+(?=[,.;)])", "", text[: m.start()] + text[m.end() :]).strip()
-    return due.strip(), rest
-
-
-# A due set apart at the end of a task: "[by EOW]", "(weds)", "— Thurs", "- next session"
-_DUE_TAIL = re.compile(
-    r"(?<!\s)\s*(?:\[(?P<bracket>[^\]]{1,30})\]|\((?P<paren>[^)]{1,30})\)|\s[-–—]\s+(?P<dash>[^-–—]{1,30}))"
-    r"\s*\.?$"
-)
-_DUE_TAIL_WORD = re.compile(
-    r"^(?:(?:by|before|due|until|on)\s+)?(?:(?:the\s+)?\d|mon|tue|wed|thu|fri|sat|sun|next|this|"
-    r"end of|eo[dwm]\b|cob\b|tmrw|tomorrow|today|tonight|first thing|in\s+\w+\s+(?:days?|weeks?)|"
-    r"(?:over\s+)?the weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.I,
-)
-
-
-def _due_tail(text: str) -> tuple[str | None, str]:
-    """A due phrase set apart at the end of the task, and the task without it."""
-    m = _DUE_TAIL.search(text)
-    inner = m and (m.group("bracket") or m.group("paren") or m.group("dash")).strip()
-    if not inner or not _DUE_TAIL_WORD.match(inner):
-        return None, text
-    due = re.sub(r"^(?:by|due|until|on)\s+", "", inner, flags=re.I)
-    return due, text[: m.start()].rstrip()
-
-
-def _owner(word: str, names: Counter) -> str | None:
-    w = word.strip().lower()
-    if w in ("no", "none", "nothing", "yes", "not"):
-        return None  # "No need to involve IT" names nobody
-    if re.search(r"\s*(?:\+|&|\band\b)\s*", w):
-        return "both" if re.search(r"\b(?:me|i)\b", w) else None
-    if w in _PRONOUN_OWNER:
-        return _PRONOUN_OWNER[w]
-    if w.endswith(" and i"):
-        return "both"
-    if w in _THIRD:
-        return names.most_common(1)[0][0] if names else "my mentor"
-    for name in names:
-        if name.lower() == w:
-            return name
-    return None
-
-
-def _named(who: str, names: Counter) -> str | None:
-    """A name as the notes spell it, or the word itself when it looks like a person's name."""
-    found = _owner(who, names)
-    if found:
-        return found
-    return who if who[:1].isupper() and who.lower() not in _NOT_AGENT | _NOT_NAME else None
-
-
-_LOWER_NOT_NAME = {
-    "she",
-    "he",
-    "they",
-    "we",
-    "one",
-    "team",
-    "friends",
-    "mates",
-    "manager",
-    "boss",
-    "someone",
-    "data",
-    "app",
-    "nobody",
-    "everybody",
-}
-_NOT_NAME = {
-    "todo",
-    "nadie",
-    "esto",
-    "eso",
-    "hoy",
-    "ayer",
-    "sesi",
-    "sesión",
-    "ini",
-    "itu",
-    "semua",
-    "gen",
-    "the",
-    "our",
-    "my",
-    "this",
-    "that",
-    "everyone",
-    "nobody",
-}
-
-
 # "Robert wants me to ...", "she asked me to ...", "I was asked to ...": the author's task
 _THEIR_WORD = {"her": "she", "his": "he"}
+
 _REQUEST_OF_ME = re.compile(
     r"^(?:(?:[A-Z][a-z]+|she|he|they)\s+(?:asked|wants|wanted|needs|needed|would like)\s+me|"
     r"I\s+(?:was|got|have been)\s+asked)\s+to\s+(?=\w)",
     re.I,
 )
+
 # "Her homework: ...", "Lola's job: ...": someone else's task list
 _THEIRS = re.compile(
     r"^(?P<who>her|his|[A-Z][a-z]+(?='s))(?:'s)?\s+(?:job|action|task|bit|homework|to-?do|"
     r"follow[- ]?up)s?\s*[:\-–]\s*",
     re.I,
 )
+
 # "Sam in comms is on the hook for ...": the named person's task
 _ON_HOOK = re.compile(
     r"^(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+[\w&' ]{1,30}?)?\s+(?:is|are|'s)\s+"
     r"(?:on the hook|responsible|in charge|on point)\s+for\s+(?P<rest>.+)$"
 )
+
 # "leave the brief with me, I'll have it redone": the speaker takes the brief
 _LEAVE = re.compile(
     r"^leave\s+(?!(?:it|that|this|them)(?:\s+one)?\s+with)(?P<what>.+?)\s+with\s+me\b[,;.]?\s*"
     r"(?:(?:and\s+)?I(?:'ll|\s+will)\s+(?:have|get)\s+(?:it|that|them)\s+)?(?P<tail>.*)$",
     re.I,
 )
+
 # "promised Kemi a tour of the floor": a subjectless promise of the author's
 _PROMISED = re.compile(
     r"^promised\s+(?:(?:her|him|them|you|[A-Z][a-z]+)\s+)?(?!(?:I|we|that)\b)(?:to\s+)?(?=\w)"
 )
+
 _MENTION = re.compile(r"^@(?P<who>[A-Za-z][\w'-]*)\s*[:,-]?\s+(?P<rest>.+)$")
+
 _PASSIVE = re.compile(
     r"^(?P<what>.+?)(?<!\s)\s+(?:to be|will be|is to be)\s+(?P<verb>\w+ed)"
     r"\s+by\s+(?P<who>me|us|both of us|[A-Z][a-z]+)\b(?P<tail>.*)$"
 )
+
 _DUE_LIKE = re.compile(
     r"^\s*(?:by\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d|next|end|eo[wm]|tmrw|"
     r"tomorrow|today|tonight)",
@@ -501,7 +241,7 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
         return o, f"{m.group('what')} (to be {m.group('verb')}){m.group('tail')}"
     if (m := _FOR_NAME.match(body)) and (o := _named(m.group("who"), names)):
         return o, body[m.end() :]
-    for pattern in (_ASKED, _DEPT_PAREN):
+    for pattern in (_ASKED, _ASKED_ID, _DEPT_PAREN):
         if (m := pattern.match(body)) and (o := _named(m.group("who"), names)):
             return o, m.group("rest")
     due = (m.group("due") or "") if (m := _PAREN_OWNER.search(body)) else ""
@@ -520,28 +260,14 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
     return None
 
 
-def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | None:
-    """Spanish and Indonesian commitments: "Voy a ...", "Saya akan ...", "Budi akan ...";
-    after a date or a short opening clause too ("Dua minggu lagi kita ...", "Jadi, saya ...")."""
-    for pattern, owner in ((_FOREIGN_BOTH, "both"), (_FOREIGN_SELF, "me"), (_FOREIGN_YOU, "you")):
-        if m := pattern.match(body):
-            return owner, body[m.end() :]
-    if (m := _FOREIGN_NAME.match(body)) and (o := _named(m.group("who"), names)):
-        return o, body[m.end() :]
-    due = DUE.match(body)
-    opening = re.match(r"^(?:[\w'-]+\s+){0,2}[\w'-]+,\s+", body)
-    cut = due or opening
-    if lead and cut and (found := _foreign(body[cut.end() :].lstrip(" ,"), names, False)):
-        owner, rest = found
-        return owner, f"{rest} {due.group(0)}" if due else rest
-    return None
-
-
-# Owner and due written as fields inside a line: "... — PIC: Putri — tenggat: Jumat"
+# Owner and due written as fields inside a line: "... — PIC: Putri — tenggat: Jumat",
+# "... (assigned: Gwen)"
 _INLINE_OWNER = re.compile(
-    r"(?<!\s)\s*[-–—|;,(]\s*(?i:PIC|owner|responsable|encargad[oa]|penanggung jawab|who)\s*:\s*"
+    r"(?<!\s)\s*[-–—|;,(]\s*(?i:PIC|owner|assigned(?: to)?|assignee|responsable|encargad[oa]|"
+    r"penanggung jawab|who)\s*:\s*"
     r"(?P<who>[^-–—|;,()]+)(?=[-–—|;,)]|$)"
 )
+
 _INLINE_DUE = re.compile(
     r"(?<!\s)\s*[-–—|;,(]\s*(?i:tenggat|deadline|due|fecha|plazo|batas waktu|when)\s*:\s*"
     r"(?P<due>[^–—|;,()]+)(?=[–—|;,)]|$)"
@@ -557,41 +283,28 @@ def _inline_fields(body: str, names: Counter) -> tuple[str, str] | None:
     return o, task.strip()
 
 
-_TYPOS = [
-    (re.compile(r"\bwil\b", re.I), "will"),
-    (re.compile(r"\bshud\b", re.I), "should"),
-    (re.compile(r"\bto+m+or+o+w\b", re.I), "tomorrow"),
-    (
-        re.compile(
-            r"^(?:ok(?:ay)?|so|right|yeah|yes|sure|and|perfect|great|cool|brilliant|thanks|"
-            r"lovely|good|np),?\s+(?=i\b|i'|we\b|will\b)",
-            re.I,
-        ),
-        "",
-    ),
-    (re.compile(r"(?<!\s)\s*\(edited\)\s*$", re.I), ""),
-]
-
-
-def _normal(text: str) -> str:
-    """Texting and typos read as meant: "ill" is "I'll", "wil" is "will", "tomorow" ...;
-    a chat's reaction codes (":+1:") in front are dropped."""
-    body = re.sub(r"^(?::[\w+-]+:\s*)+", "", text.strip())
-    body = _SHORTHAND.sub("I'll", _INTERJECTION.sub("", body))
-    for pattern, repl in _TYPOS:
-        body = pattern.sub(repl, body)
-    return body
-
-
 _TEAM = re.compile(
     r"^([A-Z][a-z]+)\s+(?:in|from|at)\s+(?:[a-z&'-]+\s+){1,3}?"
     r"(?=(?:is|are|has|will|agreed|volunteered|offered|promised|to)\b)"
 )
+
 # "exit survey questions - Amir, weds": the task, then its owner and due
 _TASK_OWNER = re.compile(
-    r"^(?P<task>.+?)(?<!\s)\s+[-–—]\s+(?P<who>me|myself|both|us|[A-Z][a-z]+|[A-Z]{2,3})"
+    r"^(?P<task>.+?)(?<!\s)(?:\s+[-–—]|:)\s+(?P<who>me|myself|both|us|[A-Z][a-z]+|[A-Z]{2,3})"
     r"(?:\s*,\s*(?P<due>.*\S))?\s*$"
 )
+
+
+def _owned_line(text: str, names: Counter) -> bool:
+    """ "Deck for the board — me, Thursday": a task with its owner and a date, and no cue word."""
+    m = _TASK_OWNER.match(_normal(text))
+    due = m.group("due") if m else None
+    return bool(
+        due
+        and (DUE.search(due) or _DUE_TAIL_WORD.match(due))
+        and len(m.group("task").split()) >= 2
+        and (m.group("who").lower() in ("me", "myself", "both", "us") or m.group("who") in names)
+    )
 
 
 def _task_owner(body: str, names: Counter) -> tuple[str, str] | None:
@@ -759,12 +472,15 @@ def _item(
 
 
 _NONE = re.compile(r"^(?:none|nothing|n/?a|no (?:actions?|tasks?|follow[- ]?ups?))\b", re.I)
+
 _SUBJECT = re.compile(r"^(?P<who>I'm|I am|I|we|she|he|[A-Z][\w'-]+)(?:'s)?\s+(?P<rest>.+)$", re.I)
+
 _NOT_A_PROMISE = re.compile(
     r"\?\s*$|\b(?:was|were|did|had|used to|never|not|n't|might|maybe|"
     r"perhaps|could)\b",
     re.I,
 )
+
 # What someone did, thinks or usually does describes them; it promises nothing
 _DESCRIBES = re.compile(
     r"^(?:also\s+|still\s+|often\s+|usually\s+|always\s+)?(?:\w+ed|showed|found|said|told|went|"
@@ -776,6 +492,7 @@ _DESCRIBES = re.compile(
     r"in charge|responsible|tasked|on point))",
     re.I,
 )
+
 _MEANING_THRESHOLD = 0.6
 
 
@@ -813,152 +530,6 @@ def _by_meaning(
     return out
 
 
-_ASK_YOU = re.compile(
-    r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?(?:\s+[^?]{0,24})?\s*$", re.I
-)
-_OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
-_YES = re.compile(
-    r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
-    r"definitely|absolutely|deal)\b",
-    re.I,
-)
-
-
-_IF_YOU_COULD = re.compile(
-    r"^(?:and\s+|also\s+)?if you could (?:also\s+)?(?P<rest>.+?),?\s+(?:that|it|I)(?:'d|\s+would|"
-    r"'ll|\s+will)\s+(?:be\s+)?(?:great|brilliant|amazing|perfect|helpful|lovely|ideal|"
-    r"really help|help|love|appreciate)\b",
-    re.I,
-)
-_MIND = re.compile(r"^(?:and\s+)?would you mind (?P<verb>\w+ing)\s+(?P<rest>.+?)\?\s*$", re.I)
-
-
-def _base_verb(gerund: str) -> str:
-    """ "sending" -> "send", "sharing" -> "share", "digging" -> "dig"."""
-    stem = gerund[:-3]
-    for cand in (stem, stem + "e", stem[:-1]):
-        if _IMPERATIVE.match(cand) and len(_IMPERATIVE.match(cand).group(0)) == len(cand):
-            return cand
-    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
-
-
-def _request_of_you(text: str) -> str | None:
-    """The task in "Could you send me X?", "If you could send me X, that would be great",
-    "Would you mind sending me X?"; None when the sentence asks nothing of the reader."""
-    if m := _MIND.match(text):
-        return f"{_base_verb(m.group('verb'))} {m.group('rest')}"
-    if m := _ASK_YOU.match(text) or _IF_YOU_COULD.match(text):
-        return m.group("rest")
-    return None
-
-
-def _asked_of_you(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
-    """In notes written to the other person (an email, a message), "Could you send me X?"
-    is a task for them; "Can you believe ..." is not, so the task must open with a task verb."""
-    if any(s.speaker for s in sentences):
-        return []  # a transcript: the one asked answers in a later turn (_agreed_in_turns)
-    out = []
-    for i, s in enumerate(sentences):
-        rest = _request_of_you(s.text)
-        if rest and _IMPERATIVE.match(rest) and not _HEDGED.search(rest):
-            task = clean(re.sub(r"\s+for\s+me$", "", rest))
-            due, _ = _due(task)
-            item = ActionItem(owner="you", action=task, due=due, source=_source(s))
-            out.append((i, item))
-    return out
-
-
-def _source(s: Sentence) -> Excerpt:
-    return Excerpt(text=s.text, start=s.start, end=s.end)
-
-
-def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
-    """In a transcript: "Could you send me X?" answered "Sure, by Friday" by the one asked, or
-    "I could send you X?" followed by the offerer's own yes ("OK, will do tomorrow")."""
-    out: list[tuple[int, ActionItem]] = []
-    pending: tuple[int, str, str, str] | None = None  # (sentence, task, asker, offerer)
-    for i, s in enumerate(sentences):
-        if not s.speaker:
-            continue
-        if pending and i - pending[0] > 4:
-            pending = None  # an answer comes within a few turns or not at all
-        if (m := _ASK_YOU.match(s.text)) and not _HEDGED.search(m.group("rest")):
-            pending = (i, m.group("rest"), s.speaker, "")
-        elif m := _OFFER.match(s.text):
-            pending = (i, m.group("rest"), "", s.speaker)
-        elif (
-            pending
-            and _YES.match(s.text)
-            and s.speaker != pending[2]
-            and pending[3] in ("", s.speaker)
-        ):
-            src = sentences[pending[0]]
-            due, _ = _due(s.text)
-            task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$", "", pending[1]))
-            if len(task.split()) >= 2:
-                out.append(
-                    (
-                        pending[0],
-                        ActionItem(
-                            owner=s.speaker,
-                            action=task,
-                            due=due,
-                            source=Excerpt(text=src.text, start=src.start, end=src.end),
-                        ),
-                    )
-                )
-            pending = None
-    return out
-
-
-# "Si quieres, te grabo ...", "¿Te reenvío el informe?": a Spanish offer
-_OFFER_ES = re.compile(
-    r"^(?:(?:si quieres|si te parece(?: bien)?|si te sirve),?\s+|¿\s*(?:quieres que\s+)?)"
-    r"(?P<rest>(?:te|le|les|se)\s+.+?)[.?]?$",
-    re.I,
-)
-_PROPOSE = re.compile(
-    r"^(?:and\s+|so\s+|also\s+)?(?:(?:shall|should|can|could)\s+I|(?:do\s+you\s+)?want\s+me\s+to|"
-    r"would\s+you\s+like\s+me\s+to)\s+(?P<rest>.+?)(?:,?\s+too)?\?",
-    re.I,
-)
-_ACCEPT = re.compile(
-    r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|deal|definitely|absolutely|happy to|go for it|"
-    r"go ahead|(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+(?:yes|yep|sure|ok|please)|"
-    r"sí|vale|claro|dale|hecho|perfecto|siap|boleh|oke|iya)\b",
-    re.I,
-)
-_SAYS = re.compile(r"^(?P<who>[A-Z][a-z]+|me|I)\s*:\s*")
-
-
-def _offers(sentences: list[Sentence], names: Counter) -> list[tuple[int, ActionItem]]:
-    """ "Shall I send you X?", "want me to X?" answered yes in the next line or two (or at
-    once: "Happy to."): a task for whoever offered."""
-    out: list[tuple[int, ActionItem]] = []
-    for i, s in enumerate(sentences):
-        text, offerer = s.text, s.speaker or "me"
-        if not s.speaker and (m := _SAYS.match(text)) and _owner(m.group("who"), names):
-            text, offerer = text[m.end() :], _owner(m.group("who"), names) or "me"
-        text = _INTERJECTION.sub("", text.strip("\"'“”‘’ "))
-        if not (m := _PROPOSE.match(text) or _OFFER_ES.match(text)):
-            continue
-        answer = next(
-            (
-                later
-                for later in sentences[i + 1 : i + 3]
-                if _ACCEPT.match(later.text.strip("\"'“”‘’ "))
-            ),
-            None,
-        )
-        task = clean(m.group("rest"))
-        if answer is None or len(task.split()) < 2:
-            continue
-        due = _due(answer.text)[0] or _due(task)[0]
-        task = _due(task)[1] if _due(task)[0] else task
-        out.append((i, ActionItem(owner=offerer, action=task, due=due, source=_source(s))))
-    return out
-
-
 def extract_actions(
     notes: str, sentences: list[Sentence], embedder: Any = None
 ) -> list[ActionItem]:
@@ -973,7 +544,12 @@ def extract_actions(
             continue
         if (s.label == "action" or s.section == "actions") and _NONE.match(s.text):
             continue  # "Actions: none this time"
-        in_actions = s.section == "actions" or s.label == "action" or _instruction(notes, s)
+        in_actions = (
+            s.section == "actions"
+            or s.label == "action"
+            or _instruction(notes, s)
+            or (not s.speaker and _owned_line(s.text, names))
+        )
         if _CONTINUATION.match(s.text) and items:
             prev = items[-1]  # "will do that on Monday": a date for the item before
             due, _ = _due(s.text)

@@ -202,6 +202,12 @@ def _relative(text: str, base: date, next_session: date | None, cadence: int) ->
         return date(base.year + y, mo + 1, calendar.monthrange(base.year + y, mo + 1)[1])
     if re.search(r"\b(?:next month|bulan depan|el mes que viene|pr[oó]ximo mes)\b", text):
         return _add_months(base, 1)
+    if m := re.search(r"\b(?:in\s+)?(?:a|one)\s+fortnight\b|\bfortnight\b", text):
+        return base + timedelta(days=14)
+    if m := re.search(r"\bq([1-4])\b", text):  # "end of Q1": the coming one's last day
+        month = 3 * int(m[1])
+        year = base.year if (base.month - 1) // 3 + 1 <= int(m[1]) else base.year + 1
+        return date(year, month, calendar.monthrange(year, month)[1])
     if m := _IN.search(text):
         count, unit = next((m[k], m[k + 1]) for k in (1, 3, 5) if m[k])
         n = int(count) if count.isdigit() else NUMBERS[count.lower()]

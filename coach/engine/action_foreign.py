@@ -1,0 +1,73 @@
+"""Spanish and Indonesian commitments: "Voy a enviar ...", "Saya akan kirim ...", "Budi akan
+cek ...", "Tú me pasarás ...", after a date or a short opening clause too."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from coach.engine.action_common import _named
+from coach.engine.text import DUE
+
+# Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
+_ID_VERB = (
+    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|bikin|"
+    r"buat(?:kan)?|membuat(?:kan)?|tanya(?:kan)?|menanyakan|hubungi|menghubungi|kumpulkan|"
+    r"mengumpulkan|bagikan|membagikan|susun|menyusun|cari(?:kan)?|mencari(?:kan)?|coba|mencoba|"
+    r"undang|mengundang|jadwalkan|menjadwalkan|tinjau|meninjau|pelajari|mempelajari|atur|"
+    r"mengatur|share|forward|email)\b"
+)
+
+# Spanish and Indonesian: the author, both, or a named person commits
+_FOREIGN_SELF = re.compile(
+    r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
+    r"me comprometí a|quedé en|tengo que|me toca|me encargo de|me ofrecí a|me ofrezco a)\s+|"
+    r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
+    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
+    rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
+    r"^nanti\s+(?:saya|aku|gue|gw|sy)\s+|"
+    r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
+    r"(?:(?:le|les|te|se|lo|la)\s+)?"
+    r"(?=\w+ría\b)",
+    re.I,
+)
+
+_FOREIGN_BOTH = re.compile(
+    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|"
+    r"(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:(?:le|les|lo|la|nos|se)\s+)?"
+    r"(?=\w+(?:aremos|eremos|iremos)\b)|"
+    r"(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
+    rf"\s+(?:(?:akan|mau|harus|sepakat|bakal)\s+|(?={_ID_VERB})))",
+    re.I,
+)
+
+# "Tú me pasarás ...", "Kamu akan kirim ...": the reader of the notes, in an e-mail
+_FOREIGN_YOU = re.compile(
+    r"^(?:tú|tu|usted)\s+(?:(?:me|nos|le|les|lo|la)\s+)?(?=\w+(?:arás|erás|irás|ará|erá|irá)\b)|"
+    r"^(?:kamu|anda)\s+(?:akan|mau|bisa)\s+",
+    re.I,
+)
+
+_FOREIGN_NAME = re.compile(
+    r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?"
+    r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
+    r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
+    r"siap|bisa)\s+)"
+)
+
+
+def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | None:
+    """Spanish and Indonesian commitments: "Voy a ...", "Saya akan ...", "Budi akan ...";
+    after a date or a short opening clause too ("Dua minggu lagi kita ...", "Jadi, saya ...")."""
+    for pattern, owner in ((_FOREIGN_BOTH, "both"), (_FOREIGN_SELF, "me"), (_FOREIGN_YOU, "you")):
+        if m := pattern.match(body):
+            return owner, body[m.end() :]
+    if (m := _FOREIGN_NAME.match(body)) and (o := _named(m.group("who"), names)):
+        return o, body[m.end() :]
+    due = DUE.match(body)
+    opening = re.match(r"^(?:[\w'-]+\s+){0,2}[\w'-]+,\s+", body)
+    cut = due or opening
+    if lead and cut and (found := _foreign(body[cut.end() :].lstrip(" ,"), names, False)):
+        owner, rest = found
+        return owner, f"{rest} {due.group(0)}" if due else rest
+    return None

@@ -1,0 +1,157 @@
+"""Tasks agreed across turns or asked of the reader: "Could you send me X?" answered "Sure",
+"Shall I send you X?" answered "Yes please", "If you could send me X, that would be great"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from coach.engine.action_common import _HEDGED, _IMPERATIVE, _INTERJECTION, _due, _owner, _source
+from coach.engine.schemas import ActionItem, Excerpt
+from coach.engine.text import Sentence, clean
+
+_ASK_YOU = re.compile(
+    r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?(?:\s+[^?]{0,24})?\s*$", re.I
+)
+
+_OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
+
+_YES = re.compile(
+    r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
+    r"definitely|absolutely|deal)\b",
+    re.I,
+)
+
+_IF_YOU_COULD = re.compile(
+    r"^(?:and\s+|also\s+)?if you could (?:also\s+)?(?P<rest>.+?),?\s+(?:that|it|I)(?:'d|\s+would|"
+    r"'ll|\s+will)\s+(?:be\s+)?(?:great|brilliant|amazing|perfect|helpful|lovely|ideal|"
+    r"really help|help|love|appreciate)\b",
+    re.I,
+)
+
+_MIND = re.compile(r"^(?:and\s+)?would you mind (?P<verb>\w+ing)\s+(?P<rest>.+?)\?\s*$", re.I)
+
+
+def _base_verb(gerund: str) -> str:
+    """ "sending" -> "send", "sharing" -> "share", "digging" -> "dig"."""
+    stem = gerund[:-3]
+    for cand in (stem, stem + "e", stem[:-1]):
+        if _IMPERATIVE.match(cand) and len(_IMPERATIVE.match(cand).group(0)) == len(cand):
+            return cand
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+
+
+def _request_of_you(text: str) -> str | None:
+    """The task in "Could you send me X?", "If you could send me X, that would be great",
+    "Would you mind sending me X?"; None when the sentence asks nothing of the reader."""
+    if m := _MIND.match(text):
+        return f"{_base_verb(m.group('verb'))} {m.group('rest')}"
+    if m := _ASK_YOU.match(text) or _IF_YOU_COULD.match(text):
+        return m.group("rest")
+    return None
+
+
+def _asked_of_you(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
+    """In notes written to the other person (an email, a message), "Could you send me X?"
+    is a task for them; "Can you believe ..." is not, so the task must open with a task verb."""
+    if any(s.speaker for s in sentences):
+        return []  # a transcript: the one asked answers in a later turn (_agreed_in_turns)
+    out = []
+    for i, s in enumerate(sentences):
+        rest = _request_of_you(s.text)
+        if rest and _IMPERATIVE.match(rest) and not _HEDGED.search(rest):
+            task = clean(re.sub(r"\s+for\s+me$", "", rest))
+            due, _ = _due(task)
+            item = ActionItem(owner="you", action=task, due=due, source=_source(s))
+            out.append((i, item))
+    return out
+
+
+def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
+    """In a transcript: "Could you send me X?" answered "Sure, by Friday" by the one asked, or
+    "I could send you X?" followed by the offerer's own yes ("OK, will do tomorrow")."""
+    out: list[tuple[int, ActionItem]] = []
+    pending: tuple[int, str, str, str] | None = None  # (sentence, task, asker, offerer)
+    for i, s in enumerate(sentences):
+        if not s.speaker:
+            continue
+        if pending and i - pending[0] > 4:
+            pending = None  # an answer comes within a few turns or not at all
+        if (m := _ASK_YOU.match(s.text)) and not _HEDGED.search(m.group("rest")):
+            pending = (i, m.group("rest"), s.speaker, "")
+        elif m := _OFFER.match(s.text):
+            pending = (i, m.group("rest"), "", s.speaker)
+        elif (
+            pending
+            and _YES.match(s.text)
+            and s.speaker != pending[2]
+            and pending[3] in ("", s.speaker)
+        ):
+            src = sentences[pending[0]]
+            due, _ = _due(s.text)
+            task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$", "", pending[1]))
+            if len(task.split()) >= 2:
+                out.append(
+                    (
+                        pending[0],
+                        ActionItem(
+                            owner=s.speaker,
+                            action=task,
+                            due=due,
+                            source=Excerpt(text=src.text, start=src.start, end=src.end),
+                        ),
+                    )
+                )
+            pending = None
+    return out
+
+
+# "Si quieres, te grabo ...", "¿Te reenvío el informe?": a Spanish offer
+_OFFER_ES = re.compile(
+    r"^(?:(?:si quieres|si te parece(?: bien)?|si te sirve),?\s+|¿\s*(?:quieres que\s+)?)"
+    r"(?P<rest>(?:te|le|les|se)\s+.+?)[.?]?$",
+    re.I,
+)
+
+_PROPOSE = re.compile(
+    r"^(?:and\s+|so\s+|also\s+)?(?:(?:shall|should|can|could)\s+I|(?:do\s+you\s+)?want\s+me\s+to|"
+    r"would\s+you\s+like\s+me\s+to)\s+(?P<rest>.+?)(?:,?\s+too)?\?",
+    re.I,
+)
+
+_ACCEPT = re.compile(
+    r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|deal|definitely|absolutely|happy to|go for it|"
+    r"go ahead|(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+(?:yes|yep|sure|ok|please)|"
+    r"sí|vale|claro|dale|hecho|perfecto|siap|boleh|oke|iya)\b",
+    re.I,
+)
+
+_SAYS = re.compile(r"^(?P<who>[A-Z][a-z]+|me|I)\s*:\s*")
+
+
+def _offers(sentences: list[Sentence], names: Counter) -> list[tuple[int, ActionItem]]:
+    """ "Shall I send you X?", "want me to X?" answered yes in the next line or two (or at
+    once: "Happy to."): a task for whoever offered."""
+    out: list[tuple[int, ActionItem]] = []
+    for i, s in enumerate(sentences):
+        text, offerer = s.text, s.speaker or "me"
+        if not s.speaker and (m := _SAYS.match(text)) and _owner(m.group("who"), names):
+            text, offerer = text[m.end() :], _owner(m.group("who"), names) or "me"
+        text = _INTERJECTION.sub("", text.strip("\"'“”‘’ "))
+        if not (m := _PROPOSE.match(text) or _OFFER_ES.match(text)):
+            continue
+        answer = next(
+            (
+                later
+                for later in sentences[i + 1 : i + 3]
+                if _ACCEPT.match(later.text.strip("\"'“”‘’ "))
+            ),
+            None,
+        )
+        task = clean(m.group("rest"))
+        if answer is None or len(task.split()) < 2:
+            continue
+        due = _due(answer.text)[0] or _due(task)[0]
+        task = _due(task)[1] if _due(task)[0] else task
+        out.append((i, ActionItem(owner=offerer, action=task, due=due, source=_source(s))))
+    return out
