@@ -14,7 +14,10 @@
 Each figure is printed per split: ``tune`` and ``tune2`` are what the ranking may be tuned on
 (``tune2`` asks in styles the others do not: English mixed with Indonesian or Spanish, words
 the library never uses, program administration from HR's side, acronyms alone, text-message
-spelling, requests for past pairs' notes), ``held`` is
+spelling, requests for past pairs' notes; ``tune3`` asks in long rambling questions with the
+context before the ask, symptoms rather than topics, negations, two-word queries, typos, the
+voice of a senior leader or of HR analytics, the second person, and named sectors such as a
+hospital, a law firm, haulage, the public sector or B2B), ``held`` is
 never looked at while tuning. ``held`` has since been read while tuning, so the library
 questions also carry ``untouched``, written later and never read while tuning: its misses are
 not printed by ``--show``. The library is indexed into a temporary directory; the offline
@@ -169,7 +172,7 @@ def main() -> int:
         f"\n{'split':<9} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'plans':>6} "
         f"{'tied to role/goal':>18} {'agenda fits cycle':>18}"
     )
-    for split in ("tune", "tune2", "held", "untouched"):
+    for split in ("tune", "tune2", "tune3", "held", "untouched"):
         s, p = search.get(split), prepare.get(split)
         line = f"{split:<9}"
         line += f" {s['n']:>7} {s['hit1'] / s['n']:>6.2f} {s['hit5'] / s['n']:>6.2f}" if s else ""
