@@ -64,8 +64,9 @@ surnames first, an Indonesian attendance sheet, registration form, CV, intranet 
 TikTok comments, arisan chat and handover notice, Spanish sign-up forms, actas, a Mexican
 certificate and a lower-case team chat; it is weighted toward dates of birth in many formats,
 handles by their cue, lower-case and everyday-word names, national IDs, single names and
-surname-first names, with the hard negatives beside them. L is a tuning split. Report B, C, D and
-K.
+surname-first names, with the hard negatives beside them. L is a tuning split. K's misses were
+seen after its aggregate figures had been reported several times; it became a tuning split beside
+F to L. Report B, C and D.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -174,7 +175,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"K"}  # held out from every change: what it missed is never shown
+UNTOUCHED: set[str] = set()  # held-out splits: what they miss is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:

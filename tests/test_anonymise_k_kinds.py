@@ -1,0 +1,47 @@
+"""Kinds of note the anonymiser missed in chat, transcript, passport and SMS styles: a person
+addressed by name before a request, cash tags and payment handles, bracketed chat speakers,
+passport names surname first, lower-case word names with a cue, lists of dates of birth."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.anonymise import anonymise
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "kept"),
+    [
+        (
+            "Mark Dlamini joined late. Later on: Mark, could you resend the invite? I will mark it.",
+            "Mark",
+            "mark it",
+        ),
+        (
+            "Bill Okoro wrote the brief. Bill, please check the totals before we bill the client.",
+            "Bill",
+            "bill the client",
+        ),
+        ("Weekly sync. Grace, can you share the figures before noon?", "Grace", "figures"),
+        ("Notes from the call. Will, would you take the first slot?", "Will", "first slot"),
+    ],
+)
+def test_a_name_addressed_before_a_request_goes(note: str, gone: str, kept: str) -> None:
+    out = anonymise(note).text
+    assert gone not in out.replace(kept, ""), out
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Sure, can you send it again?",
+        "Right, please check the totals.",
+        "Also, could you resend the deck?",
+        "Team, please review the draft by Friday.",
+        "Finance, can you confirm the budget?",
+        "Everyone, please bring a laptop.",
+    ],
+)
+def test_a_word_before_a_request_stays(note: str) -> None:
+    assert anonymise(note).text == note
