@@ -45,3 +45,30 @@ def test_a_name_addressed_before_a_request_goes(note: str, gone: str, kept: str)
 )
 def test_a_word_before_a_request_stays(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        ("Refund sent to her cashtag $mila_pays last week.", "$mila_pays"),
+        ("He said to request it on $tomasfinds, not by bank transfer.", "$tomasfinds"),
+        ("Split the dinner. Venmo: Rafa-Quintero-7", "Rafa-Quintero-7"),
+        ("PayPal: kwame.boateng88 for the deposit", "kwame.boateng88"),
+        ("[~dsantoso] can you take this ticket?", "dsantoso"),
+    ],
+)
+def test_payment_handles_and_ticket_mentions_go(note: str, handle: str) -> None:
+    out = anonymise(note)
+    assert handle not in out.text, out.text
+    assert "HANDLE" in out.removed(), out.removed()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The ticket cost $45 and $AAPL fell 2% on the day.",
+        "Ask for [~] if the field is blank; Venmo: see the finance page.",
+    ],
+)
+def test_prices_tickers_and_empty_fields_stay(note: str) -> None:
+    assert anonymise(note).text == note

@@ -48,6 +48,10 @@ NAMED_HANDLE_RE = re.compile(
     re.IGNORECASE,
 )
 HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# A Cash App cashtag ("$mila_pays"; a price has digits, a ticker is all capitals) and a Jira
+# mention ("[~dsantoso]").
+CASHTAG_RE = re.compile(r"(?<![\w$])\$(?=[A-Z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}(?![\w$])")
+JIRA_MENTION_RE = re.compile(r"\[~(?P<h>[A-Za-z0-9][\w.-]{1,40})\]")
 
 PROFILE_HOSTS = (
     r"linkedin\.com/(?:in|pub|profile)/|instagram\.com/|tiktok\.com/@|github\.com/|gitlab\.com/"
@@ -174,6 +178,10 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "EMAIL"
     for m in HANDLE_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
+    for m in CASHTAG_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+    for m in JIRA_MENTION_RE.finditer(text):
+        yield m.start("h"), m.end("h"), "HANDLE"
     for m in REDDIT_USER_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
     for m in HANDLE_CUE_RE.finditer(text):
@@ -210,7 +218,7 @@ OWNED_HANDLE_RE = re.compile(
 _PLATFORM = (
     r"(?:wechat|weixin|ig|insta|instagram|tiktok|twitter|threads|snapchat|snap|telegram|tele|tg"
     r"|line|kakao(?:talk)?|discord|reddit|github|facebook|fb|bluesky|mastodon|signal|skype|zalo"
-    r"|wa|whatsapp)"
+    r"|wa|whatsapp|venmo|paypal|cashapp|cash[ \t]+app)"
 )
 # Platforms named together or with a dash or "as" before the account: "IG/TikTok: lina.bakes",
 # "Telegram handle - rizky_dev", "on Discord as shadowfox#4412", "tiktok: mayacooks".
