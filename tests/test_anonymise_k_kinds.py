@@ -72,3 +72,43 @@ def test_payment_handles_and_ticket_mentions_go(note: str, handle: str) -> None:
 )
 def test_prices_tickers_and_empty_fields_stay(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "surname"),
+    [
+        ("Met Daniel Cho today about the savings app.", "Cho"),
+        ("[Priya Teo] [10:04 AM] the interns like the new card", "Teo"),
+        ("Notes: Ethan Hoang asked about the branch hours.", "Hoang"),
+    ],
+)
+def test_romanised_asian_surnames_go_with_the_given_name(note: str, surname: str) -> None:
+    out = anonymise(note).text
+    assert surname not in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "surname"),
+    [
+        (
+            "Guests as on passports: HALVORSEN, INGRID MAREN; PETROVA ANNA. Ingrid pays.",
+            "HALVORSEN",
+        ),
+        ("Invitees: Aminah binti Yusof; LOW SIEW LAN (刘秀兰); Ong Mei", "LOW"),
+    ],
+)
+def test_a_passport_surname_in_capitals_goes_with_the_given_names(note: str, surname: str) -> None:
+    out = anonymise(note).text
+    assert surname not in out, out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Status: LOW PRIORITY, fix later.",
+        "URGENT, PLEASE READ: the branch closes early.",
+        "Risk: LOW; owner: the payments team.",
+    ],
+)
+def test_capital_words_before_a_list_item_stay(note: str) -> None:
+    assert anonymise(note).text == note
