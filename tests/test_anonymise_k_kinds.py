@@ -112,3 +112,43 @@ def test_a_passport_surname_in_capitals_goes_with_the_given_names(note: str, sur
 )
 def test_capital_words_before_a_list_item_stay(note: str) -> None:
     assert anonymise(note).text == note
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "kept"),
+    [
+        (
+            "lunch with grace whitfield and mark o'sullivan from ops. grace says that will do.",
+            ["grace whitfield", "mark o'sullivan", "grace says"],
+            "that will do",
+        ),
+        (
+            "call with will pemberton today. will thinks the app is slow. we will fix it.",
+            ["will pemberton", "will thinks"],
+            "we will fix it",
+        ),
+    ],
+)
+def test_lower_case_word_names_with_a_cue_and_a_surname_go(
+    note: str, gone: list[str], kept: str
+) -> None:
+    out = anonymise(note).text
+    for g in gone:
+        assert g not in out, out
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "met with grace period owners about the late fee.",
+        "we will review it with bill pay screens and the fee table.",
+    ],
+)
+def test_lower_case_words_after_a_cue_stay(note: str) -> None:
+    assert anonymise(note).text == note
+
+
+def test_a_determiner_after_a_listed_name_opens_no_name() -> None:
+    note = "Lunch with Ayodele Bankole and the grads."
+    assert anonymise(note).text == "Lunch with [PERSON_1] and the grads."
