@@ -152,3 +152,20 @@ def test_lower_case_words_after_a_cue_stay(note: str) -> None:
 def test_a_determiner_after_a_listed_name_opens_no_name() -> None:
     note = "Lunch with Ayodele Bankole and the grads."
     assert anonymise(note).text == "Lunch with [PERSON_1] and the grads."
+
+
+@pytest.mark.parametrize(
+    ("note", "dates"),
+    [
+        ("Dates of birth 11APR1997 / 02DEC2001 / 19JUL1995 for the three.", 3),
+        ("DOB: 4 May 1998, 12 Jan 2000 and 7 Sep 1999 (in list order).", 3),
+    ],
+)
+def test_every_date_in_a_list_of_dates_of_birth_goes(note: str, dates: int) -> None:
+    out = anonymise(note)
+    assert out.text.count("[DOB]") == dates, out.text
+
+
+def test_a_date_after_a_date_of_birth_and_other_words_stays() -> None:
+    out = anonymise("DOB 4 May 1998; the review is on 12 Jan 2026.").text
+    assert "12 Jan 2026" in out, out

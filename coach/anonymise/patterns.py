@@ -126,7 +126,7 @@ DATE = (
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
-    r"(?:(?<!\[)\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
+    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?\s+of\s+birth|birth\s*dates?|birthdays?|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
     r"|\blahir|\blhr\b|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
     r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
     r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
@@ -320,9 +320,20 @@ def find_ips(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "IP"
 
 
+# The next date in a list of dates of birth: "DOB 03MAR1996 / 14JUN1999, 2 May 2000".
+NEXT_DOB_RE = re.compile(
+    r"[ \t]*(?:/|,|&|and|y|dan|dan[ \t]+)[ \t]*(?P<date>" + DATE + r")(?![\w/.-]?\d)",
+    re.IGNORECASE,
+)
+
+
 def find_dobs(text: str) -> Iterator[Found]:
     for m in DOB_RE.finditer(text):
         yield m.start("date"), m.end("date"), "DOB"
+        end = m.end("date")
+        while (nxt := NEXT_DOB_RE.match(text, end)) is not None:
+            yield nxt.start("date"), nxt.end("date"), "DOB"
+            end = nxt.end("date")
     yield from _dob_columns(text)
 
 
