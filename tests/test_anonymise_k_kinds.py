@@ -169,3 +169,14 @@ def test_every_date_in_a_list_of_dates_of_birth_goes(note: str, dates: int) -> N
 def test_a_date_after_a_date_of_birth_and_other_words_stays() -> None:
     out = anonymise("DOB 4 May 1998; the review is on 12 Jan 2026.").text
     assert "12 Jan 2026" in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Met Khun Nok today. She wants the slides in Thai.", "in Thai"),
+        ("Dewi Lestari asked for the survey in Tagalog as well.", "in Tagalog"),
+    ],
+)
+def test_a_language_after_in_stays(note: str, kept: str) -> None:
+    assert kept in anonymise(note).text

@@ -461,12 +461,19 @@ def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]
 PLACE_PREPOSITION_RE = re.compile(r"(?:^|[^\w])(?:de|desde|dari|di|ke|en|in|from|to)[ \t]+$")
 
 
+IN_LANGUAGE_RE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|dalam|bahasa)[ \t]+$", re.I)
+
+
 def _plain_place_or_adjective(text: str, tok: Tok, rest: str, nxt: str) -> bool:
     """A town no given name shares after a preposition of place, or a nationality adjective
     before a lower-case noun."""
     low = norm(tok.text)
     if low in lx.DEMONYMS and re.match(r"[ \t]+[a-z]", rest):
         return True
+    if (low in lx.DEMONYMS or low in lx.LANGUAGES) and IN_LANGUAGE_RE.search(
+        text[max(0, tok.start - 12) : tok.start]
+    ):
+        return True  # "the deck in Thai", "translated into Tagalog": the language
     return (
         low in places()
         and tok.text not in gazetteer()[0]
