@@ -13,7 +13,7 @@ from coach.anonymise import anonymise
     ("note", "gone", "kept"),
     [
         (
-            "Mark Dlamini joined late. Later on: Mark, could you resend the invite? I will mark it.",
+            "Mark Dlamini joined late. Later: Mark, could you resend it? I will mark it.",
             "Mark",
             "mark it",
         ),

@@ -170,6 +170,13 @@ def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
 
+def _cashtags_and_mentions(text: str) -> Iterator[Found]:
+    for m in CASHTAG_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+    for m in JIRA_MENTION_RE.finditer(text):
+        yield m.start("h"), m.end("h"), "HANDLE"
+
+
 def find_emails_and_handles(text: str) -> Iterator[Found]:
     """Fediverse handles first, then emails, then bare @handles."""
     for m in FEDI_RE.finditer(text):
@@ -178,10 +185,7 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "EMAIL"
     for m in HANDLE_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
-    for m in CASHTAG_RE.finditer(text):
-        yield m.start(), m.end(), "HANDLE"
-    for m in JIRA_MENTION_RE.finditer(text):
-        yield m.start("h"), m.end("h"), "HANDLE"
+    yield from _cashtags_and_mentions(text)
     for m in REDDIT_USER_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
     for m in HANDLE_CUE_RE.finditer(text):

@@ -77,7 +77,9 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
 
     def words(name: str) -> frozenset[str]:
         text = (files("coach.anonymise") / "data" / f"{name}.txt").read_text(encoding="utf-8")
-        return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+        return frozenset(
+            w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()
+        )
 
     common = words("common_words") | lx.NAME_LIKE_WORDS
     surnames = words("surnames") | words("asian_surnames")
