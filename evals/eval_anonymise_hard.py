@@ -64,8 +64,9 @@ surnames first, an Indonesian attendance sheet, registration form, CV, intranet 
 TikTok comments, arisan chat and handover notice, Spanish sign-up forms, actas, a Mexican
 certificate and a lower-case team chat; it is weighted toward dates of birth in many formats,
 handles by their cue, lower-case and everyday-word names, national IDs, single names and
-surname-first names, with the hard negatives beside them. L is a tuning split. Split M (44) was
-written after L, before any change to the anonymiser, in styles none of A to L has: Teams
+surname-first names, with the hard negatives beside them. L is a tuning split. K's misses were
+seen after its aggregate figures had been reported several times; it became a tuning split beside
+F to L. Split M (44) was written after L, before any change to the anonymiser, in styles none of A to L has: Teams
 transcript exports with a "Name   0:21" line per turn, a Loom transcript, a voicemail
 transcription and auto-generated video captions, dictation with the punctuation spoken ("comma",
 "full stop"), Notion and Confluence pages with checkboxes and @mentions, Google Docs and
@@ -82,7 +83,7 @@ the word in use, and IDs and dates of birth in formats the earlier splits do not
 in fours, the 16-digit NPWP, lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula,
 Chinese resident ID, UK NI grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99",
 "9/7/02", "octubre 12 de 1999", "20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is
-held out. Report B, C, D, K and M.
+held out. Report B, C, D and M.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -191,7 +192,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"K", "M"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"M"}  # held out from every change: what it missed is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -240,11 +241,11 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "all"),
         default=None,
-        help="one split only (default: B, C, D, K and M, the held-out ones, then the tuned ones)",
+        help="one split only (default: B, C, D and M, the held-out ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "K", "M", "A", "E", "F", "G", "H", "I", "J", "L"]
+    default = ["B", "C", "D", "M", "A", "E", "F", "G", "H", "I", "J", "K", "L"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0

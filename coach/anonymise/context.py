@@ -153,8 +153,10 @@ THANKS_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:thanks|thank[ \t]+you|cheers|gracias|terima[ \t]+kasih|makasih)[ \t]*,[ \t]*$",
     re.IGNORECASE,
 )
+# ... or asking them for something: "Mark, can you share?", "Grace, please check the totals".
 ADDRESSED_AFTER_RE = re.compile(
-    r"(?:[ \t]*[!.?]|,[ \t]+(?:thanks|thank[ \t]+you|gracias|terima[ \t]+kasih|makasih)\b)",
+    r"(?:[ \t]*[!.?]|,[ \t]+(?:thanks|thank[ \t]+you|gracias|terima[ \t]+kasih|makasih"
+    r"|(?:can|could|would|will)[ \t]+you|please|pls|tolong|por[ \t]+favor)\b)",
     re.IGNORECASE,
 )
 

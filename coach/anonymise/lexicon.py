@@ -163,6 +163,11 @@ DEMONYMS = frozenset(
     egyptian australian canadian russian ukrainian swedish danish norwegian finnish
     portuguese greek javanese balinese sundanese batak""".split()
 )
+# Languages no nationality adjective names: "the deck in Hindi", "speaks Tagalog".
+LANGUAGES = frozenset(
+    """hindi tagalog malay mandarin cantonese hokkien urdu tamil bengali bangla punjabi marathi
+    telugu kannada malayalam gujarati swahili arabic hebrew persian farsi bahasa""".split()
+)
 # The last word of a wallet's or a bank's name: "Zain Cash", "Careem Pay".
 MONEY_TAILS = frozenset("cash pay wallet money card bank coin".split())
 # A lower-case noun right after a word that makes the word the name of a thing: "Victoria

@@ -26,6 +26,7 @@ from coach.anonymise.words import (
 WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 AFTER_RE = re.compile(r"[ \t\u00a0\u202f](" + WORD + r")(?!['’\w])")
 BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + WORD + r")[ \t\u00a0\u202f]$")
+COMMA_BEFORE_RE = re.compile(r"(?<![\w'’\-])(" + WORD + r"),[ \t]$")
 # Spaces a name's words may be typed apart by: one or two, no-break ones too, never a tab (a
 # tab parts two columns, and two people).
 SPACES = r"[ \u00a0\u202f]{1,2}"
@@ -86,11 +87,34 @@ def _completes(
     return hit if tuple(words) in full else None
 
 
+# Where a list item starts: a line, or after ":", ";", "(" or a bullet.
+ITEM_START_RE = re.compile(r"(?:^|[:;(\n•*-])[ \t]*\Z")
+
+
+def _passport_item(text: str, m: Mention, start: int, word: str) -> bool:
+    """ "LOW KAH WAI", "SIREGAR, MAULANA IBRAHIM": a list item in capitals, a listed surname
+    first (even one that is a word) and then given names, at least two, already found."""
+    name = text[m.start : m.end]
+    return (
+        _shape(word) == "caps"
+        and len(name.split()) >= 2
+        and _shape(name) == "caps"
+        and (_caps_surname(word) or (text[start + len(word)] == "," and name_shaped(word)))
+        and ITEM_START_RE.search(text[max(0, start - 4) : start]) is not None
+    )
+
+
 def _neighbour(text: str, m: Mention, taken: list[bool], right: bool) -> re.Match[str] | None:
     if right:
         hit = AFTER_RE.match(text, m.end)
     else:
         hit = BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+        comma = COMMA_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+        if hit is None and comma is not None:  # only a passport item puts a comma in a name
+            at = comma.start(1) + max(0, m.start - 40)
+            word = comma.group(1)
+            free = not any(taken[at : at + len(word)])
+            return comma if free and _passport_item(text, m, at, word) else None
     if hit is None:
         return None
     word = hit.group(1)
@@ -100,6 +124,8 @@ def _neighbour(text: str, m: Mention, taken: list[bool], right: bool) -> re.Matc
         return None
     if _shape(word) == "caps" and _shape(edge) == "title" and _caps_surname(word):
         return hit  # "LIM Jun Hao", "Jun Hao LIM": a passport's surname in capitals
+    if not right and _passport_item(text, m, start, word):
+        return hit  # "LOW KAH WAI" where "KAH WAI" was found: the surname opens the item
     lo, hi = min(m.start, start), max(m.end, start + len(word))
     if _shape(word) == _shape(edge) == "caps" and _labelled_name(text, lo, hi, word):
         return hit  # "MARK UDO: ..." where only "Udo" was found: the label is one name

@@ -48,6 +48,10 @@ NAMED_HANDLE_RE = re.compile(
     re.IGNORECASE,
 )
 HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# A Cash App cashtag ("$mila_pays"; a price has digits, a ticker is all capitals) and a Jira
+# mention ("[~dsantoso]").
+CASHTAG_RE = re.compile(r"(?<![\w$])\$(?=[A-Z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}(?![\w$])")
+JIRA_MENTION_RE = re.compile(r"\[~(?P<h>[A-Za-z0-9][\w.-]{1,40})\]")
 
 PROFILE_HOSTS = (
     r"linkedin\.com/(?:in|pub|profile)/|instagram\.com/|tiktok\.com/@|github\.com/|gitlab\.com/"
@@ -122,7 +126,7 @@ DATE = (
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
-    r"(?:(?<!\[)\bd\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
+    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?\s+of\s+birth|birth\s*dates?|birthdays?|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
     r"|\blahir|\blhr\b|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
     r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
     r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
@@ -166,6 +170,13 @@ def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
 
+def _cashtags_and_mentions(text: str) -> Iterator[Found]:
+    for m in CASHTAG_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+    for m in JIRA_MENTION_RE.finditer(text):
+        yield m.start("h"), m.end("h"), "HANDLE"
+
+
 def find_emails_and_handles(text: str) -> Iterator[Found]:
     """Fediverse handles first, then emails, then bare @handles."""
     for m in FEDI_RE.finditer(text):
@@ -174,6 +185,7 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "EMAIL"
     for m in HANDLE_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
+    yield from _cashtags_and_mentions(text)
     for m in REDDIT_USER_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
     for m in HANDLE_CUE_RE.finditer(text):
@@ -210,7 +222,7 @@ OWNED_HANDLE_RE = re.compile(
 _PLATFORM = (
     r"(?:wechat|weixin|ig|insta|instagram|tiktok|twitter|threads|snapchat|snap|telegram|tele|tg"
     r"|line|kakao(?:talk)?|discord|reddit|github|facebook|fb|bluesky|mastodon|signal|skype|zalo"
-    r"|wa|whatsapp)"
+    r"|wa|whatsapp|venmo|paypal|cashapp|cash[ \t]+app)"
 )
 # Platforms named together or with a dash or "as" before the account: "IG/TikTok: lina.bakes",
 # "Telegram handle - rizky_dev", "on Discord as shadowfox#4412", "tiktok: mayacooks".
@@ -312,9 +324,20 @@ def find_ips(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "IP"
 
 
+# The next date in a list of dates of birth: "DOB 03MAR1996 / 14JUN1999, 2 May 2000".
+NEXT_DOB_RE = re.compile(
+    r"[ \t]*(?:/|,|&|and|y|dan|dan[ \t]+)[ \t]*(?P<date>" + DATE + r")(?![\w/.-]?\d)",
+    re.IGNORECASE,
+)
+
+
 def find_dobs(text: str) -> Iterator[Found]:
     for m in DOB_RE.finditer(text):
         yield m.start("date"), m.end("date"), "DOB"
+        end = m.end("date")
+        while (nxt := NEXT_DOB_RE.match(text, end)) is not None:
+            yield nxt.start("date"), nxt.end("date"), "DOB"
+            end = nxt.end("date")
     yield from _dob_columns(text)
 
 

@@ -43,6 +43,7 @@ from coach.anonymise.repeats import (
     second_pass,
 )
 from coach.anonymise.signatures import asked_who, dash_signed, signed, signed_alone, signed_off
+from coach.anonymise.word_pairs import word_name_pairs
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     PERSON_VERBS,
@@ -460,12 +461,19 @@ def _continues_department(text: str, names: list[Tok], idx: int, toks: list[Tok]
 PLACE_PREPOSITION_RE = re.compile(r"(?:^|[^\w])(?:de|desde|dari|di|ke|en|in|from|to)[ \t]+$")
 
 
+IN_LANGUAGE_RE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|dalam|bahasa)[ \t]+$", re.I)
+
+
 def _plain_place_or_adjective(text: str, tok: Tok, rest: str, nxt: str) -> bool:
     """A town no given name shares after a preposition of place, or a nationality adjective
     before a lower-case noun."""
     low = norm(tok.text)
     if low in lx.DEMONYMS and re.match(r"[ \t]+[a-z]", rest):
         return True
+    if (low in lx.DEMONYMS or low in lx.LANGUAGES) and IN_LANGUAGE_RE.search(
+        text[max(0, tok.start - 12) : tok.start]
+    ):
+        return True  # "the deck in Thai", "translated into Tagalog": the language
     return (
         low in places()
         and tok.text not in gazetteer()[0]
@@ -630,7 +638,12 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             words = [t.text for t in run if t.cls not in ("initial", "particle", "title")]
             mentions.append(Mention(_with_initials(text, run[0].start), run[-1].end, words))
             found_at.add(run[-1].end)
-    mentions += _lower_case_names(text, toks, mentions, capitalises_sentences(original))
+    cased = capitalises_sentences(original)
+    mentions += _lower_case_names(text, toks, mentions, cased)
+    if not cased:  # "with will harrington": a word name typed in lower case, and its surname
+        near = {m.start for m in mentions}
+        pairs = word_name_pairs(text, toks, {m.end for m in mentions})
+        mentions += [Mention(a, b, text[a:b].split()) for a, b in pairs if a not in near]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for start, end in speaker_labels(text, roster_words):
         if start not in covered and not any(taken[start:end]):

@@ -11,7 +11,7 @@ import re
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.aliases import short_form_of
-from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, as_date
+from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, as_date, thanked
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     Mention,
@@ -162,6 +162,8 @@ def _repeat_cue(text: str, t: Tok, rest: str, nxt: str) -> bool:
         return True  # "Costa to send the deck"; not "prefers Adelaide to Sydney"
     if rest.startswith((":", "'s", "’s")):
         return True
+    if t.at_start and thanked("", rest, True):
+        return True  # "Mark, can you share?": the person addressed, not the verb
     if rest.startswith((" + ", " & ")) or VERB_OBJECT_RE.match(rest):
         return True  # "Bay + me", "Mercedes drives a Mercedes"
     dept = re.match(r"[ \t]+from[ \t]+([A-Z][\w&-]*)", rest)

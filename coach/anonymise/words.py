@@ -77,10 +77,13 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
 
     def words(name: str) -> frozenset[str]:
         text = (files("coach.anonymise") / "data" / f"{name}.txt").read_text(encoding="utf-8")
-        return frozenset(text.split())
+        return frozenset(
+            w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()
+        )
 
     common = words("common_words") | lx.NAME_LIKE_WORDS
-    return words("first_names"), words("surnames"), common, words("dictionary_words")
+    surnames = words("surnames") | words("asian_surnames")
+    return words("first_names"), surnames, common, words("dictionary_words")
 
 
 @lru_cache(maxsize=1)
