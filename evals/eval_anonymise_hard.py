@@ -37,53 +37,53 @@ and Outlook-quoted e-mail threads ("Hargreaves, Penelope"), pasted Markdown and 
 rosters, Indonesian and Spanish voice-note transcriptions in lower case, a Spanish acta with
 honorifics (D.ª, Dña., Lic., Ing.), Javanese and Balinese names, Arabic names with Abu, bint,
 ibn and El-, South Indian initials ("K. R. Srinivasan", "Lakshmi Narayanan V."), Korean and
-Japanese names in native script beside their romanisation and passport-style ("YAMAMOTO
-Kenji"), names that are also words, places or brands in three languages with the other use in
-the same note, and IDs and dates of birth in formats the earlier splits do not use (spaced NIK,
-dotted DNI, dashed NIE, spaced SSN, "5th Nov. '97", "3/IV/1990", "02/Okt/1996"). I then became a
-tuning split beside F, G and H; J was held out and measured once. Split K (38) was written after
-J's figures were seen and before any change they prompted, in styles none of A to J has: Google
-Meet, Webex and Otter.ai transcripts, Jira and Trello card comments, SMS threads, LinkedIn message
-pastes, calendar invites with guest lines, survey answers and a form export as CSV, OCR'd
-handwriting and a business card with odd line breaks, a formal Indonesian "notulen rapat" and a
-"surat keterangan", a Spanish WhatsApp audio transcribed, Tagalog-English and Malay-English notes,
-Thai names in Thai script, Vietnamese names, Hindi names in Devanagari beside their romanisation,
-Chinese names in pinyin beside characters, passport names surname first in capitals, bin and
-binti, whole notes in lower case and in capitals, names that are everyday words (Hope, Grace,
-Will, Joy, Sunny, Rose, Bill, Mark, Dawn, Summer, Iman, Putri, Bagus, Indah, Cinta, Rosa, Luz, Sol)
-with the word used as a word in the same note, and IDs and dates of birth in formats the earlier
-splits do not use (dashed NIK, NIK grouped 6-6-4, NPWP without dots, DNI with a lower-case
-letter, spaced NIE, CURP of a birth after 2000, dashed Aadhaar, lower-case dashed NI number, SSN
-without separators, "03MAR1996", "17 Agt. 1999", "9-jun-99", "1.º de enero de 1999",
-"sinh ngày 9 tháng 11 năm 1998"). J then became a tuning split beside F, G, H and I; K is held
-out. Split L (41) was written after K's aggregate figures were seen, in styles none of A to K has:
-Discord and WeChat, LINE and KakaoTalk exports in their own scripts, event sign-up forms,
-reference letters, speaker bios, expense claims, commit trailers, retro boards, podcast and
-interview transcripts with speaker lines, helpdesk tickets, onboarding checklists, visa lists with
-surnames first, an Indonesian attendance sheet, registration form, CV, intranet notice, tweet,
-TikTok comments, arisan chat and handover notice, Spanish sign-up forms, actas, a Mexican
-certificate and a lower-case team chat; it is weighted toward dates of birth in many formats,
-handles by their cue, lower-case and everyday-word names, national IDs, single names and
-surname-first names, with the hard negatives beside them. L is a tuning split. K's misses were
-seen after its aggregate figures had been reported several times; it became a tuning split beside
-F to L. Split M (44) was written after L, before any change to the anonymiser, in styles none of A to L has: Teams
-transcript exports with a "Name   0:21" line per turn, a Loom transcript, a voicemail
-transcription and auto-generated video captions, dictation with the punctuation spoken ("comma",
-"full stop"), Notion and Confluence pages with checkboxes and @mentions, Google Docs and
-spreadsheet comment threads, HR case logs, forum replies that quote ("[QUOTE=...]", Viva Engage),
-emoji lists, a pasted JSON record, SQL output, a semicolon-separated Excel paste, a Splitwise
-export, a DocuSign summary, a Workday task, a Greenhouse scorecard, speaker notes, a Zoom AI
-summary, pasted AI-assistant chats, a Telegram poll, a bank statement in capitals, rental listings,
-a tenancy notice, a neighbours' notice and a phone-message slip in capitals, a thank-you card, a
-lower-case mind map and intern logbook, a LinkedIn caption draft; Javanese, Sundanese and Balinese
-names, Argentine and Colombian Spanish, Chinese, Japanese and Korean names in their own script
-(with a title after the name: 山田部長, 최 과장), names that are everyday words (Hope, Will, Grace,
-Joy, Rose, Faith, Mark, Summer, Dawn, Sunny, Frank, Precious, Patience, Indah, Bagus, Made) beside
-the word in use, and IDs and dates of birth in formats the earlier splits do not use (NIK dotted
-in fours, the 16-digit NPWP, lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula,
-Chinese resident ID, UK NI grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99",
-"9/7/02", "octubre 12 de 1999", "20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is
-held out. Report B, C, D and M.
+Japanese names in native script beside their romanisation and passport-style ("YAMAMOTO Kenji"),
+names that are also words, places or brands in three languages with the other use in the same
+note, and IDs and dates of birth in formats the earlier splits do not use (spaced NIK, dotted
+DNI, dashed NIE, spaced SSN, "5th Nov. '97", "3/IV/1990", "02/Okt/1996"). I then became a tuning
+split beside F, G and H; J was held out and measured once. Split K (38) was written after J's
+figures were seen and before any change they prompted, in styles none of A to J has: Google
+Meet, Webex and Otter.ai transcripts, Jira and Trello card comments, SMS threads, LinkedIn
+message pastes, calendar invites with guest lines, survey answers and a form export as CSV,
+OCR'd handwriting and a business card with odd line breaks, a formal Indonesian "notulen rapat"
+and a "surat keterangan", a Spanish WhatsApp audio transcribed, Tagalog-English and
+Malay-English notes, Thai names in Thai script, Vietnamese names, Hindi names in Devanagari
+beside their romanisation, Chinese names in pinyin beside characters, passport names surname
+first in capitals, bin and binti, whole notes in lower case and in capitals, names that are
+everyday words (Hope, Grace, Will, Joy, Sunny, Rose, Bill, Mark, Dawn, Summer, Iman, Putri,
+Bagus, Indah, Cinta, Rosa, Luz, Sol) with the word used as a word in the same note, and IDs and
+dates of birth in formats the earlier splits do not use (dashed NIK, NIK grouped 6-6-4, NPWP
+without dots, DNI with a lower-case letter, spaced NIE, CURP of a birth after 2000, dashed
+Aadhaar, lower-case dashed NI number, SSN without separators, "03MAR1996", "17 Agt. 1999",
+"9-jun-99", "1.º de enero de 1999", "sinh ngày 9 tháng 11 năm 1998"). J then became a tuning
+split beside F, G, H and I; K is held out. Split L (41) was written after K's aggregate figures
+were seen, in styles none of A to K has: Discord and WeChat, LINE and KakaoTalk exports in their
+own scripts, event sign-up forms, reference letters, speaker bios, expense claims, commit
+trailers, retro boards, podcast and interview transcripts with speaker lines, helpdesk tickets,
+onboarding checklists, visa lists with surnames first, an Indonesian attendance sheet,
+registration form, CV, intranet notice, tweet, TikTok comments, arisan chat and handover notice,
+Spanish sign-up forms, actas, a Mexican certificate and a lower-case team chat; it is weighted
+toward dates of birth in many formats, handles by their cue, lower-case and everyday-word names,
+national IDs, single names and surname-first names, with the hard negatives beside them. L is a
+tuning split. K's misses were seen after its aggregate figures had been reported several times;
+it became a tuning split beside F to L. Split M (44) was written after L, before any change to
+the anonymiser, in styles none of A to L has: Teams transcript exports with a "Name 0:21" line
+per turn, a Loom transcript, a voicemail transcription and auto-generated video captions,
+dictation with the punctuation spoken ("comma", "full stop"), Notion and Confluence pages with
+checkboxes and @mentions, Google Docs and spreadsheet comment threads, HR case logs, forum
+replies that quote ("[QUOTE=...]", Viva Engage), emoji lists, a pasted JSON record, SQL output,
+a semicolon-separated Excel paste, a Splitwise export, a DocuSign summary, a Workday task, a
+Greenhouse scorecard, speaker notes, a Zoom AI summary, pasted AI-assistant chats, a Telegram
+poll, a bank statement in capitals, rental listings, a tenancy notice, a neighbours' notice and
+a phone-message slip in capitals, a thank-you card, a lower-case mind map and intern logbook, a
+LinkedIn caption draft; Javanese, Sundanese and Balinese names, Argentine and Colombian Spanish,
+Chinese, Japanese and Korean names in their own script (with a title after the name: 山田部長, 최
+과장), names that are everyday words (Hope, Will, Grace, Joy, Rose, Faith, Mark, Summer, Dawn,
+Sunny, Frank, Precious, Patience, Indah, Bagus, Made) beside the word in use, and IDs and dates
+of birth in formats the earlier splits do not use (NIK dotted in fours, the 16-digit NPWP,
+lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula, Chinese resident ID, UK NI
+grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99", "9/7/02", "octubre 12 de 1999",
+"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is held out. Report B, C, D and M.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
