@@ -20,6 +20,7 @@ def test_hard_set_is_well_formed() -> None:
     assert splits["E"] >= 24 and splits["F"] >= 24 and splits["G"] >= 24
     assert splits["H"] >= 26 and splits["I"] >= 26 and splits["J"] >= 30
     assert splits["K"] >= 30 and splits["L"] >= 36 and splits["M"] >= 40
+    assert splits["N"] >= 40
     assert sum(n["lang"] == "id" for n in notes) >= 10
     kinds = set(PERSON_KINDS) | {"dob", "national_id", "handle", "contact"}
     for note in notes:
@@ -30,10 +31,14 @@ def test_hard_set_is_well_formed() -> None:
 
 
 def test_anonymising_a_hard_note_twice_changes_nothing_more() -> None:
-    """The share flow re-anonymises the sharer's edit: placeholders must not read as names."""
-    from coach.anonymise import anonymise
+    """The share flow re-anonymises the sharer's edit: placeholders must not read as names.
 
-    for note in load():
+    Held-out notes are left out: a failure here would print their text.
+    """
+    from coach.anonymise import anonymise
+    from evals.eval_anonymise_hard import UNTOUCHED
+
+    for note in (n for n in load() if n["split"] not in UNTOUCHED):
         once = anonymise(note["text"]).text
         assert anonymise(once).text == once, note["id"]
     signature = "[PERSON_1]\nKnowledge Agency\n[ADDRESS] BUNDALAGUAH VIC\n[PHONE] office"
