@@ -249,10 +249,11 @@ def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
     if split in UNTOUCHED:
         print("   (held out: its leaks and misses are counted, never printed)")
         return res
-    for line in res["leaks"]:
-        print("  ", line)
-    if show_misses:
-        for line in res["misses"]:
+    hidden = {n["id"] for n in notes if n["split"] in UNTOUCHED}
+    if hidden:
+        print("   (held-out notes are counted; their leaks and misses are never printed)")
+    for line in res["leaks"] + (res["misses"] if show_misses else []):
+        if line.split(" ", 1)[0] not in hidden:
             print("  ", line)
     return res
 
