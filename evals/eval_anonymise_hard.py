@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 391 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 433 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -83,7 +83,29 @@ Sunny, Frank, Precious, Patience, Indah, Bagus, Made) beside the word in use, an
 of birth in formats the earlier splits do not use (NIK dotted in fours, the 16-digit NPWP,
 lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula, Chinese resident ID, UK NI
 grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99", "9/7/02", "octubre 12 de 1999",
-"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is held out. Report B, C, D and M.
+"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is held out. Split N (42) was written
+after M, before any change M or N prompted and without looking at M, in styles none of A to M
+has: a Microsoft Forms export, Slack huddle notes, a Miro sticky-note dump, a Calendly booking
+confirmation, a performance-review paragraph, a pasted org chart with tree lines, Outlook
+minutes with "Required:"/"Optional:" lines, a Zoom webinar Q&A report, a diary-form mentoring
+journal, a lower-case list with arrows ("->"), Singlish, Manglish and Taglish chats, an IG story
+caption draft, an e-ticket and a results notice in capitals, a gym form, a wedding seating plan,
+a pull-request review, a phone to-do list, an Airbnb thread, a RACI table, a lead-scan export,
+an English e-mail introducing Japanese names in kanji, an out-of-office reply, a class newsletter,
+a lower-case Reddit post; an Indonesian "laporan kegiatan", a Gojek driver chat, a wedding
+invitation, a lower-case duty roster and diary, a Shopee chat, a "surat kuasa", a digital guest
+book and an MC script; a Mexican "minuta" with a "Responsable" column, a Mexican voice note in
+lower case, a Spanish grant file, a Chilean e-mail and a lower-case internship diary. It leans on
+everyday-word names (Hope, Faith, Hunter, Rich, Sandy, Autumn, Crystal, Amber, Angel, Cash, Chase,
+Melody, Grant, Honey, Wren, Hazel, Bagus, Wangi, Intan, Cahaya, Bintang, Fajar, Harapan, Paloma,
+Blanca, Dulce, Consuelo, Amparo, Sol) with the word in use in the same note, single names by cue,
+lower-case names, and IDs and dates of birth in formats no earlier split uses (NIK dotted 2-2-2-6-4
+and spaced, NPWP spaced, DNI grouped 4-4, lower-case NIE without separators, an Aadhaar in
+Devanagari digits, Singapore NRIC, Malaysian MyKad, Chilean RUT, Spanish social security number,
+Japanese My Number, Australian TFN, a Philippine TIN, "1996-Mar-04", "2.2.51", "14-ii-97",
+"11.viii.2002", "07 / 03 / 1999", "21-VIII-1993", "17-8-'67", "1999/iii/12", "doce de marzo del
+noventa y seis"); check digits are valid where the format has a published one (the TIN's was not
+checked). N is held out. Report B, C, D, M and N.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -98,7 +120,7 @@ Scoring, per note, on the anonymised text:
 - substance is kept when it still occurs as a whole word, same case.
 
 Run from the repo root:
-``python -m evals.eval_anonymise_hard [--split A|B|...|M] [--show-misses]``.
+``python -m evals.eval_anonymise_hard [--split A|B|...|N] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -192,7 +214,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"M"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"M", "N"}  # held out from every change: what it missed is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -227,10 +249,11 @@ def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
     if split in UNTOUCHED:
         print("   (held out: its leaks and misses are counted, never printed)")
         return res
-    for line in res["leaks"]:
-        print("  ", line)
-    if show_misses:
-        for line in res["misses"]:
+    hidden = {n["id"] for n in notes if n["split"] in UNTOUCHED}
+    if hidden:
+        print("   (held-out notes are counted; their leaks and misses are never printed)")
+    for line in res["leaks"] + (res["misses"] if show_misses else []):
+        if line.split(" ", 1)[0] not in hidden:
             print("  ", line)
     return res
 
@@ -239,13 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "all"),
+        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "all"),
         default=None,
-        help="one split only (default: B, C, D and M, the held-out ones, then the tuned ones)",
+        help="one split only (default: B, C, D, M and N, the held-out ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "M", "A", "E", "F", "G", "H", "I", "J", "K", "L"]
+    default = ["B", "C", "D", "M", "N", "A", "E", "F", "G", "H", "I", "J", "K", "L"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0
