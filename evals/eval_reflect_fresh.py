@@ -17,7 +17,14 @@ exports in Spanish, bullet-journal signifiers, "Name — task — Due 2 Dec" tas
 checklists with "(assigned: Name)", e-mail replies under quoted questions, "On my side / On
 yours" lists), tasks with no cue word ("Deck for the board — me, Thursday"), two people's tasks
 in one sentence, takeaways written as imperatives, and dates such as "3/12", "the 14th",
-"end of Q1", "w/c 7 Dec", "in a fortnight", "tgl 3", "el día 14".
+"end of Q1", "w/c 7 Dec", "in a fortnight", "tgl 3", "el día 14". ``held3`` is held out: it
+was written after held2's figures were seen and before any change they prompted, in styles none
+of the others has (an AI recap with "Next steps" per person, a chat with "> " quoted replies, an
+agenda with "AI:" lines, letters from the mentor, a mind-map outline, an issue-tracker table,
+"vamos a" / "le toca a", "PIC:" / "Deadline:", notes to self in the second person, one-line
+shorthand, "Speaker 1 =" transcripts, retracted and reassigned tasks, done and parked items,
+hedged maybes, owners named by role) and dates such as "EOM", "before Xmas", "Mon 14/12",
+"paling lambat Jumat". The misses of ``held`` and ``held3`` are counted, never printed.
 
 Each coach item is resolved the way ``coach.flows.owners.item_specs`` resolves it: "me" is the
 author, "both" is one item for each of the pair, a name of the pair is that person, anything
@@ -47,6 +54,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "data" / "reflect_fresh.jsonl"
+HELD_OUT = {"held", "held3"}  # held out from every change: what they miss is never shown
 STOP = set(
     """a an the to of for and or in on at by with from me my our we us i you your he she
 his her it its that this is be will ll can do if whether what who which how any all
@@ -178,9 +186,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=FRESH)
     ap.add_argument(
-        "--split", action="append", help="tune, tune2, tune3, held, held2 (default: each, and all)"
+        "--split",
+        action="append",
+        help="tune, tune2, tune3, held, held2, held3 (default: each, and all)",
     )
-    ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="print every miss, except held out ones"
+    )
     args = ap.parse_args(argv)
     rows = load(args.data)
     reflect = offline_reflect()
@@ -192,11 +204,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
         f"{'strict':>8}{'due':>6}{'dated':>7}"
     )
-    for split in args.split or ["tune", "tune2", "tune3", "held", "held2", "all"]:
+    for split in args.split or ["tune", "tune2", "tune3", "held", "held2", "held3", "all"]:
         part = [r for r in rows if split == "all" or r["split"] == split]
+        shown = args.verbose and split != "all" and split not in HELD_OUT
         if args.verbose:
-            print(f"[{split}]")
-        s = score(reflect, part, args.verbose and split != "all")
+            held_out = "  (held out: its misses are counted, never printed)"
+            print(f"[{split}]" + (held_out if split in HELD_OUT else ""))
+        s = score(reflect, part, shown)
         print(
             f"{split:<7}{s['notes']:>6}{s['labels']:>6}{s['predicted']:>6}{s['recall']:>8.2f}"
             f"{s['recall_any_owner']:>6.2f}{s['precision']:>7.2f}{s['precision_strict']:>8.2f}"
