@@ -94,3 +94,34 @@ def test_library_words_are_embedded_once_per_data_folder(tmp_path: Path) -> None
         words.expand("zorblat", kw)
     assert calls[0] == len(kw.vocabulary)  # the vocabulary, once
     assert sum(calls) == len(kw.vocabulary) + 2  # then only the query word, each time
+
+
+def _neighbours_at(similarity: float) -> dict[str, float]:
+    """What "zorblat" expands to when its cosine with the library word "pairs" is given and
+    every other library word is unlike it."""
+    import numpy as np
+
+    from coach.query_expansion import WordNeighbours
+
+    kw = KeywordIndex(["a", "b", "c"], TEXTS, METAS)
+    vocab = kw.vocabulary
+    dim = len(vocab) + 2
+
+    def encode(texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        for n, text in enumerate(texts):
+            if text == "zorblat":
+                out[n, vocab.index("pairs")] = similarity
+                out[n, dim - 1] = (1 - similarity**2) ** 0.5
+            else:
+                out[n, vocab.index(text)] = 1.0
+        return out
+
+    return WordNeighbours(encode).expand("zorblat", kw)
+
+
+def test_only_a_near_library_word_stands_in_for_an_unknown_one() -> None:
+    # Words about as near as "supposed" and "meant", or "laptop" and "desk", are other words:
+    # standing in, they pulled passages about something else into the keyword ranking.
+    assert _neighbours_at(0.53) == {}
+    assert _neighbours_at(0.65) == {"pair": 1.0}
