@@ -83,7 +83,8 @@ Sunny, Frank, Precious, Patience, Indah, Bagus, Made) beside the word in use, an
 of birth in formats the earlier splits do not use (NIK dotted in fours, the 16-digit NPWP,
 lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula, Chinese resident ID, UK NI
 grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99", "9/7/02", "octubre 12 de 1999",
-"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is held out. Report B, C, D and M.
+"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M was held out and measured once; it became a tuning split after
+its figures were reported. Report B, C and D.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -192,7 +193,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"M"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"N"}
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -241,11 +242,11 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "all"),
         default=None,
-        help="one split only (default: B, C, D and M, the held-out ones, then the tuned ones)",
+        help="one split only (default: B, C and D, the reported ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "M", "A", "E", "F", "G", "H", "I", "J", "K", "L"]
+    default = ["B", "C", "D", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0
