@@ -83,8 +83,8 @@ Sunny, Frank, Precious, Patience, Indah, Bagus, Made) beside the word in use, an
 of birth in formats the earlier splits do not use (NIK dotted in fours, the 16-digit NPWP,
 lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula, Chinese resident ID, UK NI
 grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99", "9/7/02", "octubre 12 de 1999",
-"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M was held out and measured once; it became a tuning split after
-its figures were reported. Report B, C and D.
+"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M was held out and measured once; it
+became a tuning split after its figures were reported. Report B, C and D.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
