@@ -118,6 +118,7 @@ FROM_OFFICE_RE = re.compile(
     r"|planta|sede|sucursal))\b"
 )
 AND_NAME_RE = re.compile(r"[ \t]+(?:and|&|dan|y)[ \t]+[A-Z][\w'’-]*(?=[ \t])")
+IN_TEAM_RE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w&-]*)[ \t]+(\w+)")
 FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
 
 
@@ -157,6 +158,17 @@ THANKS_BEFORE_RE = re.compile(
 ADDRESSED_AFTER_RE = re.compile(
     r"(?:[ \t]*[!.?]|,[ \t]+(?:thanks|thank[ \t]+you|gracias|terima[ \t]+kasih|makasih"
     r"|(?:can|could|would|will)[ \t]+you|please|pls|tolong|por[ \t]+favor)\b)",
+    re.IGNORECASE,
+)
+
+
+# A person addressed at a sentence's start, before a question or an aside: "Grace, honestly,
+# ...", "Summer, can we ...", "Mark, what do you think?". Only for a name already found.
+ADDRESSED_OPENING_RE = re.compile(
+    r",[ \t]+(?:honestly|seriously|frankly|quick[ \t]+question|just[ \t]+checking|remember"
+    r"|listen|sorry|btw|what|when|how|why|where|which|who|any[ \t]+(?:news|update|chance)"
+    r"|(?:can|could|would|will|shall|should|do|did|are|were|have|is)[ \t]+(?:we|i|you|u|they)"
+    r"|let['’]s|you|we)\b",
     re.IGNORECASE,
 )
 
@@ -203,6 +215,10 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
         if (verb and verb.group(1) in PERSON_ONLY_AFTER) or acts_as_person(
             after, chain=False, loose=loose
         ):
+            return True
+    m = IN_TEAM_RE.match(rest)  # "Faith in Legal says the same"
+    if m and m.group(1).lower() in vocab()[1]:
+        if m.group(2).lower() in PERSON_ONLY_AFTER or PERSON_ACT_RE.match(rest, m.start(2) - 1):
             return True
     m = FROM_TEAM_RE.match(rest)
     if m and chain and m.group(1).lower() in ("and", "dan", "y"):
