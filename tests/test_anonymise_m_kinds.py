@@ -208,3 +208,55 @@ def test_a_word_name_in_a_department_who_speaks_goes() -> None:
 def test_the_word_in_a_department_without_an_act_stays() -> None:
     out = _out("It takes patience. Patience in Payroll matters most at month end.")
     assert "Patience in Payroll" in out
+
+
+# --- a lower-case name after "namanya", "se llama", "her name is" -----------------------------
+
+
+def test_a_lower_case_name_after_its_name_is_goes() -> None:
+    note = "catatan hari ini: mentor baru saya namanya rina aulia, dia dari tim pajak."
+    out = _out(note)
+    assert "rina" not in out and "aulia" not in out and "tim pajak" in out
+
+
+def test_a_word_after_namanya_that_is_no_name_stays() -> None:
+    out = _out("aplikasi baru itu namanya apa ya? fiturnya bagus.")
+    assert "namanya apa" in out
+
+
+# --- a Japanese given name alone after the full name with a two-character surname ------------
+
+
+def test_the_given_name_after_a_two_character_surname_goes_alone_too() -> None:
+    out = _out("Thanks to 高橋陽菜 for the demo. Later 陽菜 showed the budget app again.")
+    assert "陽菜" not in out and "budget app" in out
+
+
+def test_the_same_characters_without_the_full_name_stay() -> None:
+    assert "陽菜" in _out("The café is called 陽菜 and it opens at nine.")
+
+
+# --- an everyday-word name with an age in brackets --------------------------------------------
+
+
+def test_a_word_name_with_an_age_in_brackets_goes() -> None:
+    out = _out("Flat 2 has two tenants: Joy (31, teacher) and a cat. Viewings on Sunday.")
+    assert "Joy" not in out and "teacher" in out
+
+
+def test_a_word_with_a_number_in_brackets_stays() -> None:
+    out = _out("We measured joy on a scale. Joy (100 points max) rose after the change.")
+    assert "Joy (100" in out
+
+
+# --- a team's name before "team" ----------------------------------------------------------------
+
+
+def test_a_team_named_before_team_stays() -> None:
+    out = _out("She briefed the whole Mortgage Credit team before the audit.")
+    assert "Mortgage Credit team" in out
+
+
+def test_a_person_before_team_with_a_possessive_goes() -> None:
+    out = _out("I could walk Priya Raghunathan's team through it next week.")
+    assert "Raghunathan" not in out

@@ -192,6 +192,12 @@ def word_name_acts(rest: str) -> bool:
 DEPARTMENT_IN_BRACKETS_RE = re.compile(r"[ \t]*\(((?:[A-Z][\w&-]*[ \t]*){1,3})\)")
 
 
+# "Hope (28, nurse)", "Will (26)": an age in brackets after a word says it is a person.
+AGE_IN_BRACKETS_RE = re.compile(
+    r"[ \t]*\((?:aged?[ \t]+)?[1-9]\d(?:[ \t]*(?:y/?o|yrs?|años|tahun|thn))?[ \t]*[,;)]"
+)
+
+
 def _department_in_brackets(rest: str) -> bool:
     m = DEPARTMENT_IN_BRACKETS_RE.match(rest)
     return m is not None and all(w.lower() in vocab()[1] for w in m.group(1).split())
@@ -202,7 +208,7 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
     m = APPOSITION_RE.match(rest)
     if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
         return True
-    if _department_in_brackets(rest):
+    if _department_in_brackets(rest) or AGE_IN_BRACKETS_RE.match(rest):
         return True
     if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest) or FROM_OFFICE_RE.match(rest):
         return True
