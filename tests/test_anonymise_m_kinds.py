@@ -260,3 +260,15 @@ def test_a_team_named_before_team_stays() -> None:
 def test_a_person_before_team_with_a_possessive_goes() -> None:
     out = _out("I could walk Priya Raghunathan's team through it next week.")
     assert "Raghunathan" not in out
+
+
+# --- Indonesian academic titles before a name -------------------------------------------------
+
+
+def test_a_name_after_dra_or_drs_goes() -> None:
+    out = _out("Notulen: rapat dipimpin Drs. Hartanto Wiryo, lalu Dra. Sekar Ningrum menutup.")
+    assert "Hartanto" not in out and "Ningrum" not in out and "Drs." in out
+
+
+def test_drs_in_capitals_without_a_name_stays() -> None:
+    assert "DRS." in _out("DRS. PLAN: ship it on Friday.")
