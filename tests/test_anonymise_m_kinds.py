@@ -272,3 +272,15 @@ def test_a_name_after_dra_or_drs_goes() -> None:
 
 def test_drs_in_capitals_without_a_name_stays() -> None:
     assert "DRS." in _out("DRS. PLAN: ship it on Friday.")
+
+
+# --- a given name that is also a function word, after a title ----------------------------------
+
+
+def test_a_word_like_given_name_after_a_title_goes_with_the_surname() -> None:
+    out = _out("Sambutan oleh Pak Made Wirawan: program dimulai. Lalu Pak Made menutup acara.")
+    assert "Made" not in out and "Wirawan" not in out and "program dimulai" in out
+
+
+def test_the_word_without_a_title_stays() -> None:
+    assert "Made in Bali" in _out("Made in Bali, the bags sell well in Jakarta.")

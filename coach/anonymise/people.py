@@ -604,11 +604,18 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
     for run in [part for whole in _runs(text, toks) for part in _split_pairs(whole)]:
+        # "Pak Made Suardana": a given name after a title is the name, though also a word
+        after_title = bool(run) and run[0].cls == "title"
         while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
             run = run[1:]
         while run and run[-1].cls in ("title", "particle"):
             run = run[:-1]
-        while len(run) > 1 and _filler(run[0], leading=True) and run[1].cls != "initial":
+        while (
+            len(run) > 1
+            and not (after_title and run[0].first)
+            and _filler(run[0], leading=True)
+            and run[1].cls != "initial"
+        ):
             run = run[1:]
         while len(run) > 1 and _filler(run[-1]):
             run = run[:-1]
