@@ -83,7 +83,8 @@ Sunny, Frank, Precious, Patience, Indah, Bagus, Made) beside the word in use, an
 of birth in formats the earlier splits do not use (NIK dotted in fours, the 16-digit NPWP,
 lower-case dashed NIE, Argentine DNI and CUIL, Colombian cédula, Chinese resident ID, UK NI
 grouped 2-6-1, dotted SSN and Aadhaar, "1998-6-5", "11.02.99", "9/7/02", "octubre 12 de 1999",
-"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M is held out. Split N (42) was written
+"20 de agosto del 96", "5 Juni '98", "1996年3月14日"). M was held out and measured once; it
+became a tuning split after its figures were reported. Split N (42) was written
 after M, before any change M or N prompted and without looking at M, in styles none of A to M
 has: a Microsoft Forms export, Slack huddle notes, a Miro sticky-note dump, a Calendly booking
 confirmation, a performance-review paragraph, a pasted org chart with tree lines, Outlook
@@ -105,7 +106,7 @@ Devanagari digits, Singapore NRIC, Malaysian MyKad, Chilean RUT, Spanish social 
 Japanese My Number, Australian TFN, a Philippine TIN, "1996-Mar-04", "2.2.51", "14-ii-97",
 "11.viii.2002", "07 / 03 / 1999", "21-VIII-1993", "17-8-'67", "1999/iii/12", "doce de marzo del
 noventa y seis"); check digits are valid where the format has a published one (the TIN's was not
-checked). N is held out. Report B, C, D, M and N.
+checked). N is held out. Report B, C, D and N.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -214,7 +215,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"M", "N"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"N"}  # held out from every change: what it missed is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -264,11 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "all"),
         default=None,
-        help="one split only (default: B, C, D, M and N, the held-out ones, then the tuned ones)",
+        help="one split only (default: B, C, D and N, the reported ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "M", "N", "A", "E", "F", "G", "H", "I", "J", "K", "L"]
+    default = ["B", "C", "D", "N", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0

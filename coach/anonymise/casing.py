@@ -51,6 +51,10 @@ def unfamiliar(low: str) -> bool:
     )
 
 
+def _not_a_word(low: str) -> bool:
+    return len(low) >= 3 and not is_ordinary_word(low) and not is_english_word(low)
+
+
 LIST_JOINS = frozenset({"and", "dan", "y", "e", "&", "serta"})
 
 
@@ -89,7 +93,13 @@ def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[
     # An unfamiliar word beside a name, or listed with one, is a name too.
     for _ in range(2):
         for i, low in enumerate(lows):
-            if names[i] or not words[i].group(0).isupper() or not unfamiliar(low):
+            # "DOÑA ROSARIO ALCÁNTARA": after a title and a given name, a surname that is
+            # also a town's name.
+            after_title = i > 1 and lows[i - 2] in lx.TITLES and names[i - 1] and _not_a_word(low)
+            if names[i] or not words[i].group(0).isupper():
+                continue
+            title_before = i > 0 and lows[i - 1] in lx.TITLES
+            if not (unfamiliar(low) or after_title or (title_before and _is_cued_name(low))):
                 continue
             near = [
                 j
@@ -195,7 +205,11 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
         if not caps:
             continue
         shouted = len(caps) >= 3 and len(caps) >= 0.7 * len(words)
-        lows = [norm(m.group(0)) for m in words]
+        # A title keeps its accents ("DOÑA" is "doña", not the name Dona).
+        lows = [
+            m.group(0).lower() if m.group(0).lower() in lx.TITLES else norm(m.group(0))
+            for m in words
+        ]
         names = [
             m.group(0).isupper() and (_is_name(low, roster_words) or low in lx.TITLES)
             for m, low in zip(words, lows)

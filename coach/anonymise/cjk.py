@@ -235,15 +235,20 @@ def _marked_names(text: str) -> list[tuple[int, int]]:
 
 
 def _given_repeats(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
-    """The given name of a surname + given name found earlier, alone later: 林美玲 ... 美玲."""
+    """The given name of a surname + given name found earlier, alone later: 林美玲 ... 美玲,
+    佐藤美咲 ... 美咲."""
     surnames, _ = _lists()
     covered = {i for m in found for i in range(m.start, m.end)}
     out = []
     for m in found:
         name = text[m.start : m.end]
-        if len(name) != 3 or name[0] not in surnames:
+        # 林美玲 -> 美玲; 佐藤美咲 -> 美咲, a two-character surname before a two-character name
+        if len(name) == 3 and name[0] in surnames:
+            given = name[1:]
+        elif len(name) == 4 and name[:2] in surnames and HAN_ONLY.match(name):
+            given = name[2:]
+        else:
             continue
-        given = name[1:]
         if given in CJK_COMMON or given in KO_COMMON:
             continue
         for hit in re.finditer(re.escape(given), text):

@@ -118,6 +118,7 @@ FROM_OFFICE_RE = re.compile(
     r"|planta|sede|sucursal))\b"
 )
 AND_NAME_RE = re.compile(r"[ \t]+(?:and|&|dan|y)[ \t]+[A-Z][\w'’-]*(?=[ \t])")
+IN_TEAM_RE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w&-]*)[ \t]+(\w+)")
 FROM_TEAM_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,3}(\w+)")
 
 
@@ -161,6 +162,17 @@ ADDRESSED_AFTER_RE = re.compile(
 )
 
 
+# A person addressed at a sentence's start, before a question or an aside: "Grace, honestly,
+# ...", "Summer, can we ...", "Mark, what do you think?". Only for a name already found.
+ADDRESSED_OPENING_RE = re.compile(
+    r",[ \t]+(?:honestly|seriously|frankly|quick[ \t]+question|just[ \t]+checking|remember"
+    r"|listen|sorry|btw|what|when|how|why|where|which|who|any[ \t]+(?:news|update|chance)"
+    r"|(?:can|could|would|will|shall|should|do|did|are|were|have|is)[ \t]+(?:we|i|you|u|they)"
+    r"|let['’]s|you|we)\b",
+    re.IGNORECASE,
+)
+
+
 def thanked(before: str, rest: str, at_start: bool) -> bool:
     """ "Thanks, Hope!" or, opening a sentence, "Hope, thanks for today"."""
     if THANKS_BEFORE_RE.search(before):
@@ -180,6 +192,12 @@ def word_name_acts(rest: str) -> bool:
 DEPARTMENT_IN_BRACKETS_RE = re.compile(r"[ \t]*\(((?:[A-Z][\w&-]*[ \t]*){1,3})\)")
 
 
+# "Hope (28, nurse)", "Will (26)": an age in brackets after a word says it is a person.
+AGE_IN_BRACKETS_RE = re.compile(
+    r"[ \t]*\((?:aged?[ \t]+)?[1-9]\d(?:[ \t]*(?:y/?o|yrs?|años|tahun|thn))?[ \t]*[,;)]"
+)
+
+
 def _department_in_brackets(rest: str) -> bool:
     m = DEPARTMENT_IN_BRACKETS_RE.match(rest)
     return m is not None and all(w.lower() in vocab()[1] for w in m.group(1).split())
@@ -190,7 +208,7 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
     m = APPOSITION_RE.match(rest)
     if m and (m.group(1).lower() in PERSON_NOUNS or m.group(1).lower() in vocab()[1]):
         return True
-    if _department_in_brackets(rest):
+    if _department_in_brackets(rest) or AGE_IN_BRACKETS_RE.match(rest):
         return True
     if PERSON_ACT_RE.match(rest) or APPOSITION_ID_RE.match(rest) or FROM_OFFICE_RE.match(rest):
         return True
@@ -203,6 +221,10 @@ def acts_as_person(rest: str, chain: bool = True, loose: bool = True) -> bool:
         if (verb and verb.group(1) in PERSON_ONLY_AFTER) or acts_as_person(
             after, chain=False, loose=loose
         ):
+            return True
+    m = IN_TEAM_RE.match(rest)  # "Faith in Legal says the same"
+    if m and m.group(1).lower() in vocab()[1]:
+        if m.group(2).lower() in PERSON_ONLY_AFTER or PERSON_ACT_RE.match(rest, m.start(2) - 1):
             return True
     m = FROM_TEAM_RE.match(rest)
     if m and chain and m.group(1).lower() in ("and", "dan", "y"):

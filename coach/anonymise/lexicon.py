@@ -185,7 +185,7 @@ PLACE_PREPOSITIONS = frozenset(
 # Words before a name that make the next capitalised word a person.
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady madam mister
-    pak bu bapak ibu mas mbak kak bang sdr sdri hj hjh haji hajah hajjah
+    pak bu bapak ibu mas mbak kak bang sdr sdri hj hjh haji hajah hajjah drs dra
     sr sra srta don doña dña""".split()
 )
 BEFORE_CUES = frozenset(

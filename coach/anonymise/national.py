@@ -4,7 +4,8 @@ A number that merely looks like one (an order code, a batch number) fails its ch
 stays; one that passes is removed wherever it sits, cue or no cue. Rules: Spanish DNI and
 NIE (mod-23 letter), Mexican CURP (weighted check digit), Indian Aadhaar (Verhoeff),
 Indonesian NIK (region, birth date and serial) and NPWP (its dotted form), US SSN (area, group and
-serial ranges). UK National Insurance numbers are matched by their shape in patterns.py.
+serial ranges); Argentine, Colombian and Chinese numbers and dotted SSN and Aadhaar in
+national_more.py. UK National Insurance numbers are matched by their shape in patterns.py.
 """
 
 from __future__ import annotations
@@ -101,6 +102,9 @@ _CHECKED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = 
 
 
 def find_national_ids(text: str) -> Iterator[Found]:
+    from coach.anonymise.national_more import find_more_national_ids
+
+    yield from find_more_national_ids(text)
     for pattern, ok in _CHECKED:
         for m in pattern.finditer(text):
             if ok(m):

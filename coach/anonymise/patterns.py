@@ -10,6 +10,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from coach.anonymise.accounts import find_account_forms
 from coach.anonymise.national import find_national_ids
 
 Found = tuple[int, int, str]
@@ -119,15 +120,15 @@ DATE = (
     + YEAR
     + r"|"
     + MONTHS
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:de\s+|del\s+)?"
     + YEAR
     + r")"
 )
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
-    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?\s+of\s+birth|birth\s*dates?|birthdays?|born(?:\s+on)?|(?<!\w)b\.(?=\s*\d)"
-    r"|\blahir|\blhr\b|\bTTL\b|\bnacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
+    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?[\s_]+of[\s_]+birth|birth[\s_]*dates?|birthdays?|born(?:\s+on)?"
+    r"|(?<!\w)b\.(?=\s*\d)|(?<![^\W_])lahir|\blhr\b|\bTTL\b|(?<![^\W_])nacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
     r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
     r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
@@ -186,6 +187,7 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
     for m in HANDLE_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
     yield from _cashtags_and_mentions(text)
+    yield from find_account_forms(text)
     for m in REDDIT_USER_RE.finditer(text):
         yield m.start(), m.end(), "HANDLE"
     for m in HANDLE_CUE_RE.finditer(text):
@@ -347,6 +349,18 @@ DOB_HEADER_RE = re.compile(
     r"|lahir|fecha\s+de\s+nac(?:imiento|\.)?|f\.\s?nac\.?|nacimiento)$",
     re.IGNORECASE,
 )
+RULE_LINE_RE = re.compile(r"^[ \t|:+=-]*-[ \t|:+=-]*$")
+
+
+def _dob_header(cell: str) -> bool:
+    """ "DOB", "fecha_nacimiento", "dob_mentor", "Birth date (mentee)": a birth-date column."""
+    words = re.sub(r"\s*\(.*\)$", "", cell.replace("_", " ")).strip()
+    if DOB_HEADER_RE.match(words):
+        return True
+    parts = words.split()
+    return len(parts) == 2 and any(DOB_HEADER_RE.match(p) for p in parts)
+
+
 WHOLE_DATE_RE = re.compile(r"^(?:" + DATE + r")$", re.IGNORECASE)
 
 
@@ -366,11 +380,14 @@ def _dob_columns(text: str) -> Iterator[Found]:
     sep = ""
     offset = 0
     for line in text.split("\n"):
-        here = [c for c in ("\t", "|") if c in line] or [c for c in (",",) if line.count(c) >= 2]
-        if column is None and here:
+        here = [c for c in ("\t", "|") if c in line]
+        here = here or [c for c in (",", ";") if line.count(c) >= 2]
+        if column is not None and RULE_LINE_RE.match(line):
+            pass  # "-----+-----": the rule under a header, in SQL and Markdown output
+        elif column is None and here:
             sep = here[0]
             cells = [line[a:b] for a, b in _cells(line, sep)]
-            found = [i for i, c in enumerate(cells) if DOB_HEADER_RE.match(c)]
+            found = [i for i, c in enumerate(cells) if _dob_header(c)]
             column = found[0] if found else None
         elif column is not None and sep in line:
             spans = _cells(line, sep)

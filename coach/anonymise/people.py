@@ -213,6 +213,8 @@ def _is_person(
         return False  # "Contabilidad General": the department's own adjective
     if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
+    if not titled and TEAM_NAMED_RE.search(line_before) and TEAM_TAIL_RE.match(rest):
+        return False  # "show the whole Retail Credit team": the team's name, not a person's
     if len(names) >= 2 and norm(names[-1].text) in lx.PLACE_TAILS | {
         "street",
         "road",
@@ -602,11 +604,18 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
     for run in [part for whole in _runs(text, toks) for part in _split_pairs(whole)]:
+        # "Pak Made Suardana": a given name after a title is the name, though also a word
+        after_title = bool(run) and run[0].cls == "title"
         while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
             run = run[1:]
         while run and run[-1].cls in ("title", "particle"):
             run = run[:-1]
-        while len(run) > 1 and _filler(run[0], leading=True) and run[1].cls != "initial":
+        while (
+            len(run) > 1
+            and not (after_title and run[0].first)
+            and _filler(run[0], leading=True)
+            and run[1].cls != "initial"
+        ):
             run = run[1:]
         while len(run) > 1 and _filler(run[-1]):
             run = run[:-1]
@@ -741,6 +750,10 @@ def _short_for(text: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
+TEAM_NAMED_RE = re.compile(r"\b(?:the|our|their|your|whole|entire)[ \t]+$", re.IGNORECASE)
+TEAM_TAIL_RE = re.compile(
+    r"[ \t]+(?:team|teams|department|dept|unit|division|squad|desk|committee|crew|tribe)\b"
+)
 LOWER_CUE_RE = re.compile(
     r"\b(?:with|w/|met|asked|told|tell|tells|ping|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor"
     r"|mentee|ask|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
@@ -779,7 +792,9 @@ LOWER_TITLE_RE = re.compile(
 )
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
 SELF_CUE_RE = re.compile(
-    r"(?:\bini[ \t]+(?:aku|saya|gue)|\bsoy|\b(?:vn|pesan(?:[ \t]+suara)?|voice[ \t]+note|message"
+    r"(?:\bini[ \t]+(?:aku|saya|gue)|\bsoy|\bnama(?:nya|[ \t]+(?:saya|aku|gue|dia|beliau))"
+    r"|\bme[ \t]+llamo|\bse[ \t]+llama|\b(?:my|her|his)[ \t]+name(?:[ \t]+is|['’]s)"
+    r"|\b(?:vn|pesan(?:[ \t]+suara)?|voice[ \t]+note|message"
     r"|nota[ \t]+de[ \t]+voz|audio|mensaje)[ \t]+(?:dari|from|de))[ \t]+$"
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
@@ -876,6 +891,8 @@ def _lower_case_names(
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         titled = LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower()) is not None
         cued = titled or LOWER_CUE_RE.search(text[max(0, t.start - 30) : t.start].lower())
+        named = SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower()) is not None
+        cued = cued or named
         if (
             nxt
             and text[t.end : nxt.start] == " "
@@ -893,7 +910,7 @@ def _lower_case_names(
                     low.capitalize() in sur
                     or SURNAME_END_RE.search(low)
                     or romanised
-                    or (english and unfamiliar(low))
+                    or ((english or named) and unfamiliar(low))
                 )
             ):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))

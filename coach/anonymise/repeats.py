@@ -11,7 +11,13 @@ import re
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.aliases import short_form_of
-from coach.anonymise.context import MONTHS, NOT_A_PERSON_AFTER_RE, as_date, thanked
+from coach.anonymise.context import (
+    ADDRESSED_OPENING_RE,
+    MONTHS,
+    NOT_A_PERSON_AFTER_RE,
+    as_date,
+    thanked,
+)
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
     Mention,
@@ -253,7 +259,10 @@ def second_pass(
                 and low in given
                 and not _place_or_brand(low)
                 and low not in MONTHS
-                and FINITE_VERB_RE.match(rest) is not None
+                and (
+                    FINITE_VERB_RE.match(rest) is not None
+                    or ADDRESSED_OPENING_RE.match(rest) is not None
+                )
             )
             if (t.at_start or _place_or_brand(low)) and not cue:
                 continue  # "Phoenix in July", "Dior ads": the city and the label
