@@ -34,3 +34,68 @@ def test_initials_in_an_owner_column_are_the_pair() -> None:
 def test_named_owner_in_a_table_unchanged() -> None:
     notes = "Who\tWhat\tWhen\nNora\tSend the list of savings apps\tFri\n"
     assert sides(notes) == [["mentor"]]
+
+
+def test_speaker_header_with_name_in_brackets_then_time() -> None:
+    notes = (
+        "[Paul Drake] 10:04:12\n"
+        "what would get you to read the newsletter?\n"
+        "[Nora Quinn] 10:04:40\n"
+        "a shorter one. I'll sketch a one-screen version by Friday.\n"
+        "[Paul Drake] 10:05:02\n"
+        "great, I'll send you the current open rates.\n"
+    )
+    assert [o for o, _, _ in items(notes)] == ["Nora Quinn", "Paul Drake"]
+
+
+def test_speaker_header_with_time_then_from_name() -> None:
+    notes = (
+        "10:04:12 From Nora Quinn to Everyone:\n"
+        "\there's the survey I talked about\n"
+        "10:05:30 From Paul Drake to Everyone:\n"
+        "\tthanks, I'll share it with the branch team tomorrow\n"
+        "10:06:02 From Nora Quinn to Everyone:\n"
+        "\tI'll bring two examples next time\n"
+    )
+    assert [o for o, _, _ in items(notes)] == ["Paul Drake", "Nora Quinn"]
+
+
+def test_speaker_header_with_time_after_name_unchanged() -> None:
+    notes = (
+        "Nora Quinn 0:12\n"
+        "I'll sketch a one-screen version by Friday.\n"
+        "Paul Drake 0:40\n"
+        "great, I'll send you the current open rates.\n"
+    )
+    assert [o for o, _, _ in items(notes)] == ["Nora Quinn", "Paul Drake"]
+
+
+def test_rows_owned_by_a_full_name() -> None:
+    notes = (
+        "Agreed tasks\n"
+        "Nora Quinn — Send the savings app shortlist — Due 4 Dec\n"
+        "Paul Drake & Nora Quinn — Plan the branch visit together — No due date\n"
+    )
+    found = items(notes)
+    assert [resolve_owner(o, "mentee", PAIR) for o, _, _ in found] == [
+        ["mentor"],
+        ["mentee", "mentor"],
+    ]
+    assert found[0][2] and "4 Dec" in found[0][2]
+    assert "shortlist" in found[0][1] and "Due" not in found[0][1]
+
+
+def test_full_name_in_brackets_before_or_after_the_task() -> None:
+    notes = (
+        "Suggested follow-ups\n"
+        "[Paul Drake] Branch data: Pull the number of walk-ins per day, by Friday.\n"
+        "- Team poll: Run a short poll in the graduate channel. (Nora Quinn)\n"
+    )
+    found = items(notes)
+    assert [resolve_owner(o, "mentee", PAIR) for o, _, _ in found] == [["mentee"], ["mentor"]]
+    assert found[0][1].lower().startswith("pull") and found[0][2]
+
+
+def test_dash_between_words_of_a_sentence_unchanged() -> None:
+    notes = "Session with Nora\nNora Quinn — she runs the graduate network — was great.\n"
+    assert items(notes) == []
