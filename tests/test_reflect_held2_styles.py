@@ -99,3 +99,23 @@ def test_full_name_in_brackets_before_or_after_the_task() -> None:
 def test_dash_between_words_of_a_sentence_unchanged() -> None:
     notes = "Session with Nora\nNora Quinn — she runs the graduate network — was great.\n"
     assert items(notes) == []
+
+
+def test_lists_under_on_my_side_and_on_yours() -> None:
+    notes = (
+        "Hi Paul,\n\nThanks for today. Recap:\n\n"
+        "On my side\n- the shortlist of savings apps, by Monday\n- a note on how we pay rent\n\n"
+        "On yours\n- find out whether joint accounts can be opened in the app\n"
+    )
+    found = items(notes)
+    assert [resolve_owner(o, "mentor", PAIR) for o, _, _ in found] == [
+        ["mentor"],
+        ["mentor"],
+        ["mentee"],
+    ]
+    assert found[0][2] and "monday" in found[0][2].lower()
+
+
+def test_bullets_under_a_plain_heading_unchanged() -> None:
+    notes = "On the whole\n- the app felt slow\n- nobody reads the letters\n"
+    assert items(notes) == []

@@ -47,3 +47,26 @@ def named_row(line: str) -> str | None:
     else:
         return None
     return f"- Action ({m.group('who')}): {task}"
+
+
+# "On my side" / "On yours", "For you:", "Your actions": whose the bullets below are
+_SIDE_HEAD = re.compile(
+    r"^\s*(?:#+\s*)?(?:on\s+(?P<me>my\s+side|my\s+end|mine)|on\s+(?P<you>yours|your\s+side|"
+    r"your\s+end)|(?:for|from)\s+(?:(?P<me2>me)|(?P<you2>you))|(?:(?P<me3>my)|(?P<you3>your))"
+    r"\s+(?:actions?|tasks?|to-?dos?|homework|follow[- ]?ups?))\s*:?\s*$",
+    re.I,
+)
+_SIDE_BULLET = re.compile(r"^\s*[-*•·▪‣]\s+(?P<task>\S.*)$")
+
+
+def side_heading(line: str) -> str | None:
+    """ "me" or "you" when the line heads a list of that person's tasks."""
+    if not (m := _SIDE_HEAD.match(line)):
+        return None
+    return "me" if m.group("me") or m.group("me2") or m.group("me3") else "you"
+
+
+def side_item(line: str, side: str) -> str | None:
+    """A bullet under such a heading, as ``- Action (me): ...``."""
+    m = _SIDE_BULLET.match(line)
+    return f"- Action ({side}): {m.group('task').rstrip()}" if m else None
