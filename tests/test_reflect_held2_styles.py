@@ -119,3 +119,34 @@ def test_lists_under_on_my_side_and_on_yours() -> None:
 def test_bullets_under_a_plain_heading_unchanged() -> None:
     notes = "On the whole\n- the app felt slow\n- nobody reads the letters\n"
     assert items(notes) == []
+
+
+def test_spanish_present_tense_with_a_date_is_a_commitment() -> None:
+    notes = (
+        "03/12/26, 10:01 - Nora Quinn: Gracias por la charla\n"
+        "03/12/26, 10:02 - Paul Drake: A ti. Te mando el resumen de cuentas el viernes\n"
+        "03/12/26, 10:03 - Nora Quinn: Yo les pregunto a mis amigas qué banco usan antes de la "
+        "próxima sesión\n"
+        "03/12/26, 10:04 - Paul Drake: Y me apunto leer el informe de ahorro para el 12\n"
+        "03/12/26, 10:05 - Nora Quinn: Genial\n"
+    )
+    assert [o for o, _, _ in items(notes)] == ["Paul Drake", "Nora Quinn", "Paul Drake"]
+
+
+def test_spanish_present_tense_without_a_date_unchanged() -> None:
+    notes = "Sesión con Nora\n- Te cuento que sus amigas usan Revolut\n- Le digo que no\n"
+    assert items(notes) == []
+
+
+def test_bare_present_tense_task_with_a_named_subject() -> None:
+    notes = (
+        "Ngobrol sama Nora, 2/12\n"
+        "- Nora kirim daftar aplikasi tabungan yang dia pakai\n"
+        "- I send Nora the pilot invite 4/12\n"
+    )
+    assert [o for o, _, _ in items(notes)] == ["Nora", "me"]
+
+
+def test_present_tense_habit_without_a_date_unchanged() -> None:
+    notes = "Ngobrol sama Nora, 2/12\n- Nora cerita soal Bibit\n- I send Nora memes sometimes\n"
+    assert items(notes) == []
