@@ -100,7 +100,8 @@ def names_in(notes: str) -> Counter:
         found[m.group(1).capitalize()] += 3
     for m in re.finditer(
         r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?(?:(?:AP|AI|Action|TODO)\d*\s*[:\-–]\s*)?"
-        r"([A-Z]{2,3})(?::|\s+to|\s+[-–—])\s+[a-z]",
+        r"(?!(?:FYI|AOB|TBC|TBD|NB|PS|RE|FW|CC|OK|NA|QA)\b)"
+        r"([A-Z]{2,3})(?::\s+[A-Za-z]|(?:\s+to|\s+[-–—])\s+[a-z])",
         notes,
         re.M,
     ):

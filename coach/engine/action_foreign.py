@@ -1,12 +1,14 @@
 """Spanish and Indonesian commitments: "Voy a enviar ...", "Saya akan kirim ...", "Budi akan
-cek ...", "Tú me pasarás ...", after a date or a short opening clause too."""
+cek ...", "Tú me pasarás ...", after a date or a short opening clause too; and plans written in
+the present tense: "Te paso el informe el lunes", "Sinta kirim contoh ...", "I send Mo the
+invite 3/12"."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from coach.engine.action_common import _named
+from coach.engine.action_common import _IMPERATIVE, _named
 from coach.engine.text import DUE
 
 # Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
@@ -50,10 +52,23 @@ _FOREIGN_YOU = re.compile(
 
 _FOREIGN_NAME = re.compile(
     r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?"
-    r"(?P<who>[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?(?:(?:va a|se encarga "
+    r"(?P<who>(?!I\b|I')[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?"
+    r"(?:(?:va a|se encarga "
     r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
-    r"siap|bisa)\s+)"
+    r"siap|bisa)\s+|"
+    rf"(?={_ID_VERB}))"  # "Sinta kirim contoh ...": a bare verb after the name
 )
+
+# Spanish present tense as a promise: "Te paso el informe el lunes", "Yo les pregunto ... antes
+# de la sesión" (with a date), "me apunto revisar ..."
+_ES_PRESENT = re.compile(
+    r"^(?:(?:y|pues|vale|ok|bueno|genial|perfecto)\s*[,.]?\s+)?(?:yo\s+)?(?:(?P<note>me apunto|"
+    r"me pongo con|me pongo a)\s+(?:a\s+)?|(?:te|le|les|os)\s+(?:(?:lo|la|los|las)\s+)?"
+    r"(?!(?:cuento|digo|explico|agradezco|aviso|recuerdo|confieso|juro)\b)(?=[a-záéíóúñ]{3,}o\b))",
+    re.I,
+)
+
+_BARE_DATE = re.compile(r"\s(\d{1,2}/\d{1,2})\s*$")
 
 
 def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | None:
@@ -62,6 +77,14 @@ def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | 
     for pattern, owner in ((_FOREIGN_BOTH, "both"), (_FOREIGN_SELF, "me"), (_FOREIGN_YOU, "you")):
         if m := pattern.match(body):
             return owner, body[m.end() :]
+    if (
+        (m := re.match(r"I\s+", body))
+        and _IMPERATIVE.match(body[m.end() :])
+        and (DUE.search(body) or _BARE_DATE.search(body))
+    ):
+        return "me", _BARE_DATE.sub(r" by \1", body[m.end() :])  # "I send Mo the invite 3/12"
+    if (m := _ES_PRESENT.match(body)) and (m.group("note") or DUE.search(body)):
+        return "me", body[m.end() :]
     if (m := _FOREIGN_NAME.match(body)) and (o := _named(m.group("who"), names)):
         return o, body[m.end() :]
     due = DUE.match(body)

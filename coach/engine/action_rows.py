@@ -2,7 +2,8 @@
 
 People paste a table of actions (``| who | what | when |``), a block of ``Action:`` /
 ``Owner:`` / ``Due:`` lines, or a to-do list of ticked boxes. None of these is a sentence with
-an owner in front, so each becomes one: ``- Priya: share the two server invites by Friday``,
+an owner in front (nor is a row owned by a full name, ``Ada Lovell — Send the deck``), so each
+becomes one: ``- Priya: share the two server invites by Friday``,
 under an ``Actions`` heading. Everything else in the notes is left as written.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from coach.engine.action_named import named_row, side_heading, side_item
 
 _CELL_OWNER = re.compile(r"^(?:who|owner|owners|person|responsible|by whom|lead)$", re.I)
 _CELL_TASK = re.compile(r"^(?:what|action|actions|task|tasks|item|to do|todo|next step)$", re.I)
@@ -152,6 +155,7 @@ def as_action_lines(notes: str) -> Rewritten:
     out: list[str] = []
     spans: list[tuple[int, int, int, int, bool]] = []
     pos = n = 0
+    side: str | None = None  # under "On my side" / "On yours": whose the bullets are
 
     def emit(text: str, first: int, last: int) -> None:
         nonlocal pos
@@ -167,7 +171,12 @@ def as_action_lines(notes: str) -> Rewritten:
                 emit(text, first, last)
         else:
             for k in range(n, end):
-                ticked = _BOX.sub(r"\g<lead>- ", bare[k])
+                side = side_heading(bare[k]) or (side if side and bare[k].strip() else None)
+                ticked = (
+                    (side and side_item(bare[k], side))
+                    or named_row(bare[k])
+                    or _BOX.sub(r"\g<lead>- ", bare[k])
+                )
                 if ticked == bare[k]:
                     spans.append((pos, pos + len(raw[k]), starts[k], starts[k + 1], True))
                     out.append(raw[k])

@@ -33,6 +33,26 @@ _SPEAKER_LINE = re.compile(
     r"(?:\s*\((?i:privately|direct message)\))?)?\s*[|,]?\s+"
     r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*:?\s*$"
 )
+# the time first or the name in brackets: "[Ada Lovell] 14:02:11", "14:02:11 From Ada to Everyone:"
+_SPEAKER_HEAD = re.compile(
+    r"^\s*(?:\[(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})\]\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s+From\s+"
+    r"(?P<sender>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
+    r"\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
+    r"(?:\s*\((?i:privately|direct message)\))?)\s*:?\s*$"
+)
+
+
+def _speaker_line(text: str) -> str | None:
+    """The speaker a line of a meeting-tool export names, when the line is only that."""
+    if m := _SPEAKER_LINE.match(text):
+        return m.group("name").strip()
+    if m := _SPEAKER_HEAD.match(text):
+        return (m.group("name") or m.group("sender")).strip()
+    return None
+
+
 _SRT_CUE = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _VTT_CUE = re.compile(r"^\s*(?:WEBVTT\b.*|NOTE\b.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
 _VTT_VOICE = re.compile(r"^\s*<v(?:\.[\w.-]+)?\s+(?P<name>[^>]{1,60})>")
@@ -269,7 +289,7 @@ def _export_kind(content: list[str]) -> str | None:
         return "vtt"
     if sum(1 for ln in content if _SRT_CUE.match(ln)) >= 2:
         return "vtt"  # SRT subtitles: numbered cues, "NAME: ..." as the text
-    heads = sum(1 for ln in content if _SPEAKER_LINE.match(ln))
+    heads = sum(1 for ln in content if _speaker_line(ln))
     return "lines" if heads >= 2 and heads >= 0.25 * len(content) else None
 
 
@@ -324,8 +344,8 @@ def split_sentences(notes: str) -> list[Sentence]:
         if m := _WROTE.match(text):
             sender = m.group("name")
             continue
-        if export == "lines" and (m := _SPEAKER_LINE.match(text)):
-            current = m.group("name").strip()
+        if export == "lines" and (name := _speaker_line(text)):
+            current = name
             continue
         if not transcript and (kind := heading_kind(text)):
             section = kind

@@ -1,0 +1,72 @@
+"""Task rows whose owner is a full name, as the lines the rules know.
+
+Trackers and meeting assistants write the owner as a whole name beside the task rather than in
+front of a verb: ``Ada Lovell — Send the deck — Due 2 Dec``, ``[Ada Lovell] Deck: Send the
+deck by Friday.``, ``- Deck: Send the deck. (Ada Lovell)``. Each becomes
+``- Action (Ada Lovell): Send the deck by 2 Dec``, whose owner the sentence splitter reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.engine.action_common import _IMPERATIVE
+
+_NAME = r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}"
+_PEOPLE = rf"{_NAME}(?:\s*(?:&|\+|/|,|and)\s*{_NAME})*"
+_LEAD = r"^\s*(?:[-*•]\s*)?"
+_TOPIC = r"(?:(?P<topic>[A-Z][^:()]{0,40}):\s+)"
+
+# "Ada Lovell — Send the deck — Due 2 Dec"
+_DASH_ROW = re.compile(
+    rf"{_LEAD}(?P<who>{_PEOPLE})\s+[—–-]\s+(?P<task>[A-Z][^—–]*?)"
+    r"(?:\s+[—–-]\s+(?P<due>(?i:due|by|before|no due date|no date|tbc|tbd|none)\b[^—–]*))?\s*$"
+)
+# "[Ada Lovell] Deck: Send the deck by Friday."
+_BRACKET_LEAD = re.compile(rf"{_LEAD}\[(?P<who>{_PEOPLE}|[A-Z][a-z]+)\]\s+{_TOPIC}(?P<task>.+)$")
+# "- Deck: Send the deck. (Ada Lovell)"
+_PAREN_TAIL = re.compile(rf"{_LEAD}{_TOPIC}?(?P<task>[A-Z].+?)\s*\((?P<who>{_PEOPLE})\)\s*$")
+
+
+def _due(due: str | None) -> str:
+    due = (due or "").strip().rstrip(".")
+    if not due or re.match(r"(?i)no |none|tb[cd]", due):
+        return ""
+    due = re.sub(r"(?i)^due(?: date)?\s*:?\s*", "", due)
+    return f" {due}" if re.match(r"(?i)(?:by|before|on)\b", due) else f" by {due}"
+
+
+def named_row(line: str) -> str | None:
+    """The line as ``- Action (Full Name): task by due``, or None when it is no such row."""
+    if m := _DASH_ROW.match(line):
+        task = m.group("task").rstrip(" .") + _due(m.group("due"))
+    elif (m := _BRACKET_LEAD.match(line) or _PAREN_TAIL.match(line)) and (
+        m.group("topic") or _IMPERATIVE.match(m.group("task"))
+    ):
+        task = m.group("task").rstrip(" .")
+    else:
+        return None
+    return f"- Action ({m.group('who')}): {task}"
+
+
+# "On my side" / "On yours", "For you:", "Your actions": whose the bullets below are
+_SIDE_HEAD = re.compile(
+    r"^\s*(?:#+\s*)?(?:on\s+(?P<me>my\s+side|my\s+end|mine)|on\s+(?P<you>yours|your\s+side|"
+    r"your\s+end)|(?:for|from)\s+(?:(?P<me2>me)|(?P<you2>you))|(?:(?P<me3>my)|(?P<you3>your))"
+    r"\s+(?:actions?|tasks?|to-?dos?|homework|follow[- ]?ups?))\s*:?\s*$",
+    re.I,
+)
+_SIDE_BULLET = re.compile(r"^\s*[-*•·▪‣]\s+(?P<task>\S.*)$")
+
+
+def side_heading(line: str) -> str | None:
+    """ "me" or "you" when the line heads a list of that person's tasks."""
+    if not (m := _SIDE_HEAD.match(line)):
+        return None
+    return "me" if m.group("me") or m.group("me2") or m.group("me3") else "you"
+
+
+def side_item(line: str, side: str) -> str | None:
+    """A bullet under such a heading, as ``- Action (me): ...``."""
+    m = _SIDE_BULLET.match(line)
+    return f"- Action ({side}): {m.group('task').rstrip()}" if m else None
