@@ -11,7 +11,7 @@ party's name; ``gist`` is the task in a few words; ``due`` is an ISO date or nul
 ``split``: tune on ``tune``, report ``held`` untouched. ``held2`` is a second held-back set in
 styles neither of the others has (voice memos, meeting-assistant recaps, chat exports, e-mail
 replies, pasted tables, requests as commitments, initials), scored before any tuning on it;
-it has been reported and is now a tuning split, so ``held`` is the only one still held out.
+it has been reported and is now a tuning split; ``held`` and ``held3`` are still held out.
 ``tune2`` and ``tune3`` are further tuning sets; ``tune3`` holds styles none of the others has
 (Notion checkboxes with @mentions, "[Name] 14:02:11" transcripts, WhatsApp "date, time - Name:"
 exports in Spanish, bullet-journal signifiers, "Name — task — Due 2 Dec" task lists, board
