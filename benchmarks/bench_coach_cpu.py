@@ -146,7 +146,7 @@ def calls(world: Any, deps: Any) -> dict[str, tuple[Call | None, Call]]:
         assert world.record.authenticate(email, world.passwords[email]) is not None
 
     def before_refine(i: int) -> None:
-        prepare(i, "head of marketing")  # a plan of its own to refine (untimed), as a person refines theirs
+        prepare(i, "head of marketing")  # a plan of its own to refine (untimed)
 
     return {
         "prepare": (None, prepare),
