@@ -124,9 +124,7 @@ def calls(world: Any, deps: Any) -> dict[str, tuple[Call | None, Call]]:
 
     def prepare(i: int, role: str = "head of retail") -> None:
         goal = f"{GOALS[i % len(GOALS)]} {WHO[i // len(GOALS) % len(WHO)]}".strip()
-        asked = PrepareInput(
-            topic="money", role=role, goal=goal, minutes=45, pair_id=world.pair_id
-        )
+        asked = PrepareInput(topic="money", role=role, goal=goal, minutes=45, pair_id=world.pair_id)
         last["plan"] = prepare_and_keep(world.record, deps.coach, world.mentor, asked).plan
 
     def refine(i: int) -> None:
