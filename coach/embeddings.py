@@ -168,7 +168,17 @@ class _OnnxMiniLM:
             a.done.set()
 
     def _vectors(self, texts: list[str], hold: bool) -> np.ndarray:
-        """Embed texts; without `hold`, each ONNX run takes a slot of its own."""
+        """Embed texts, each distinct one once (notes repeat lines: a date, "Actions:");
+        without `hold`, each ONNX run takes a slot of its own. A text's vector does not depend
+        on what shares its run, so a repeat gets exactly the vector it would have had."""
+        distinct = list(dict.fromkeys(texts))
+        if len(distinct) < len(texts):
+            vectors = self._distinct_vectors(distinct, hold)
+            row = {t: i for i, t in enumerate(distinct)}
+            return vectors[[row[t] for t in texts]]
+        return self._distinct_vectors(texts, hold)
+
+    def _distinct_vectors(self, texts: list[str], hold: bool) -> np.ndarray:
         # Sort by length so each batch pads little; restore order at the end.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.empty((len(texts), DIM), dtype=np.float32)

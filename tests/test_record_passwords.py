@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from coach.errors import AccountLocked, InvalidInput, PermissionDenied
-from coach.record import SYSTEM
+from coach.record import SYSTEM, passwords
 from tests.record_fixtures import PASSWORD, SignInWorld, fail_sign_in, raw_rows, two_signins
 
 
@@ -88,4 +88,4 @@ def test_an_outdated_hash_is_upgraded_even_for_a_password_below_todays_minimum(
     stored = raw_rows(
         signins.record, "SELECT password_hash FROM people WHERE id = :i", i=signins.mentor.id
     )[0][0]
-    assert stored != old and not PasswordHasher().check_needs_rehash(stored)
+    assert stored != old and not passwords.needs_rehash(stored)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from datetime import date
 from xml.sax.saxutils import escape as xml_escape
 
@@ -20,6 +22,21 @@ from coach.topics import TOPICS
 
 FORMATS = ("md", "pdf")
 BAR_WIDTH = 20  # characters of a full bar in the Markdown charts
+# Every HR page load offers the PDF, and drawing it is most of that load's CPU, yet the
+# figures seldom change between two loads: the last few PDFs are kept, keyed by everything
+# drawn on them (so a changed figure, scope or day is drawn afresh), least recently used out.
+REPORTS_KEPT = 16
+_PDFS: OrderedDict[str, bytes] = OrderedDict()
+_PDFS_LOCK = threading.Lock()
+
+
+def reports_kept() -> int:
+    return len(_PDFS)
+
+
+def forget_reports() -> None:
+    with _PDFS_LOCK:
+        _PDFS.clear()
 
 
 def topic_name(slug: str) -> str:
@@ -156,7 +173,22 @@ def _topic_chart(m: Measures):  # type: ignore[no-untyped-def]
 
 
 def report_pdf(m: Measures) -> bytes:
-    """The report as a one-page A4 PDF with a table of the measures and two charts."""
+    """The report as a one-page A4 PDF with a table of the measures and two charts (drawn
+    again only when something on it differs from a PDF drawn lately)."""
+    key = repr((m.scope, m.today, m.measures, tuple(m.topics.items())))
+    with _PDFS_LOCK:
+        if (kept := _PDFS.get(key)) is not None:
+            _PDFS.move_to_end(key)
+            return kept
+    drawn = _draw_pdf(m)
+    with _PDFS_LOCK:
+        _PDFS[key] = drawn
+        while len(_PDFS) > REPORTS_KEPT:
+            _PDFS.popitem(last=False)
+    return drawn
+
+
+def _draw_pdf(m: Measures) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
