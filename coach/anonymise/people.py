@@ -429,6 +429,7 @@ AGENDA_LINE_RE = re.compile(
     r"[ \t]+business)[^\n]*\d{1,2}[).][ \t]*$"
 )
 ITEM_END_RE = re.compile(r"[ \t]*(?:[,;]?[ \t]*\d{1,2}[).]|[.;]?[ \t]*(?:\n|$))")
+AGENDA_REACH = 300  # characters an agenda cue may sit before its item on one line
 VERB_FIRST_RE = re.compile(r"[ \t]+(?:la|el|los|las|un|una|su|sus)[ \t]+[a-záéíóúñ]{3,}\b")
 
 
@@ -440,7 +441,10 @@ def _spanish_heading(text: str, run: list[Tok], names: list[Tok], rest: str) -> 
         return True  # "Comisión de Innovación Abierta", not "Concepción Ruiz"
     if len(names) != 1:
         return False
-    line = text[text.rfind("\n", 0, run[0].start) + 1 : run[0].start]
+    # The agenda cue sits a short way back on the same line; a paste with no line breaks
+    # must not be read from its start once per capitalised word.
+    start = max(text.rfind("\n", 0, run[0].start) + 1, run[0].start - AGENDA_REACH)
+    line = text[start : run[0].start]
     if AGENDA_LINE_RE.search(line) and ITEM_END_RE.match(rest):
         return True  # "Orden del día: 1) Bienvenida 2) Presupuesto"
     return run[0].at_start and VERB_FIRST_RE.match(rest) is not None  # "Toma la palabra"
