@@ -22,8 +22,8 @@ never looked at while tuning. ``held`` has since been read while tuning, and so 
 ``untouched``, written later: both are now tuning splits too. ``untouched2`` is the held-out
 split (questions wholly in Spanish or Indonesian, phone typing, two-word queries, long
 accounts, HR administration, a senior's own voice, synonyms the library never uses, and the
-health, public-sector and B2B guidance): its misses are never printed by ``--show``. The library is indexed into a temporary directory; the offline
-coach (no model) makes the plans.
+health, public-sector and B2B guidance): its misses are never printed by ``--show``. The
+library is indexed into a temporary directory; the offline coach (no model) makes the plans.
 
 Run from the repo root: ``python -m evals.eval_library [--show]``.
 """
