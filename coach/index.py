@@ -707,7 +707,7 @@ class Index:
         """The query's vector, embedded once while it is among the recent queries."""
         vec = self._queries.get(query)
         if vec is None:
-            vec = np.asarray(self.embedder.embed_query(query), dtype=np.float32).reshape(-1)
+            vec = search_rank.query_vector(query, self.embedder.embed_query)
             vec.flags.writeable = False  # shared by every search that asks it again
             self._queries.put(query, vec)
         return vec
