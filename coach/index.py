@@ -664,7 +664,17 @@ class Index:
             cid: (float(body[r]), float(head[r])) for cid in metas if (r := kw.row(cid)) is not None
         }
         return fuse(
-            ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit, words, intros
+            ids,
+            cosine,
+            heading,
+            bm25,
+            rare,
+            notes,
+            search_rank.WEIGHTS,
+            unit,
+            words,
+            intros,
+            notes_asked=search_rank.asks_for_notes(query),
         )
 
     def _encode_library_words(self, texts: Sequence[str]) -> Any:

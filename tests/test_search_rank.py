@@ -162,3 +162,18 @@ def test_the_query_vector_leans_towards_the_ask(embedder: object) -> None:
     assert float(leaned @ target) > float(whole @ target) + 0.05
     one = "How many sessions are there in a cycle?"
     assert np.allclose(query_vector(one, embedder.embed_query), embedder.embed_query(one))  # type: ignore[attr-defined]
+
+
+def test_guidance_outranks_a_past_pairs_note_unless_past_pairs_are_asked_about() -> None:
+    from coach.search_rank import asks_for_notes
+
+    ids = ["note", "guide"]
+    meaning = {"note": 0.6, "guide": 0.48}  # a note's story sits nearer a question than advice
+    ranked = fuse(ids, meaning, meaning, {}, set(), {"note"}, unit=meaning)
+    assert [cid for cid, _ in ranked] == ["guide", "note"]
+    asked = fuse(ids, meaning, meaning, {}, set(), {"note"}, unit=meaning, notes_asked=True)
+    assert [cid for cid, _ in asked] == ["note", "guide"]
+    assert asks_for_notes("did an earlier pair already talk about leasing a car?")
+    assert asks_for_notes("any write-ups from other mentors on stay interviews")
+    assert not asks_for_notes("i used to work in a kitchen, what from that is useful")
+    assert not asks_for_notes("what should I write in my notes after a session?")
