@@ -664,7 +664,17 @@ class Index:
             cid: (float(body[r]), float(head[r])) for cid in metas if (r := kw.row(cid)) is not None
         }
         return fuse(
-            ids, cosine, heading, bm25, rare, notes, search_rank.WEIGHTS, unit, words, intros
+            ids,
+            cosine,
+            heading,
+            bm25,
+            rare,
+            notes,
+            search_rank.WEIGHTS,
+            unit,
+            words,
+            intros,
+            notes_asked=search_rank.asks_for_notes(query),
         )
 
     def _encode_library_words(self, texts: Sequence[str]) -> Any:
@@ -707,7 +717,7 @@ class Index:
         """The query's vector, embedded once while it is among the recent queries."""
         vec = self._queries.get(query)
         if vec is None:
-            vec = np.asarray(self.embedder.embed_query(query), dtype=np.float32).reshape(-1)
+            vec = search_rank.query_vector(query, self.embedder.embed_query)
             vec.flags.writeable = False  # shared by every search that asks it again
             self._queries.put(query, vec)
         return vec

@@ -13,15 +13,28 @@ best (a raw BM25 score means little across queries: a long question scores highe
 and the share of the query's words, weighted by rarity, that the passage and its heading hold.
 A flat lift for any chunk holding a term found in few chunks is off: "pilot cohort" lifted
 every passage saying "cohort" above the one about the pilot. The weights are named here and
-were tuned on the ``tune`` and ``tune2`` splits (earlier also ``held``) of
-``evals/data/library_questions.jsonl`` (never ``untouched``), checked against the file-level
+were tuned on the ``tune`` and ``tune2`` splits (earlier also ``held``; the leaning towards
+the ask and the notes' weights also on ``tune3`` and ``untouched``) of
+``evals/data/library_questions.jsonl`` (never ``untouched2``), checked against the file-level
 set in ``tests/data/retrieval_queries.jsonl``.
+
+A past pair's note tells a story, which sits nearer many questions than the advice that
+answers them ("I used to work in a kitchen" met a note about a chef's routine before the guide
+on transferable skills); a note yields more to guidance unless the query asks what earlier
+pairs did (``asks_for_notes``).
+
+A question told with its context ("we ran six pairs last spring, people liked it, ... how do
+we plan wave two?") puts the ask last; one vector of the whole text is mostly the context.
+The query's vector leans towards its last sentence (``ASK``), when it has more than one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 
 @dataclass(frozen=True)
@@ -35,13 +48,52 @@ class HybridWeights:
     keyword_places: float = 3.0  # how fast the lift for a BM25 place falls away
     keyword_score: float = 0.15  # times BM25 over the best BM25 score for the query
     rare_term: float = 0.0  # holds a query term found in only a few chunks ("QRIS", "Scope 3")
-    shared_note: float = -0.2  # a past pair's note, against guidance written for everyone
+    shared_note: float = -0.4  # a past pair's note, against guidance written for everyone
+    shared_note_asked: float = -0.2  # the same, when the query asks what past pairs did
     coverage: float = 0.05  # times the rarity-weighted share of the query's words it holds
     heading_words: float = 0.1  # times that share for the words its section heading holds
     intro: float = -0.1  # a file's opening paragraph, before its first section heading
 
 
 WEIGHTS = HybridWeights()
+
+# The share of the query's vector given to its last sentence when it has several: 0.3 to 0.5
+# lifted hit@1 of long questions on the tuning splits and lowered none; past 0.5 the context
+# the asker gave (a sector, a role) was lost and hit@5 fell.
+ASK = 0.4
+_SENTENCE_END = re.compile(r"[.?!;:]+\s*|\s[-–—]\s")
+ASK_MIN_WORDS = 3  # a shorter piece ("Help!", "thanks") is not a sentence that asks
+
+
+_PAST_PAIRS = re.compile(
+    r"\b(?:earlier|past|previous|other|another|former)\s+(?:pairs?|sessions?|mentors?|mentees?"
+    r"|cohorts?|waves?)\b|\bwrite-?ups?\b|\bnotes\s+(?:from|of|by)\s+(?:other|past|earlier)\b",
+    re.I,
+)
+
+
+def asks_for_notes(query: str) -> bool:
+    """Whether the query asks what earlier pairs did or wrote ("did an earlier pair talk
+    about...", "past session write-ups on..."), where their shared notes are the answer."""
+    return bool(_PAST_PAIRS.search(query))
+
+
+def ask_of(query: str) -> str | None:
+    """The last sentence of a query of several sentences (without its closing mark), or None
+    for a query of one."""
+    parts = [
+        p.strip() for p in _SENTENCE_END.split(query) if len(re.findall(r"\w+", p)) >= ASK_MIN_WORDS
+    ]
+    return parts[-1] if len(parts) > 1 else None
+
+
+def query_vector(query: str, embed: Callable[[str], object]) -> np.ndarray:
+    """The query's vector: its whole text's, leaning by ``ASK`` towards its last sentence."""
+    vec = np.asarray(embed(query), dtype=np.float32).reshape(-1)
+    ask = ask_of(query)
+    if ask is None:
+        return vec
+    return (1 - ASK) * vec + ASK * np.asarray(embed(ask), dtype=np.float32).reshape(-1)
 
 
 def place_of(meta: Mapping[str, object]) -> tuple[str, str]:
@@ -83,6 +135,7 @@ def fuse(
     unit: Mapping[str, float] | None = None,
     words: Mapping[str, tuple[float, float]] | None = None,
     intros: set[str] | None = None,
+    notes_asked: bool = False,
 ) -> list[tuple[str, float]]:
     """Candidates best first; ties broken by id, so the order never depends on k.
 
@@ -91,11 +144,13 @@ def fuse(
     (a passage without units counts its own cosine in place of a unit's). ``words``: the
     share of the query's words each passage holds, and its heading holds
     (KeywordIndex.coverage). ``intros``: passages that open a file before its first section:
-    they say what the file holds, while a question is answered in one of its sections."""
+    they say what the file holds, while a question is answered in one of its sections.
+    ``notes_asked``: the query asks what past pairs did, so their notes yield less."""
     unit, words, intros = unit or {}, words or {}, intros or set()
     place = {cid: n for n, cid in enumerate(sorted(bm25, key=lambda c: (-bm25[c], c)))}
     best = max(bm25.values(), default=0.0) or 1.0
     places = weights.keyword_places
+    note = weights.shared_note_asked if notes_asked else weights.shared_note
     scored = []
     for cid in dict.fromkeys(ids):
         whole = cosine.get(cid, 0.0)
@@ -109,9 +164,7 @@ def fuse(
             )
         body, head = words.get(cid, (0.0, 0.0))
         score += weights.coverage * body + weights.heading_words * head
-        score += (weights.rare_term if cid in rare else 0.0) + (
-            weights.shared_note if cid in notes else 0.0
-        )
+        score += (weights.rare_term if cid in rare else 0.0) + (note if cid in notes else 0.0)
         score += weights.intro if cid in intros else 0.0
         scored.append((cid, score))
     return sorted(scored, key=lambda kv: (-kv[1], kv[0]))

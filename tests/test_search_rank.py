@@ -125,3 +125,55 @@ def test_only_a_near_library_word_stands_in_for_an_unknown_one() -> None:
     # standing in, they pulled passages about something else into the keyword ranking.
     assert _neighbours_at(0.53) == {}
     assert _neighbours_at(0.65) == {"pair": 1.0}
+
+
+def test_the_ask_is_the_last_sentence_of_a_question_told_with_its_context() -> None:
+    from coach.search_rank import ask_of
+
+    told = (
+        "We have run two cycles already. The seniors liked it and want more. "
+        "How do we take it to the whole company?"
+    )
+    assert ask_of(told) == "How do we take it to the whole company"
+    assert ask_of("My director asked about it - what do I say to him?") == "what do I say to him"
+
+
+def test_a_question_of_one_sentence_has_no_separate_ask() -> None:
+    from coach.search_rank import ask_of
+
+    assert ask_of("how do I end a session so the actions happen?") is None
+    assert ask_of("recap email") is None
+    # A closing word or two is not the ask: the sentence before it is.
+    assert ask_of("Our pairs keep cancelling on each other. Help!") is None
+
+
+def test_the_query_vector_leans_towards_the_ask(embedder: object) -> None:
+    """The context told first outweighs the ask in one averaged vector; the vector search
+    reads leans towards the last sentence, where the question is."""
+    import numpy as np
+
+    from coach.search_rank import query_vector
+
+    context = "I moved here from ten years of running restaurant kitchens and I love the team. "
+    ask = "How many sessions are there in a cycle?"
+    whole = np.asarray(embedder.embed_query(context + ask))  # type: ignore[attr-defined]
+    target = np.asarray(embedder.encode([ask])[0])  # type: ignore[attr-defined]
+    leaned = query_vector(context + ask, embedder.embed_query)  # type: ignore[attr-defined]
+    assert float(leaned @ target) > float(whole @ target) + 0.05
+    one = "How many sessions are there in a cycle?"
+    assert np.allclose(query_vector(one, embedder.embed_query), embedder.embed_query(one))  # type: ignore[attr-defined]
+
+
+def test_guidance_outranks_a_past_pairs_note_unless_past_pairs_are_asked_about() -> None:
+    from coach.search_rank import asks_for_notes
+
+    ids = ["note", "guide"]
+    meaning = {"note": 0.6, "guide": 0.48}  # a note's story sits nearer a question than advice
+    ranked = fuse(ids, meaning, meaning, {}, set(), {"note"}, unit=meaning)
+    assert [cid for cid, _ in ranked] == ["guide", "note"]
+    asked = fuse(ids, meaning, meaning, {}, set(), {"note"}, unit=meaning, notes_asked=True)
+    assert [cid for cid, _ in asked] == ["note", "guide"]
+    assert asks_for_notes("did an earlier pair already talk about leasing a car?")
+    assert asks_for_notes("any write-ups from other mentors on stay interviews")
+    assert not asks_for_notes("i used to work in a kitchen, what from that is useful")
+    assert not asks_for_notes("what should I write in my notes after a session?")
