@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import importlib.util
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,8 +77,23 @@ def default_model_files() -> tuple[Path, Path]:
     return model, tokenizer
 
 
-SLOTS = 3  # ONNX runs at once (InferenceSession.run is thread-safe): one more than the coach
-# lane runs, so a search or a page always finds one free between a plan's runs
+# One embedding run uses one core (THREADS), and up to one run per core goes through the model
+# at once (InferenceSession.run is thread-safe), at least two: a search or a page finds a slot
+# between a plan's runs. Left to decide, onnxruntime gives every run a pool of threads, one a
+# core, that spin while they wait for work: two runs at once, or one beside page loads and
+# password checks, then ask for more cores than there are, and a run costs about twice the CPU.
+THREADS = 1
+
+
+def default_slots() -> int:
+    """One run at a time per core this process may use, and never fewer than two."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        cores = os.cpu_count() or 1
+    return max(2, cores)
+
+
 SMALL = 4  # an encode of this many texts or fewer (a query) may share a run with others
 
 
@@ -100,7 +116,11 @@ class _OnnxMiniLM:
     """
 
     def __init__(
-        self, model_path: Path, tokenizer_path: Path, threads: int = 0, slots: int = SLOTS
+        self,
+        model_path: Path,
+        tokenizer_path: Path,
+        threads: int = THREADS,
+        slots: int | None = None,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -111,8 +131,9 @@ class _OnnxMiniLM:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest in batch
         opts = ort.SessionOptions()
-        if threads:
+        if threads:  # 0: onnxruntime's own choice (one thread a physical core)
             opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1  # the graph runs node after node; no pool between them
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # ONNX Runtime's arena keeps the largest working memory any run ever needed, for every
         # run at once: three batches of long passages together left the process 3 GB larger
@@ -121,7 +142,8 @@ class _OnnxMiniLM:
         self.session = ort.InferenceSession(
             str(model_path), sess_options=opts, providers=["CPUExecutionProvider"]
         )
-        self.slots = threading.BoundedSemaphore(max(1, slots))
+        self.slot_count = max(1, slots if slots else default_slots())
+        self.slots = threading.BoundedSemaphore(self.slot_count)
         self._asks: list[_Ask] = []
         self._asks_lock = threading.Lock()
 
@@ -199,16 +221,18 @@ class _OnnxMiniLM:
         return out
 
 
-_MODELS: dict[tuple[str, str, int], _OnnxMiniLM] = {}
+_MODELS: dict[tuple[str, str, int, int], _OnnxMiniLM] = {}
 _MODELS_LOCK = threading.Lock()
 
 
-def _load_model(model_path: Path, tokenizer_path: Path, threads: int) -> _OnnxMiniLM:
+def _load_model(
+    model_path: Path, tokenizer_path: Path, threads: int, slots: int = 0
+) -> _OnnxMiniLM:
     """One loaded model per process and file: it is read-only and thread-safe."""
-    key = (str(model_path), str(tokenizer_path), threads)
+    key = (str(model_path), str(tokenizer_path), threads, slots)
     with _MODELS_LOCK:
         if key not in _MODELS:
-            _MODELS[key] = _OnnxMiniLM(model_path, tokenizer_path, threads)
+            _MODELS[key] = _OnnxMiniLM(model_path, tokenizer_path, threads, slots or None)
         return _MODELS[key]
 
 
@@ -262,7 +286,11 @@ class MiniLMEmbedding(_Both):
     identity = "minilm-int8/all-MiniLM-L6-v2"
 
     def __init__(
-        self, threads: int = 0, model_path: str | None = None, tokenizer_path: str | None = None
+        self,
+        threads: int = THREADS,
+        model_path: str | None = None,
+        tokenizer_path: str | None = None,
+        slots: int = 0,
     ) -> None:
         default_model, default_tok = (
             default_model_files()
@@ -272,7 +300,7 @@ class MiniLMEmbedding(_Both):
         self.threads = threads
         self.model_path = Path(model_path) if model_path else default_model
         self.tokenizer_path = Path(tokenizer_path) if tokenizer_path else default_tok
-        self._model = _load_model(self.model_path, self.tokenizer_path, threads)
+        self._model = _load_model(self.model_path, self.tokenizer_path, threads, slots)
 
     @property
     def dim(self) -> int:
@@ -290,7 +318,7 @@ class MiniLMEmbedding(_Both):
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> MiniLMEmbedding:
-        return MiniLMEmbedding(threads=int(config.get("threads", 0)))
+        return MiniLMEmbedding(threads=int(config.get("threads", THREADS)))
 
 
 @register_embedding_function
@@ -362,7 +390,7 @@ Embedder = _Both
 def make_embedder(settings: Any) -> Embedder:
     """Build the embedder the settings ask for."""
     if settings.embedding == "minilm":
-        return MiniLMEmbedding(threads=settings.embedding_threads)
+        return MiniLMEmbedding(threads=settings.embedding_threads, slots=settings.embedding_slots)
     if settings.embedding == "openai":
         key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
         return OpenAICompatibleEmbedding(

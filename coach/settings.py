@@ -42,7 +42,10 @@ class Settings(BaseSettings):
     # Embeddings: the offline int8 MiniLM by default, or any OpenAI-compatible endpoint.
     embedding: Literal["minilm", "openai"] = "minilm"
     embedding_model: str = "text-embedding-3-small"
-    embedding_threads: int = Field(default=0, ge=0)  # 0: onnxruntime decides
+    # Cores one offline embedding run uses (0: onnxruntime decides, one a physical core), and
+    # how many runs go at once (0: one per core available, at least two).
+    embedding_threads: int = Field(default=1, ge=0)
+    embedding_slots: int = Field(default=0, ge=0)
 
     # Chat model: none means the offline coach answers.
     model: str | None = None
