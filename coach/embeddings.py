@@ -12,6 +12,7 @@ import hashlib
 import importlib.util
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,7 @@ def default_slots() -> int:
     return max(2, cores)
 
 
+SPREAD_FROM = 3  # an encode of this many batches or more sends them through side by side
 SMALL = 4  # an encode of this many texts or fewer (a query) may share a run with others
 
 
@@ -204,8 +206,9 @@ class _OnnxMiniLM:
         # Sort by length so each batch pads little; restore order at the end.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.empty((len(texts), DIM), dtype=np.float32)
-        for start in range(0, len(order), BATCH):
-            idx = order[start : start + BATCH]
+        batches = [order[start : start + BATCH] for start in range(0, len(order), BATCH)]
+
+        def one(idx: list[int]) -> None:
             encs = self.tokenizer.encode_batch([texts[i] or " " for i in idx])
             ids = np.array([e.ids for e in encs], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
@@ -218,6 +221,15 @@ class _OnnxMiniLM:
             m = mask[..., None].astype(np.float32)
             pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
             out[idx] = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+        if hold or len(batches) < SPREAD_FROM or self.slot_count < 2:
+            for idx in batches:
+                one(idx)
+            return out
+        # A run uses one core, so an encode this large (indexing the library, an upload) sends
+        # its batches through side by side, a slot each, and takes the free cores.
+        with ThreadPoolExecutor(self.slot_count, thread_name_prefix="embed") as pool:
+            list(pool.map(one, batches))
         return out
 
 

@@ -11,7 +11,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from coach.embeddings import MiniLMEmbedding, _OnnxMiniLM, default_model_files, make_embedder
+from coach.embeddings import (
+    BATCH,
+    MiniLMEmbedding,
+    _OnnxMiniLM,
+    default_model_files,
+    make_embedder,
+)
 from coach.settings import load_settings
 
 TEXTS = [
@@ -121,3 +127,24 @@ def test_no_more_runs_than_slots_go_through_the_model_at_once(slots: int) -> Non
     assert held == slots
     assert gated.most_inside == slots
     assert len(out) == slots + 2 and all(np.allclose(v, out[0], atol=1e-5) for v in out.values())
+
+
+def test_one_large_encode_spreads_its_batches_over_the_free_slots() -> None:
+    """Indexing the library is one large encode: with one core per run, its batches go
+    through the model side by side (one per slot), not one after another on one core."""
+    model = _OnnxMiniLM(*default_model_files(), threads=1, slots=2)
+    gated = Gated(model.session)
+    model.session = gated
+    texts = [f"passage {i} about renting, owning and saving" for i in range(3 * BATCH)]
+    out: list[np.ndarray] = []
+    worker = threading.Thread(target=lambda: out.append(model.encode(texts)), daemon=True)
+    worker.start()
+    deadline = time.monotonic() + 30
+    while gated.entered < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    held = gated.inside
+    gated.gate.set()
+    worker.join(60)
+    assert held == 2  # two batches of the one encode inside the model at once
+    alone = _OnnxMiniLM(*default_model_files(), threads=1, slots=1)
+    assert np.allclose(out[0], alone.encode(texts), atol=1e-5, rtol=0)  # same vectors, in order
