@@ -174,6 +174,9 @@ DUE = re.compile(
     r"(?:days?|weeks?|months?)\b|\b(?:two|three|four|\d{1,2})\s+(?:days|weeks)\s+from\s+now\b"
     r"|\bfirst thing\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
     r"|\bfor\s+(?:mon|tues|wednes|thurs|fri)day\b"
+    # "next Weds" with no preposition in front; a holiday ("before Xmas")
+    r"|\b(?:next|this)\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\b\.?"
+    r"|\b(?:by|before|for|until|at)\s+(?:xmas|christmas)\b"
     # Spanish and Indonesian
     r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"

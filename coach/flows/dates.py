@@ -161,9 +161,12 @@ def _explicit(text: str, base: date, _next: date | None, _cadence: int) -> date 
 
 
 def _relative(text: str, base: date, next_session: date | None, cadence: int) -> date | None:
-    """Days named from the session: weekdays, "next week", "end of month", "next session"."""
+    """Days named from the session: weekdays, "next week", "end of month", "next session",
+    Christmas."""
     if _NEXT_SESSION.search(text):
         return next_session or base + timedelta(days=cadence)
+    if re.search(r"\b(?:xmas|christmas|navidad)\b", text):  # the day itself, the coming one
+        return _on_or_after(base, 12, 25, None)
     if re.search(
         r"\b(?:today|tonight|eod|end of (?:the )?day|hari ini|nanti malam|hoy|"
         r"esta noche)\b",

@@ -1,0 +1,140 @@
+"""Action items in styles of meeting recaps and trackers: a person's name heading the bullets
+that are theirs, tables with an ETA column and a status, tasks marked done, "PIC:" and
+"Deadline:" fields after a full stop, and due phrases with no preposition in front ("next
+Weds") or named after a holiday ("before Xmas")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.action_rows import as_action_lines
+from coach.engine.actions import extract_actions
+from coach.engine.text import split_sentences
+from coach.flows.dates import resolve_due
+from coach.flows.owners import PairPeople, resolve_owner
+
+PAIR = PairPeople("Nora Quinn", "Paul Drake")
+THU = date(2026, 10, 15)
+
+
+def items(notes: str) -> list[tuple[str, str, str | None]]:
+    text = as_action_lines(notes).text
+    return [(a.owner, a.action, a.due) for a in extract_actions(text, split_sentences(text))]
+
+
+def sides(notes: str, author: str = "mentee") -> list[object]:
+    return [resolve_owner(o, author, PAIR) for o, _, _ in items(notes)]  # type: ignore[arg-type]
+
+
+def dues(notes: str) -> list[date | None]:
+    return [resolve_due(d, THU) for _, _, d in items(notes)]
+
+
+# Due phrases
+
+
+def test_bare_next_weekday_is_a_due_date() -> None:
+    notes = "- Nora to send the branch survey next Weds\n- I'll book the room next Tues at the latest\n"
+    assert dues(notes) == [date(2026, 10, 21), date(2026, 10, 20)]
+
+
+def test_next_weekday_after_by_unchanged() -> None:
+    assert dues("- Nora to send the branch survey by next Friday\n") == [date(2026, 10, 23)]
+
+
+def test_christmas_is_a_due_date() -> None:
+    assert resolve_due("before Xmas", THU) == date(2026, 12, 25)
+    assert resolve_due("by Christmas", THU) == date(2026, 12, 25)
+    assert dues("- Paul to write the FAQ before Xmas\n") == [date(2026, 12, 25)]
+
+
+def test_month_name_due_unchanged() -> None:
+    assert resolve_due("by 3 Dec", THU) == date(2026, 12, 3)
+
+
+# A person's name heading their bullets
+
+
+def test_bold_full_name_heads_that_persons_tasks() -> None:
+    notes = (
+        "## Follow-ups\n"
+        "**Paul Drake**\n"
+        "- Email the pricing team about the student fee\n"
+        "- Share the branch map with Nora by Friday\n"
+        "\n"
+        "**Nora Quinn**\n"
+        "- Collect three onboarding emails from rival banks\n"
+    )
+    assert sides(notes) == [["mentee"], ["mentee"], ["mentor"]]
+
+
+def test_plain_name_line_heads_that_persons_tasks() -> None:
+    notes = (
+        "Nora and Paul met about savings.\n"
+        "Nora Quinn:\n"
+        "- Record how she moves money between apps\n"
+    )
+    assert sides(notes) == [["mentor"]]
+
+
+def test_heading_that_is_no_name_leaves_bullets_as_they_were() -> None:
+    notes = "Action Items\n- Nora to send the survey\n- I'll book the room\n"
+    assert sides(notes) == [["mentor"], ["mentee"]]
+
+
+# Tables with ETA and Status columns
+
+
+def test_eta_column_is_the_due_and_done_rows_are_no_actions() -> None:
+    notes = (
+        "| Ref | Owner | Task | ETA | Status |\n"
+        "|---|---|---|---|---|\n"
+        "| A1 | Nora | Send the list of savings apps | Fri | Open |\n"
+        "| A2 | Paul | Read the fee review | - | Done |\n"
+        "| A3 | Paul | Ask risk for the overdraft numbers | 3 Nov | In progress |\n"
+    )
+    got = items(notes)
+    assert [o for o, _, _ in got] == ["Nora", "Paul"]
+    assert dues(notes) == [date(2026, 10, 16), date(2026, 11, 3)]
+
+
+def test_table_without_status_unchanged() -> None:
+    notes = "| Owner | Task | Due |\n|---|---|---|\n| Nora | Send the list of savings apps | Fri |\n"
+    assert sides(notes) == [["mentor"]]
+
+
+# Tasks marked done
+
+
+def test_tasks_marked_done_are_no_actions() -> None:
+    notes = (
+        "Last time's actions\n"
+        "- Nora to send the app screenshots - DONE, very useful\n"
+        "- I'll ask HR for the leaver numbers (done)\n"
+        "New actions\n"
+        "- Nora to map the sign-up screens by Friday\n"
+    )
+    assert [a for _, a, _ in items(notes)] == ["map the sign-up screens"]
+
+
+def test_done_inside_a_task_unchanged() -> None:
+    notes = "- I'll get the fee review done by Friday\n"
+    assert len(items(notes)) == 1
+
+
+# "PIC:" and "Deadline:" after a full stop
+
+
+def test_fields_after_a_full_stop_name_the_owner_and_due() -> None:
+    notes = (
+        "Tindak lanjut:\n"
+        "- Siapkan daftar pertanyaan untuk tim produk. PIC: Nora. Deadline: Jumat\n"
+        "- Rekap hasil survei. PIC: Paul & Nora. Deadline: 3 Nov\n"
+    )
+    assert sides(notes) == [["mentor"], ["mentee", "mentor"]]
+    assert dues(notes) == [date(2026, 10, 16), date(2026, 11, 3)]
+
+
+def test_fields_after_a_dash_unchanged() -> None:
+    notes = "- Siapkan daftar pertanyaan - PIC: Nora - Deadline: Jumat\n"
+    assert sides(notes) == [["mentor"]]
