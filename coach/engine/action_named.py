@@ -9,6 +9,7 @@ deck by Friday.``, ``- Deck: Send the deck. (Ada Lovell)``. Each becomes
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from coach.engine.action_common import _IMPERATIVE
 
@@ -59,11 +60,35 @@ _SIDE_HEAD = re.compile(
 _SIDE_BULLET = re.compile(r"^\s*[-*•·▪‣]\s+(?P<task>\S.*)$")
 
 
-def side_heading(line: str) -> str | None:
-    """ "me" or "you" when the line heads a list of that person's tasks."""
-    if not (m := _SIDE_HEAD.match(line)):
+# "**Ada Lovell**", "## Ada Lovell", "Ada Lovell:": a person's name alone on a line, heading
+# the bullets that are theirs (meeting recaps group next steps this way)
+_NAME_HEAD = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*\*|__)?(?P<who>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})(?:\*\*|__)?"
+    r"\s*:?\s*(?:\*\*|__)?\s*$"
+)
+_HEAD_WORDS = set(
+    """action actions item items next steps step key points point summary notes note outline
+overview agenda decisions decision follow ups up todo todos to do tasks task takeaways topics
+topic questions attendees present minutes discussion prep also open done owner owners homework
+misc other others parked ideas learnings recap context background update updates status plan
+goals objectives results highlights start stop continue me you us both everyone all team
+tindak lanjut acuerdos pendientes catatan resumen pembahasan peserta tareas""".split()
+)
+
+
+def side_heading(line: str, capitals: Counter | None = None) -> str | None:
+    """ "me" or "you" when the line heads a list of that person's tasks, or the person's name
+    when the line is a name alone, set in bold or as a heading or used elsewhere in the notes
+    too (``capitals`` counts the notes' capitalised words)."""
+    if m := _SIDE_HEAD.match(line):
+        return "me" if m.group("me") or m.group("me2") or m.group("me3") else "you"
+    if capitals is None or not (m := _NAME_HEAD.match(line)):
         return None
-    return "me" if m.group("me") or m.group("me2") or m.group("me3") else "you"
+    words = m.group("who").split()
+    marked = len(words) > 1 and re.match(r"\s*(?:#|\*\*|__)", line)  # "**Ada Lovell**"
+    if any(w.lower() in _HEAD_WORDS for w in words) or not (marked or capitals[words[0]] >= 2):
+        return None
+    return m.group("who")
 
 
 def side_item(line: str, side: str) -> str | None:

@@ -10,6 +10,7 @@ under an ``Actions`` heading. Everything else in the notes is left as written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from coach.engine.action_named import named_row, side_heading, side_item
@@ -155,7 +156,8 @@ def as_action_lines(notes: str) -> Rewritten:
     out: list[str] = []
     spans: list[tuple[int, int, int, int, bool]] = []
     pos = n = 0
-    side: str | None = None  # under "On my side" / "On yours": whose the bullets are
+    side: str | None = None  # under "On my side" / "On yours" or a name: whose the bullets are
+    capitals = Counter(re.findall(r"\b[A-Z][a-z'-]+\b", notes))
 
     def emit(text: str, first: int, last: int) -> None:
         nonlocal pos
@@ -171,7 +173,10 @@ def as_action_lines(notes: str) -> Rewritten:
                 emit(text, first, last)
         else:
             for k in range(n, end):
-                side = side_heading(bare[k]) or (side if side and bare[k].strip() else None)
+                side = side_heading(bare[k], capitals) or (side if side and bare[k].strip() else None)
+                if side and side not in ("me", "you") and side_heading(bare[k], capitals):
+                    emit("", k, k + 1)  # a name heading the tasks below is no task itself
+                    continue
                 ticked = (
                     (side and side_item(bare[k], side))
                     or named_row(bare[k])
