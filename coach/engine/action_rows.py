@@ -17,7 +17,10 @@ from coach.engine.action_named import named_row, side_heading, side_item
 
 _CELL_OWNER = re.compile(r"^(?:who|owner|owners|person|responsible|by whom|lead)$", re.I)
 _CELL_TASK = re.compile(r"^(?:what|action|actions|task|tasks|item|to do|todo|next step)$", re.I)
-_CELL_DUE = re.compile(r"^(?:when|due|due date|by when|deadline|date|by)$", re.I)
+_CELL_DUE = re.compile(r"^(?:when|due|due date|by when|deadline|date|by|eta)$", re.I)
+_CELL_STATUS = re.compile(r"^(?:status|state|progress)$", re.I)
+# A row whose status says it needs no more doing
+_CLOSED = re.compile(r"^(?:done|closed|complete|completed|resolved|cancell?ed|dropped|n/?a)\b", re.I)
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FIELD = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>action|task|what|owner|who|due|when|deadline)\s*:\s*(?P<val>.+?)\s*$",
@@ -54,7 +57,12 @@ def _cells(line: str, sep: str = "|") -> list[str]:
 def _columns(head: list[str]) -> dict[str, int]:
     col: dict[str, int] = {}
     for n, name in enumerate(head):
-        for key, pattern in (("owner", _CELL_OWNER), ("task", _CELL_TASK), ("due", _CELL_DUE)):
+        for key, pattern in (
+            ("owner", _CELL_OWNER),
+            ("task", _CELL_TASK),
+            ("due", _CELL_DUE),
+            ("status", _CELL_STATUS),
+        ):
             if key not in col and pattern.match(name):
                 col[key] = n
     return col
@@ -85,6 +93,8 @@ def _table(lines: list[str]) -> list[tuple[str, int]] | None:
             continue
         cells = _cells(row, sep) + [""] * len(col)
         owner, task = cells[col["owner"]], cells[col["task"]]
+        if "status" in col and _CLOSED.match(cells[col["status"]]):
+            continue  # done or cancelled: no longer an action
         if owner and task:
             out.append((_line(owner, task, cells[col["due"]] if "due" in col else ""), n))
     return [*out, ("", len(lines) - 1)]
