@@ -436,10 +436,20 @@ def _pieces(s: Sentence) -> list[tuple[int, str]]:
 _BARE_TASK = re.compile(r"^(?:do|sort|handle|action|try|go for)\s+(?:that|this|it)\W*$", re.I)
 
 
+# A task marked as finished where it is written: "- DONE", "(done)", ", cancelled", "✅"
+_DONE_MARK = re.compile(
+    r"(?:\s[-–—]\s*|,\s*|\(\s*|:\s*|\[\s*)(?:done|completed|cancell?ed|dropped|sorted)\b"
+    r"(?!\s+(?:by|before|on|in|for|until|first)\b)|(?-i:\bDONE\b)|[✅☑✔]",
+    re.I,
+)
+
+
 def _item(
     s: Sentence, start: int, part: str, parsed: tuple[str, str], names: Counter
 ) -> ActionItem | None:
     owner, action = parsed
+    if _DONE_MARK.search(part):
+        return None  # done already: a record of the past, not an action
     if s.owner and start == 0:
         owner = _owner(s.owner, names) or s.owner  # "TODO (Ollie): ..."
     if s.speaker and owner == "me" and s.speaker.strip("#").lower() not in ("me", "i"):
