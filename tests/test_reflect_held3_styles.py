@@ -114,7 +114,7 @@ def test_tasks_marked_done_are_no_actions() -> None:
         "New actions\n"
         "- Nora to map the sign-up screens by Friday\n"
     )
-    assert [a for _, a, _ in items(notes)] == ["map the sign-up screens"]
+    assert [a.lower() for _, a, _ in items(notes)] == ["map the sign-up screens"]
 
 
 def test_done_inside_a_task_unchanged() -> None:
@@ -138,3 +138,26 @@ def test_fields_after_a_full_stop_name_the_owner_and_due() -> None:
 def test_fields_after_a_dash_unchanged() -> None:
     notes = "- Siapkan daftar pertanyaan - PIC: Nora - Deadline: Jumat\n"
     assert sides(notes) == [["mentor"]]
+
+
+# Honorifics before a name, and months in Spanish and Indonesian
+
+
+def test_honorific_before_a_pair_name_is_that_person() -> None:
+    pair = PairPeople("Sari Wulandari", "Budi Santoso")
+    assert resolve_owner("Pak Budi", "mentor", pair) == ["mentee"]
+    assert resolve_owner("Bu Sari", "mentee", pair) == ["mentor"]
+    assert resolve_owner("Pak Budi & Sari", "mentee", pair) == ["mentee", "mentor"]
+
+
+def test_honorific_before_a_third_party_unchanged() -> None:
+    assert resolve_owner("Pak Joko", "mentee", PairPeople("Sari Wulandari", "Budi Santoso")) == (
+        "Pak Joko"
+    )
+
+
+def test_spanish_and_indonesian_month_names_are_dates() -> None:
+    assert resolve_due("9 Des", THU) == date(2026, 12, 9)
+    assert resolve_due("20 Agustus", THU) == date(2027, 8, 20)
+    assert resolve_due("el 3 de diciembre", THU) == date(2026, 12, 3)
+    assert resolve_due("3 dic", THU) == date(2026, 12, 3)

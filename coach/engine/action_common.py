@@ -216,7 +216,10 @@ _DUE_TAIL = re.compile(
 _DUE_TAIL_WORD = re.compile(
     r"^(?:(?:by|before|due|until|on)\s+)?(?:(?:the\s+)?\d|mon|tue|wed|thu|fri|sat|sun|next|this|"
     r"end of|eo[dwm]\b|cob\b|tmrw|tomorrow|today|tonight|first thing|in\s+\w+\s+(?:days?|weeks?)|"
-    r"(?:over\s+)?the weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"(?:over\s+)?the weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    # Spanish and Indonesian days: "(viernes)", "(Jumat)", "(besok)"
+    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ma[nñ]ana|"
+    r"senin|selasa|rabu|kamis|jum'?at|sabtu|besok)",
     re.I,
 )
 

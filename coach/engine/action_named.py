@@ -50,6 +50,26 @@ def named_row(line: str) -> str | None:
     return f"- Action ({m.group('who')}): {task}"
 
 
+# "Collect the survey data. PIC: Putri. Deadline: Friday": the task as a sentence, then its
+# owner and due as fields after full stops (minutes written to a template)
+_FIELD_ROW = re.compile(
+    r"^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?P<task>[A-Za-z].+?)[.;]\s+"
+    r"(?i:PIC|owner|assigned(?: to)?|assignee|responsable|encargad[oa]|penanggung jawab)\s*:\s*"
+    r"(?P<who>[A-Z][\w'-]*(?:\s*(?:&|\+|/|,|and|dan|y)?\s*[A-Z][\w'-]*)*)\s*[.;]?"
+    r"(?:\s+(?i:deadline|due|tenggat|batas waktu|fecha|plazo)\s*:\s*(?P<due>[^.;]+?))?\s*[.;]?\s*$"
+)
+
+
+def field_row(line: str) -> str | None:
+    """The line as ``- Action (Name): task — due``, or None when it is no such line."""
+    if not (m := _FIELD_ROW.match(line)):
+        return None
+    due = (m.group("due") or "").strip()
+    return f"- Action ({m.group('who').strip()}): {m.group('task').strip()}" + (
+        f" — {due}" if due else ""
+    )
+
+
 # "On my side" / "On yours", "For you:", "Your actions": whose the bullets below are
 _SIDE_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:on\s+(?P<me>my\s+side|my\s+end|mine)|on\s+(?P<you>yours|your\s+side|"

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from coach.engine.action_named import named_row, side_heading, side_item
+from coach.engine.action_named import field_row, named_row, side_heading, side_item
 
 _CELL_OWNER = re.compile(r"^(?:who|owner|owners|person|responsible|by whom|lead)$", re.I)
 _CELL_TASK = re.compile(r"^(?:what|action|actions|task|tasks|item|to do|todo|next step)$", re.I)
@@ -190,6 +190,7 @@ def as_action_lines(notes: str) -> Rewritten:
                 ticked = (
                     (side and side_item(bare[k], side))
                     or named_row(bare[k])
+                    or field_row(bare[k])
                     or _BOX.sub(r"\g<lead>- ", bare[k])
                 )
                 if ticked == bare[k]:
