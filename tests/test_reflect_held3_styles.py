@@ -161,3 +161,36 @@ def test_spanish_and_indonesian_month_names_are_dates() -> None:
     assert resolve_due("20 Agustus", THU) == date(2027, 8, 20)
     assert resolve_due("el 3 de diciembre", THU) == date(2026, 12, 3)
     assert resolve_due("3 dic", THU) == date(2026, 12, 3)
+
+
+# Spanish and Indonesian commitments: a name with a title or a team, the reader, both
+
+
+def owners(notes: str) -> list[str]:
+    return [o for o, _, _ in items(notes)]
+
+
+def test_named_person_with_a_team_or_title_commits() -> None:
+    assert owners("Bu Rina dari tim kartu janji kirim data transaksi.\n") == ["Rina"]
+    assert owners("Mas Joko dari tim produk akan menyiapkan demo aplikasi.\n") == ["Joko"]
+    assert owners("Raúl, de riesgos, quedó en mandarnos el informe de impagos.\n") == ["Raúl"]
+    assert owners("Mi compañero Tomás se ofreció a revisar la encuesta.\n") == ["Tomás"]
+
+
+def test_named_person_commitment_unchanged() -> None:
+    assert owners("Budi akan kirim contoh iklan minggu depan.\n") == ["Budi"]
+
+
+def test_turn_and_reader_words_commit() -> None:
+    notes = (
+        "Le toca a Nora buscar tres anuncios de la competencia, para el lunes.\n"
+        "A mí me toca llamar al equipo de tarjetas.\n"
+        "Entre los dos vamos a escribir una propuesta para el comité.\n"
+    )
+    assert owners(notes) == ["Nora", "me", "both"]
+    assert owners("Usted quedó en pedir las cifras de uso al equipo de pagos.\n") == ["you"]
+    assert owners("Bapak bersedia menanyakan anggaran ke tim pemasaran.\n") == ["you"]
+
+
+def test_reader_word_without_a_cue_unchanged() -> None:
+    assert owners("Bapak bilang nasabah muda jarang ke cabang.\n") == []
