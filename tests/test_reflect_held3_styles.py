@@ -194,3 +194,23 @@ def test_turn_and_reader_words_commit() -> None:
 
 def test_reader_word_without_a_cue_unchanged() -> None:
     assert owners("Bapak bilang nasabah muda jarang ke cabang.\n") == []
+
+
+# A pictograph as the bullet
+
+
+def test_emoji_or_arrow_bullets_are_bullets() -> None:
+    notes = (
+        "huddle with Nora\n"
+        "💡 students rarely go into a branch\n"
+        "📌 me: ask the branch team about opening hours\n"
+        "📌 Nora: screenshots of three rival apps, by Fri\n"
+        "➡️ us: try the new sign-up flow before we next talk\n"
+        "✅ Nora to send the deck (sent already)\n"
+    )
+    assert owners(notes) == ["me", "Nora", "both"]
+
+
+def test_dash_bullets_unchanged() -> None:
+    notes = "- me: ask the branch team about opening hours\n- Nora: screenshots of three rival apps, by Fri\n"
+    assert owners(notes) == ["me", "Nora"]

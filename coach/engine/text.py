@@ -11,7 +11,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]?\]\s*)?")
+# A bullet: a dash or dot, a number, or a pictograph people bullet with ("📌", "➡️", "☐"); a
+# tick is left in place, as it says the line is done
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)]|(?![✅✓✔☑])[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf"
+    r"\U0001f300-\U0001faff]\ufe0f?)\s+)?(?:\[[ xX✓]?\]\s*)?"
+)
 # "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
 # chat exports put a date before the time: "[03/11/26 14.02] Name:", "03/11/2026, 14:02 - Name:"
 _STAMP = (
