@@ -214,3 +214,20 @@ def test_emoji_or_arrow_bullets_are_bullets() -> None:
 def test_dash_bullets_unchanged() -> None:
     notes = "- me: ask the branch team about opening hours\n- Nora: screenshots of three rival apps, by Fri\n"
     assert owners(notes) == ["me", "Nora"]
+
+
+# Owners named by their role, and "yours truly"
+
+
+def test_role_words_and_yours_truly_name_the_owner() -> None:
+    notes = (
+        "Actions agreed\n"
+        "- My reverse mentor will list the screens that confuse her, next Tues\n"
+        "- Yours truly will take the list to the design forum\n"
+    )
+    assert sides(notes) == [["mentor"], ["mentee"]]
+    assert sides("My mentee will send me the pricing memo by Friday.\n", "mentor") == [["mentee"]]
+
+
+def test_role_word_that_is_no_person_unchanged() -> None:
+    assert items("The mentor scheme will open to graduates in May.\n") == []

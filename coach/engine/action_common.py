@@ -313,6 +313,7 @@ _TYPOS = [
         "",
     ),
     (re.compile(r"(?<!\s)\s*\(edited\)\s*$", re.I), ""),
+    (re.compile(r"^yours truly\b", re.I), "I"),  # "Yours truly will take it to the board"
 ]
 
 

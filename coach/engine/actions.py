@@ -352,6 +352,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
             who = sub.group("who")  # "I'm seeing the team on Thursday and will raise it"
             who = "I" if who.lower() in ("i'm", "i am") else who
         owner = _owner(who, names) if who.lower() not in _NOT_AGENT else None
+        if who.lower() in ("mentor", "mentee"):
+            owner = who.lower()  # "My reverse mentor will ...": the pair's person by role
         rest = body[cue.end() :]
         if who.lower() == "you" and before == [who] and not _YOU_GENERIC.match(rest):
             owner = "you"  # "you'll send me the podcasts": a recap written to the partner
