@@ -34,7 +34,9 @@ def dues(notes: str) -> list[date | None]:
 
 
 def test_bare_next_weekday_is_a_due_date() -> None:
-    notes = "- Nora to send the branch survey next Weds\n- I'll book the room next Tues at the latest\n"
+    notes = (
+        "- Nora to send the branch survey next Weds\n- I'll book the room next Tues at the latest\n"
+    )
     assert dues(notes) == [date(2026, 10, 21), date(2026, 10, 20)]
 
 
@@ -70,9 +72,7 @@ def test_bold_full_name_heads_that_persons_tasks() -> None:
 
 def test_plain_name_line_heads_that_persons_tasks() -> None:
     notes = (
-        "Nora and Paul met about savings.\n"
-        "Nora Quinn:\n"
-        "- Record how she moves money between apps\n"
+        "Nora and Paul met about savings.\nNora Quinn:\n- Record how she moves money between apps\n"
     )
     assert sides(notes) == [["mentor"]]
 
@@ -99,7 +99,9 @@ def test_eta_column_is_the_due_and_done_rows_are_no_actions() -> None:
 
 
 def test_table_without_status_unchanged() -> None:
-    notes = "| Owner | Task | Due |\n|---|---|---|\n| Nora | Send the list of savings apps | Fri |\n"
+    notes = (
+        "| Owner | Task | Due |\n|---|---|---|\n| Nora | Send the list of savings apps | Fri |\n"
+    )
     assert sides(notes) == [["mentor"]]
 
 
@@ -212,7 +214,10 @@ def test_emoji_or_arrow_bullets_are_bullets() -> None:
 
 
 def test_dash_bullets_unchanged() -> None:
-    notes = "- me: ask the branch team about opening hours\n- Nora: screenshots of three rival apps, by Fri\n"
+    notes = (
+        "- me: ask the branch team about opening hours\n"
+        "- Nora: screenshots of three rival apps, by Fri\n"
+    )
     assert owners(notes) == ["me", "Nora"]
 
 
@@ -231,3 +236,34 @@ def test_role_words_and_yours_truly_name_the_owner() -> None:
 
 def test_role_word_that_is_no_person_unchanged() -> None:
     assert items("The mentor scheme will open to graduates in May.\n") == []
+
+
+# Numbered action markers, "próxima reunión", "Thurs 10th", "you said you would"
+
+
+def test_numbered_action_markers_are_bullets() -> None:
+    notes = (
+        "MINUTES\n"
+        "AP1 PD to send the pricing memo to the board, by Friday.\n"
+        "AP2 NQ to collect three examples of student budgets.\n"
+    )
+    assert sides(notes) == [["mentee"], ["mentor"]]
+
+
+def test_spanish_next_meeting_and_weekday_with_ordinal_are_dates() -> None:
+    notes = (
+        "- Vamos a revisar juntos el folleto antes de la próxima reunión.\n"
+        "- me: join the grads' stand-up (first one Thurs 22nd)\n"
+    )
+    got = [resolve_due(d, THU, next_session=date(2026, 10, 29)) for _, _, d in items(notes)]
+    assert got == [date(2026, 10, 29), date(2026, 10, 22)]
+
+
+def test_you_said_you_would_in_a_letter_is_the_reader() -> None:
+    notes = "Dear Paul,\nYou said you would book a call with the app team. I'll send the list.\n"
+    assert sides(notes, "mentor") == [["mentee"], ["mentor"]]
+
+
+def test_second_person_in_a_note_to_self_is_the_author() -> None:
+    notes = "Note to self after the session. You said you'd read the report she sent by Friday.\n"
+    assert sides(notes) == [["mentee"]]

@@ -23,7 +23,8 @@ _ID_VERB = (
 # Spanish and Indonesian: the author, both, or a named person commits
 _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
-    r"me comprometí a|quedé en|tengo que|(?:a\s+mí\s+)?me toca|me encargo de|me ofrecí a|me ofrezco a)\s+|"
+    r"me comprometí a|quedé en|tengo que|(?:a\s+mí\s+)?me toca|me encargo de|me ofrecí a|"
+    r"me ofrezco a)\s+|"
     r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
     r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
     rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"

@@ -20,7 +20,9 @@ _CELL_TASK = re.compile(r"^(?:what|action|actions|task|tasks|item|to do|todo|nex
 _CELL_DUE = re.compile(r"^(?:when|due|due date|by when|deadline|date|by|eta)$", re.I)
 _CELL_STATUS = re.compile(r"^(?:status|state|progress)$", re.I)
 # A row whose status says it needs no more doing
-_CLOSED = re.compile(r"^(?:done|closed|complete|completed|resolved|cancell?ed|dropped|n/?a)\b", re.I)
+_CLOSED = re.compile(
+    r"^(?:done|closed|complete|completed|resolved|cancell?ed|dropped|n/?a)\b", re.I
+)
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FIELD = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>action|task|what|owner|who|due|when|deadline)\s*:\s*(?P<val>.+?)\s*$",
@@ -183,7 +185,9 @@ def as_action_lines(notes: str) -> Rewritten:
                 emit(text, first, last)
         else:
             for k in range(n, end):
-                side = side_heading(bare[k], capitals) or (side if side and bare[k].strip() else None)
+                side = side_heading(bare[k], capitals) or (
+                    side if side and bare[k].strip() else None
+                )
                 if side and side not in ("me", "you") and side_heading(bare[k], capitals):
                     emit("", k, k + 1)  # a name heading the tasks below is no task itself
                     continue

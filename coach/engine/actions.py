@@ -589,4 +589,10 @@ def extract_actions(
     if embedder is not None:
         found += _by_meaning(sentences, names, taken, embedder)
         items = [item for _, item in sorted(found, key=lambda f: (f[0], f[1].source.start))]
+    if _NOTE_TO_SELF.search(notes):  # "Note to self: you said you'd ...": "you" is the writer
+        for item in items:
+            item.owner = "me" if item.owner.lower() == "you" else item.owner
     return items
+
+
+_NOTE_TO_SELF = re.compile(r"^\W*notes? to (?:self|myself)\b", re.I)

@@ -11,11 +11,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-# A bullet: a dash or dot, a number, or a pictograph people bullet with ("📌", "➡️", "☐"); a
-# tick is left in place, as it says the line is done
+# A bullet: a dash or dot, a number, an action number ("AP1"), or a pictograph people bullet
+# with ("📌", "➡️", "☐"); a tick is left in place, as it says the line is done
 _BULLET = re.compile(
-    r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)]|(?![✅✓✔☑])[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf"
-    r"\U0001f300-\U0001faff]\ufe0f?)\s+)?(?:\[[ xX✓]?\]\s*)?"
+    r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)]|(?:AP|AI|ACT)\s?\d{1,2}[.:)]?|"
+    r"(?![✅✓✔☑])[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s+)?"
+    r"(?:\[[ xX✓]?\]\s*)?"
 )
 # "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
 # chat exports put a date before the time: "[03/11/26 14.02] Name:", "03/11/2026, 14:02 - Name:"
@@ -144,7 +145,7 @@ TAKEAWAY_CUE = re.compile(
 COMMIT_CUE = re.compile(
     r"(?:\b(?:will|shall)\b|'ll\b|\bagreed(?: that)?(?: to)?\b|\bpromised\b|\bcommitted to\b|"
     r"\boffered to\b|\b(?:am|is|are|'m|'s|'re) going to\b|\bgonna\b|\bneed to\b|\bto do\b|"
-    r"\bsaid (?:i|she|he|we)(?:'d| would)\b|\bnote to self\b)",
+    r"\bsaid (?:i|she|he|we|you)(?:'d| would)\b|\bnote to self\b)",
     re.I,
 )
 DUE = re.compile(
@@ -185,7 +186,10 @@ DUE = re.compile(
     # Spanish and Indonesian
     r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"
-    r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|vez|mes)\b"
+    r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|reuni[oó]n|vez|"
+    r"mes)\b"
+    # a weekday with its day of the month: "Thurs 10th", "Wed 2nd"
+    r"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?<=,\s)pr[oó]xima\s+sesi[oó]n\b"
     r"|\b(?:la\s+)?semana que viene\b|\b(?:antes\s+de\s+)?fin de mes\b"
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"

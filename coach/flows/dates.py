@@ -114,7 +114,7 @@ _COUNT = r"\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DMY = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of|de))?\s+({_MONTH})\.?(?:\s+(?:de\s+)?(\d{{4}}))?\b",
-    re.I
+    re.I,
 )
 _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
