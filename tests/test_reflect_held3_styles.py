@@ -267,3 +267,51 @@ def test_you_said_you_would_in_a_letter_is_the_reader() -> None:
 def test_second_person_in_a_note_to_self_is_the_author() -> None:
     notes = "Note to self after the session. You said you'd read the report she sent by Friday.\n"
     assert sides(notes) == [["mentee"]]
+
+
+# Requests answered yes across turns of a chat
+
+
+def test_request_with_a_trailing_remark_answered_on_it() -> None:
+    notes = (
+        "[Paul Drake] 10:04:12\n"
+        "could you also dig out the two student surveys you mentioned? "
+        "before our next chat is fine\n"
+        "[Nora Quinn] 10:04:40\n"
+        "on it\n"
+    )
+    got = items(notes)
+    assert [o for o, _, _ in got] == ["Nora Quinn"]
+    assert "dig out the two student surveys" in got[0][1].lower()
+    assert got[0][2] == "before our next chat"
+
+
+def test_if_you_could_then_my_own_task_answered_will_do() -> None:
+    notes = (
+        "[Nora Quinn] 10:04:12\n"
+        "if you could send me the fee tables, I'll mark the confusing bits\n"
+        "[Paul Drake] 10:04:40\n"
+        "will do, by Monday\n"
+    )
+    got = {(o, d) for o, _, d in items(notes)}
+    assert got == {("Nora Quinn", None), ("Paul Drake", "Monday")}
+
+
+def test_indonesian_request_answered_bisa() -> None:
+    notes = (
+        "[Paul Drake] 10:04:12\n"
+        "Bisa tolong sekalian cariin data survei soal bank digital?\n"
+        "[Nora Quinn] 10:04:40\n"
+        "Bisa Pak, sebelum sesi berikutnya\n"
+    )
+    assert [o for o, _, _ in items(notes)] == ["Nora Quinn"]
+
+
+def test_question_answered_no_is_no_task() -> None:
+    notes = (
+        "[Paul Drake] 10:04:12\n"
+        "could you believe the fees on that card? honestly shocking\n"
+        "[Nora Quinn] 10:04:40\n"
+        "on the whole no, it's the norm\n"
+    )
+    assert items(notes) == []

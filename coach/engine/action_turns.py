@@ -14,11 +14,24 @@ _ASK_YOU = re.compile(
     r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?(?:\s+[^?]{0,24})?\s*$", re.I
 )
 
+# Asked in a chat and answered in a later turn: "could you also X? before our next chat is
+# fine", "if you could send me X, I'll ...", "Bisa tolong cariin X?", "¿Puedes mandarme X?"
+_ASK_IN_TURN = re.compile(
+    r"^(?:and\s+|also\s+)?(?:(?:can|could|would|will)\s+you\s+(?:also\s+)?(?P<rest>.+?)\?"
+    r"(?P<tail>\s+[^?]{0,60})?|if you could (?:also\s+)?(?P<cond>[^,]+?),\s+.+|"
+    r"(?:bisa|boleh)\s+(?:tolong\s+)?(?:sekalian\s+)?(?P<id>.+?)\?(?P<id_tail>\s+[^?]{0,60})?|"
+    r"¿?\s*(?:puedes|podrías|podrias|me puedes|me podrías)\s+(?P<es>.+?)\?"
+    r"(?P<es_tail>\s+[^?]{0,60})?)"
+    r"\s*$",
+    re.I,
+)
+
 _OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
 
 _YES = re.compile(
     r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
-    r"definitely|absolutely|deal)\b",
+    r"definitely|absolutely|deal|on it|can do|consider it done|sounds good|"
+    r"sí|si|claro|vale|dale|por supuesto|bisa|siap|iya|oke|boleh)\b",
     re.I,
 )
 
@@ -77,8 +90,11 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
             continue
         if pending and i - pending[0] > 4:
             pending = None  # an answer comes within a few turns or not at all
-        if (m := _ASK_YOU.match(s.text)) and not _HEDGED.search(m.group("rest")):
-            pending = (i, m.group("rest"), s.speaker, "")
+        if (m := _ASK_IN_TURN.match(s.text)) and not _HEDGED.search(
+            rest := m.group("rest") or m.group("cond") or m.group("id") or m.group("es")
+        ):
+            tail = m.group("tail") or m.group("id_tail") or m.group("es_tail") or ""
+            pending = (i, f"{rest} {tail.strip()}".strip(), s.speaker, "")
         elif m := _OFFER.match(s.text):
             pending = (i, m.group("rest"), "", s.speaker)
         elif (
@@ -89,7 +105,9 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
         ):
             src = sentences[pending[0]]
             due, _ = _due(s.text)
-            task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$", "", pending[1]))
+            asked_due, asked = _due(pending[1])  # "... ? before our next chat is fine"
+            due = due or asked_due
+            task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$|\s+is fine$", "", asked))
             if len(task.split()) >= 2:
                 out.append(
                     (

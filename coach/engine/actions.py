@@ -579,7 +579,9 @@ def extract_actions(
                 items.append(item)
                 found.append((index, item))
                 taken.add(index)
-    agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if i not in taken]
+    # a request answered in a later turn is a task even when its sentence held one of the
+    # asker's own ("if you could send me X, I'll mark Y"): only the same task is left out
+    agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if not _same_task(a, found, i)]
     agreed += [(i, a) for i, a in _asked_of_you(sentences) if i not in taken]
     agreed += [(i, a) for i, a in _offers(sentences, names) if i not in taken]
     if agreed:
@@ -593,6 +595,16 @@ def extract_actions(
         for item in items:
             item.owner = "me" if item.owner.lower() == "you" else item.owner
     return items
+
+
+def _same_task(item: ActionItem, found: list[tuple[int, ActionItem]], index: int) -> bool:
+    words = set(re.findall(r"\w{3,}", item.action.lower()))
+    for i, other in found:
+        if i == index and len(words & set(re.findall(r"\w{3,}", other.action.lower()))) * 2 >= len(
+            words
+        ):
+            return True
+    return False
 
 
 _NOTE_TO_SELF = re.compile(r"^\W*notes? to (?:self|myself)\b", re.I)
