@@ -315,3 +315,33 @@ def test_question_answered_no_is_no_task() -> None:
         "on the whole no, it's the norm\n"
     )
     assert items(notes) == []
+
+
+# Dictated memos with no punctuation: one run-on "sentence" holding several promises
+
+
+def test_unpunctuated_memo_is_split_before_each_promise() -> None:
+    notes = (
+        "right so memo after talking with nora she uses three budgeting apps which surprised "
+        "me so i need to ask the product team for our budgeting feature numbers nora said "
+        "she'd send me a list of her favourite money podcasts by friday and i want to try one "
+        "of those apps myself before we next meet thats all"
+    )
+    got = items(notes)
+    assert [o.lower() for o, _, _ in got] == ["me", "nora", "me"]
+    assert "budgeting feature numbers" in got[0][1] and got[1][2] == "friday"
+
+
+def test_unpunctuated_spanish_memo_is_split_before_each_promise() -> None:
+    notes = (
+        "vale nota de voz después de hablar con nora ella usa tres apps de ahorro y yo no lo "
+        "sabía así que tengo que preguntar al equipo de producto por las cifras esta semana y "
+        "nora me va a mandar un par de capturas de su app y quedamos en que yo voy a probar "
+        "una de esas apps antes de la próxima sesión"
+    )
+    assert [o.lower() for o, _, _ in items(notes)] == ["me", "nora", "me"]
+
+
+def test_punctuated_sentence_with_two_promises_unchanged() -> None:
+    notes = "I'll send the deck to Nora, and she said she'd check the numbers.\n"
+    assert [o for o, _, _ in items(notes)] == ["me", "Nora"]

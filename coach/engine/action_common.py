@@ -112,7 +112,7 @@ def names_in(notes: str) -> Counter:
     if not re.search(r"[A-Z](?<!\bI)", notes):  # a dictated memo: no capitals to go by
         for m in re.finditer(
             r"\b([a-z]{3,15})\s+(?:showed|told|said|explained|offered|promised|reckons|is gonna|"
-            r"is going to|will)\b",
+            r"is going to|will|(?:me |te |le )?va a|quedó en|akan|bakal)\b",
             notes,
         ):
             if m.group(1) not in _NOT_AGENT | _NOT_NAME | _LOWER_NOT_NAME:

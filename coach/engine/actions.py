@@ -157,6 +157,23 @@ _ALSO = re.compile(
 )
 
 
+# In a dictated memo with no punctuation, where a new promise starts: before its subject and
+# cue ("... so i need to ask ...", "... kemi said she'd ...", "... y diego me va a ...")
+_RUN_ON = re.compile(
+    r"\s+(?:(?:and|so|but|then|y|pero|también|así que|dan|terus|jadi)\s+)?(?=(?:(?:[iI]|yo|we|she|"
+    r"he|(?!(?:que|the|that|which|who|what|lo|la|el|una?|yang|itu)\b)[a-z]{3,15})\s+(?:need to|"
+    r"have to|want to|will|'ll|am going to|'m going to|is going to|said (?:she|he|i|we)(?:'d| "
+    r"would)|(?:me |te |le )?va a|voy a|vamos a|tengo que|mau|akan|bakal)|quedamos en que|"
+    r"tengo que)\b)"
+)
+
+
+def _run_on(text: str) -> bool:
+    """A long stretch of words with next to no punctuation: a dictated memo."""
+    words = len(text.split())
+    return words >= 25 and len(re.findall(r"[.,;!?]", text)) * 20 < words
+
+
 def _clauses(text: str) -> list[str]:
     """Split "I'll do X and she'll do Y" in two; never leave a bare name as a clause."""
     parts = [p for p in _ALSO.split(text) if p.strip()]
@@ -166,7 +183,21 @@ def _clauses(text: str) -> list[str]:
             merged[-1] = text[text.find(merged[-1]) : text.find(part) + len(part)]
         else:
             merged.append(part)
+    if _run_on(text):
+        return [piece for part in merged for piece in _run_on_pieces(part)]
     return merged
+
+
+def _run_on_pieces(text: str) -> list[str]:
+    """A clause of a dictated memo cut before each promise it holds."""
+    cuts = [0] + [m.end() for m in _RUN_ON.finditer(text)] + [len(text)]
+    out: list[str] = []
+    for piece in (text[a:b].strip() for a, b in zip(cuts, cuts[1:])):
+        if out and len(out[-1].split()) < 3 and f"{out[-1]} {piece}" in text:
+            out[-1] = f"{out[-1]} {piece}"  # a word or two alone joins the clause after it
+        elif piece:
+            out.append(piece)
+    return out
 
 
 # "Robert wants me to ...", "she asked me to ...", "I was asked to ...": the author's task
@@ -320,6 +351,8 @@ def _task_owner(body: str, names: Counter) -> tuple[str, str] | None:
 def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | None:
     """(owner, action) if the clause is a commitment."""
     body = _normal(text)
+    if (first := body.split(" ", 1)[0]).islower() and first.capitalize() in names:
+        body = first.capitalize() + body[len(first) :]  # "nora me va a ...": a dictated name
     if team := _TEAM.match(body):  # "Owen from insight agreed to": Owen is a person
         body = f"{team.group(1)} {body[team.end() :]}"
         names = names + Counter({team.group(1): 1})
@@ -568,7 +601,12 @@ def extract_actions(
             if due and not prev.due:
                 prev.due = due
             continue
-        if not in_actions and s.label != "next" and not _worth_parsing(s.text, names):
+        if (
+            not in_actions
+            and s.label != "next"
+            and not _worth_parsing(s.text, names)
+            and not _run_on(s.text)  # a memo's promises are weighed clause by clause
+        ):
             continue
         for start, part in _pieces(s):
             parsed = _parse(part, names, in_actions)
