@@ -345,3 +345,53 @@ def test_unpunctuated_spanish_memo_is_split_before_each_promise() -> None:
 def test_punctuated_sentence_with_two_promises_unchanged() -> None:
     notes = "I'll send the deck to Nora, and she said she'd check the numbers.\n"
     assert [o for o, _, _ in items(notes)] == ["me", "Nora"]
+
+
+# Openers, owners written "JS/RK" or "Name (team) -", and a date given in the next sentence
+
+
+def test_as_promised_opener_is_no_owner() -> None:
+    assert owners("As promised, I'll send you the two savings guides by Thursday.\n") == ["me"]
+
+
+def test_date_given_in_the_next_sentence_joins_the_promise() -> None:
+    notes = (
+        "As discussed I'll put together a note on student fees. I'll have it to you by Friday.\n"
+    )
+    got = items(notes)
+    assert [(o, d) for o, _, d in got] == [("me", "Friday")]
+
+
+def test_slash_initials_and_name_with_role_in_brackets_are_owners() -> None:
+    notes = (
+        "AP3 PD/NQ - agree a date for the branch visit by Friday.\n"
+        "- Omar (risk) - share the fee model\n"
+    )
+    assert sides(notes) == [["mentee", "mentor"], "Omar"]
+
+
+# Asked if someone could, and they said yes
+
+
+def test_asked_if_they_could_and_they_agreed() -> None:
+    notes = (
+        "I asked Nora if she could dig out her budgeting template, and she's happy to. "
+        "She wondered if I could get legal to check the student terms; I said I'd try by Friday.\n"
+    )
+    got = items(notes)
+    assert [(o, d) for o, _, d in got] == [("Nora", None), ("me", "Friday")]
+    assert "budgeting template" in got[0][1] and "legal" in got[1][1]
+
+
+def test_asked_if_without_a_yes_is_no_task() -> None:
+    assert items("I asked Nora if she could spot the difference between the two apps.\n") == []
+
+
+def test_task_that_is_on_me_is_mine() -> None:
+    got = items("As promised, the intro to Sam in payments is on me - expect a note by Friday.\n")
+    assert [(o, d) for o, _, d in got] == [("me", "Friday")]
+    assert "intro to Sam in payments" in got[0][1]
+
+
+def test_on_me_without_a_task_unchanged() -> None:
+    assert items("The pressure is on me to fix it, she thinks.\n") == []

@@ -239,6 +239,8 @@ def _owner(word: str, names: Counter) -> str | None:
     w = word.strip().lower()
     if w in ("no", "none", "nothing", "yes", "not"):
         return None  # "No need to involve IT" names nobody
+    if re.fullmatch(r"[A-Z]{2,3}/[A-Z]{2,3}|[A-Z][a-z]+/[A-Z][a-z]+", word.strip()):
+        return word.strip()  # "JS/RK - agree a date": two people, each a task
     if re.search(r"\s*(?:\+|&|\band\b)\s*", w):
         return "both" if re.search(r"\b(?:me|i)\b", w) else None
     if w in _PRONOUN_OWNER:
@@ -314,7 +316,11 @@ _TYPOS = [
         "",
     ),
     (re.compile(r"(?<!\s)\s*\(edited\)\s*$", re.I), ""),
-    (re.compile(r"^yours truly\b", re.I), "I"),  # "Yours truly will take it to the board"
+    (re.compile(r"^yours truly\b", re.I), "I"),
+    (
+        re.compile(r"^as (?:promised|discussed|agreed|mentioned)\b,?\s+", re.I),
+        "",
+    ),  # "Yours truly will take it to the board"
 ]
 
 

@@ -173,3 +173,37 @@ def _offers(sentences: list[Sentence], names: Counter) -> list[tuple[int, Action
         task = _due(task)[1] if _due(task)[0] else task
         out.append((i, ActionItem(owner=offerer, action=task, due=due, source=_source(s))))
     return out
+
+
+# Told in prose: "I asked Ben if he could dig out X, and he's happy to", "asked if he could
+# get me X, he said he'd try"; "She wondered if I could X; I said I'd try by Friday"
+_ASKED_IF = re.compile(
+    r"\basked\s+(?:(?P<who>[A-Z][a-z]+|him|her)\s+)?(?:if|whether)\s+(?P<pron>he|she)\s+could\s+"
+    r"(?P<task>[^,;]+?),?\s+(?:and\s+)?(?P=pron)(?:'s|\s+is|\s+was|\s+said)?\s+(?:happy to|"
+    r"up for it|keen|(?:said\s+)?yes|ok|sure|agreed|(?:he|she)(?:'d|\s+would)|would|will)\b",
+    re.I,
+)
+_WONDERED_IF = re.compile(
+    r"\b(?:wondered|asked)\s+(?:if|whether)\s+I\s+could\s+(?P<task>[^;,]+?)[;,]\s+(?:and\s+)?"
+    r"I\s+said\s+I(?:'d|\s+would)\b(?P<rest>[^.]*)",
+    re.I,
+)
+
+
+def _asked_if(sentences: list[Sentence], names: Counter) -> list[tuple[int, ActionItem]]:
+    """A request told in prose and the yes that follows it in the same sentence: a task for
+    whoever was asked."""
+    out: list[tuple[int, ActionItem]] = []
+    for i, s in enumerate(sentences):
+        for m in _ASKED_IF.finditer(s.text):
+            who = m.group("who")
+            owner = _owner(who if who and who[0].isupper() else m.group("pron"), names)
+            task, due = clean(m.group("task")), _due(m.group("task"))[0]
+            if owner and len(task.split()) >= 2:
+                task = _due(task)[1] if due else task
+                out.append((i, ActionItem(owner=owner, action=task, due=due, source=_source(s))))
+        for m in _WONDERED_IF.finditer(s.text):
+            task, due = clean(m.group("task")), _due(m.group("rest"))[0] or _due(m.group("task"))[0]
+            if len(task.split()) >= 2:
+                out.append((i, ActionItem(owner="me", action=task, due=due, source=_source(s))))
+    return out

@@ -29,7 +29,7 @@ from coach.engine.action_common import (
     names_in,
 )
 from coach.engine.action_foreign import _foreign
-from coach.engine.action_turns import _agreed_in_turns, _asked_of_you, _offers
+from coach.engine.action_turns import _agreed_in_turns, _asked_if, _asked_of_you, _offers
 from coach.engine.schemas import ActionItem, Excerpt
 from coach.engine.text import COMMIT_CUE, DUE, NEXT_CUE, Sentence, clean
 
@@ -43,7 +43,8 @@ _TALK_VERB = re.compile(
 
 _OWNER_PREFIX = re.compile(
     r"^(?P<who>(?i:los dos|las dos|ambos|ambas|kita berdua|kami berdua|both of us)|"
-    r"[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
+    r"[A-Za-z][\w'-]*(?:\s*(?:\+|&|and|/)\s*(?:me|I|[A-Z][a-z]+|[A-Z]{2,3}))?)"
+    r"(?:\s*\([A-Za-z][\w &'-]{0,24}\))?"  # "Omar (risk) - ...": the team beside the name
     r"\s*(?::|-|–|—)\s+(?P<rest>.+)$"
 )
 
@@ -51,7 +52,13 @@ _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?
 
 _LETS = re.compile(r"^(?:(?:and|so|ok(?:ay)?),?\s+)?let'?s\s+(?:both\s+|all\s+)?", re.I)
 
-_CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b", re.I)
+_CONTINUATION = re.compile(
+    r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b|"
+    # "I'll have it to you by next Friday": the date of the promise just made
+    r"^I(?:'ll|\s+will)\s+(?:have|get|send)\s+(?:it|that|this|them)\s+(?:over\s+)?to\s+"
+    r"(?:you|her|him|them)\b",
+    re.I,
+)
 
 _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z].+)$")
 
@@ -222,6 +229,12 @@ _ON_HOOK = re.compile(
     r"(?:on the hook|responsible|in charge|on point)\s+for\s+(?P<rest>.+)$"
 )
 
+# "the intro to Farah is on me - expect an email by Thursday": the writer takes the task
+_ON_ME = re.compile(
+    r"^(?P<task>(?:the|an?|that|this)\s.+?)\s+(?:is|are|'s)\s+on\s+me\b(?!\s+to\b)\W*(?P<tail>.*)$",
+    re.I,
+)
+
 # "leave the brief with me, I'll have it redone": the speaker takes the brief
 _LEAVE = re.compile(
     r"^leave\s+(?!(?:it|that|this|them)(?:\s+one)?\s+with)(?P<what>.+?)\s+with\s+me\b[,;.]?\s*"
@@ -356,6 +369,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
     if team := _TEAM.match(body):  # "Owen from insight agreed to": Owen is a person
         body = f"{team.group(1)} {body[team.end() :]}"
         names = names + Counter({team.group(1): 1})
+    if m := _ON_ME.match(body):
+        return "me", f"{m.group('task')} {m.group('tail')}".strip()
     if found := _prefixed(body, names) or _foreign(body, names):
         return found
     if m := _LETS.match(body):
@@ -446,6 +461,7 @@ def _worth_parsing(text: str, names: Counter) -> bool:
         or _prefixed(text, names)
         or _foreign(text, names)
         or _SUBJECT_MODAL.match(text)
+        or _ON_ME.match(text)
     )
 
 
@@ -622,6 +638,7 @@ def extract_actions(
     agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if not _same_task(a, found, i)]
     agreed += [(i, a) for i, a in _asked_of_you(sentences) if i not in taken]
     agreed += [(i, a) for i, a in _offers(sentences, names) if i not in taken]
+    agreed += [(i, a) for i, a in _asked_if(sentences, names) if not _same_task(a, found, i)]
     if agreed:
         found += agreed
         taken.update(i for i, _ in agreed)
