@@ -395,3 +395,15 @@ def test_task_that_is_on_me_is_mine() -> None:
 
 def test_on_me_without_a_task_unchanged() -> None:
     assert items("The pressure is on me to fix it, she thinks.\n") == []
+
+
+def test_ive_asked_someone_to_is_their_task() -> None:
+    notes = (
+        "I'll book the room on Wednesday, and I've asked Omar in marketing to send you the "
+        "figures.\n"
+    )
+    assert owners(notes) == ["me", "Omar"]
+
+
+def test_asked_someone_a_question_unchanged() -> None:
+    assert items("I've asked Omar about it before and he had no idea.\n") == []

@@ -101,7 +101,7 @@ _FOR_NAME = re.compile(
 
 # "Asked Leon in digital to send ...": Leon's task, the author follows it up
 _ASKED = re.compile(
-    r"^(?i:i\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
+    r"^(?i:i(?:'ve|\s+have)?\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
     r"[\w&' ]{1,30}?)?\s+to\s+(?P<rest>.+)$"
 )
 # "Aku minta Dewi kirim ...", "Saya meminta Pak Budi cek ...": Dewi's task
@@ -160,7 +160,8 @@ _ALSO = re.compile(
     r"(?!(?:have|get)\s+(?:it|that|them)\b)|[A-Z][a-z]+\s+(?:to|will|'ll)\s+[a-z])|,?\s+(?:and|so|but|then),?\s+(?=(?:(?:I|she|he|we|[A-Za-z][a-z]+)"
     r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|is gonna|'s gonna|offered to|"
     r"promised|agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
-    r"'ve got to|'ve gotta))|my (?:job|action|task) is to)\b))"
+    r"'ve got to|'ve gotta))|my (?:job|action|task) is to|"
+    r"I(?:'ve|\s+have)?\s+asked\s+[A-Z][a-z]+\s+(?:(?:in|from|at)\s+[\w&' ]{1,30}?\s+)?to)\b))"
 )
 
 
