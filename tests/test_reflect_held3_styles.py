@@ -407,3 +407,12 @@ def test_ive_asked_someone_to_is_their_task() -> None:
 
 def test_asked_someone_a_question_unchanged() -> None:
     assert items("I've asked Omar about it before and he had no idea.\n") == []
+
+
+def test_arrow_assignments_separated_by_semicolons() -> None:
+    notes = (
+        "NQ 15/10. fees. NQ -> fee table fri; me -> intro to the CFO; "
+        "me+NQ -> branch visit Wed 21st\n"
+    )
+    assert sides(notes) == [["mentor"], ["mentee"], ["mentee", "mentor"]]
+    assert dues(notes) == [date(2026, 10, 16), None, date(2026, 10, 21)]

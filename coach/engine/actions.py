@@ -45,7 +45,7 @@ _OWNER_PREFIX = re.compile(
     r"^(?P<who>(?i:los dos|las dos|ambos|ambas|kita berdua|kami berdua|both of us)|"
     r"[A-Za-z][\w'-]*(?:\s*(?:\+|&|and|/)\s*(?:me|I|[A-Z][a-z]+|[A-Z]{2,3}))?)"
     r"(?:\s*\([A-Za-z][\w &'-]{0,24}\))?"  # "Omar (risk) - ...": the team beside the name
-    r"\s*(?::|-|–|—)\s+(?P<rest>.+)$"
+    r"\s*(?::|->|→|=>|-|–|—)\s+(?P<rest>.+)$"
 )
 
 _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?\)", re.I)
@@ -463,6 +463,7 @@ def _worth_parsing(text: str, names: Counter) -> bool:
         or _foreign(text, names)
         or _SUBJECT_MODAL.match(text)
         or _ON_ME.match(text)
+        or any(_assigned(c, names) for c in _clauses(text)[1:])  # "...; JR -> deck fri"
     )
 
 

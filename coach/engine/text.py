@@ -181,6 +181,8 @@ DUE = re.compile(
     r"(?:days?|weeks?|months?)\b|\b(?:two|three|four|\d{1,2})\s+(?:days|weeks)\s+from\s+now\b"
     r"|\bfirst thing\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
     r"|\bfor\s+(?:mon|tues|wednes|thurs|fri)day\b"
+    # a short weekday closing a shorthand task ("JR -> deck fri")
+    r"|(?<=\s)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\.?$"
     # "next Weds" with no preposition in front; a holiday ("before Xmas")
     r"|\b(?:next|this)\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\b\.?"
     r"|\b(?:by|before|for|until|at)\s+(?:xmas|christmas)\b"
