@@ -416,3 +416,26 @@ def test_arrow_assignments_separated_by_semicolons() -> None:
     )
     assert sides(notes) == [["mentor"], ["mentee"], ["mentee", "mentor"]]
     assert dues(notes) == [date(2026, 10, 16), None, date(2026, 10, 21)]
+
+
+# Chat headers with a date before the time
+
+
+def test_chat_header_with_date_and_time_names_the_speaker() -> None:
+    notes = (
+        "Nora Quinn, 15/10 14:05\n"
+        "thanks for today! I'll send you the three fee screenshots tomorrow\n"
+        "Paul Drake, 15/10 14:09\n"
+        "great, I'll forward them to the pricing team\n"
+    )
+    assert sides(notes) == [["mentor"], ["mentee"]]
+
+
+def test_chat_header_with_time_only_unchanged() -> None:
+    notes = (
+        "Nora Quinn  14:05\n"
+        "I'll send you the three fee screenshots tomorrow\n"
+        "Paul Drake  14:09\n"
+        "great, I'll forward them to the pricing team\n"
+    )
+    assert sides(notes) == [["mentor"], ["mentee"]]

@@ -37,6 +37,7 @@ _SPEAKER_LINE = re.compile(
     r"(?:\s*\((?i:guest|external|host)\))?"
     r"(?:\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
     r"(?:\s*\((?i:privately|direct message)\))?)?\s*[|,]?\s+"
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"  # "Ada Lovell, 26/11 14:05": a date, then the time
     r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*:?\s*$"
 )
 # the time first or the name in brackets: "[Ada Lovell] 14:02:11", "14:02:11 From Ada to Everyone:"
