@@ -439,3 +439,28 @@ def test_chat_header_with_time_only_unchanged() -> None:
         "great, I'll forward them to the pricing team\n"
     )
     assert sides(notes) == [["mentor"], ["mentee"]]
+
+
+# An offer stated in a chat and taken up by the other person; quoted repeats
+
+
+def test_stated_offer_taken_up_with_yes_please_is_the_offerers() -> None:
+    notes = (
+        "Nora Quinn, 15/10 14:05\n"
+        "about the fee page, I can send you screenshots from my phone\n"
+        "Paul Drake, 15/10 14:09\n"
+        "> I can send you screenshots from my phone\n"
+        "yes please, before we next meet\n"
+    )
+    got = items(notes)
+    assert [(o, d) for o, _, d in got] == [("Nora Quinn", "before we next meet")]
+
+
+def test_stated_ability_with_no_take_up_is_no_task() -> None:
+    notes = (
+        "Nora Quinn, 15/10 14:05\n"
+        "I can see why people give up on budgeting apps\n"
+        "Paul Drake, 15/10 14:09\n"
+        "right, it's a lot of effort\n"
+    )
+    assert items(notes) == []

@@ -28,6 +28,14 @@ _ASK_IN_TURN = re.compile(
 
 _OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
 
+# "..., I can send you screenshots" taken up by the other person: "yes please", "please do"
+_OFFER_SAID = re.compile(r"(?:^|,\s+)I\s+(?:can|could)\s+(?P<rest>[^?,]+?)[.!]?$")
+_TAKE_UP = re.compile(
+    r"^(?:oh\s+)?(?:yes,?\s+please|please do|please,|that would be (?:great|brilliant|amazing|"
+    r"helpful|lovely|perfect))\b",
+    re.I,
+)
+
 _YES = re.compile(
     r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
     r"definitely|absolutely|deal|on it|can do|consider it done|sounds good|"
@@ -90,6 +98,23 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
             continue
         if pending and i - pending[0] > 4:
             pending = None  # an answer comes within a few turns or not at all
+        if (
+            pending
+            and pending[3]
+            and pending[2] == "offer"
+            and s.speaker != pending[3]
+            and _TAKE_UP.match(s.text)
+        ):
+            src = sentences[pending[0]]
+            task, due = clean(pending[1]), _due(s.text)[0]
+            out.append(
+                (
+                    pending[0],
+                    ActionItem(owner=pending[3], action=task, due=due, source=_source(src)),
+                )
+            )
+            pending = None
+            continue
         if (m := _ASK_IN_TURN.match(s.text)) and not _HEDGED.search(
             rest := m.group("rest") or m.group("cond") or m.group("id") or m.group("es")
         ):
@@ -97,6 +122,8 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
             pending = (i, f"{rest} {tail.strip()}".strip(), s.speaker, "")
         elif m := _OFFER.match(s.text):
             pending = (i, m.group("rest"), "", s.speaker)
+        elif (m := _OFFER_SAID.search(s.text)) and len(m.group("rest").split()) >= 3:
+            pending = (i, m.group("rest"), "offer", s.speaker)
         elif (
             pending
             and _YES.match(s.text)

@@ -367,6 +367,9 @@ def split_sentences(notes: str) -> list[Sentence]:
             section = kind
             first_content = False
             continue
+        if transcript and sender is None and (q := _QUOTE.match(text)):
+            if text[q.end() :].strip() and text[q.end() :].strip() in notes[:offset]:
+                continue  # a chat reply quoting an earlier line: those words were read there
         speaker, body_start, body_end = _quoted(text, sender) or _turn(
             text, export, transcript, current
         )
