@@ -11,21 +11,31 @@ party's name; ``gist`` is the task in a few words; ``due`` is an ISO date or nul
 ``split``: tune on ``tune``, report ``held`` untouched. ``held2`` is a second held-back set in
 styles neither of the others has (voice memos, meeting-assistant recaps, chat exports, e-mail
 replies, pasted tables, requests as commitments, initials), scored before any tuning on it;
-it has been reported and is now a tuning split; ``held`` and ``held3`` are still held out.
+it has been reported and is now a tuning split; ``held`` is still held out.
 ``tune2`` and ``tune3`` are further tuning sets; ``tune3`` holds styles none of the others has
 (Notion checkboxes with @mentions, "[Name] 14:02:11" transcripts, WhatsApp "date, time - Name:"
 exports in Spanish, bullet-journal signifiers, "Name — task — Due 2 Dec" task lists, board
 checklists with "(assigned: Name)", e-mail replies under quoted questions, "On my side / On
 yours" lists), tasks with no cue word ("Deck for the board — me, Thursday"), two people's tasks
 in one sentence, takeaways written as imperatives, and dates such as "3/12", "the 14th",
-"end of Q1", "w/c 7 Dec", "in a fortnight", "tgl 3", "el día 14". ``held3`` is held out: it
+"end of Q1", "w/c 7 Dec", "in a fortnight", "tgl 3", "el día 14". ``held3`` was held out: it
 was written after held2's figures were seen and before any change they prompted, in styles none
 of the others has (an AI recap with "Next steps" per person, a chat with "> " quoted replies, an
 agenda with "AI:" lines, letters from the mentor, a mind-map outline, an issue-tracker table,
 "vamos a" / "le toca a", "PIC:" / "Deadline:", notes to self in the second person, one-line
 shorthand, "Speaker 1 =" transcripts, retracted and reassigned tasks, done and parked items,
 hedged maybes, owners named by role) and dates such as "EOM", "before Xmas", "Mon 14/12",
-"paling lambat Jumat". The misses of ``held`` and ``held3`` are counted, never printed.
+"paling lambat Jumat"; it has been reported and is now a tuning split. ``held4`` is held out:
+written before any change held3's misses prompted, in styles none of the others has
+(meeting-tool summaries with action items under full names, SMS threads, issue-tracker comment
+threads, OKR check-ins with "Next:" lines, a CSV export with a status column, OCR'd
+handwriting with words broken across lines, "TODO(initials)" markdown, Jakarta slang
+("gue" / "lo"), Mexican and Spain Spanish, minutes with an "Owner:" column, shared-doc
+comments "Assigned to" someone, "->" arrows with nicknames, transcripts labelled "Mentor:" /
+"Mentee:", reminder lists, decision logs with "Follow-up:" lines, feedback forms, week-by-week
+plans, tracker lists with cancelled and done rows, notes with no actions) and dates such as
+"COB Friday", "by the 2nd", "ahead of our next catch-up", "lusa", "al rato", "la semana que
+entra". The misses of ``held`` and ``held4`` are counted, never printed.
 
 Each coach item is resolved the way ``coach.flows.owners.item_specs`` resolves it: "me" is the
 author, "both" is one item for each of the pair, a name of the pair is that person, anything
@@ -55,7 +65,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "data" / "reflect_fresh.jsonl"
-HELD_OUT = {"held", "held3"}  # held out from every change: what they miss is never shown
+HELD_OUT = {"held", "held4"}  # held out from every change: what they miss is never shown
 STOP = set(
     """a an the to of for and or in on at by with from me my our we us i you your he she
 his her it its that this is be will ll can do if whether what who which how any all
@@ -189,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--split",
         action="append",
-        help="tune, tune2, tune3, held, held2, held3 (default: each, and all)",
+        help="tune, tune2, tune3, held, held2, held3, held4 (default: each, and all)",
     )
     ap.add_argument(
         "-v", "--verbose", action="store_true", help="print every miss, except held out ones"
@@ -205,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
         f"{'strict':>8}{'due':>6}{'dated':>7}"
     )
-    for split in args.split or ["tune", "tune2", "tune3", "held", "held2", "held3", "all"]:
+    for split in args.split or ["tune", "tune2", "tune3", "held", "held2", "held3", "held4", "all"]:
         part = [r for r in rows if split == "all" or r["split"] == split]
         shown = args.verbose and split != "all" and split not in HELD_OUT
         if args.verbose:

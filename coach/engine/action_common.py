@@ -99,9 +99,10 @@ def names_in(notes: str) -> Counter:
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
     for m in re.finditer(
-        r"^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?(?:(?:AP|AI|Action|TODO)\d*\s*[:\-–]\s*)?"
+        r"(?:^|[;.]\s+)\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?"
+        r"(?:(?:AP|AI|Action|TODO)(?:\d+\s*[:\-–.)]?|\s*[:\-–])\s*)?"
         r"(?!(?:FYI|AOB|TBC|TBD|NB|PS|RE|FW|CC|OK|NA|QA)\b)"
-        r"([A-Z]{2,3})(?::\s+[A-Za-z]|(?:\s+to|\s+[-–—])\s+[a-z])",
+        r"([A-Z]{2,3})(?::\s+[A-Za-z]|(?:\s+to|\s+[-–—]|\s*(?:->|→))\s+[a-z])",
         notes,
         re.M,
     ):
@@ -111,7 +112,7 @@ def names_in(notes: str) -> Counter:
     if not re.search(r"[A-Z](?<!\bI)", notes):  # a dictated memo: no capitals to go by
         for m in re.finditer(
             r"\b([a-z]{3,15})\s+(?:showed|told|said|explained|offered|promised|reckons|is gonna|"
-            r"is going to|will)\b",
+            r"is going to|will|(?:me |te |le )?va a|quedó en|akan|bakal)\b",
             notes,
         ):
             if m.group(1) not in _NOT_AGENT | _NOT_NAME | _LOWER_NOT_NAME:
@@ -216,7 +217,10 @@ _DUE_TAIL = re.compile(
 _DUE_TAIL_WORD = re.compile(
     r"^(?:(?:by|before|due|until|on)\s+)?(?:(?:the\s+)?\d|mon|tue|wed|thu|fri|sat|sun|next|this|"
     r"end of|eo[dwm]\b|cob\b|tmrw|tomorrow|today|tonight|first thing|in\s+\w+\s+(?:days?|weeks?)|"
-    r"(?:over\s+)?the weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"(?:over\s+)?the weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    # Spanish and Indonesian days: "(viernes)", "(Jumat)", "(besok)"
+    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ma[nñ]ana|"
+    r"senin|selasa|rabu|kamis|jum'?at|sabtu|besok)",
     re.I,
 )
 
@@ -235,6 +239,8 @@ def _owner(word: str, names: Counter) -> str | None:
     w = word.strip().lower()
     if w in ("no", "none", "nothing", "yes", "not"):
         return None  # "No need to involve IT" names nobody
+    if re.fullmatch(r"[A-Z]{2,3}/[A-Z]{2,3}|[A-Z][a-z]+/[A-Z][a-z]+", word.strip()):
+        return word.strip()  # "JS/RK - agree a date": two people, each a task
     if re.search(r"\s*(?:\+|&|\band\b)\s*", w):
         return "both" if re.search(r"\b(?:me|i)\b", w) else None
     if w in _PRONOUN_OWNER:
@@ -310,6 +316,11 @@ _TYPOS = [
         "",
     ),
     (re.compile(r"(?<!\s)\s*\(edited\)\s*$", re.I), ""),
+    (re.compile(r"^yours truly\b", re.I), "I"),
+    (
+        re.compile(r"^as (?:promised|discussed|agreed|mentioned)\b,?\s+", re.I),
+        "",
+    ),  # "Yours truly will take it to the board"
 ]
 
 

@@ -23,7 +23,8 @@ _ID_VERB = (
 # Spanish and Indonesian: the author, both, or a named person commits
 _FOREIGN_SELF = re.compile(
     r"^(?:(?:quedamos en|acordamos|quedé en)\s+que\s+)?(?:yo\s+)?(?:(?:voy a|me comprometo a|"
-    r"me comprometí a|quedé en|tengo que|me toca|me encargo de|me ofrecí a|me ofrezco a)\s+|"
+    r"me comprometí a|quedé en|tengo que|(?:a\s+mí\s+)?me toca|me encargo de|me ofrecí a|"
+    r"me ofrezco a)\s+|"
     r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
     r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
     rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
@@ -35,7 +36,7 @@ _FOREIGN_SELF = re.compile(
 )
 
 _FOREIGN_BOTH = re.compile(
-    r"^(?:(?:vamos a|tenemos que|nos toca)\s+|"
+    r"^(?:(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:vamos a|tenemos que|nos toca)\s+|"
     r"(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:(?:le|les|lo|la|nos|se)\s+)?"
     r"(?=\w+(?:aremos|eremos|iremos)\b)|"
     r"(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
@@ -46,15 +47,22 @@ _FOREIGN_BOTH = re.compile(
 # "Tú me pasarás ...", "Kamu akan kirim ...": the reader of the notes, in an e-mail
 _FOREIGN_YOU = re.compile(
     r"^(?:tú|tu|usted)\s+(?:(?:me|nos|le|les|lo|la)\s+)?(?=\w+(?:arás|erás|irás|ará|erá|irá)\b)|"
-    r"^(?:kamu|anda)\s+(?:akan|mau|bisa)\s+",
+    r"^(?:tú|usted)\s+(?:quedó en|quedaste en|va a|vas a|se comprometió a|se encarga de)\s+|"
+    r"^(?:kamu|anda)\s+(?:akan|mau|bisa)\s+|"
+    r"^(?:bapak|ibu)\s+(?:akan|bersedia|siap|janji)\s+",  # a letter to the senior: the reader
     re.I,
 )
 
 _FOREIGN_NAME = re.compile(
-    r"^(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?"
-    r"(?P<who>(?!I\b|I')[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)\s+(?:(?:me|le|nos|te)\s+)?"
-    r"(?:(?:va a|se encarga "
-    r"de|quedó en)\s+|(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
+    r"^(?i:(?:mi|mis)\s+(?:compañer[oa]|amig[oa]|colega|jef[ea])\s+)?"  # "Mi compañera Inés ..."
+    r"(?:(?:Ibu|Bu|Bapak|Pak|Mas|Mbak|Kak|Don|Doña)\s+)?"
+    r"(?P<who>(?!I\b|I')[A-ZÁÉÍÓÚ][\w'-]+|dia|ella|él)"
+    # "Rudi dari tim cabang janji ...", "Jorge, de marketing, quedó en ...": the team between
+    r"(?:,?\s+(?:dari|de|del)\s+(?:(?:tim|equipo|la|el)\s+)?[\w-]+(?:\s+[\w-]+)?,?(?=\s+(?:"
+    r"janji|akan|mau|bakal|siap|bersedia|quedó|va|se)\b))?"
+    r"\s+(?:(?:me|le|nos|te)\s+)?"
+    r"(?:(?:va a|se encarga de|quedó en|se ofreció a|se comprometió a|bersedia)\s+|"
+    r"(?=\w+(?:ará|erá|irá)\b)|(?:nanti\s+|juga\s+)?(?:akan|mau|bakal|janji|"
     r"siap|bisa)\s+|"
     rf"(?={_ID_VERB}))"  # "Sinta kirim contoh ...": a bare verb after the name
 )
@@ -66,6 +74,11 @@ _ES_PRESENT = re.compile(
     r"me pongo con|me pongo a)\s+(?:a\s+)?|(?:te|le|les|os)\s+(?:(?:lo|la|los|las)\s+)?"
     r"(?!(?:cuento|digo|explico|agradezco|aviso|recuerdo|confieso|juro)\b)(?=[a-záéíóúñ]{3,}o\b))",
     re.I,
+)
+
+# "Le toca a Valeria preguntar ...": whose turn it is, then the task
+_TURN_NAME = re.compile(
+    r"^(?i:le|les)\s+toca\s+a\s+(?:(?:Ibu|Bu|Bapak|Pak|Don|Doña)\s+)?(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+"
 )
 
 _BARE_DATE = re.compile(r"\s(\d{1,2}/\d{1,2})\s*$")
@@ -85,7 +98,9 @@ def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | 
         return "me", _BARE_DATE.sub(r" by \1", body[m.end() :])  # "I send Mo the invite 3/12"
     if (m := _ES_PRESENT.match(body)) and (m.group("note") or DUE.search(body)):
         return "me", body[m.end() :]
-    if (m := _FOREIGN_NAME.match(body)) and (o := _named(m.group("who"), names)):
+    if (m := _TURN_NAME.match(body) or _FOREIGN_NAME.match(body)) and (
+        o := _named(m.group("who"), names)
+    ):
         return o, body[m.end() :]
     due = DUE.match(body)
     opening = re.match(r"^(?:[\w'-]+\s+){0,2}[\w'-]+,\s+", body)

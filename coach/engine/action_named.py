@@ -9,6 +9,7 @@ deck by Friday.``, ``- Deck: Send the deck. (Ada Lovell)``. Each becomes
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from coach.engine.action_common import _IMPERATIVE
 
@@ -49,6 +50,26 @@ def named_row(line: str) -> str | None:
     return f"- Action ({m.group('who')}): {task}"
 
 
+# "Collect the survey data. PIC: Putri. Deadline: Friday": the task as a sentence, then its
+# owner and due as fields after full stops (minutes written to a template)
+_FIELD_ROW = re.compile(
+    r"^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?P<task>[A-Za-z].+?)[.;]\s+"
+    r"(?i:PIC|owner|assigned(?: to)?|assignee|responsable|encargad[oa]|penanggung jawab)\s*:\s*"
+    r"(?P<who>[A-Z][\w'-]*(?:\s*(?:&|\+|/|,|and|dan|y)?\s*[A-Z][\w'-]*)*)\s*[.;]?"
+    r"(?:\s+(?i:deadline|due|tenggat|batas waktu|fecha|plazo)\s*:\s*(?P<due>[^.;]+?))?\s*[.;]?\s*$"
+)
+
+
+def field_row(line: str) -> str | None:
+    """The line as ``- Action (Name): task — due``, or None when it is no such line."""
+    if not (m := _FIELD_ROW.match(line)):
+        return None
+    due = (m.group("due") or "").strip()
+    return f"- Action ({m.group('who').strip()}): {m.group('task').strip()}" + (
+        f" — {due}" if due else ""
+    )
+
+
 # "On my side" / "On yours", "For you:", "Your actions": whose the bullets below are
 _SIDE_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:on\s+(?P<me>my\s+side|my\s+end|mine)|on\s+(?P<you>yours|your\s+side|"
@@ -59,11 +80,35 @@ _SIDE_HEAD = re.compile(
 _SIDE_BULLET = re.compile(r"^\s*[-*•·▪‣]\s+(?P<task>\S.*)$")
 
 
-def side_heading(line: str) -> str | None:
-    """ "me" or "you" when the line heads a list of that person's tasks."""
-    if not (m := _SIDE_HEAD.match(line)):
+# "**Ada Lovell**", "## Ada Lovell", "Ada Lovell:": a person's name alone on a line, heading
+# the bullets that are theirs (meeting recaps group next steps this way)
+_NAME_HEAD = re.compile(
+    r"^\s*(?:#+\s*)?(?:\*\*|__)?(?P<who>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})(?:\*\*|__)?"
+    r"\s*:?\s*(?:\*\*|__)?\s*$"
+)
+_HEAD_WORDS = set(
+    """action actions item items next steps step key points point summary notes note outline
+overview agenda decisions decision follow ups up todo todos to do tasks task takeaways topics
+topic questions attendees present minutes discussion prep also open done owner owners homework
+misc other others parked ideas learnings recap context background update updates status plan
+goals objectives results highlights start stop continue me you us both everyone all team
+tindak lanjut acuerdos pendientes catatan resumen pembahasan peserta tareas""".split()
+)
+
+
+def side_heading(line: str, capitals: Counter | None = None) -> str | None:
+    """ "me" or "you" when the line heads a list of that person's tasks, or the person's name
+    when the line is a name alone, set in bold or as a heading or used elsewhere in the notes
+    too (``capitals`` counts the notes' capitalised words)."""
+    if m := _SIDE_HEAD.match(line):
+        return "me" if m.group("me") or m.group("me2") or m.group("me3") else "you"
+    if capitals is None or not (m := _NAME_HEAD.match(line)):
         return None
-    return "me" if m.group("me") or m.group("me2") or m.group("me3") else "you"
+    words = m.group("who").split()
+    marked = len(words) > 1 and re.match(r"\s*(?:#|\*\*|__)", line)  # "**Ada Lovell**"
+    if any(w.lower() in _HEAD_WORDS for w in words) or not (marked or capitals[words[0]] >= 2):
+        return None
+    return m.group("who")
 
 
 def side_item(line: str, side: str) -> str | None:

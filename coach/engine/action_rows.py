@@ -10,13 +10,19 @@ under an ``Actions`` heading. Everything else in the notes is left as written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from coach.engine.action_named import named_row, side_heading, side_item
+from coach.engine.action_named import field_row, named_row, side_heading, side_item
 
 _CELL_OWNER = re.compile(r"^(?:who|owner|owners|person|responsible|by whom|lead)$", re.I)
 _CELL_TASK = re.compile(r"^(?:what|action|actions|task|tasks|item|to do|todo|next step)$", re.I)
-_CELL_DUE = re.compile(r"^(?:when|due|due date|by when|deadline|date|by)$", re.I)
+_CELL_DUE = re.compile(r"^(?:when|due|due date|by when|deadline|date|by|eta)$", re.I)
+_CELL_STATUS = re.compile(r"^(?:status|state|progress)$", re.I)
+# A row whose status says it needs no more doing
+_CLOSED = re.compile(
+    r"^(?:done|closed|complete|completed|resolved|cancell?ed|dropped|n/?a)\b", re.I
+)
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FIELD = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>action|task|what|owner|who|due|when|deadline)\s*:\s*(?P<val>.+?)\s*$",
@@ -53,7 +59,12 @@ def _cells(line: str, sep: str = "|") -> list[str]:
 def _columns(head: list[str]) -> dict[str, int]:
     col: dict[str, int] = {}
     for n, name in enumerate(head):
-        for key, pattern in (("owner", _CELL_OWNER), ("task", _CELL_TASK), ("due", _CELL_DUE)):
+        for key, pattern in (
+            ("owner", _CELL_OWNER),
+            ("task", _CELL_TASK),
+            ("due", _CELL_DUE),
+            ("status", _CELL_STATUS),
+        ):
             if key not in col and pattern.match(name):
                 col[key] = n
     return col
@@ -84,6 +95,8 @@ def _table(lines: list[str]) -> list[tuple[str, int]] | None:
             continue
         cells = _cells(row, sep) + [""] * len(col)
         owner, task = cells[col["owner"]], cells[col["task"]]
+        if "status" in col and _CLOSED.match(cells[col["status"]]):
+            continue  # done or cancelled: no longer an action
         if owner and task:
             out.append((_line(owner, task, cells[col["due"]] if "due" in col else ""), n))
     return [*out, ("", len(lines) - 1)]
@@ -155,7 +168,8 @@ def as_action_lines(notes: str) -> Rewritten:
     out: list[str] = []
     spans: list[tuple[int, int, int, int, bool]] = []
     pos = n = 0
-    side: str | None = None  # under "On my side" / "On yours": whose the bullets are
+    side: str | None = None  # under "On my side" / "On yours" or a name: whose the bullets are
+    capitals = Counter(re.findall(r"\b[A-Z][a-z'-]+\b", notes))
 
     def emit(text: str, first: int, last: int) -> None:
         nonlocal pos
@@ -171,10 +185,16 @@ def as_action_lines(notes: str) -> Rewritten:
                 emit(text, first, last)
         else:
             for k in range(n, end):
-                side = side_heading(bare[k]) or (side if side and bare[k].strip() else None)
+                side = side_heading(bare[k], capitals) or (
+                    side if side and bare[k].strip() else None
+                )
+                if side and side not in ("me", "you") and side_heading(bare[k], capitals):
+                    emit("", k, k + 1)  # a name heading the tasks below is no task itself
+                    continue
                 ticked = (
                     (side and side_item(bare[k], side))
                     or named_row(bare[k])
+                    or field_row(bare[k])
                     or _BOX.sub(r"\g<lead>- ", bare[k])
                 )
                 if ticked == bare[k]:

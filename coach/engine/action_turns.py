@@ -14,11 +14,32 @@ _ASK_YOU = re.compile(
     r"^(?:and\s+)?(?:can|could|would|will)\s+you\s+(?P<rest>.+?)\?(?:\s+[^?]{0,24})?\s*$", re.I
 )
 
+# Asked in a chat and answered in a later turn: "could you also X? before our next chat is
+# fine", "if you could send me X, I'll ...", "Bisa tolong cariin X?", "¿Puedes mandarme X?"
+_ASK_IN_TURN = re.compile(
+    r"^(?:and\s+|also\s+)?(?:(?:can|could|would|will)\s+you\s+(?:also\s+)?(?P<rest>.+?)\?"
+    r"(?P<tail>\s+[^?]{0,60})?|if you could (?:also\s+)?(?P<cond>[^,]+?),\s+.+|"
+    r"(?:bisa|boleh)\s+(?:tolong\s+)?(?:sekalian\s+)?(?P<id>.+?)\?(?P<id_tail>\s+[^?]{0,60})?|"
+    r"¿?\s*(?:puedes|podrías|podrias|me puedes|me podrías)\s+(?P<es>.+?)\?"
+    r"(?P<es_tail>\s+[^?]{0,60})?)"
+    r"\s*$",
+    re.I,
+)
+
 _OFFER = re.compile(r"^(?:and\s+)?I\s+(?:could|can|might)\s+(?P<rest>.+?)\?\s*$", re.I)
+
+# "..., I can send you screenshots" taken up by the other person: "yes please", "please do"
+_OFFER_SAID = re.compile(r"(?:^|,\s+)I\s+(?:can|could)\s+(?P<rest>[^?,]+?)[.!]?$")
+_TAKE_UP = re.compile(
+    r"^(?:oh\s+)?(?:yes,?\s+please|please do|please,|that would be (?:great|brilliant|amazing|"
+    r"helpful|lovely|perfect))\b",
+    re.I,
+)
 
 _YES = re.compile(
     r"^(?:sure|yes|yeah|yep|ok|okay|of course|will do|happy to|no problem|"
-    r"definitely|absolutely|deal)\b",
+    r"definitely|absolutely|deal|on it|can do|consider it done|sounds good|"
+    r"sí|si|claro|vale|dale|por supuesto|bisa|siap|iya|oke|boleh)\b",
     re.I,
 )
 
@@ -77,10 +98,32 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
             continue
         if pending and i - pending[0] > 4:
             pending = None  # an answer comes within a few turns or not at all
-        if (m := _ASK_YOU.match(s.text)) and not _HEDGED.search(m.group("rest")):
-            pending = (i, m.group("rest"), s.speaker, "")
+        if (
+            pending
+            and pending[3]
+            and pending[2] == "offer"
+            and s.speaker != pending[3]
+            and _TAKE_UP.match(s.text)
+        ):
+            src = sentences[pending[0]]
+            task, due = clean(pending[1]), _due(s.text)[0]
+            out.append(
+                (
+                    pending[0],
+                    ActionItem(owner=pending[3], action=task, due=due, source=_source(src)),
+                )
+            )
+            pending = None
+            continue
+        if (m := _ASK_IN_TURN.match(s.text)) and not _HEDGED.search(
+            rest := m.group("rest") or m.group("cond") or m.group("id") or m.group("es")
+        ):
+            tail = m.group("tail") or m.group("id_tail") or m.group("es_tail") or ""
+            pending = (i, f"{rest} {tail.strip()}".strip(), s.speaker, "")
         elif m := _OFFER.match(s.text):
             pending = (i, m.group("rest"), "", s.speaker)
+        elif (m := _OFFER_SAID.search(s.text)) and len(m.group("rest").split()) >= 3:
+            pending = (i, m.group("rest"), "offer", s.speaker)
         elif (
             pending
             and _YES.match(s.text)
@@ -89,7 +132,9 @@ def _agreed_in_turns(sentences: list[Sentence]) -> list[tuple[int, ActionItem]]:
         ):
             src = sentences[pending[0]]
             due, _ = _due(s.text)
-            task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$", "", pending[1]))
+            asked_due, asked = _due(pending[1])  # "... ? before our next chat is fine"
+            due = due or asked_due
+            task = clean(re.sub(r"^(?:me|us)\s+|\s+for\s+me$|\s+is fine$", "", asked))
             if len(task.split()) >= 2:
                 out.append(
                     (
@@ -154,4 +199,38 @@ def _offers(sentences: list[Sentence], names: Counter) -> list[tuple[int, Action
         due = _due(answer.text)[0] or _due(task)[0]
         task = _due(task)[1] if _due(task)[0] else task
         out.append((i, ActionItem(owner=offerer, action=task, due=due, source=_source(s))))
+    return out
+
+
+# Told in prose: "I asked Ben if he could dig out X, and he's happy to", "asked if he could
+# get me X, he said he'd try"; "She wondered if I could X; I said I'd try by Friday"
+_ASKED_IF = re.compile(
+    r"\basked\s+(?:(?P<who>[A-Z][a-z]+|him|her)\s+)?(?:if|whether)\s+(?P<pron>he|she)\s+could\s+"
+    r"(?P<task>[^,;]+?),?\s+(?:and\s+)?(?P=pron)(?:'s|\s+is|\s+was|\s+said)?\s+(?:happy to|"
+    r"up for it|keen|(?:said\s+)?yes|ok|sure|agreed|(?:he|she)(?:'d|\s+would)|would|will)\b",
+    re.I,
+)
+_WONDERED_IF = re.compile(
+    r"\b(?:wondered|asked)\s+(?:if|whether)\s+I\s+could\s+(?P<task>[^;,]+?)[;,]\s+(?:and\s+)?"
+    r"I\s+said\s+I(?:'d|\s+would)\b(?P<rest>[^.]*)",
+    re.I,
+)
+
+
+def _asked_if(sentences: list[Sentence], names: Counter) -> list[tuple[int, ActionItem]]:
+    """A request told in prose and the yes that follows it in the same sentence: a task for
+    whoever was asked."""
+    out: list[tuple[int, ActionItem]] = []
+    for i, s in enumerate(sentences):
+        for m in _ASKED_IF.finditer(s.text):
+            who = m.group("who")
+            owner = _owner(who if who and who[0].isupper() else m.group("pron"), names)
+            task, due = clean(m.group("task")), _due(m.group("task"))[0]
+            if owner and len(task.split()) >= 2:
+                task = _due(task)[1] if due else task
+                out.append((i, ActionItem(owner=owner, action=task, due=due, source=_source(s))))
+        for m in _WONDERED_IF.finditer(s.text):
+            task, due = clean(m.group("task")), _due(m.group("rest"))[0] or _due(m.group("task"))[0]
+            if len(task.split()) >= 2:
+                out.append((i, ActionItem(owner="me", action=task, due=due, source=_source(s))))
     return out

@@ -29,7 +29,7 @@ from coach.engine.action_common import (
     names_in,
 )
 from coach.engine.action_foreign import _foreign
-from coach.engine.action_turns import _agreed_in_turns, _asked_of_you, _offers
+from coach.engine.action_turns import _agreed_in_turns, _asked_if, _asked_of_you, _offers
 from coach.engine.schemas import ActionItem, Excerpt
 from coach.engine.text import COMMIT_CUE, DUE, NEXT_CUE, Sentence, clean
 
@@ -43,15 +43,22 @@ _TALK_VERB = re.compile(
 
 _OWNER_PREFIX = re.compile(
     r"^(?P<who>(?i:los dos|las dos|ambos|ambas|kita berdua|kami berdua|both of us)|"
-    r"[A-Za-z][\w'-]*(?:\s*(?:\+|&|and)\s*(?:me|I|[A-Z][a-z]+))?)"
-    r"\s*(?::|-|–|—)\s+(?P<rest>.+)$"
+    r"[A-Za-z][\w'-]*(?:\s*(?:\+|&|and|/)\s*(?:me|I|[A-Z][a-z]+|[A-Z]{2,3}))?)"
+    r"(?:\s*\([A-Za-z][\w &'-]{0,24}\))?"  # "Omar (risk) - ...": the team beside the name
+    r"\s*(?::|->|→|=>|-|–|—)\s+(?P<rest>.+)$"
 )
 
 _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?\)", re.I)
 
 _LETS = re.compile(r"^(?:(?:and|so|ok(?:ay)?),?\s+)?let'?s\s+(?:both\s+|all\s+)?", re.I)
 
-_CONTINUATION = re.compile(r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b", re.I)
+_CONTINUATION = re.compile(
+    r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b|"
+    # "I'll have it to you by next Friday": the date of the promise just made
+    r"^I(?:'ll|\s+will)\s+(?:have|get|send)\s+(?:it|that|this|them)\s+(?:over\s+)?to\s+"
+    r"(?:you|her|him|them)\b",
+    re.I,
+)
 
 _NAME_TO = re.compile(r"^(?P<who>[A-Za-z][a-z]+|[A-Z]{2,3})\s+to\s+(?P<rest>[a-z].+)$")
 
@@ -94,7 +101,7 @@ _FOR_NAME = re.compile(
 
 # "Asked Leon in digital to send ...": Leon's task, the author follows it up
 _ASKED = re.compile(
-    r"^(?i:i\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
+    r"^(?i:i(?:'ve|\s+have)?\s+)?(?i:asked|told|got)\s+(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+"
     r"[\w&' ]{1,30}?)?\s+to\s+(?P<rest>.+)$"
 )
 # "Aku minta Dewi kirim ...", "Saya meminta Pak Budi cek ...": Dewi's task
@@ -153,8 +160,26 @@ _ALSO = re.compile(
     r"(?!(?:have|get)\s+(?:it|that|them)\b)|[A-Z][a-z]+\s+(?:to|will|'ll)\s+[a-z])|,?\s+(?:and|so|but|then),?\s+(?=(?:(?:I|she|he|we|[A-Za-z][a-z]+)"
     r"(?:'ll|\s+(?:will|is going to|'m going to|am going to|is gonna|'s gonna|offered to|"
     r"promised|agreed to|said (?:I|she|he|we)(?:'d| would)|need to|have to|must|"
-    r"'ve got to|'ve gotta))|my (?:job|action|task) is to)\b))"
+    r"'ve got to|'ve gotta))|my (?:job|action|task) is to|"
+    r"I(?:'ve|\s+have)?\s+asked\s+[A-Z][a-z]+\s+(?:(?:in|from|at)\s+[\w&' ]{1,30}?\s+)?to)\b))"
 )
+
+
+# In a dictated memo with no punctuation, where a new promise starts: before its subject and
+# cue ("... so i need to ask ...", "... kemi said she'd ...", "... y diego me va a ...")
+_RUN_ON = re.compile(
+    r"\s+(?:(?:and|so|but|then|y|pero|también|así que|dan|terus|jadi)\s+)?(?=(?:(?:[iI]|yo|we|she|"
+    r"he|(?!(?:que|the|that|which|who|what|lo|la|el|una?|yang|itu)\b)[a-z]{3,15})\s+(?:need to|"
+    r"have to|want to|will|'ll|am going to|'m going to|is going to|said (?:she|he|i|we)(?:'d| "
+    r"would)|(?:me |te |le )?va a|voy a|vamos a|tengo que|mau|akan|bakal)|quedamos en que|"
+    r"tengo que)\b)"
+)
+
+
+def _run_on(text: str) -> bool:
+    """A long stretch of words with next to no punctuation: a dictated memo."""
+    words = len(text.split())
+    return words >= 25 and len(re.findall(r"[.,;!?]", text)) * 20 < words
 
 
 def _clauses(text: str) -> list[str]:
@@ -166,7 +191,21 @@ def _clauses(text: str) -> list[str]:
             merged[-1] = text[text.find(merged[-1]) : text.find(part) + len(part)]
         else:
             merged.append(part)
+    if _run_on(text):
+        return [piece for part in merged for piece in _run_on_pieces(part)]
     return merged
+
+
+def _run_on_pieces(text: str) -> list[str]:
+    """A clause of a dictated memo cut before each promise it holds."""
+    cuts = [0] + [m.end() for m in _RUN_ON.finditer(text)] + [len(text)]
+    out: list[str] = []
+    for piece in (text[a:b].strip() for a, b in zip(cuts, cuts[1:])):
+        if out and len(out[-1].split()) < 3 and f"{out[-1]} {piece}" in text:
+            out[-1] = f"{out[-1]} {piece}"  # a word or two alone joins the clause after it
+        elif piece:
+            out.append(piece)
+    return out
 
 
 # "Robert wants me to ...", "she asked me to ...", "I was asked to ...": the author's task
@@ -189,6 +228,12 @@ _THEIRS = re.compile(
 _ON_HOOK = re.compile(
     r"^(?P<who>[A-Z][a-z]+)(?:\s+(?:in|from|at)\s+[\w&' ]{1,30}?)?\s+(?:is|are|'s)\s+"
     r"(?:on the hook|responsible|in charge|on point)\s+for\s+(?P<rest>.+)$"
+)
+
+# "the intro to Farah is on me - expect an email by Thursday": the writer takes the task
+_ON_ME = re.compile(
+    r"^(?P<task>(?:the|an?|that|this)\s.+?)\s+(?:is|are|'s)\s+on\s+me\b(?!\s+to\b)\W*(?P<tail>.*)$",
+    re.I,
 )
 
 # "leave the brief with me, I'll have it redone": the speaker takes the brief
@@ -320,9 +365,13 @@ def _task_owner(body: str, names: Counter) -> tuple[str, str] | None:
 def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | None:
     """(owner, action) if the clause is a commitment."""
     body = _normal(text)
+    if (first := body.split(" ", 1)[0]).islower() and first.capitalize() in names:
+        body = first.capitalize() + body[len(first) :]  # "nora me va a ...": a dictated name
     if team := _TEAM.match(body):  # "Owen from insight agreed to": Owen is a person
         body = f"{team.group(1)} {body[team.end() :]}"
         names = names + Counter({team.group(1): 1})
+    if m := _ON_ME.match(body):
+        return "me", f"{m.group('task')} {m.group('tail')}".strip()
     if found := _prefixed(body, names) or _foreign(body, names):
         return found
     if m := _LETS.match(body):
@@ -352,6 +401,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
             who = sub.group("who")  # "I'm seeing the team on Thursday and will raise it"
             who = "I" if who.lower() in ("i'm", "i am") else who
         owner = _owner(who, names) if who.lower() not in _NOT_AGENT else None
+        if who.lower() in ("mentor", "mentee"):
+            owner = who.lower()  # "My reverse mentor will ...": the pair's person by role
         rest = body[cue.end() :]
         if who.lower() == "you" and before == [who] and not _YOU_GENERIC.match(rest):
             owner = "you"  # "you'll send me the podcasts": a recap written to the partner
@@ -411,6 +462,8 @@ def _worth_parsing(text: str, names: Counter) -> bool:
         or _prefixed(text, names)
         or _foreign(text, names)
         or _SUBJECT_MODAL.match(text)
+        or _ON_ME.match(text)
+        or any(_assigned(c, names) for c in _clauses(text)[1:])  # "...; JR -> deck fri"
     )
 
 
@@ -436,10 +489,20 @@ def _pieces(s: Sentence) -> list[tuple[int, str]]:
 _BARE_TASK = re.compile(r"^(?:do|sort|handle|action|try|go for)\s+(?:that|this|it)\W*$", re.I)
 
 
+# A task marked as finished where it is written: "- DONE", "(done)", ", cancelled", "✅"
+_DONE_MARK = re.compile(
+    r"(?:\s[-–—]\s*|,\s*|\(\s*|:\s*|\[\s*)(?:done|completed|cancell?ed|dropped|sorted)\b"
+    r"(?!\s+(?:by|before|on|in|for|until|first)\b)|(?-i:\bDONE\b)|[✅☑✔]",
+    re.I,
+)
+
+
 def _item(
     s: Sentence, start: int, part: str, parsed: tuple[str, str], names: Counter
 ) -> ActionItem | None:
     owner, action = parsed
+    if _DONE_MARK.search(part):
+        return None  # done already: a record of the past, not an action
     if s.owner and start == 0:
         owner = _owner(s.owner, names) or s.owner  # "TODO (Ollie): ..."
     if s.speaker and owner == "me" and s.speaker.strip("#").lower() not in ("me", "i"):
@@ -556,7 +619,12 @@ def extract_actions(
             if due and not prev.due:
                 prev.due = due
             continue
-        if not in_actions and s.label != "next" and not _worth_parsing(s.text, names):
+        if (
+            not in_actions
+            and s.label != "next"
+            and not _worth_parsing(s.text, names)
+            and not _run_on(s.text)  # a memo's promises are weighed clause by clause
+        ):
             continue
         for start, part in _pieces(s):
             parsed = _parse(part, names, in_actions)
@@ -567,9 +635,12 @@ def extract_actions(
                 items.append(item)
                 found.append((index, item))
                 taken.add(index)
-    agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if i not in taken]
+    # a request answered in a later turn is a task even when its sentence held one of the
+    # asker's own ("if you could send me X, I'll mark Y"): only the same task is left out
+    agreed = [(i, a) for i, a in _agreed_in_turns(sentences) if not _same_task(a, found, i)]
     agreed += [(i, a) for i, a in _asked_of_you(sentences) if i not in taken]
     agreed += [(i, a) for i, a in _offers(sentences, names) if i not in taken]
+    agreed += [(i, a) for i, a in _asked_if(sentences, names) if not _same_task(a, found, i)]
     if agreed:
         found += agreed
         taken.update(i for i, _ in agreed)
@@ -577,4 +648,20 @@ def extract_actions(
     if embedder is not None:
         found += _by_meaning(sentences, names, taken, embedder)
         items = [item for _, item in sorted(found, key=lambda f: (f[0], f[1].source.start))]
+    if _NOTE_TO_SELF.search(notes):  # "Note to self: you said you'd ...": "you" is the writer
+        for item in items:
+            item.owner = "me" if item.owner.lower() == "you" else item.owner
     return items
+
+
+def _same_task(item: ActionItem, found: list[tuple[int, ActionItem]], index: int) -> bool:
+    words = set(re.findall(r"\w{3,}", item.action.lower()))
+    for i, other in found:
+        if i == index and len(words & set(re.findall(r"\w{3,}", other.action.lower()))) * 2 >= len(
+            words
+        ):
+            return True
+    return False
+
+
+_NOTE_TO_SELF = re.compile(r"^\W*notes? to (?:self|myself)\b", re.I)

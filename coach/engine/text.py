@@ -11,7 +11,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)])\s+)?(?:\[[ xX✓]?\]\s*)?")
+# A bullet: a dash or dot, a number, an action number ("AP1"), or a pictograph people bullet
+# with ("📌", "➡️", "☐"); a tick is left in place, as it says the line is done
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*•·+▪‣]|\d{1,2}[.)]|(?:AP|AI|ACT)\s?\d{1,2}[.:)]?|"
+    r"(?![✅✓✔☑])[\u2190-\u21ff\u2b00-\u2bff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s+)?"
+    r"(?:\[[ xX✓]?\]\s*)?"
+)
 # "[00:12:03] Name:", "00:12:03 Name:", "(12:03) Name -" as well as a bare "Name:"
 # chat exports put a date before the time: "[03/11/26 14.02] Name:", "03/11/2026, 14:02 - Name:"
 _STAMP = (
@@ -31,6 +37,7 @@ _SPEAKER_LINE = re.compile(
     r"(?:\s*\((?i:guest|external|host)\))?"
     r"(?:\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
     r"(?:\s*\((?i:privately|direct message)\))?)?\s*[|,]?\s+"
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"  # "Ada Lovell, 26/11 14:05": a date, then the time
     r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*:?\s*$"
 )
 # the time first or the name in brackets: "[Ada Lovell] 14:02:11", "14:02:11 From Ada to Everyone:"
@@ -139,7 +146,7 @@ TAKEAWAY_CUE = re.compile(
 COMMIT_CUE = re.compile(
     r"(?:\b(?:will|shall)\b|'ll\b|\bagreed(?: that)?(?: to)?\b|\bpromised\b|\bcommitted to\b|"
     r"\boffered to\b|\b(?:am|is|are|'m|'s|'re) going to\b|\bgonna\b|\bneed to\b|\bto do\b|"
-    r"\bsaid (?:i|she|he|we)(?:'d| would)\b|\bnote to self\b)",
+    r"\bsaid (?:i|she|he|we|you)(?:'d| would)\b|\bnote to self\b)",
     re.I,
 )
 DUE = re.compile(
@@ -153,7 +160,8 @@ DUE = re.compile(
     r"nov|dec)"
     r"[a-z]*)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|"
-    r"(?:the )?(?:next|our next) (?:session|meeting|time|one)|we meet again|our next session"
+    r"(?:the )?(?:next|our next) (?:session|meeting|time|one|chat|call)|we meet again|"
+    r"our next session"
     r")\b|\b(?:today|tomorrow|tonight|this week|next week|this month|next month|next time|"
     r"this quarter|next quarter|"
     r"end of (?:the )?(?:month|quarter|week|year)|"
@@ -174,10 +182,18 @@ DUE = re.compile(
     r"(?:days?|weeks?|months?)\b|\b(?:two|three|four|\d{1,2})\s+(?:days|weeks)\s+from\s+now\b"
     r"|\bfirst thing\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
     r"|\bfor\s+(?:mon|tues|wednes|thurs|fri)day\b"
+    # a short weekday closing a shorthand task ("JR -> deck fri")
+    r"|(?<=\s)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\.?$"
+    # "next Weds" with no preposition in front; a holiday ("before Xmas")
+    r"|\b(?:next|this)\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\b\.?"
+    r"|\b(?:by|before|for|until|at)\s+(?:xmas|christmas)\b"
     # Spanish and Indonesian
     r"|\b(?:(?:antes|despu[eé]s)\s+del?\s+|para\s+el\s+|el\s+|hasta\s+el\s+)?(?:lunes|martes|"
     r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b|\bma[nñ]ana\b"
-    r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|vez|mes)\b"
+    r"|\b(?:para\s+|antes\s+de\s+)?(?:la|el)\s+pr[oó]xim[ao]\s+(?:semana|sesi[oó]n|reuni[oó]n|vez|"
+    r"mes)\b"
+    # a weekday with its day of the month: "Thurs 10th", "Wed 2nd"
+    r"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?<=,\s)pr[oó]xima\s+sesi[oó]n\b"
     r"|\b(?:la\s+)?semana que viene\b|\b(?:antes\s+de\s+)?fin de mes\b"
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
@@ -351,6 +367,9 @@ def split_sentences(notes: str) -> list[Sentence]:
             section = kind
             first_content = False
             continue
+        if transcript and sender is None and (q := _QUOTE.match(text)):
+            if text[q.end() :].strip() and text[q.end() :].strip() in notes[:offset]:
+                continue  # a chat reply quoting an earlier line: those words were read there
         speaker, body_start, body_end = _quoted(text, sender) or _turn(
             text, export, transcript, current
         )

@@ -56,6 +56,25 @@ _FULL_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
+# Spanish and Indonesian, whole and as notes shorten them ("9 Des", "3 dic")
+for _n, _names in enumerate(
+    (
+        "enero ene januari",
+        "febrero februari",
+        "marzo maret",
+        "abril abr",
+        "mayo mei",
+        "junio juni",
+        "julio juli",
+        "agosto agustus agu agt",
+        "septiembre setiembre",
+        "octubre oktober okt",
+        "noviembre",
+        "diciembre dic desember des",
+    ),
+    1,
+):
+    MONTHS |= {name: _n for name in _names.split()}
 NUMBERS = {
     "a": 1,
     "an": 1,
@@ -94,7 +113,8 @@ _COUNT = r"\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of|de))?\s+({_MONTH})\.?(?:\s+(?:de\s+)?(\d{{4}}))?\b",
+    re.I,
 )
 _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
@@ -115,7 +135,7 @@ _DAY_OF_MONTH = re.compile(
     re.I,
 )
 _NEXT_SESSION = re.compile(
-    r"\b(?:next\s+(?:session|meeting|time|catch[- ]up|call|one)|(?:before|when|until)\s+we\s+"
+    r"\b(?:next\s+(?:session|meeting|time|catch[- ]up|call|chat|one)|(?:before|when|until)\s+we\s+"
     r"(?:(?:meet|talk|speak)\s+(?:again|next)|next\s+(?:meet|talk|speak))|sesi\s+"
     r"(?:berikutnya|depan)|pr[oó]xima\s+(?:sesi[oó]n|vez|reuni[oó]n))\b",
     re.I,
@@ -161,9 +181,12 @@ def _explicit(text: str, base: date, _next: date | None, _cadence: int) -> date 
 
 
 def _relative(text: str, base: date, next_session: date | None, cadence: int) -> date | None:
-    """Days named from the session: weekdays, "next week", "end of month", "next session"."""
+    """Days named from the session: weekdays, "next week", "end of month", "next session",
+    Christmas."""
     if _NEXT_SESSION.search(text):
         return next_session or base + timedelta(days=cadence)
+    if re.search(r"\b(?:xmas|christmas|navidad)\b", text):  # the day itself, the coming one
+        return _on_or_after(base, 12, 25, None)
     if re.search(
         r"\b(?:today|tonight|eod|end of (?:the )?day|hari ini|nanti malam|hoy|"
         r"esta noche)\b",

@@ -41,6 +41,12 @@ _ROLE_WORDS: dict[str, Side] = {
 }
 
 
+_HONORIFIC = re.compile(
+    r"^(?:pak|bapak|bu|ibu|mas|mbak|kak|bang|don|doña|sr|sra|srta|señor|señora|lic|ing|dr|mr|"
+    r"mrs|ms|miss|prof)\.?\s+(?=\w)"
+)
+
+
 @dataclass(frozen=True)
 class PairPeople:
     """The two people of a pair as the notes may name them."""
@@ -49,8 +55,9 @@ class PairPeople:
     mentee_name: str | None
 
     def side_named(self, word: str) -> Side | None:
-        """The side whose name (first name, surname, whole or initials) the word is."""
-        w = _norm(word)
+        """The side whose name (first name, surname, whole or initials) the word is, with or
+        without a title in front ("Pak Budi", "Bu Sari", "Lic. Ruiz", "Dr Okafor")."""
+        w = _HONORIFIC.sub("", _norm(word))
         for side, name in (("mentor", self.mentor_name), ("mentee", self.mentee_name)):
             words = [p for p in re.split(r"[\s\-]+", name or "") if len(p) > 1]
             parts = {_norm(p) for p in words}
