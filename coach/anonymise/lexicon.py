@@ -186,7 +186,8 @@ PLACE_PREPOSITIONS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady madam mister
     pak bu bapak ibu mas mbak kak bang sdr sdri hj hjh haji hajah hajjah drs dra
-    sr sra srta don doña dña""".split()
+    sr sra srta don doña dña
+    lic lica licda licdo lcda lcdo ing arq mtro mtra dra abog""".split()
 )
 BEFORE_CUES = frozenset(
     """

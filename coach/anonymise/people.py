@@ -123,6 +123,18 @@ def _split_pairs(run: list[Tok]) -> list[list[Tok]]:
     return [run]
 
 
+def _split_at_titles(run: list[Tok]) -> list[list[Tok]]:
+    """ "Gabriela Núñez y el Ing. Rubén Castañeda": a title after a name starts another
+    person; the words between them are left to the trimming of each part."""
+    parts, cur = [], []
+    for t in run:
+        if t.cls == "title" and any(u.cls not in ("title", "particle", "initial") for u in cur):
+            parts.append(cur)
+            cur = []
+        cur.append(t)
+    return [*parts, cur]
+
+
 # A short aside in brackets between a word and what it does: "(born 2000-11-30)", "(彩花)".
 ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # A name in another script in brackets right after a name: "Ayaka (彩花)", "Aarav (आरव)".
@@ -603,7 +615,8 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions: list[Mention] = []
     found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
-    for run in [part for whole in _runs(text, toks) for part in _split_pairs(whole)]:
+    runs = [part for whole in _runs(text, toks) for part in _split_at_titles(whole)]
+    for run in [part for whole in runs for part in _split_pairs(whole)]:
         # "Pak Made Suardana": a given name after a title is the name, though also a word
         after_title = bool(run) and run[0].cls == "title"
         while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
