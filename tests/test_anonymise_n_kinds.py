@@ -41,3 +41,49 @@ def test_a_titled_attendee_list_is_stable_under_a_second_pass() -> None:
 def test_ing_as_a_bank_and_lic_in_prose_are_left_alone() -> None:
     out = _out("We moved our savings to ING last year; the licence fee went up.")
     assert "ING" in out and "licence fee" in out, out
+
+
+# Dates of birth: after a birth cue, the date goes whatever shape it takes.
+
+
+def _dob_removed(text: str, date: str) -> None:
+    out = _out(text)
+    assert date not in out and "[DOB]" in out, out
+
+
+def test_an_iso_date_with_the_month_in_letters_after_a_birth_cue() -> None:
+    _dob_removed(
+        "Applicant's date of birth (as on the passport): 2001-Sep-17, please check.", "2001-Sep-17"
+    )
+
+
+def test_roman_months_in_lower_case_after_a_birth_cue() -> None:
+    _dob_removed("She was born 23.vii.1998 in Surabaya.", "23.vii.1998")
+    _dob_removed("DOB (2000/xi/05) is on the form.", "2000/xi/05")
+    _dob_removed("My dob: 9-iv-01, thanks.", "9-iv-01")
+
+
+def test_a_date_with_spaces_around_its_slashes() -> None:
+    _dob_removed("Date of birth: 21 / 11 / 1994 (DD / MM / YYYY)", "21 / 11 / 1994")
+
+
+def test_bday_and_ultah_are_birth_cues() -> None:
+    _dob_removed("reminder: kev's bday 03-05-'92 -> get cake", "03-05-'92")
+    _dob_removed("ultah bapak 4-10-'58, jangan lupa telepon", "4-10-'58")
+
+
+def test_a_spanish_birth_date_spoken_in_words() -> None:
+    _dob_removed(
+        "Me pidió la fecha de nacimiento: nací el veintitrés de abril del ochenta y siete.",
+        "veintitrés de abril del ochenta y siete",
+    )
+
+
+def test_dates_that_are_not_births_stay() -> None:
+    for text in (
+        "The release is 2026-Mar-04 and the audit is 14.vi.2026.",
+        "Chapter ii covers 1999 to 2004; see section iv.",
+        "We meet on 07 / 03 / 2026 in Leeds.",
+        "el doce de marzo presentamos el informe",
+    ):
+        assert _out(text) == text

@@ -107,10 +107,39 @@ _COMPACT = (
 _CJK_DATE = r"(?:19|20)\d{2}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
 # Vietnamese: "12 tháng 4 năm 1997".
 _VI_DATE = r"\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}"
+# After a birth cue, Roman months in lower case too ("11.viii.2002", "1999/iii/12").
+_ROMAN_ANY = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+# A Spanish date said in words: "doce de marzo del noventa y seis".
+_ES_UNIT = r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_ES_DAY = (
+    r"(?:primero|" + _ES_UNIT + r"|diez|once|doce|trece|catorce|quince|diecis[eé]is"
+    r"|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco"
+    r"|s[eé]is|siete|ocho|nueve)|treinta(?:[ \t]+y[ \t]+uno)?)"
+)
+_ES_TENS = r"(?:cincuenta|sesenta|setenta|ochenta|noventa)(?:[ \t]+y[ \t]+" + _ES_UNIT + r")?"
+_ES_YEAR = (
+    r"(?:del?[ \t]+)(?:(?:mil[ \t]+novecientos[ \t]+)?"
+    + _ES_TENS
+    + r"|dos[ \t]+mil(?:[ \t]+(?:"
+    + _ES_UNIT
+    + r"|diez|once|doce|trece|catorce|quince))?)"
+)
+_ES_SPOKEN = _ES_DAY + r"[ \t]+de[ \t]+" + MONTHS + r"[ \t]+" + _ES_YEAR
 DATE = (
-    r"(?:" + _CJK_DATE + r"|" + _VI_DATE + r"|" + _COMPACT + r"(?!\d)"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
-    r"|\d{1,2}(?P<rsep>[/.-])" + ROMAN_MONTH + r"(?P=rsep)(?:19|20)?\d{2}"
+    r"(?:"
+    + _CJK_DATE
+    + r"|"
+    + _VI_DATE
+    + r"|"
+    + _COMPACT
+    + r"(?!\d)"
+    + r"|"
+    + _ES_SPOKEN
+    + r"|\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)?\d{2}|['’]\d{2})"
+    r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}(?P<ysep>[/.-])(?:" + MONTHS + r"|" + _ROMAN_ANY + r")(?P=ysep)\d{1,2}"
+    r"|\d{1,2}(?P<rsep>[/.-])(?:" + ROMAN_MONTH + r"|" + _ROMAN_ANY + r")(?P=rsep)(?:19|20)?\d{2}"
     r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
     r"|"
     + _DAY
@@ -127,9 +156,9 @@ DATE = (
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
-    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?[\s_]+of[\s_]+birth|birth[\s_]*dates?|birthdays?|born(?:\s+on)?"
+    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?[\s_]+of[\s_]+birth|birth[\s_]*dates?|birthdays?|\bb-?days?\b|born(?:\s+on)?"
     r"|(?<!\w)b\.(?=\s*\d)|(?<![^\W_])lahir|\blhr\b|\bTTL\b|(?<![^\W_])nacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
-    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
+    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bultah\b|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
     r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
