@@ -87,3 +87,44 @@ def test_dates_that_are_not_births_stay() -> None:
         "el doce de marzo presentamos el informe",
     ):
         assert _out(text) == text
+
+
+# Handles by their cue: the word "handle" with a clause before the colon, "tele is ...",
+# "on Teams as ...", a code-review login, a chat role with the account in brackets.
+
+
+def _handle_removed(text: str, handle: str) -> None:
+    out = _out(text)
+    assert handle not in out and "[HANDLE]" in out, out
+
+
+def test_a_handle_after_a_clause_and_a_colon() -> None:
+    _handle_removed("Slack handle, so the bot can tag you: priya.k.eng", "priya.k.eng")
+
+
+def test_a_platform_then_is_then_the_account() -> None:
+    _handle_removed("ok noted, and his tele is marco_runs right?", "marco_runs")
+
+
+def test_on_teams_as_an_account() -> None:
+    _handle_removed("Ping me on Teams as dimitri.vasquez if the build breaks.", "dimitri.vasquez")
+
+
+def test_code_review_logins() -> None:
+    _handle_removed("Review by lena-kovacs: two nits on the parser", "lena-kovacs")
+    _handle_removed("tomas-ibarra9 (approved): ship it once CI is green", "tomas-ibarra9")
+
+
+def test_a_chat_role_with_the_account_in_brackets() -> None:
+    _handle_removed("Penjual: halo kak\nPembeli (rahma.dwi88): kak stoknya ada?", "rahma.dwi88")
+
+
+def test_words_after_the_same_cues_stay() -> None:
+    for text in (
+        "The handle, so to speak: patience and follow-up.",
+        "Review by end-of-month: the budget for Q3.",
+        "Our Teams as a whole did well this quarter.",
+        "Host (approved): the venue is booked.",
+        "the wifi is down again, tele is fine",
+    ):
+        assert _out(text) == text, _out(text)

@@ -10,6 +10,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from coach.anonymise import lexicon as lx
 from coach.anonymise.accounts import find_account_forms
 from coach.anonymise.national import find_national_ids
 
@@ -44,7 +45,7 @@ VERSION_RE = re.compile(r"[vV]?\d+(?:[.\-]\d+)*[a-z]?")  # "line v2.1": no accou
 # The word itself says an account follows, whatever the platform: "X handle tariq_k99",
 # "her username: kofi_b", "handle is mei.draws".
 NAMED_HANDLE_RE = re.compile(
-    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is)?[ \t]*[:=]?[ \t]*"
+    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is|,[^:\n]{1,30}:)?[ \t]*[:=]?[ \t]*"
     r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])",
     re.IGNORECASE,
 )
@@ -260,8 +261,29 @@ _PLATFORM = (
 PLATFORMS_HANDLE_RE = re.compile(
     r"(?i)(?<![\w@/.])" + _PLATFORM + r"(?:[ \t]*/[ \t]*" + _PLATFORM + r")*"
     r"(?:[ \t]+(?:id|handle|username|user))?"
-    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]*[-–][ \t]*|[ \t]+as[ \t]+)"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]*[-–][ \t]*|[ \t]+(?:as|is|es|adalah)[ \t]+)"
     r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])"
+)
+# A workplace chat tool and "as": "find me on Teams as wren.okeke", "on Slack as dev_ana".
+WORK_CHAT_AS_RE = re.compile(
+    r"(?i)\b(?:on|in|via)[ \t]+(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Slack|Zoom|Webex|Skype)"
+    r"[ \t]+as[ \t]+(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+)
+# A code host's login, lower case with a hyphen or digit: "Review by lena-kovacs:",
+# "tomas-ibarra9 (approved):".
+_LOGIN = r"(?P<h>(?-i:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+[0-9]+))"
+REVIEW_LOGIN_RE = re.compile(
+    r"(?im)\b(?:review(?:ed)?|approved|commented|opened|authored|merged|closed|requested)"
+    r"[ \t]+by[ \t]+@?" + _LOGIN + r"(?=[ \t]*[:,(]|[ \t]*$)"
+)
+LOGIN_VERDICT_RE = re.compile(
+    r"(?im)^[ \t>*•-]*@?" + _LOGIN + r"[ \t]+\((?:approved|commented|changes[ \t]+requested"
+    r"|requested[ \t]+changes|reviewed|dismissed)\)"
+)
+# A chat role with its account in brackets: "Pembeli (mutiara.ayu97): ...".
+ROLE_ACCOUNT_RE = re.compile(
+    r"(?m)^[ \t>*•-]*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*\((?P<h>[A-Za-z0-9][\w.]{1,30}[A-Za-z0-9_])\)"
+    r"[ \t]*:"
 )
 FILE_ENDS = frozenset(
     """yaml yml json md txt py csv pdf doc docx xls xlsx ppt pptx png jpg jpeg gif js ts html
@@ -288,6 +310,17 @@ def _speaking_handles(text: str) -> Iterator[Found]:
     found = [m for m in SPEAKER_HANDLE_RE.finditer(text) if _account_shaped(m.group("h"))]
     if len({m.group("h") for m in found}) >= 2:
         for m in found:
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in WORK_CHAT_AS_RE.finditer(text):
+        if _account_shaped(m.group("h")):
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in [*REVIEW_LOGIN_RE.finditer(text), *LOGIN_VERDICT_RE.finditer(text)]:
+        parts = m.group("h").split("-")
+        if not all(_english(p) or p in lx.STOP_WORDS for p in parts):  # "end-of-month" stays
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in ROLE_ACCOUNT_RE.finditer(text):
+        h = m.group("h")
+        if _account_shaped(h) and (any(c.isdigit() for c in h) or "_" in h or "." in h):
             yield m.start("h"), m.end("h"), "HANDLE"
     for m in PLATFORMS_HANDLE_RE.finditer(text):
         h = m.group("h")
