@@ -128,3 +128,40 @@ def test_words_after_the_same_cues_stay() -> None:
         "the wifi is down again, tele is fine",
     ):
         assert _out(text) == text, _out(text)
+
+
+# National IDs by their own rules: a UK NI number typed in lower case, a Singapore NRIC/FIN
+# (its check letter), an NIK grouped 2-2-2-6-4 with spaces or dots, a Spanish social
+# security number (province, number, mod-97 check).
+
+
+def _id_removed(text: str, number: str) -> None:
+    out = _out(text)
+    assert number not in out and "[ID]" in out, out
+
+
+def test_a_lower_case_ni_number() -> None:
+    _id_removed("payroll keeps asking for my ni number (jg103759a) again", "jg103759a")
+
+
+def test_a_singapore_nric_and_fin() -> None:
+    _id_removed("my NRIC T0212345I for the form ah", "T0212345I")
+    _id_removed("FIN G1234567X, expires next year", "G1234567X")
+
+
+def test_an_nik_grouped_by_region_and_birth_date() -> None:
+    _id_removed("contoh nik saya 31 74 05 150492 0003 ya", "31 74 05 150492 0003")
+    _id_removed("NIK: 35.15.02.560801.0002", "35.15.02.560801.0002")
+
+
+def test_a_spanish_social_security_number() -> None:
+    _id_removed("Número de afiliación: 08/12345678/69", "08/12345678/69")
+
+
+def test_numbers_failing_their_checks_stay() -> None:
+    for text in (
+        "Pedido 08/12345678/70 enviado.",
+        "kode 31 74 05 150492 0000 salah",
+        "Gate ab12 opens at noon.",
+    ):
+        assert _out(text) == text, _out(text)

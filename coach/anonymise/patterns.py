@@ -45,7 +45,8 @@ VERSION_RE = re.compile(r"[vV]?\d+(?:[.\-]\d+)*[a-z]?")  # "line v2.1": no accou
 # The word itself says an account follows, whatever the platform: "X handle tariq_k99",
 # "her username: kofi_b", "handle is mei.draws".
 NAMED_HANDLE_RE = re.compile(
-    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is|,[^:\n]{1,30}:)?[ \t]*[:=]?[ \t]*"
+    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is|,[^:\n]{1,30}:)?"
+    r"[ \t]*[:=]?[ \t]*"
     r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])",
     re.IGNORECASE,
 )
@@ -164,7 +165,8 @@ DOB_RE = re.compile(
     re.IGNORECASE,
 )
 
-NI_NUMBER_RE = re.compile(r"\b[A-Z]{2}(?: ?\d{2}){3} ?[A-D]\b")
+# Capitals as issued, or all typed in lower case ("sh311258b").
+NI_NUMBER_RE = re.compile(r"\b(?:[A-Z]{2}(?: ?\d{2}){3} ?[A-D]|[a-z]{2}\d{6}[a-d])\b")
 IBAN_RE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){3,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b")
 CODE_ID_RE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,4}-\d{4,}(?:-[A-Z0-9]+)?|[A-Z]{1,3}\d{5,}|\d{4,}-[A-Z])(?![\w-])"
@@ -231,6 +233,7 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         if len(h) >= 5 and _looks_like_handle(h, False) and not VERSION_RE.fullmatch(h):
             yield m.start("h"), m.end("h"), "HANDLE"
     yield from _speaking_handles(text)
+    yield from _workplace_handles(text)
     for m in NAMED_HANDLE_RE.finditer(text):
         h = m.group("h")
         if any(c in h for c in "_.#") or any(c.isdigit() for c in h):
@@ -282,8 +285,8 @@ LOGIN_VERDICT_RE = re.compile(
 )
 # A chat role with its account in brackets: "Pembeli (mutiara.ayu97): ...".
 ROLE_ACCOUNT_RE = re.compile(
-    r"(?m)^[ \t>*•-]*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*\((?P<h>[A-Za-z0-9][\w.]{1,30}[A-Za-z0-9_])\)"
-    r"[ \t]*:"
+    r"(?m)^[ \t>*•-]*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*"
+    r"\((?P<h>[A-Za-z0-9][\w.]{1,30}[A-Za-z0-9_])\)[ \t]*:"
 )
 FILE_ENDS = frozenset(
     """yaml yml json md txt py csv pdf doc docx xls xlsx ppt pptx png jpg jpeg gif js ts html
@@ -306,11 +309,8 @@ def _english(h: str) -> bool:
     return is_english_word(h.lower())
 
 
-def _speaking_handles(text: str) -> Iterator[Found]:
-    found = [m for m in SPEAKER_HANDLE_RE.finditer(text) if _account_shaped(m.group("h"))]
-    if len({m.group("h") for m in found}) >= 2:
-        for m in found:
-            yield m.start("h"), m.end("h"), "HANDLE"
+def _workplace_handles(text: str) -> Iterator[Found]:
+    """Accounts on work tools: "on Teams as x", a code review's login, "Role (account):"."""
     for m in WORK_CHAT_AS_RE.finditer(text):
         if _account_shaped(m.group("h")):
             yield m.start("h"), m.end("h"), "HANDLE"
@@ -319,8 +319,14 @@ def _speaking_handles(text: str) -> Iterator[Found]:
         if not all(_english(p) or p in lx.STOP_WORDS for p in parts):  # "end-of-month" stays
             yield m.start("h"), m.end("h"), "HANDLE"
     for m in ROLE_ACCOUNT_RE.finditer(text):
-        h = m.group("h")
-        if _account_shaped(h) and (any(c.isdigit() for c in h) or "_" in h or "." in h):
+        if _account_shaped(m.group("h")):
+            yield m.start("h"), m.end("h"), "HANDLE"
+
+
+def _speaking_handles(text: str) -> Iterator[Found]:
+    found = [m for m in SPEAKER_HANDLE_RE.finditer(text) if _account_shaped(m.group("h"))]
+    if len({m.group("h") for m in found}) >= 2:
+        for m in found:
             yield m.start("h"), m.end("h"), "HANDLE"
     for m in PLATFORMS_HANDLE_RE.finditer(text):
         h = m.group("h")
