@@ -165,3 +165,23 @@ def test_numbers_failing_their_checks_stay() -> None:
         "Gate ab12 opens at noon.",
     ):
         assert _out(text) == text, _out(text)
+
+
+# Lower-case notes: a given name, even one that is also a word, followed by a word known only
+# as a surname is a person.
+
+
+def test_a_lower_case_given_name_then_a_known_surname() -> None:
+    out = _out("call notes\nmisty wojcik -> sends the deck by thu\nthen lunch")
+    assert "misty wojcik" not in out and "wojcik" not in out and "[PERSON_1]" in out, out
+    out = _out("we walked past grace nowak on the way to the gym")
+    assert "nowak" not in out, out
+
+
+def test_lower_case_words_before_a_brand_or_a_town_stay() -> None:
+    for text in (
+        "luego fui al banco santander y vi un mercedes nuevo.",
+        "the misty morning in york was lovely, then april showers",
+        "we drove a rosa to the shop",
+    ):
+        assert _out(text) == text, _out(text)

@@ -10,6 +10,7 @@ surname is the same person.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
@@ -897,6 +898,21 @@ def _lower_case_names(
             )
         ):
             given[i] = True
+    for i, t in enumerate(toks[:-1]):  # "sandy kowalczyk": a given name, then only a surname
+        nxt = toks[i + 1]
+        if (
+            not given[i]
+            and not cased
+            and t.text.islower()
+            and len(t.text) >= 3
+            and t.start not in covered
+            and t.text.capitalize() in first
+            and t.text not in function
+            and t.text not in LOWER_TITLES
+            and text[t.end : nxt.start] == " "
+            and _only_a_surname(nxt.text, first, sur, common, dictionary)
+        ):
+            given[i] = True
     listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
         if not given[i] and i not in listed:
@@ -943,6 +959,26 @@ def _lower_case_names(
             out.append(Mention(t.start, t.end, [t.text]))
             people.add(t.start)
     return out
+
+
+def _only_a_surname(
+    low: str,
+    first: Container[str],
+    sur: Container[str],
+    common: Container[str],
+    dictionary: Container[str],
+) -> bool:
+    """A lower-case word the lists know as a surname and as nothing else ("kowalczyk")."""
+    return (
+        low.islower()
+        and len(low) >= 3
+        and low.capitalize() in sur
+        and low.capitalize() not in first
+        and low not in common
+        and low not in dictionary
+        and not is_substance(low)
+        and unfamiliar(low)
+    )
 
 
 def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int]) -> set[int]:
