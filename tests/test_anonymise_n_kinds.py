@@ -185,3 +185,26 @@ def test_lower_case_words_before_a_brand_or_a_town_stay() -> None:
         "we drove a rosa to the shop",
     ):
         assert _out(text) == text, _out(text)
+
+
+# A name's pieces before the surname go with it: initials across particles ("R. van der
+# Berg"), "St." ("Marcus St. John"), so no piece is left behind.
+
+
+def test_initials_and_particles_before_a_surname_go_with_it() -> None:
+    out = _out("Found a scarf labelled 'R. van der Berg' in the meeting room.")
+    assert "R." not in out and "van der" not in out and "Berg" not in out, out
+    assert "meeting room" in out, out
+
+
+def test_saint_in_a_surname_goes_with_it() -> None:
+    out = _out("We met Marcus St. John from Treasury at the offsite.")
+    assert "St." not in out and "Marcus" not in out and "John" not in out, out
+    assert "Treasury" in out and "offsite" in out, out
+    out = _out("REGISTERED: DAWSON ST. JOHN, HEAD OF TAX")
+    assert "ST." not in out and "DAWSON" not in out and "HEAD OF TAX" in out, out
+
+
+def test_saints_in_places_stay() -> None:
+    text = "The office moved to St. Albans; we took the train from St Pancras."
+    assert _out(text) == text

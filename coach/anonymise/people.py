@@ -699,7 +699,41 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             if len(m.words) > 1
             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])
         ]
-    return extend_to_neighbours(original, found, taken)
+    return _with_pieces_before(original, extend_to_neighbours(original, found, taken), taken)
+
+
+# Pieces of a name before its surname: initials across particles ("R. van der Berg") and a
+# saint's abbreviation, with the given name before it when it is one ("Marcus St. John").
+PARTICLES_AFTER_INITIALS_RE = re.compile(
+    r"(?<![\w.\-/])(?:[A-HJ-Z]\.[ \t]?){1,3}(?:(?:de|del|la|las|los|van|der|den|von|da|di|du"
+    r"|le|dos|das)[ \t]+){1,2}\Z"
+)
+SAINT_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’-])(?P<given>[A-Z][^\W\d_]+)[ \t]+)?"
+    r"(?P<saint>(?<![\w.])(?:St|ST|Ste|STE)\.?[ \t]+)\Z"
+)
+
+
+def _with_pieces_before(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        window = text[max(0, m.start - 40) : m.start]
+        start, words = m.start, m.words
+        if (p := PARTICLES_AFTER_INITIALS_RE.search(window)) is not None:
+            start = m.start - len(window) + p.start()
+        elif (sa := SAINT_BEFORE_RE.search(window)) is not None:
+            given = sa.group("given")
+            if given and norm(given).capitalize() in gazetteer()[0]:
+                start, words = m.start - len(window) + sa.start("given"), [given, *m.words]
+            else:
+                start = m.start - len(window) + sa.start("saint")
+        clash = any(o.start < start < o.end for o in out)
+        if start != m.start and not clash and not any(taken[start : m.start]):
+            while out and out[-1].end > start:
+                out.pop()  # "Marcus" found alone is now part of "Marcus St. John"
+            m = Mention(start, m.end, words, m.same_as)
+        out.append(m)
+    return out
 
 
 def _between_people(
