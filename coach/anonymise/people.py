@@ -727,7 +727,7 @@ def _with_pieces_before(text: str, found: list[Mention], taken: list[bool]) -> l
                 start, words = m.start - len(window) + sa.start("given"), [given, *m.words]
             else:
                 start = m.start - len(window) + sa.start("saint")
-        clash = any(o.start < start < o.end for o in out)
+        clash = start != m.start and any(o.start < start < o.end for o in out[-3:])
         if start != m.start and not clash and not any(taken[start : m.start]):
             while out and out[-1].end > start:
                 out.pop()  # "Marcus" found alone is now part of "Marcus St. John"
