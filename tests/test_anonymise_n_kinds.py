@@ -208,3 +208,26 @@ def test_saint_in_a_surname_goes_with_it() -> None:
 def test_saints_in_places_stay() -> None:
     text = "The office moved to St. Albans; we took the train from St Pancras."
     assert _out(text) == text
+
+
+# Capitals: a given name that is also a word, then a word no list knows, standing alone as a
+# list item or a field's value, is a person ("AMBER TREVELYAN, CFO").
+
+
+def test_a_word_name_and_an_unknown_surname_in_a_caps_list() -> None:
+    out = _out(
+        "VISIT LOG - BOOTH 4\nSCANNED BY: GRACE OKONKWO-HALL\n"
+        "1. AMBER TREVELYAN, CFO, ACME, NOTE: OKONKWO-HALL TO CALL BACK\n"
+        "2. PRIYA NAIR, CTO, GLOBEX"
+    )
+    for word in ("GRACE", "OKONKWO-HALL", "AMBER", "TREVELYAN", "PRIYA"):
+        assert word not in out, out
+    assert "VISIT LOG" in out and "CFO" in out and "CALL BACK" in out, out
+
+
+def test_caps_words_before_a_rare_word_in_a_sentence_stay() -> None:
+    for text in (
+        "NOTE: THE GRACE PERIOD ENDS FRIDAY, SO PAY THE INVOICE.",
+        "STATUS: AMBER, MIGRATION BLOCKED BY THE VENDOR",
+    ):
+        assert _out(text) == text, _out(text)
