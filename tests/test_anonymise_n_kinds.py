@@ -231,3 +231,24 @@ def test_caps_words_before_a_rare_word_in_a_sentence_stay() -> None:
         "STATUS: AMBER, MIGRATION BLOCKED BY THE VENDOR",
     ):
         assert _out(text) == text, _out(text)
+
+
+# Malay and Indonesian names with bin/binti in capitals, and the abbreviated Muhammad
+# ("MOH.", "Muh.") that often opens them.
+
+
+def test_bin_between_two_unknown_words_in_capitals_is_a_name() -> None:
+    out = _out("NO | NAMA | HASIL\n1 | MUH. RIZAL BIN AHMAD | LULUS\n2 | NURUL BINTI HASAN | LULUS")
+    for word in ("MUH", "RIZAL", "AHMAD", "NURUL", "HASAN"):
+        assert word not in out, out
+    assert "LULUS" in out and "HASIL" in out, out
+
+
+def test_an_abbreviated_muhammad_goes_with_the_name() -> None:
+    out = _out("Surat ini dibuat oleh Moh. Fikri Ramadhan, staf keuangan.")
+    assert "Moh." not in out and "Fikri" not in out and "staf keuangan" in out, out
+
+
+def test_bin_as_a_word_in_capitals_stays() -> None:
+    text = "PUT THE RECYCLING BIN OUT BY THE DOOR. THE BIN BAGS ARE IN THE CUPBOARD."
+    assert _out(text) == text

@@ -189,6 +189,8 @@ TITLES = frozenset(
     sr sra srta don doña dña
     lic lica licda licdo lcda lcdo ing arq mtro mtra dra abog""".split()
 )
+# Muhammad shortened before the rest of a name: "Moh. Arief", "Muh. Rizal", "Mohd Faiz".
+MUHAMMAD_SHORT = frozenset("moh muh mohd muhd mhd md".split())
 BEFORE_CUES = frozenset(
     """
     dear hi hello hey thanks cheers mentor mentee mentors mentees attendees from cc

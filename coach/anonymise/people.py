@@ -646,7 +646,10 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         ):
             run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
         cued_pair = _cued_pair(run) and _after_pair_cue(text, run, toks, pos)
-        while len(run) > 1 and run[0].wordy and not cued_pair:  # "Marketing Kevin"
+        # "Rizal bin Ahmad": before bin or binti stands a given name, whatever it ends in
+        patronymic = len(run) >= 3 and norm(run[1].text) in ("bin", "binti", "bint", "ibn")
+        patronymic = patronymic and not run[0].dictionary and not is_substance(norm(run[0].text))
+        while len(run) > 1 and run[0].wordy and not cued_pair and not patronymic:
             run = run[1:]
         while (
             len(run) > 1
@@ -707,6 +710,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
 PARTICLES_AFTER_INITIALS_RE = re.compile(
     r"(?<![\w.\-/])(?:[A-HJ-Z]\.[ \t]?){1,3}(?:(?:de|del|la|las|los|van|der|den|von|da|di|du"
     r"|le|dos|das)[ \t]+){1,2}\Z"
+    r"|(?<![\w.])(?i:moh|muh|mohd|muhd|mhd|md)\.[ \t]?\Z"
 )
 SAINT_BEFORE_RE = re.compile(
     r"(?:(?<![\w'’-])(?P<given>[A-Z][^\W\d_]+)[ \t]+)?"
