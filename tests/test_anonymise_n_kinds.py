@@ -252,3 +252,46 @@ def test_an_abbreviated_muhammad_goes_with_the_name() -> None:
 def test_bin_as_a_word_in_capitals_stays() -> None:
     text = "PUT THE RECYCLING BIN OUT BY THE DOOR. THE BIN BAGS ARE IN THE CUPBOARD."
     assert _out(text) == text
+
+
+# A form's person field: inside a table row ("10.05 | Nama: ... |"), and the fields that name
+# one person (penanggung jawab, narasumber, referred by, responsable).
+
+
+def test_a_name_field_inside_a_table_row() -> None:
+    out = _out("09.15 | Nama: Waluyo Prasetyo | Keperluan: antar berkas | Instansi: PT Maju Jaya")
+    assert "Waluyo" not in out and "Prasetyo" not in out, out
+    assert "Keperluan: antar berkas" in out and "PT Maju Jaya" in out, out
+
+
+def test_fields_that_name_one_person() -> None:
+    out = _out("Penanggung jawab: Permata Lubis, S.H.\nNarasumber: Ibu Ratih Wulandari")
+    assert "Permata" not in out and "Lubis" not in out and "Ratih" not in out, out
+    out = _out("Referred by: Honey (reception)\nGoal: run a 10k")
+    assert "Honey" not in out and "reception" in out and "run a 10k" in out, out
+
+
+def test_fields_with_things_stay() -> None:
+    for text in (
+        "Referred by: Google Ads (campaign 4)",
+        "Responsable: Recursos Humanos",
+        "10.40 | Keperluan: Rapat Anggaran | Ruang: Melati",
+    ):
+        assert _out(text) == text, _out(text)
+
+
+# An Indonesian company by its legal form: the words after "PT" or "CV" are its name.
+
+
+def test_words_after_pt_or_cv_are_a_company() -> None:
+    for text in (
+        "Instansi: PT Maju Jaya",
+        "Kontrak dengan PT Cahaya Abadi Sentosa sudah ditandatangani.",
+        "Supplier: CV Bintang Terang, kontak lewat email.",
+    ):
+        assert _out(text) == text, _out(text)
+
+
+def test_a_person_after_a_company_still_goes() -> None:
+    out = _out("Dari PT Maju Jaya hadir Bapak Waluyo Prasetyo.")
+    assert "PT Maju Jaya" in out and "Waluyo" not in out, out

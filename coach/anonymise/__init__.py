@@ -112,10 +112,17 @@ _DEPARTMENT_RE = re.compile(
 )
 
 
+# An Indonesian company by its legal form: "PT Sinar Harapan Logistik", "CV Bintang Terang".
+_COMPANY_FORM_RE = re.compile(
+    r"(?<![\w.])(?:PT|CV|UD)\.?[ \t]+[A-Z][\w&'-]*"
+    r"(?:[ \t]+(?!(?:Bapak|Ibu|Pak|Bu)\b)[A-Z][\w&'-]*){0,4}"
+)
+
+
 def _with_brands(text: str, taken: list[bool]) -> list[bool]:
     """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's") and
     the department after a head's title ("Head of Retail")."""
-    matches = list(_BRAND_RE.finditer(text))
+    matches = list(_BRAND_RE.finditer(text)) + list(_COMPANY_FORM_RE.finditer(text))
     matches += [
         m
         for m in _DEPARTMENT_RE.finditer(text)
