@@ -295,3 +295,26 @@ def test_words_after_pt_or_cv_are_a_company() -> None:
 def test_a_person_after_a_company_still_goes() -> None:
     out = _out("Dari PT Maju Jaya hadir Bapak Waluyo Prasetyo.")
     assert "PT Maju Jaya" in out and "Waluyo" not in out, out
+
+
+# More titles before a name: clergy (Rev., Fr., Pastor), Filipino kin titles (Kuya, Manong,
+# Tito, Tita) and the Indonesian "Bpk.".
+
+
+def test_more_titles_cue_the_name_after_them() -> None:
+    out = _out("Table 2: Rev. Okparaeke, Fr. Dominic Ilagan, and Pastor Nwachukwu")
+    for word in ("Okparaeke", "Dominic", "Ilagan", "Nwachukwu"):
+        assert word not in out, out
+    assert "Rev." in out and "Fr." in out and "Pastor" in out, out
+    out = _out("Si Kuya Dindo ang bahala sa tunog, tapos si Tita Maricel sa pagkain.")
+    assert "Dindo" not in out and "Maricel" not in out and "Kuya" in out, out
+    out = _out("Undangan untuk Bpk. Sutrisno dan keluarga.")
+    assert "Sutrisno" not in out and "Bpk." in out, out
+
+
+def test_the_same_words_as_words_stay() -> None:
+    for text in (
+        "The pastor role is open; Fr. 12 is the form number.",
+        "Rev. 2 of the budget is attached.",
+    ):
+        assert _out(text) == text, _out(text)

@@ -224,7 +224,9 @@ def _is_person(
         return False  # "Comisión de Innovación", "1) Bienvenida 2) ...", "Toma la palabra"
     if _continues_department(text, names, idx, toks) and not titled:
         return False  # "Contabilidad General": the department's own adjective
-    if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
+    # "Maricel sa pagkain": a short company form in lower case is a word of another language
+    org_next = nxt in lx.ORG_WORDS and (len(nxt) >= 4 or not rest.lstrip()[:1].islower())
+    if org_next or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
     if not titled and TEAM_NAMED_RE.search(line_before) and TEAM_TAIL_RE.match(rest):
         return False  # "show the whole Retail Credit team": the team's name, not a person's
