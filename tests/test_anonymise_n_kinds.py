@@ -318,3 +318,21 @@ def test_the_same_words_as_words_stay() -> None:
         "Rev. 2 of the budget is attached.",
     ):
         assert _out(text) == text, _out(text)
+
+
+# Coordination: a given name joined by "and", "&", "y" or "dan" to a person found is a
+# person too, even when it is also a word ("Sky and Nadia Petrova").
+
+
+def test_a_given_name_coordinated_with_a_person_found() -> None:
+    out = _out("Seats by the window: the Okafor sisters (Sky and Nadezhda).")
+    assert "Sky" not in out and "Nadezhda" not in out, out
+    out = _out("Kemarin Ayu dan Ratna Wulandari datang ke kantor.")
+    assert "Ayu" not in out and "Ratna" not in out, out
+
+
+def test_words_coordinated_with_a_person_stay() -> None:
+    out = _out("Salt and Nadezhda Petrova's pepper grinder is on the table.")
+    assert "Salt" in out and "Nadezhda" not in out, out
+    out = _out("Research and Development hired Nadezhda Petrova.")
+    assert "Research and Development" in out, out

@@ -704,7 +704,30 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             if len(m.words) > 1
             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])
         ]
-    return _with_pieces_before(original, extend_to_neighbours(original, found, taken), taken)
+    found = _with_pieces_before(original, extend_to_neighbours(original, found, taken), taken)
+    return _coordinated(original, found, taken)
+
+
+# "Cash and Rain", "Ayu dan Ratna Wulandari": a given name joined to a person found.
+COORDINATED_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][^\W\d_]{1,20})[ \t]+(?:and|&|y|dan|e)[ \t]+\Z"
+)
+
+
+def _coordinated(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    first = gazetteer()[0]
+    ends = {m.end for m in found}
+    extra = []
+    for m in found:
+        c = COORDINATED_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        if c is None or c.end("w") in ends or any(taken[c.start("w") : c.end("w")]):
+            continue
+        w = c.group("w")
+        low = norm(w)
+        if w.capitalize() in first and low not in lx.TITLES and low not in lx.STOP_WORDS:
+            extra.append(Mention(c.start("w"), c.end("w"), [w]))
+            ends.add(c.end("w"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 # Pieces of a name before its surname: initials across particles ("R. van der Berg") and a
