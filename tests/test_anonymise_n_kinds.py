@@ -336,3 +336,18 @@ def test_words_coordinated_with_a_person_stay() -> None:
     assert "Salt" in out and "Nadezhda" not in out, out
     out = _out("Research and Development hired Nadezhda Petrova.")
     assert "Research and Development" in out, out
+
+
+# A found person's given name, also a word, opening a sentence before a common verb in -s.
+
+
+def test_a_word_name_repeated_before_a_common_verb() -> None:
+    out = _out("Summary for Will Ochoa: Will brings calm energy to the team.")
+    assert "Will" not in out and "calm energy" in out, out
+    out = _out("Notes on Mark Ivers. Mark takes ownership of the roadmap.")
+    assert "Mark" not in out, out
+
+
+def test_the_word_before_a_plural_noun_stays() -> None:
+    out = _out("Grace Lin joined. Grace periods end on Friday, and rich results follow.")
+    assert "Grace periods end" in out and "Lin" not in out, out

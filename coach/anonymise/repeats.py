@@ -139,6 +139,10 @@ FINITE_VERB_RE = re.compile(
     r"|(?:built|wrote|made|took|gave|told|found|got|went|came|saw|ran|led|sent|spent|brought"
     r"|bought|thought|taught|kept|left|met|paid|won|drew|chose|began|spoke|sat|stood|felt"
     r"|held|heard|knew|lost|sold|grew|flew|drove|set[ \t]+up)\b"
+    # common verbs in -s, whatever follows them: "Will brings calm", "Mark takes ownership"
+    r"|(?:brings|takes|makes|leads|runs|owns|wants|needs|thinks|knows|loves|likes|gets|keeps"
+    r"|helps|joins|handles|manages|writes|sends|shows|gives|tells|seems|feels|prefers|covers"
+    r"|hosts|coaches|mentors|agrees|explains|suggests|believes|deserves)\b"
     r"|[a-z]{2,}(?<!s)s[ \t]+(?:the|a|an|our|her|his|their|its|my|with|for|to|on|in|at|from"
     r"|about|into|over|two|three|four|five|every|all|most|some|no|it|them|us|me|you)\b)"
 )
