@@ -351,3 +351,17 @@ def test_a_word_name_repeated_before_a_common_verb() -> None:
 def test_the_word_before_a_plural_noun_stays() -> None:
     out = _out("Grace Lin joined. Grace periods end on Friday, and rich results follow.")
     assert "Grace periods end" in out and "Lin" not in out, out
+
+
+# A handle found once is that account wherever else it is written.
+
+
+def test_a_found_handle_goes_everywhere_it_occurs() -> None:
+    text = "Review by tomas-ibarra9: see line 4\ntomas-ibarra9: also rename the fixture"
+    out = _out(text)
+    assert "tomas-ibarra9" not in out and out.count("[HANDLE]") == 2, out
+
+
+def test_a_handle_inside_a_longer_word_is_left() -> None:
+    out = _out("Review by tomas-ibarra9: fine\nthe tomas-ibarra9x branch is stale")
+    assert "tomas-ibarra9x" in out, out
