@@ -365,3 +365,35 @@ def test_a_found_handle_goes_everywhere_it_occurs() -> None:
 def test_a_handle_inside_a_longer_word_is_left() -> None:
     out = _out("Review by tomas-ibarra9: fine\nthe tomas-ibarra9x branch is stale")
     assert "tomas-ibarra9x" in out, out
+
+
+# Lower-case Spanish and English cues: "la señora X", "oye X,", "no le digas a X",
+# "let's call her X".
+
+
+def test_lower_case_spanish_cues_before_a_name() -> None:
+    out = _out("oye lupita, ¿ya hablaste con la señora remedios? dice que sí")
+    assert "lupita" not in out and "remedios" not in out, out
+    out = _out("y no le digas a rodrigo que la junta es el lunes. gracias amparo, nos vemos")
+    assert "rodrigo" not in out and "amparo" not in out, out
+
+
+def test_let_us_call_her_names_her() -> None:
+    out = _out("my lead (let's call her bonnie, that is her real name lol) moved my 1:1s")
+    assert "bonnie" not in out, out
+
+
+def test_the_same_cues_before_words_stay() -> None:
+    for text in (
+        "oye, ¿ya viste el correo? dile a todos que mañana no hay junta",
+        "let's call it a day, the señora of the house said hola",
+    ):
+        assert _out(text) == text, _out(text)
+
+
+def test_a_lower_case_name_repeated_after_an_article_is_the_word() -> None:
+    out = _out(
+        "oye, la señora piedad llamó. dice que con la piedad de todos saldremos adelante, "
+        "que no se preocupen los del equipo"
+    )
+    assert "señora piedad" not in out and "la piedad de todos" in out, out

@@ -835,8 +835,10 @@ LOWER_CUE_RE = re.compile(
     r"\b(?:with|w/|met|asked|told|tell|tells|ping|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor"
     r"|mentee|ask|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
     r"|dengan|sama|ama|sm|dgn|bareng|bersama|tanya|hubungi|menurut|con|según|segun"
+    r"|oye|hola|gracias|señora|señor|senora|senor|doña|tía|tío"
     r"|(?:dile|pregúntale|preguntale|avisa|avísale|avisale|llama|llámale|llamale|escríbele"
-    r"|escribele)[ \t]+a|contacto[ \t]+de)\.?[ \t]*$"
+    r"|escribele|digas|dígale|digale|diles|pídele|pidele|mándale|mandale)[ \t]+a"
+    r"|contacto[ \t]+de)\.?[ \t]*$"
 )
 ENGLISH_CUE_RE = re.compile(
     r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee"
@@ -865,7 +867,7 @@ def _in_person_field(text: str, tok: Tok) -> bool:
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
-    r"|sra)\.?[ \t]$"
+    r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita)\.?[ \t]$"
 )
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
 SELF_CUE_RE = re.compile(
@@ -876,7 +878,8 @@ SELF_CUE_RE = re.compile(
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 LOWER_TITLES = frozenset(
-    "mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra".split()
+    """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra
+    señora señor senora senor doña kuya tito tita""".split()
 )
 ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
 # Words that mark a note as Bahasa Indonesia or Spanish rather than English.

@@ -96,6 +96,10 @@ ARTICLE_BEFORE_RE = re.compile(
 )
 
 
+# In lower case an article before a repeated name makes it the word it also is.
+LOWER_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|las|los|el|un|una|the|a|an)[ \t]+$")
+
+
 def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
     first, sur, _, dictionary = gazetteer()
     if low in roster_words:
@@ -224,6 +228,8 @@ def second_pass(
             continue
         if not capital and low not in lower_found and cased and not label:
             continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
+        if not capital and LOWER_ARTICLE_BEFORE_RE.search(original[max(0, t.start - 6) : t.start]):
+            continue  # "la señora esperanza ... con la esperanza de que": the word again
         if as_place(text, t.start, low) or as_bought(text, t.start, t.end):
             continue  # "his trip to Jordan": the place, not Jordan Lee
         if in_place_phrase(text, t.start, t.end):
