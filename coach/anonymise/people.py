@@ -129,7 +129,10 @@ def _split_at_titles(run: list[Tok]) -> list[list[Tok]]:
     person; the words between them are left to the trimming of each part."""
     parts, cur = [], []
     for t in run:
-        if t.cls == "title" and any(u.cls not in ("title", "particle", "initial") for u in cur):
+        # "Faizal bin Hj. Razak": a father's title after bin is still the one name
+        after_particle = bool(cur) and norm(cur[-1].text) in ("bin", "binti", "bint", "ibn")
+        named = any(u.cls not in ("title", "particle", "initial") for u in cur)
+        if t.cls == "title" and named and not after_particle:
             parts.append(cur)
             cur = []
         cur.append(t)
