@@ -397,3 +397,12 @@ def test_a_lower_case_name_repeated_after_an_article_is_the_word() -> None:
         "que no se preocupen los del equipo"
     )
     assert "señora piedad" not in out and "la piedad de todos" in out, out
+
+
+def test_a_lower_case_ni_number_with_dashes() -> None:
+    _id_removed("the payroll sheet still shows wk-62-81-04-c for her", "wk-62-81-04-c")
+
+
+def test_lower_case_codes_not_shaped_like_ni_stay() -> None:
+    for text in ("the qq-12-34-56-a test fixture", "route do-12-34-56-b is closed"):
+        assert _out(text) == text, _out(text)

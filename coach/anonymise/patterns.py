@@ -165,8 +165,12 @@ DOB_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Capitals as issued, or all typed in lower case ("sh311258b").
-NI_NUMBER_RE = re.compile(r"\b(?:[A-Z]{2}(?: ?\d{2}){3} ?[A-D]|[a-z]{2}\d{6}[a-d])\b")
+# Capitals as issued, or all typed in lower case, run together or dashed ("sh311258b").
+NI_NUMBER_RE = re.compile(
+    r"\b(?:[A-Z]{2}(?: ?\d{2}){3} ?[A-D]"
+    r"|[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z](?P<nsep>-?)\d{2}(?P=nsep)\d{2}(?P=nsep)\d{2}"
+    r"(?P=nsep)[a-d])\b"
+)
 IBAN_RE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){3,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b")
 CODE_ID_RE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,4}-\d{4,}(?:-[A-Z0-9]+)?|[A-Z]{1,3}\d{5,}|\d{4,}-[A-Z])(?![\w-])"
