@@ -406,3 +406,24 @@ def test_a_lower_case_ni_number_with_dashes() -> None:
 def test_lower_case_codes_not_shaped_like_ni_stay() -> None:
     for text in ("the qq-12-34-56-a test fixture", "route do-12-34-56-b is closed"):
         assert _out(text) == text, _out(text)
+
+
+# The answer to a question that asks for a person: "Who was your mentor? Faith from Payroll".
+
+
+def test_the_answer_to_who_was_your_mentor() -> None:
+    out = _out("Q3 Who was your buddy? Blossom (in Treasury) | Q4 Rating: 5")
+    assert "Blossom" not in out and "Treasury" in out, out
+    out = _out("Who is your manager? Dorinda Achterberg, since May.")
+    assert "Dorinda" not in out and "Achterberg" not in out, out
+    out = _out("Q2 Who was your mentor? Sunny from Payroll | Q3 Anything else? no")
+    assert "Sunny" not in out and "Payroll" in out, out
+
+
+def test_an_answer_that_is_no_person_stays() -> None:
+    for text in (
+        "Who was your mentor? Nobody yet, HR is still matching us.",
+        "Who was your mentor? I don't remember | Q3 ok",
+        "Who owns this? Finance, as far as I know.",
+    ):
+        assert _out(text) == text, _out(text)
