@@ -427,3 +427,16 @@ def test_an_answer_that_is_no_person_stays() -> None:
         "Who owns this? Finance, as far as I know.",
     ):
         assert _out(text) == text, _out(text)
+
+
+# A given name, also a word, that meets, calls or thanks a person found is a person too.
+
+
+def test_a_word_name_acting_on_a_person_found() -> None:
+    out = _out("Update: Blossom finally met Nadezhda Petrova at the offsite.")
+    assert "Blossom" not in out and "Nadezhda" not in out and "offsite" in out, out
+
+
+def test_a_thing_acting_on_a_person_stays() -> None:
+    out = _out("The new policy finally met Nadezhda Petrova's approval.")
+    assert "The new policy finally met" in out, out

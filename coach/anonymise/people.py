@@ -711,9 +711,18 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     return _coordinated(original, found, taken)
 
 
-# "Cash and Rain", "Ayu dan Ratna Wulandari": a given name joined to a person found.
+# "Cash and Rain", "Ayu dan Ratna Wulandari": a given name joined to a person found; and one
+# acting on a person found ("Sandy finally met Amber").
 COORDINATED_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?P<w>[A-Z][^\W\d_]{1,20})[ \t]+(?:and|&|y|dan|e)[ \t]+\Z"
+)
+
+
+# "Sandy finally met Amber Liu": a given name meeting, calling or thanking a person found.
+ACTS_ON_PERSON_RE = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][^\W\d_]{1,20})[ \t]+(?:(?:finally|also|just|then|already|first"
+    r"|never|once)[ \t]+)?(?:met|called|thanked|hugged|introduced|emailed|messaged|texted|phoned"
+    r"|married|visited|interviewed|mentored|coached|hired)[ \t]+\Z"
 )
 
 
@@ -722,7 +731,9 @@ def _coordinated(text: str, found: list[Mention], taken: list[bool]) -> list[Men
     ends = {m.end for m in found}
     extra = []
     for m in found:
-        c = COORDINATED_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        window = max(0, m.start - 40)
+        c = COORDINATED_BEFORE_RE.search(text, window, m.start)
+        c = c or ACTS_ON_PERSON_RE.search(text, window, m.start)
         if c is None or c.end("w") in ends or any(taken[c.start("w") : c.end("w")]):
             continue
         w = c.group("w")
