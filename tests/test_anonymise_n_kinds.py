@@ -440,3 +440,16 @@ def test_a_word_name_acting_on_a_person_found() -> None:
 def test_a_thing_acting_on_a_person_stays() -> None:
     out = _out("The new policy finally met Nadezhda Petrova's approval.")
     assert "The new policy finally met" in out, out
+
+
+# A lower-case list of who does what: "joy -> will send the deck".
+
+
+def test_a_lower_case_name_labelling_a_line_with_an_arrow() -> None:
+    out = _out("call notes\nbrook -> will send the deck\nfaith -> wants the numbers by fri\n")
+    assert "brook" not in out and "faith" not in out and "send the deck" in out, out
+
+
+def test_a_lower_case_word_labelling_a_line_stays() -> None:
+    text = "todo\nbudget -> will be approved fri\ndesign -> done\nhope -> the vendor says yes\n"
+    assert _out(text) == text, _out(text)

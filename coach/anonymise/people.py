@@ -911,6 +911,12 @@ def _other_language(text: str) -> bool:
     return other >= 2 and other > sum(w in ENGLISH_MARKERS for w in words)
 
 
+ARROW_LABEL_RE = re.compile(
+    r"[ \t]*(?:->|→|=>)[ \t]*(?:will|wants|needs|owns|says|said|asked|thinks|to|has|can|is"
+    r"[ \t]+(?:on|off|out|away|back|sick|handling|doing|taking))\b"
+)
+
+
 def _lower_case_names(
     text: str, toks: list[Tok], found: list[Mention], cased: bool = False
 ) -> list[Mention]:
@@ -978,6 +984,22 @@ def _lower_case_names(
             )
         ):
             given[i] = True
+
+    def arrow_label(t: Tok) -> bool:
+        """ "hope -> wants the budget": a given name opening a line, an arrow, a person's verb."""
+        line_start = text.rfind("\n", 0, t.start) + 1
+        return (
+            not cased
+            and t.text.islower()
+            and text[line_start : t.start].strip(" \t-*•>") == ""
+            and t.text.capitalize() in first
+            and t.text not in function
+            and ARROW_LABEL_RE.match(text, t.end) is not None
+        )
+
+    arrows = {i for i, t in enumerate(toks) if t.start not in covered and arrow_label(t)}
+    for i in arrows:
+        given[i] = True
     for i, t in enumerate(toks[:-1]):  # "sandy kowalczyk": a given name, then only a surname
         nxt = toks[i + 1]
         if (
@@ -1035,6 +1057,7 @@ def _lower_case_names(
             or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
             or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             or i in listed
+            or i in arrows
         ):
             out.append(Mention(t.start, t.end, [t.text]))
             people.add(t.start)
