@@ -133,7 +133,8 @@ formats no earlier split uses: Indonesian KK number, KTP grouped 4-6-6, Peruvian
 Venezuelan cédula, Korean RRN, Taiwanese ID, Vietnamese CCCD, Philippine SSS, Canadian SIN,
 a passport number, "16-Ags-1993", "07-O9-1995" (an OCR misread), "29 Februari 2000", "8 de
 nov. del 93", "1990-07-23T00:00:00Z", "4th of July '99", "3 mei 2001", a date spoken in
-Indonesian words. O is held out. Report B, C, D and O.
+Indonesian words. O was scored once on the code before any change it prompted (identifiers
+removed 0.844, substance kept 0.935, 7 partial name leaks); O is held out. Report B, C, D and O.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
