@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 433 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 475 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -106,7 +106,35 @@ Devanagari digits, Singapore NRIC, Malaysian MyKad, Chilean RUT, Spanish social 
 Japanese My Number, Australian TFN, a Philippine TIN, "1996-Mar-04", "2.2.51", "14-ii-97",
 "11.viii.2002", "07 / 03 / 1999", "21-VIII-1993", "17-8-'67", "1999/iii/12", "doce de marzo del
 noventa y seis"); check digits are valid where the format has a published one (the TIN's was not
-checked). N is held out. Report B, C, D and N.
+checked). N was held out and measured once (identifiers removed 0.769, substance kept 0.958, 4
+partial name leaks); it became a tuning split after those figures were reported. Split O (42)
+was written after N's figures were seen and before any change they prompted, in styles none of
+A to N has: SRT subtitles with upper-case speaker tags, a grievance interview record in "Q./A."
+form, a Signal group export with a phone number as the sender, an ICS calendar file with
+"CN=" attendees, a vCard, a YAML pairing file with comments, a LaTeX author block, a
+CODEOWNERS file beside "git log" output, a Slido Q&A export, a Basecamp check-in, a
+Mentimeter results page, a todo.txt list with "@" contexts, an HTML signature, a LinkedIn
+recommendation, a Messenger chat, an iMessage paste, a conference badge print file split by
+semicolons, a whiteboard photo transcribed in capitals, a visitor log in fixed columns, a
+focus-group transcript with participant codes, an unpunctuated auto-transcript of an audio
+room, a radio log; Indonesian: Jakarta English code-switching, an obituary notice, a KTP read
+by OCR with its OCR error, a cover letter, a receipt, an alumni post with hashtags (a name as a
+hashtag), a call-centre transcript with a date of birth spoken in words, an all-caps graduation
+notice, a "surat pernyataan", an Instagram DM export in lower case; Spanish: an exit interview
+in dialogue dashes, a Peruvian vCard, a Venezuelan group chat in lower case, an Asana task, a
+radio phone-in in capitals, and a Spanish-English text. Names: Balinese (Putu, Kadek, Ni Luh),
+Batak, Javanese, Thai in Thai script, Vietnamese with diacritics, Tagalog (ligaya, tala),
+Malay bin/binti, Arabic with Abdel-, El-, Al- and a kunya (Umm Khalid), Korean, Japanese and
+Taiwanese names in their own script, Peruvian, Mexican, Basque and Venezuelan names, and
+everyday-word names (Ivy, Drew, Penny, Pearl, Gene, Art, Guy, Destiny, Lily, Ruby, Jasmine,
+Sage, Jade, Charity, Hazel, Basil, Poppy, Storm, Violet, Precious, Brook, Miles, Honey, Rahmat,
+Adil, Mega, Milagros, Socorro, Paz, Dolores) beside the word in use. IDs and dates of birth in
+formats no earlier split uses: Indonesian KK number, KTP grouped 4-6-6, Peruvian DNI,
+Venezuelan cédula, Korean RRN, Taiwanese ID, Vietnamese CCCD, Philippine SSS, Canadian SIN,
+a passport number, "16-Ags-1993", "07-O9-1995" (an OCR misread), "29 Februari 2000", "8 de
+nov. del 93", "1990-07-23T00:00:00Z", "4th of July '99", "3 mei 2001", a date spoken in
+Indonesian words. O was scored once on the code before any change it prompted (identifiers
+removed 0.844, substance kept 0.935, 7 partial name leaks); O is held out. Report B, C, D and O.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -121,7 +149,7 @@ Scoring, per note, on the anonymised text:
 - substance is kept when it still occurs as a whole word, same case.
 
 Run from the repo root:
-``python -m evals.eval_anonymise_hard [--split A|B|...|N] [--show-misses]``.
+``python -m evals.eval_anonymise_hard [--split A|B|...|O] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -215,7 +243,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"N"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"O"}  # held out from every change: what it missed is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -263,13 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "all"),
+        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "all"),
         default=None,
-        help="one split only (default: B, C, D and N, the reported ones, then the tuned ones)",
+        help="one split only (default: B, C, D and O, the reported ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "N", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M"]
+    default = ["B", "C", "D", "O", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0

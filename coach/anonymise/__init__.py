@@ -112,10 +112,17 @@ _DEPARTMENT_RE = re.compile(
 )
 
 
+# An Indonesian company by its legal form: "PT Sinar Harapan Logistik", "CV Bintang Terang".
+_COMPANY_FORM_RE = re.compile(
+    r"(?<![\w.])(?:PT|CV|UD)\.?[ \t]+[A-Z][\w&'-]*"
+    r"(?:[ \t]+(?!(?:Bapak|Ibu|Pak|Bu)\b)[A-Z][\w&'-]*){0,4}"
+)
+
+
 def _with_brands(text: str, taken: list[bool]) -> list[bool]:
     """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's") and
     the department after a head's title ("Head of Retail")."""
-    matches = list(_BRAND_RE.finditer(text))
+    matches = list(_BRAND_RE.finditer(text)) + list(_COMPANY_FORM_RE.finditer(text))
     matches += [
         m
         for m in _DEPARTMENT_RE.finditer(text)
@@ -153,6 +160,21 @@ def _person_links(text: str, taken: list[bool], people: list[Mention]) -> list[p
             found.append((start, end, "LINK"))
         elif OWN_SITE_RE.search(text[max(0, start - 40) : start]):
             found.append((start, end, "LINK"))
+    return found
+
+
+def _handles_again(text: str, raw: list[tuple[int, int, str]]) -> list[pt.Found]:
+    """An account found once ("Review by bagusw-dev:") is that account wherever else it is
+    written ("bagusw-dev: this breaks ..."), though no cue stands before it there."""
+    handles = {text[s:e] for s, e, k in raw if k == "HANDLE" and e - s >= 5}
+    found: list[pt.Found] = []
+    if len(handles) > 50:
+        return found  # a list of accounts, not a note: each is already found where it is
+    for h in sorted(handles, key=len, reverse=True):
+        if not any(c in h for c in "_.-") and not any(c.isdigit() for c in h):
+            continue  # a plain word as an account ("IG: mayacooks") may be a word elsewhere
+        for m in re.finditer(r"(?<![\w@.-])" + re.escape(h) + r"(?![\w-]|\.\w)", text):
+            found.append((m.start(), m.end(), "HANDLE"))
     return found
 
 
@@ -260,6 +282,7 @@ def anonymise(text: str, roster: Iterable[str] = ()) -> Anonymised:
     raw: list[tuple[int, int, str]] = []
     for finder in _FINDERS:
         _claim(finder(text), taken, raw)
+    _claim(_handles_again(text, raw), taken, raw)
     people = find_people(text, _with_brands(text, taken), roster_list)
     _claim(_person_links(text, taken, people), taken, raw)
     people = [m for m in people if not any(taken[m.start : m.end])]

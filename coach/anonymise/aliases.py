@@ -26,12 +26,16 @@ from coach.anonymise.words import (
 
 # The label of a line that lists who was there (or who sent apologies).
 LIST_LINE_RE = re.compile(
-    r"(?im)(?:^[ \t>*•-]*|(?<=[.!?])[ \t]+)(?:attendees|attending|in[ \t]+attendance"
+    r"(?im)(?:^[ \t>*•-]*|(?<=[.!?])[ \t]+|(?P<cell>(?<=\|)[ \t]*))(?:attendees|attending"
+    r"|in[ \t]+attendance"
     r"|participants|present|invitees|apologies|absent|guests|peserta|hadir|undangan|asistentes|participantes|presentes"
     r"|ausentes|invitados"
     # A form's field or a header that introduces people one by one: "Tutora:", "Nama:", "Cc:".
     r"|cc|bcc|name|full[ \t]+name|nama|nama[ \t]+lengkap|nombre|nombre[ \t]+completo|tutor|tutora"
-    r"|mentor|mentora|mentee|mentorado|mentorada|coach|pembimbing|pendamping|intervienen)"
+    r"|mentor|mentora|mentee|mentorado|mentorada|coach|pembimbing|pendamping|intervienen"
+    # A field that names one person: "Penanggung jawab:", "Referred by:", "Responsable:".
+    r"|penanggung[ \t]+jawab|narasumber|pembicara|referred[ \t]+by|contact[ \t]+person"
+    r"|responsable|ponente)"
     r"[ \t]*[:\-–][ \t]*(?P<items>[^\n]+)$"
 )
 ITEM_SPLIT_RE = re.compile(r"[ \t]*(?:[,;/|]|\band\b|\bdan\b|\by\b|&)[ \t]*", re.IGNORECASE)
@@ -82,7 +86,10 @@ def attendee_lines(text: str, taken: list[bool]) -> list[Mention]:
     out: list[Mention] = []
     for line in LIST_LINE_RE.finditer(text):
         base = line.start("items")
-        items = _first_sentence(line.group("items"))
+        items = line.group("items")
+        if line.group("cell") is not None:
+            items = items.split("|", 1)[0]  # a table row's cell: the field ends at the next bar
+        items = _first_sentence(items)
         pos = 0
         for sep in [*ITEM_SPLIT_RE.finditer(items), None]:
             end = sep.start() if sep else len(items)

@@ -87,9 +87,45 @@ def _recase(word: str, as_name: bool) -> str:
     return out if len(out) == len(word) else word
 
 
-def _names_in_shouting(words: list[re.Match[str]], lows: list[str], names: list[bool]) -> None:
+def _patronymics_and_word_names(
+    words: list[re.Match[str]], lows: list[str], names: list[bool], body: str
+) -> None:
+    # "RIZAL BIN AHMAD": bin or binti between two words that are no ordinary words, with an
+    # abbreviated Muhammad before them ("MOH. ARIEF BIN SYUKUR").
+    for i in range(1, len(words) - 1):
+        if (
+            lows[i] in ("bin", "binti")
+            and all(words[j].group(0).isupper() for j in (i - 1, i + 1))
+            and body[words[i - 1].end() : words[i].start()] == " "
+            and body[words[i].end() : words[i + 1].start()] == " "
+            and all(names[j] or _not_a_word(lows[j]) for j in (i - 1, i + 1))
+        ):
+            names[i - 1] = names[i + 1] = True
+            if i > 1 and lows[i - 2] in lx.MUHAMMAD_SHORT:
+                names[i - 2] = True
+    # "AMBER TREVELYAN, CFO": a given name that is also a word, then a word no list knows,
+    # standing alone as a list item or a field's value.
+    for a in range(len(words) - 1):
+        b = a + 1
+        if (
+            not names[a]
+            and words[a].group(0).isupper()
+            and words[b].group(0).isupper()
+            and body[words[a].end() : words[b].start()] == " "
+            and _is_cued_name(lows[a])
+            and unfamiliar(lows[b])
+            and _opens_clause(body, words, lows, a)
+            and re.match(r"[ \t]*(?:[,;:(\n]|$)", body[words[b].end() :])
+        ):
+            names[a] = names[b] = True
+
+
+def _names_in_shouting(
+    words: list[re.Match[str]], lows: list[str], names: list[bool], body: str = ""
+) -> None:
     """In a sentence written in capitals, mark the words that are names by the company they
     keep (``names`` is changed in place)."""
+    _patronymics_and_word_names(words, lows, names, body)
     # An unfamiliar word beside a name, or listed with one, is a name too.
     for _ in range(2):
         for i, low in enumerate(lows):
@@ -215,7 +251,7 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
             for m, low in zip(words, lows)
         ]
         if shouted:
-            _names_in_shouting(words, lows, names)
+            _names_in_shouting(words, lows, names, body)
         for i, m in enumerate(words):
             w = m.group(0)
             if not w.isupper():

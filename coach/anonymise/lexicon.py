@@ -186,8 +186,12 @@ PLACE_PREPOSITIONS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady madam mister
     pak bu bapak ibu mas mbak kak bang sdr sdri hj hjh haji hajah hajjah drs dra
-    sr sra srta don doña dña""".split()
+    sr sra srta don doña dña
+    lic lica licda licdo lcda lcdo ing arq mtro mtra dra abog
+    rev revd reverend fr pastor kuya manong manang tito tita bpk""".split()
 )
+# Muhammad shortened before the rest of a name: "Moh. Arief", "Muh. Rizal", "Mohd Faiz".
+MUHAMMAD_SHORT = frozenset("moh muh mohd muhd mhd md".split())
 BEFORE_CUES = frozenset(
     """
     dear hi hello hey thanks cheers mentor mentee mentors mentees attendees from cc

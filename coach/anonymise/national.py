@@ -28,7 +28,11 @@ CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
 AADHAAR_RE = re.compile(r"(?<![\w.+-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-]|\.\d)")
 # Sixteen digits, plain or grouped as the card prints them (6-6-4) or in fours, dotted, spaced
 # or dashed: the check reads the digits alone.
-NIK_RE = re.compile(r"(?<![\w.+-])\d{4}(?:[ .-]?\d){12}(?![\w-]|[.-]\d)")
+NIK_RE = re.compile(
+    r"(?<![\w.+-])\d{4}(?:[ .-]?\d){12}(?![\w-]|[.-]\d)"
+    # region, regency, district, birth date, serial: "32 01 01 550796 0002", "12.71.01.210893.0004"
+    r"|(?<![\w.+-])\d{2}(?P<ns>[ .-])\d{2}(?P=ns)\d{2}(?P=ns)\d{6}(?P=ns)\d{4}(?![\w-]|[.-]\d)"
+)
 NPWP_RE = re.compile(r"(?<![\w.])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w.]|\.\d)")
 SSN_RE = re.compile(r"(?<![\d-])(?P<a>\d{3})-(?P<g>\d{2})-(?P<s>\d{4})(?![\d-])")
 

@@ -8,6 +8,10 @@
   likewise only after its cue ("C.C.", "CC", "cédula").
 - Chinese resident identity number: six region digits, the birth date as YYYYMMDD, a
   three-digit sequence and an ISO 7064 MOD 11-2 check character (a digit or X).
+- Singapore NRIC and FIN: S, T, F or G, seven digits and a check letter (weights 2765432,
+  four more for T and G, the letter read from the series' table).
+- Spanish social security number (número de afiliación): a two-digit province, the number,
+  and two check digits, the two run together mod 97; written with slashes or spaces.
 - US SSN and Indian Aadhaar written with dots (412.56.7890, 7319.4826.0518): the SSN's area,
   group and serial ranges, Aadhaar's Verhoeff check.
 """
@@ -46,6 +50,24 @@ DOTTED_SSN_RE = re.compile(r"(?<![\w.])(?P<a>\d{3})\.(?P<g>\d{2})\.(?P<s>\d{4})(
 DOTTED_AADHAAR_RE = re.compile(r"(?<![\w.])[2-9]\d{3}\.\d{4}\.\d{4}(?![\w]|\.\d)")
 
 
+NRIC_RE = re.compile(r"(?<![\w-])(?P<p>[STFG])(?P<d>\d{7})(?P<c>[A-Z])(?![\w-])")
+_NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+ES_NUSS_RE = re.compile(
+    r"(?<![\w/.-])(?P<p>\d{2})(?P<s>[/ -])(?P<n>\d{7,8})(?P=s)(?P<c>\d{2})(?![\w/-]|[.,]\d)"
+)
+
+
+def nric_ok(prefix: str, digits: str, letter: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits, _NRIC_WEIGHTS, strict=True))
+    total += 4 if prefix in "TG" else 0
+    table = "JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK"
+    return table[total % 11] == letter
+
+
+def nuss_ok(province: str, number: str, check: str) -> bool:
+    return 1 <= int(province) <= 53 and int(province + number) % 97 == int(check)
+
+
 def cuil_ok(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:10], _CUIL_WEIGHTS, strict=True))
     check = (11 - total % 11) % 11
@@ -67,6 +89,15 @@ def _ssn_parts_ok(a: str, g: str, s: str) -> bool:
     return a not in ("000", "666") and a[0] != "9" and g != "00" and s != "0000"
 
 
+def _lettered_and_slashed(text: str) -> Iterator[Found]:
+    for m in NRIC_RE.finditer(text):
+        if nric_ok(m.group("p"), m.group("d"), m.group("c")):
+            yield m.start(), m.end(), "ID"
+    for m in ES_NUSS_RE.finditer(text):
+        if nuss_ok(m.group("p"), m.group("n"), m.group("c")):
+            yield m.start(), m.end(), "ID"
+
+
 def find_more_national_ids(text: str) -> Iterator[Found]:
     from coach.anonymise.national import verhoeff_ok
 
@@ -76,6 +107,7 @@ def find_more_national_ids(text: str) -> Iterator[Found]:
     for pattern in (AR_DNI_RE, CO_CEDULA_RE):
         for m in pattern.finditer(text):
             yield m.start("id"), m.end("id"), "ID"
+    yield from _lettered_and_slashed(text)
     for m in CN_RESIDENT_RE.finditer(text):
         if cn_resident_ok(m.group("id"), m.group("date")):
             yield m.start(), m.end(), "ID"

@@ -10,6 +10,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from coach.anonymise import lexicon as lx
 from coach.anonymise.accounts import find_account_forms
 from coach.anonymise.national import find_national_ids
 
@@ -44,7 +45,8 @@ VERSION_RE = re.compile(r"[vV]?\d+(?:[.\-]\d+)*[a-z]?")  # "line v2.1": no accou
 # The word itself says an account follows, whatever the platform: "X handle tariq_k99",
 # "her username: kofi_b", "handle is mei.draws".
 NAMED_HANDLE_RE = re.compile(
-    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is)?[ \t]*[:=]?[ \t]*"
+    r"\b(?:handle|username|user[ \t]?name|user[ \t]?ID)(?:[ \t]+is|,[^:\n]{1,30}:)?"
+    r"[ \t]*[:=]?[ \t]*"
     r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])",
     re.IGNORECASE,
 )
@@ -107,10 +109,39 @@ _COMPACT = (
 _CJK_DATE = r"(?:19|20)\d{2}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
 # Vietnamese: "12 tháng 4 năm 1997".
 _VI_DATE = r"\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}"
+# After a birth cue, Roman months in lower case too ("11.viii.2002", "1999/iii/12").
+_ROMAN_ANY = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+# A Spanish date said in words: "doce de marzo del noventa y seis".
+_ES_UNIT = r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_ES_DAY = (
+    r"(?:primero|" + _ES_UNIT + r"|diez|once|doce|trece|catorce|quince|diecis[eé]is"
+    r"|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco"
+    r"|s[eé]is|siete|ocho|nueve)|treinta(?:[ \t]+y[ \t]+uno)?)"
+)
+_ES_TENS = r"(?:cincuenta|sesenta|setenta|ochenta|noventa)(?:[ \t]+y[ \t]+" + _ES_UNIT + r")?"
+_ES_YEAR = (
+    r"(?:del?[ \t]+)(?:(?:mil[ \t]+novecientos[ \t]+)?"
+    + _ES_TENS
+    + r"|dos[ \t]+mil(?:[ \t]+(?:"
+    + _ES_UNIT
+    + r"|diez|once|doce|trece|catorce|quince))?)"
+)
+_ES_SPOKEN = _ES_DAY + r"[ \t]+de[ \t]+" + MONTHS + r"[ \t]+" + _ES_YEAR
 DATE = (
-    r"(?:" + _CJK_DATE + r"|" + _VI_DATE + r"|" + _COMPACT + r"(?!\d)"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
-    r"|\d{1,2}(?P<rsep>[/.-])" + ROMAN_MONTH + r"(?P=rsep)(?:19|20)?\d{2}"
+    r"(?:"
+    + _CJK_DATE
+    + r"|"
+    + _VI_DATE
+    + r"|"
+    + _COMPACT
+    + r"(?!\d)"
+    + r"|"
+    + _ES_SPOKEN
+    + r"|\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)?\d{2}|['’]\d{2})"
+    r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
+    r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}(?P<ysep>[/.-])(?:" + MONTHS + r"|" + _ROMAN_ANY + r")(?P=ysep)\d{1,2}"
+    r"|\d{1,2}(?P<rsep>[/.-])(?:" + ROMAN_MONTH + r"|" + _ROMAN_ANY + r")(?P=rsep)(?:19|20)?\d{2}"
     r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
     r"|"
     + _DAY
@@ -127,14 +158,19 @@ DATE = (
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
-    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?[\s_]+of[\s_]+birth|birth[\s_]*dates?|birthdays?|born(?:\s+on)?"
+    r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?[\s_]+of[\s_]+birth|birth[\s_]*dates?|birthdays?|\bb-?days?\b|born(?:\s+on)?"
     r"|(?<!\w)b\.(?=\s*\d)|(?<![^\W_])lahir|\blhr\b|\bTTL\b|(?<![^\W_])nacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
-    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
+    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bultah\b|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
     r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
 
-NI_NUMBER_RE = re.compile(r"\b[A-Z]{2}(?: ?\d{2}){3} ?[A-D]\b")
+# Capitals as issued, or all typed in lower case, run together or dashed ("sh311258b").
+NI_NUMBER_RE = re.compile(
+    r"\b(?:[A-Z]{2}(?: ?\d{2}){3} ?[A-D]"
+    r"|[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z](?P<nsep>-?)\d{2}(?P=nsep)\d{2}(?P=nsep)\d{2}"
+    r"(?P=nsep)[a-d])\b"
+)
 IBAN_RE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){3,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b")
 CODE_ID_RE = re.compile(
     r"(?<![\w-])(?:[A-Z]{1,4}-\d{4,}(?:-[A-Z0-9]+)?|[A-Z]{1,3}\d{5,}|\d{4,}-[A-Z])(?![\w-])"
@@ -201,6 +237,7 @@ def find_emails_and_handles(text: str) -> Iterator[Found]:
         if len(h) >= 5 and _looks_like_handle(h, False) and not VERSION_RE.fullmatch(h):
             yield m.start("h"), m.end("h"), "HANDLE"
     yield from _speaking_handles(text)
+    yield from _workplace_handles(text)
     for m in NAMED_HANDLE_RE.finditer(text):
         h = m.group("h")
         if any(c in h for c in "_.#") or any(c.isdigit() for c in h):
@@ -231,8 +268,29 @@ _PLATFORM = (
 PLATFORMS_HANDLE_RE = re.compile(
     r"(?i)(?<![\w@/.])" + _PLATFORM + r"(?:[ \t]*/[ \t]*" + _PLATFORM + r")*"
     r"(?:[ \t]+(?:id|handle|username|user))?"
-    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]*[-–][ \t]*|[ \t]+as[ \t]+)"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]*[-–][ \t]*|[ \t]+(?:as|is|es|adalah)[ \t]+)"
     r"(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?(?:#\d{4})?)(?![\w@])"
+)
+# A workplace chat tool and "as": "find me on Teams as wren.okeke", "on Slack as dev_ana".
+WORK_CHAT_AS_RE = re.compile(
+    r"(?i)\b(?:on|in|via)[ \t]+(?:MS[ \t]+|Microsoft[ \t]+)?(?:Teams|Slack|Zoom|Webex|Skype)"
+    r"[ \t]+as[ \t]+(?P<h>(?<![\w.])[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?)(?![\w@])"
+)
+# A code host's login, lower case with a hyphen or digit: "Review by lena-kovacs:",
+# "tomas-ibarra9 (approved):".
+_LOGIN = r"(?P<h>(?-i:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z]+[0-9]+))"
+REVIEW_LOGIN_RE = re.compile(
+    r"(?im)\b(?:review(?:ed)?|approved|commented|opened|authored|merged|closed|requested)"
+    r"[ \t]+by[ \t]+@?" + _LOGIN + r"(?=[ \t]*[:,(]|[ \t]*$)"
+)
+LOGIN_VERDICT_RE = re.compile(
+    r"(?im)^[ \t>*•-]*@?" + _LOGIN + r"[ \t]+\((?:approved|commented|changes[ \t]+requested"
+    r"|requested[ \t]+changes|reviewed|dismissed)\)"
+)
+# A chat role with its account in brackets: "Pembeli (mutiara.ayu97): ...".
+ROLE_ACCOUNT_RE = re.compile(
+    r"(?m)^[ \t>*•-]*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*"
+    r"\((?P<h>[A-Za-z0-9][\w.]{1,30}[A-Za-z0-9_])\)[ \t]*:"
 )
 FILE_ENDS = frozenset(
     """yaml yml json md txt py csv pdf doc docx xls xlsx ppt pptx png jpg jpeg gif js ts html
@@ -253,6 +311,20 @@ def _english(h: str) -> bool:
     from coach.anonymise.words import is_english_word
 
     return is_english_word(h.lower())
+
+
+def _workplace_handles(text: str) -> Iterator[Found]:
+    """Accounts on work tools: "on Teams as x", a code review's login, "Role (account):"."""
+    for m in WORK_CHAT_AS_RE.finditer(text):
+        if _account_shaped(m.group("h")):
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in [*REVIEW_LOGIN_RE.finditer(text), *LOGIN_VERDICT_RE.finditer(text)]:
+        parts = m.group("h").split("-")
+        if not all(_english(p) or p in lx.STOP_WORDS for p in parts):  # "end-of-month" stays
+            yield m.start("h"), m.end("h"), "HANDLE"
+    for m in ROLE_ACCOUNT_RE.finditer(text):
+        if _account_shaped(m.group("h")):
+            yield m.start("h"), m.end("h"), "HANDLE"
 
 
 def _speaking_handles(text: str) -> Iterator[Found]:

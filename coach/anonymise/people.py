@@ -10,6 +10,7 @@ surname is the same person.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
@@ -123,6 +124,21 @@ def _split_pairs(run: list[Tok]) -> list[list[Tok]]:
     return [run]
 
 
+def _split_at_titles(run: list[Tok]) -> list[list[Tok]]:
+    """ "Gabriela Núñez y el Ing. Rubén Castañeda": a title after a name starts another
+    person; the words between them are left to the trimming of each part."""
+    parts, cur = [], []
+    for t in run:
+        # "Faizal bin Hj. Razak": a father's title after bin is still the one name
+        after_particle = bool(cur) and norm(cur[-1].text) in ("bin", "binti", "bint", "ibn")
+        named = any(u.cls not in ("title", "particle", "initial") for u in cur)
+        if t.cls == "title" and named and not after_particle:
+            parts.append(cur)
+            cur = []
+        cur.append(t)
+    return [*parts, cur]
+
+
 # A short aside in brackets between a word and what it does: "(born 2000-11-30)", "(彩花)".
 ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # A name in another script in brackets right after a name: "Ayaka (彩花)", "Aarav (आरव)".
@@ -211,7 +227,9 @@ def _is_person(
         return False  # "Comisión de Innovación", "1) Bienvenida 2) ...", "Toma la palabra"
     if _continues_department(text, names, idx, toks) and not titled:
         return False  # "Contabilidad General": the department's own adjective
-    if nxt in lx.ORG_WORDS or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
+    # "Maricel sa pagkain": a short company form in lower case is a word of another language
+    org_next = nxt in lx.ORG_WORDS and (len(nxt) >= 4 or not rest.lstrip()[:1].islower())
+    if org_next or nxt in lx.STREET_WORDS or norm(names[-1].text) in lx.ORG_WORDS:
         return False
     if not titled and TEAM_NAMED_RE.search(line_before) and TEAM_TAIL_RE.match(rest):
         return False  # "show the whole Retail Credit team": the team's name, not a person's
@@ -607,7 +625,8 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions: list[Mention] = []
     found_at: set[int] = set()  # where the names found so far end
     pos = {id(t): i for i, t in enumerate(toks)}
-    for run in [part for whole in _runs(text, toks) for part in _split_pairs(whole)]:
+    runs = [part for whole in _runs(text, toks) for part in _split_at_titles(whole)]
+    for run in [part for whole in runs for part in _split_pairs(whole)]:
         # "Pak Made Suardana": a given name after a title is the name, though also a word
         after_title = bool(run) and run[0].cls == "title"
         while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
@@ -636,7 +655,10 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         ):
             run = run[2:]  # "Alta de Marta Iglesias Sanz": a form's heading, then the name
         cued_pair = _cued_pair(run) and _after_pair_cue(text, run, toks, pos)
-        while len(run) > 1 and run[0].wordy and not cued_pair:  # "Marketing Kevin"
+        # "Rizal bin Ahmad": before bin or binti stands a given name, whatever it ends in
+        patronymic = len(run) >= 3 and norm(run[1].text) in ("bin", "binti", "bint", "ibn")
+        patronymic = patronymic and not run[0].dictionary and not is_substance(norm(run[0].text))
+        while len(run) > 1 and run[0].wordy and not cued_pair and not patronymic:
             run = run[1:]
         while (
             len(run) > 1
@@ -689,7 +711,76 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
             if len(m.words) > 1
             or not INDEFINITE_BEFORE_RE.search(original[max(0, m.start - 9) : m.start])
         ]
-    return extend_to_neighbours(original, found, taken)
+    found = _with_pieces_before(original, extend_to_neighbours(original, found, taken), taken)
+    return _coordinated(original, found, taken)
+
+
+# "Cash and Rain", "Ayu dan Ratna Wulandari": a given name joined to a person found; and one
+# acting on a person found ("Sandy finally met Amber").
+COORDINATED_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][^\W\d_]{1,20})[ \t]+(?:and|&|y|dan|e)[ \t]+\Z"
+)
+
+
+# "Sandy finally met Amber Liu": a given name meeting, calling or thanking a person found.
+ACTS_ON_PERSON_RE = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][^\W\d_]{1,20})[ \t]+(?:(?:finally|also|just|then|already|first"
+    r"|never|once)[ \t]+)?(?:met|called|thanked|hugged|introduced|emailed|messaged|texted|phoned"
+    r"|married|visited|interviewed|mentored|coached|hired)[ \t]+\Z"
+)
+
+
+def _coordinated(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    first = gazetteer()[0]
+    ends = {m.end for m in found}
+    extra = []
+    for m in found:
+        window = max(0, m.start - 40)
+        c = COORDINATED_BEFORE_RE.search(text, window, m.start)
+        c = c or ACTS_ON_PERSON_RE.search(text, window, m.start)
+        if c is None or c.end("w") in ends or any(taken[c.start("w") : c.end("w")]):
+            continue
+        w = c.group("w")
+        low = norm(w)
+        if w.capitalize() in first and low not in lx.TITLES and low not in lx.STOP_WORDS:
+            extra.append(Mention(c.start("w"), c.end("w"), [w]))
+            ends.add(c.end("w"))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+# Pieces of a name before its surname: initials across particles ("R. van der Berg") and a
+# saint's abbreviation, with the given name before it when it is one ("Marcus St. John").
+PARTICLES_AFTER_INITIALS_RE = re.compile(
+    r"(?<![\w.\-/])(?:[A-HJ-Z]\.[ \t]?){1,3}(?:(?:de|del|la|las|los|van|der|den|von|da|di|du"
+    r"|le|dos|das)[ \t]+){1,2}\Z"
+    r"|(?<![\w.])(?i:moh|muh|mohd|muhd|mhd|md)\.[ \t]?\Z"
+)
+SAINT_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’-])(?P<given>[A-Z][^\W\d_]+)[ \t]+)?"
+    r"(?P<saint>(?<![\w.])(?:St|ST|Ste|STE)\.?[ \t]+)\Z"
+)
+
+
+def _with_pieces_before(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        window = text[max(0, m.start - 40) : m.start]
+        start, words = m.start, m.words
+        if (p := PARTICLES_AFTER_INITIALS_RE.search(window)) is not None:
+            start = m.start - len(window) + p.start()
+        elif (sa := SAINT_BEFORE_RE.search(window)) is not None:
+            given = sa.group("given")
+            if given and norm(given).capitalize() in gazetteer()[0]:
+                start, words = m.start - len(window) + sa.start("given"), [given, *m.words]
+            else:
+                start = m.start - len(window) + sa.start("saint")
+        clash = start != m.start and any(o.start < start < o.end for o in out[-3:])
+        if start != m.start and not clash and not any(taken[start : m.start]):
+            while out and out[-1].end > start:
+                out.pop()  # "Marcus" found alone is now part of "Marcus St. John"
+            m = Mention(start, m.end, words, m.same_as)
+        out.append(m)
+    return out
 
 
 def _between_people(
@@ -762,8 +853,10 @@ LOWER_CUE_RE = re.compile(
     r"\b(?:with|w/|met|asked|told|tell|tells|ping|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor"
     r"|mentee|ask|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
     r"|dengan|sama|ama|sm|dgn|bareng|bersama|tanya|hubungi|menurut|con|según|segun"
+    r"|oye|hola|gracias|señora|señor|senora|senor|doña|tía|tío"
     r"|(?:dile|pregúntale|preguntale|avisa|avísale|avisale|llama|llámale|llamale|escríbele"
-    r"|escribele)[ \t]+a|contacto[ \t]+de)\.?[ \t]*$"
+    r"|escribele|digas|dígale|digale|diles|pídele|pidele|mándale|mandale)[ \t]+a"
+    r"|contacto[ \t]+de)\.?[ \t]*$"
 )
 ENGLISH_CUE_RE = re.compile(
     r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee"
@@ -792,7 +885,7 @@ def _in_person_field(text: str, tok: Tok) -> bool:
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
-    r"|sra)\.?[ \t]$"
+    r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita)\.?[ \t]$"
 )
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
 SELF_CUE_RE = re.compile(
@@ -803,7 +896,8 @@ SELF_CUE_RE = re.compile(
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 LOWER_TITLES = frozenset(
-    "mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra".split()
+    """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra
+    señora señor senora senor doña kuya tito tita""".split()
 )
 ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
 # Words that mark a note as Bahasa Indonesia or Spanish rather than English.
@@ -819,6 +913,12 @@ def _other_language(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text[:3000].lower())
     other = sum(w in OTHER_MARKERS for w in words)
     return other >= 2 and other > sum(w in ENGLISH_MARKERS for w in words)
+
+
+ARROW_LABEL_RE = re.compile(
+    r"[ \t]*(?:->|→|=>)[ \t]*(?:will|wants|needs|owns|says|said|asked|thinks|to|has|can|is"
+    r"[ \t]+(?:on|off|out|away|back|sick|handling|doing|taking))\b"
+)
 
 
 def _lower_case_names(
@@ -888,6 +988,37 @@ def _lower_case_names(
             )
         ):
             given[i] = True
+
+    def arrow_label(t: Tok) -> bool:
+        """ "hope -> wants the budget": a given name opening a line, an arrow, a person's verb."""
+        line_start = text.rfind("\n", 0, t.start) + 1
+        return (
+            not cased
+            and t.text.islower()
+            and text[line_start : t.start].strip(" \t-*•>") == ""
+            and t.text.capitalize() in first
+            and t.text not in function
+            and ARROW_LABEL_RE.match(text, t.end) is not None
+        )
+
+    arrows = {i for i, t in enumerate(toks) if t.start not in covered and arrow_label(t)}
+    for i in arrows:
+        given[i] = True
+    for i, t in enumerate(toks[:-1]):  # "sandy kowalczyk": a given name, then only a surname
+        nxt = toks[i + 1]
+        if (
+            not given[i]
+            and not cased
+            and t.text.islower()
+            and len(t.text) >= 3
+            and t.start not in covered
+            and t.text.capitalize() in first
+            and t.text not in function
+            and t.text not in LOWER_TITLES
+            and text[t.end : nxt.start] == " "
+            and _only_a_surname(nxt.text, first, sur, common, dictionary)
+        ):
+            given[i] = True
     listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
         if not given[i] and i not in listed:
@@ -930,10 +1061,31 @@ def _lower_case_names(
             or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
             or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             or i in listed
+            or i in arrows
         ):
             out.append(Mention(t.start, t.end, [t.text]))
             people.add(t.start)
     return out
+
+
+def _only_a_surname(
+    low: str,
+    first: Container[str],
+    sur: Container[str],
+    common: Container[str],
+    dictionary: Container[str],
+) -> bool:
+    """A lower-case word the lists know as a surname and as nothing else ("kowalczyk")."""
+    return (
+        low.islower()
+        and len(low) >= 3
+        and low.capitalize() in sur
+        and low.capitalize() not in first
+        and low not in common
+        and low not in dictionary
+        and not is_substance(low)
+        and unfamiliar(low)
+    )
 
 
 def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int]) -> set[int]:

@@ -96,6 +96,10 @@ ARTICLE_BEFORE_RE = re.compile(
 )
 
 
+# In lower case an article before a repeated name makes it the word it also is.
+LOWER_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|las|los|el|un|una|the|a|an)[ \t]+$")
+
+
 def _is_gazetteer_name(low: str, roster_words: frozenset[str]) -> bool:
     first, sur, _, dictionary = gazetteer()
     if low in roster_words:
@@ -139,6 +143,10 @@ FINITE_VERB_RE = re.compile(
     r"|(?:built|wrote|made|took|gave|told|found|got|went|came|saw|ran|led|sent|spent|brought"
     r"|bought|thought|taught|kept|left|met|paid|won|drew|chose|began|spoke|sat|stood|felt"
     r"|held|heard|knew|lost|sold|grew|flew|drove|set[ \t]+up)\b"
+    # common verbs in -s, whatever follows them: "Will brings calm", "Mark takes ownership"
+    r"|(?:brings|takes|makes|leads|runs|owns|wants|needs|thinks|knows|loves|likes|gets|keeps"
+    r"|helps|joins|handles|manages|writes|sends|shows|gives|tells|seems|feels|prefers|covers"
+    r"|hosts|coaches|mentors|agrees|explains|suggests|believes|deserves)\b"
     r"|[a-z]{2,}(?<!s)s[ \t]+(?:the|a|an|our|her|his|their|its|my|with|for|to|on|in|at|from"
     r"|about|into|over|two|three|four|five|every|all|most|some|no|it|them|us|me|you)\b)"
 )
@@ -220,6 +228,8 @@ def second_pass(
             continue
         if not capital and low not in lower_found and cased and not label:
             continue  # "Luz dijo ... poca luz": a note that capitalises names means the word
+        if not capital and LOWER_ARTICLE_BEFORE_RE.search(original[max(0, t.start - 6) : t.start]):
+            continue  # "la señora esperanza ... con la esperanza de que": the word again
         if as_place(text, t.start, low) or as_bought(text, t.start, t.end):
             continue  # "his trip to Jordan": the place, not Jordan Lee
         if in_place_phrase(text, t.start, t.end):

@@ -155,8 +155,34 @@ WHO_IS_RE = re.compile(
 )
 
 
-def asked_who(text: str, taken: list[bool]) -> list[Mention]:
+# "Who was your mentor? Faith from Payroll": the answer to a question asking for a person.
+WHO_WAS_RE = re.compile(
+    r"\b(?:[Ww]ho|[Ss]iapa|[Qq]ui[ée]n)[ \t]+(?:was|is|were|are|will[ \t]+be|adalah|es|era|fue)"
+    r"[ \t]+(?:your|his|her|their|the|tu|su|el|la)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*\?"
+    r"[ \t]*(?P<name>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)?)"
+    r"(?=[ \t]*(?:[,.;|(]|$|from\b|de\b|dari\b))"
+)
+
+
+def _answered_who(text: str, taken: list[bool]) -> list[Mention]:
+    first, _, _, _ = gazetteer()
+    function, roles = vocab()
     out = []
+    for m in WHO_WAS_RE.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        lows = [norm(w) for w in words]
+        if any(taken[start:end]) or any(low in function or low in roles for low in lows):
+            continue
+        if any(is_substance(low) or low in places() or low in lx.TITLES for low in lows):
+            continue
+        if words[0] in first or unfamiliar(lows[0]):
+            out.append(Mention(start, end, words))
+    return out
+
+
+def asked_who(text: str, taken: list[bool]) -> list[Mention]:
+    out = _answered_who(text, taken)
     for m in WHO_IS_RE.finditer(text):
         start, end = m.span("name")
         low = norm(m.group("name"))

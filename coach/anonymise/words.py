@@ -282,6 +282,9 @@ def classify(tok: Tok, roster_words: frozenset[str], text_after: str, prev_cap: 
     if low in lx.PARTICLES and re.match(r" [A-Z]", text_after):  # "Al Hashimi", "Van Dijk"
         tok.cls = "particle"
         return
+    if low in lx.MUHAMMAD_SHORT and text_after.startswith(". "):
+        tok.cls = "initial"  # "Moh. Arief": joined to the name like an initial
+        return
     if len(w) == 1 and w.isupper():
         dotted = text_after.startswith(".")
         between = prev_cap and re.match(r" [A-Z]", text_after) is not None
