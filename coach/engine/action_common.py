@@ -99,7 +99,7 @@ def names_in(notes: str) -> Counter:
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
     for m in re.finditer(
-        r"(?:^|[;.]\s+)\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?"
+        r"(?:^\s*|[;.]\s+)(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?"
         r"(?:(?:AP|AI|Action|TODO)(?:\d+\s*[:\-–.)]?|\s*[:\-–])\s*)?"
         r"(?!(?:FYI|AOB|TBC|TBD|NB|PS|RE|FW|CC|OK|NA|QA)\b)"
         r"([A-Z]{2,3})(?::\s+[A-Za-z]|(?:\s+to|\s+[-–—]|\s*(?:->|→))\s+[a-z])",
