@@ -1,0 +1,63 @@
+"""Names written wholly in capitals or wholly in lower case, beside substance that must stay.
+
+Capitals: whether a stretch is "shouted" is judged by the note, not by each short sentence a
+form's dotted leaders or a sign-off cut off; a name in capitals inside mixed-case
+writing counts after a cue or beside another name. Lower case: a word in no list that says or
+thinks is a person, and so is one after "called" or "my mentor is".
+"""
+
+from __future__ import annotations
+
+from coach.anonymise import anonymise
+
+
+def _out(text: str) -> str:
+    return anonymise(text).text
+
+
+# --- capitals: the whole note decides that it is shouted ---------------------------------
+
+
+def test_a_form_value_after_dotted_leaders_is_read_as_shouted_writing() -> None:
+    out = _out(
+        "VOLUNTEER SIGN-UP SHEET\nFULL NAME ........ LEOPOLD VANTONGEREN\n"
+        "TEAM ............. FACILITIES\nSIGNED: L. VANTONGEREN"
+    )
+    assert "LEOPOLD" not in out and "VANTONGEREN" not in out
+    assert "FACILITIES" in out and "VOLUNTEER SIGN-UP SHEET" in out
+
+
+def test_a_sign_off_in_a_shouted_note_is_the_sender() -> None:
+    out = _out("REMINDER: THE CANTEEN CLOSES AT 3 TODAY. PLEASE PLAN AHEAD. THANKS, QUENTRELL")
+    assert "QUENTRELL" not in out
+    assert "THE CANTEEN CLOSES AT 3 TODAY" in out and "PLEASE PLAN AHEAD" in out
+
+
+def test_shouted_substance_with_short_sentences_stays() -> None:
+    text = "THE BOARD APPROVED THE BUDGET. CEO: YES. CFO: NO. SEE NASA AND IKEA. HEAD OF SALES."
+    assert _out(text) == text
+
+
+# --- capitals inside mixed-case writing --------------------------------------------------
+
+
+def test_a_listed_name_in_capitals_after_a_cue_in_mixed_writing() -> None:
+    out = _out("Quick note: spoke with BEATRIZ and IGNATIUS after the town hall.")
+    assert "BEATRIZ" not in out and "IGNATIUS" not in out
+    assert "town hall" in out
+
+
+def test_a_name_pair_in_capitals_inside_mixed_writing() -> None:
+    out = _out("Tadi ketemu HARIYANTO dan SEKAR WULANDARI di lobi. Mereka pakai QRIS.")
+    assert "SEKAR WULANDARI" not in out and "HARIYANTO" not in out
+    assert "QRIS" in out and "lobi" in out
+
+
+def test_acronyms_and_brands_in_mixed_writing_stay() -> None:
+    for text in (
+        "Met with HR and IT about the VPN.",
+        "We spoke with NASA and ESA about the launch.",
+        "Book three rooms at the ANA hotel with IBM.",
+        "The CEO met the CFO and the COO in Leeds.",
+    ):
+        assert _out(text) == text
