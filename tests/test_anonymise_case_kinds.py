@@ -61,3 +61,35 @@ def test_acronyms_and_brands_in_mixed_writing_stay() -> None:
         "The CEO met the CFO and the COO in Leeds.",
     ):
         assert _out(text) == text
+
+
+# --- lower case ---------------------------------------------------------------------------
+
+
+def test_a_nickname_in_no_list_that_says_something_is_a_person() -> None:
+    out = _out("did anyone hear what gazza said in standup? gazza says the sprint is cursed")
+    assert "gazza" not in out
+    assert "standup" in out and "sprint" in out
+
+
+def test_a_lower_case_name_after_called_or_mentor_is() -> None:
+    out = _out("my manager is called rosalie and my mentor is ottoline, she said mute it.")
+    assert "rosalie" not in out and "ottoline" not in out
+    out = _out("the intern everyone calls jonno fixed the printer.")
+    assert "jonno" not in out and "fixed the printer" in out
+
+
+def test_lower_case_words_after_called_stay() -> None:
+    for text in (
+        "the new app is called monzo and the tool is called jira.",
+        "my mentor is great and the crypto people said nothing.",
+        "the budget says nothing about travel.",
+    ):
+        assert _out(text) == text
+
+
+def test_a_lower_case_indonesian_kin_title_marks_a_name() -> None:
+    out = _out("tadi cici melati bantuin gw beresin laporan, makasih banget")
+    assert "melati" not in out and "beresin laporan" in out
+    text = "wangi bunga melati di lobi, kata cici semua suka"
+    assert _out(text) == text

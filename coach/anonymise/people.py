@@ -851,7 +851,8 @@ TEAM_TAIL_RE = re.compile(
 )
 LOWER_CUE_RE = re.compile(
     r"\b(?:with|w/|met|asked|told|tell|tells|ping|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor"
-    r"|mentee|ask|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
+    r"|mentee|ask|called|calls|(?:mentor|mentee|manager|boss|buddy)[ \t]+is"
+    r"|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
     r"|dengan|sama|ama|sm|dgn|bareng|bersama|tanya|hubungi|menurut|con|según|segun"
     r"|oye|hola|gracias|señora|señor|senora|senor|doña|tía|tío"
     r"|(?:dile|pregúntale|preguntale|avisa|avísale|avisale|llama|llámale|llamale|escríbele"
@@ -859,7 +860,8 @@ LOWER_CUE_RE = re.compile(
     r"|contacto[ \t]+de)\.?[ \t]*$"
 )
 ENGLISH_CUE_RE = re.compile(
-    r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee"
+    r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee|called|calls"
+    r"|(?:mentor|mentee|manager|boss|buddy)[ \t]+is"
     r"|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to)[ \t]+$"
 )
 # A ticket's or a form's field for a person: "requester: rob kowalczyk", "PIC: dimas".
@@ -867,6 +869,11 @@ PERSON_FIELD_RE = re.compile(
     r"(?i)\b(?:requester|requestor|assignee|assigned[ \t]+to|reporter|reported[ \t]+by"
     r"|raised[ \t]+by|opened[ \t]+by|owner|author|reviewer|approver|approved[ \t]+by"
     r"|contact[ \t]+person|pic|penanggung[ \t]+jawab|responsable|solicitante)[ \t]*[:=][ \t]*$"
+)
+# What only a person does, right after a word no list holds ("dougie said", "ferg reckons").
+SAYS = frozenset(
+    """said says asked asks thinks thought reckons reckoned told tells wrote replied agreed
+    disagreed explained suggested mentioned promised laughed""".split()
 )
 # The verb after a name, past a Spanish clitic: "paz me dijo", "nacho le contó".
 VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:me|le|nos|te|les|se)[ \t]+)?(\w+)")
@@ -884,7 +891,7 @@ def _in_person_field(text: str, tok: Tok) -> bool:
 
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
-    r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
+    r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cici|cik|teh|bli|kang|neng|sr"
     r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita)\.?[ \t]$"
 )
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
@@ -896,7 +903,7 @@ SELF_CUE_RE = re.compile(
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 LOWER_TITLES = frozenset(
-    """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra
+    """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cici cik teh bli kang neng sr sra
     señora señor senora senor doña kuya tito tita""".split()
 )
 ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
@@ -962,6 +969,7 @@ def _lower_case_names(
         for t in toks
     ]
     for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
+        verb = VERB_AFTER_RE.match(text[t.end : t.end + 24])
         if (
             not given[i]
             and t.text.islower()
@@ -969,7 +977,11 @@ def _lower_case_names(
             and t.start not in covered
             and unfamiliar(t.text)
             and not (len(t.text) >= 7 and WORDY_END_RE.search(t.text))  # "Mentor onboarding"
-            and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())
+            and (
+                ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())
+                # "what dougie said": a word in no list that says, thinks or asks is a person
+                or (english and not cased and verb is not None and verb.group(1) in SAYS)
+            )
         ):
             given[i] = True
     function, roles = vocab()
