@@ -93,3 +93,20 @@ def test_a_lower_case_indonesian_kin_title_marks_a_name() -> None:
     assert "melati" not in out and "beresin laporan" in out
     text = "wangi bunga melati di lobi, kata cici semua suka"
     assert _out(text) == text
+
+
+def test_a_lower_case_list_item_that_is_a_given_name_and_one_more_word() -> None:
+    out = _out(
+        "daftar hadir pelatihan:\n1. kristina hutajulu - hadir\n2. rudi - izin\n"
+        "piket: agustina wiraatmadja\ncatatan: yang izin tolong kirim tugas ke grup dan bawa laptop"
+    )
+    assert "kristina hutajulu" not in out and "agustina wiraatmadja" not in out
+    assert "daftar hadir pelatihan" in out and "bawa laptop" in out
+
+
+def test_lower_case_list_items_of_words_stay() -> None:
+    for text in (
+        "to do:\n1. rapat evaluasi - selesai\n2. kirim laporan keuangan\n3. beli kopi",
+        "agenda:\n- budget review\n- hiring plan\n- office move",
+    ):
+        assert _out(text) == text

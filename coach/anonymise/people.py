@@ -1057,7 +1057,10 @@ def _lower_case_names(
                     low.capitalize() in sur
                     or SURNAME_END_RE.search(low)
                     or romanised
-                    or ((english or named) and unfamiliar(low))
+                    or (
+                        (english or named or _whole_item(text, t.start, nxt.end))
+                        and unfamiliar(low)
+                    )
                 )
             ):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
@@ -1078,6 +1081,21 @@ def _lower_case_names(
             out.append(Mention(t.start, t.end, [t.text]))
             people.add(t.start)
     return out
+
+
+# A list item's opening: a bullet, a number or a short label ("1. ", "- ", "piket: ").
+ITEM_OPEN_RE = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)]|[^\W\d_]{2,16}[ \t]*:)?[ \t]*\Z")
+ITEM_CLOSE_RE = re.compile(r"[ \t]*(?:\n|\Z|[-–|+,;(])")
+
+
+def _whole_item(text: str, start: int, end: int) -> bool:
+    """A given name and one word that fill a list item or a field's value: "1. fransiska
+    lumbantobing - izin", "piket: dewi kartika". In any language the second is a surname."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        ITEM_OPEN_RE.match(text[line_start:start]) is not None
+        and ITEM_CLOSE_RE.match(text, end) is not None
+    )
 
 
 def _only_a_surname(
