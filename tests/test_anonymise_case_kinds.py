@@ -110,3 +110,12 @@ def test_lower_case_list_items_of_words_stay() -> None:
         "agenda:\n- budget review\n- hiring plan\n- office move",
     ):
         assert _out(text) == text
+
+
+def test_a_nickname_and_a_listed_surname_filling_a_roster_slot() -> None:
+    out = _out(
+        "jadwal jaga yang baru ya:\nsenin: rudi + ratih kartika\nselasa: butet nainggolan\n"
+        "rabu: semua, jangan lupa ke gudang"
+    )
+    assert "butet nainggolan" not in out and "ratih kartika" not in out
+    assert "jadwal jaga" in out and "jangan lupa ke gudang" in out

@@ -1031,6 +1031,17 @@ def _lower_case_names(
             and _only_a_surname(nxt.text, first, sur, common, dictionary)
         ):
             given[i] = True
+        elif (  # "selasa: butet nainggolan": a word in no list, a surname, a roster slot
+            not given[i]
+            and t.text.islower()
+            and len(t.text) >= 3
+            and t.start not in covered
+            and unfamiliar(t.text)
+            and text[t.end : nxt.start] == " "
+            and _only_a_surname(nxt.text, first, sur, common, dictionary)
+            and _whole_item(text, t.start, nxt.end)
+        ):
+            given[i] = True
     listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
         if not given[i] and i not in listed:
@@ -1092,10 +1103,10 @@ def _whole_item(text: str, start: int, end: int) -> bool:
     """A given name and one word that fill a list item or a field's value: "1. fransiska
     lumbantobing - izin", "piket: dewi kartika". In any language the second is a surname."""
     line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
     return (
-        ITEM_OPEN_RE.match(text[line_start:start]) is not None
-        and ITEM_CLOSE_RE.match(text, end) is not None
-    )
+        ITEM_OPEN_RE.match(before) is not None or re.search(r"[ \t][+&/][ \t]*\Z", before)
+    ) is not None and ITEM_CLOSE_RE.match(text, end) is not None
 
 
 def _only_a_surname(
