@@ -119,3 +119,19 @@ def test_a_nickname_and_a_listed_surname_filling_a_roster_slot() -> None:
     )
     assert "butet nainggolan" not in out and "ratih kartika" not in out
     assert "jadwal jaga" in out and "jangan lupa ke gudang" in out
+
+
+def test_a_lower_case_given_name_before_a_spanish_or_indonesian_act() -> None:
+    out = _out("ya llegó la comida. teodoro trajo las sillas y marisol pagó la cuenta, que bien")
+    assert "teodoro" not in out and "marisol" not in out
+    assert "las sillas" in out and "la cuenta" in out
+    out = _out("td siang pas rapat tiba2 rudi nimbrung, katanya budget udah habis")
+    assert "rudi" not in out and "budget udah habis" in out
+
+
+def test_lower_case_words_before_the_same_verbs_stay() -> None:
+    for text in (
+        "el sistema trajo problemas y el banco pagó la diferencia, que bien",
+        "td siang pas rapat tiba2 bos nimbrung, katanya budget udah habis",
+    ):
+        assert _out(text) == text

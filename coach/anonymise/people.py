@@ -875,6 +875,13 @@ SAYS = frozenset(
     """said says asked asks thinks thought reckons reckoned told tells wrote replied agreed
     disagreed explained suggested mentioned promised laughed""".split()
 )
+# Acts of a person after a lower-case given name in Spanish and Indonesian chat: "leandro
+# trajo los refrescos", "bayu nimbrung". Only a listed given name that is no word takes them.
+LOWER_PERSON_VERBS = PERSON_VERBS | frozenset(
+    """trajo compró compro pagó pago llamó llamo escribió escribio contestó contesto
+    respondió respondio avisó aviso mandó mando habló hablo usa paga debe nimbrung ngomong
+    nanya ngajak ngasih""".split()
+)
 # The verb after a name, past a Spanish clitic: "paz me dijo", "nacho le contó".
 VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:me|le|nos|te|les|se)[ \t]+)?(\w+)")
 
@@ -959,7 +966,7 @@ def _lower_case_names(
         verb = VERB_AFTER_RE.match(text[tok.end : tok.end + 24])
         return LOWER_CUE_RE.search(
             text[max(0, tok.start - 30) : tok.start].lower()
-        ) is not None or (verb is not None and verb.group(1) in PERSON_VERBS)
+        ) is not None or (verb is not None and verb.group(1) in LOWER_PERSON_VERBS)
 
     out: list[Mention] = []
     people = {m.start for m in found}
@@ -1083,7 +1090,7 @@ def _lower_case_names(
             _in_person_field(text, t)
             or any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
             or LOWER_CUE_RE.search(line)
-            or (verb is not None and verb.group(1) in PERSON_VERBS)
+            or (verb is not None and verb.group(1) in LOWER_PERSON_VERBS)
             or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
             or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             or i in listed
