@@ -135,3 +135,10 @@ def test_lower_case_words_before_the_same_verbs_stay() -> None:
         "td siang pas rapat tiba2 bos nimbrung, katanya budget udah habis",
     ):
         assert _out(text) == text
+
+
+def test_field_labels_in_capitals_that_are_english_words_stay() -> None:
+    text = "WHITEBOARD - SPRINT 14\nOWNER: PAYMENTS\nBLOCKED: WAITING ON LEGAL\nDONE: LOGIN PAGE"
+    assert _out(text) == text
+    out = _out("CALLER: HI, MY RENT WENT UP\nHOST: GO AHEAD\nCALLER: IT IS TOO HIGH NOW")
+    assert "CALLER:" in out and "HOST:" in out

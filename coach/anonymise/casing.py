@@ -425,11 +425,15 @@ def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
             continue
         cap = low.capitalize()
         plural = low.endswith("s") and low[:-1] in common  # "NUMBERS:", "NOTES:": a heading
+        # "DONE:", "CALLER:": a field or a role, words of English, unless names often are
+        # that word (GRACE, WILL)
+        english = is_english_word(low) and low not in lx.NAME_LIKE_WORDS
         named = low in roster_words or (
             (cap in first or cap in sur)
+            and not english
             and (low in lx.NAME_LIKE_WORDS or (low not in common and not plural))
         )
-        repeated = counts[low] >= 2 and not is_ordinary_word(low)
+        repeated = counts[low] >= 2 and not is_ordinary_word(low) and not english
         if named or repeated:
             out.append((start, end))
     return out
