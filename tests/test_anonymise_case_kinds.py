@@ -142,3 +142,17 @@ def test_field_labels_in_capitals_that_are_english_words_stay() -> None:
     assert _out(text) == text
     out = _out("CALLER: HI, MY RENT WENT UP\nHOST: GO AHEAD\nCALLER: IT IS TOO HIGH NOW")
     assert "CALLER:" in out and "HOST:" in out
+
+
+def test_subtitle_speaker_tags_in_capitals_each_said_once() -> None:
+    out = _out(
+        "1\n00:00:01,000 --> 00:00:04,000\nGWENDOLYN: Welcome back everyone.\n\n"
+        "2\n00:00:04,500 --> 00:00:07,000\nTHADDEUS: Thanks. Today we talk pensions."
+    )
+    assert "GWENDOLYN" not in out and "THADDEUS" not in out
+    assert "Today we talk pensions" in out
+
+
+def test_one_off_field_labels_stay() -> None:
+    text = "AGENDA: pensions\nNOTE: bring laptops\nMAY: budget review\nACTION: book room"
+    assert _out(text) == text

@@ -532,8 +532,12 @@ def speaker_lines(
         seen[low] = seen.get(low, 0) + 1
     # "WILL: ..." twice over: a listed given name repeated as a label, though it is a word
     styles |= {shouted for _, _, low, shouted in single if seen[low] >= 2 and _given(low)}
-    # a one-word label in no list speaks twice at least: "FYI:", "TLDR:" head a line once
-    single = [x for x in single if seen[x[2]] >= 2]
+    # a one-word label in no list speaks twice at least: "FYI:", "TLDR:" head a line once;
+    # two listed given names that are no words speak once each in a subtitle file
+    once = {low for _, _, low, _ in single if _given(low) and not is_english_word(low)}
+    once = once if len(once) >= 2 else set()
+    styles |= {shouted for _, _, low, shouted in single if low in once}
+    single = [x for x in single if seen[x[2]] >= 2 or x[2] in once]
     if len(multi) + len(single) < 2 or not styles:
         return []
     return [(s, e) for s, e, _, shouted in multi + single if shouted in styles]
