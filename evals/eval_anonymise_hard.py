@@ -304,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "all"),
+        choices=tuple("ABCDEFGHIJKLMNOP") + ("all",),
         default=None,
         help="one split only (default: B, C, D and O, the reported ones, then the tuned ones)",
     )

@@ -59,6 +59,7 @@ def test_acronyms_and_brands_in_mixed_writing_stay() -> None:
         "We spoke with NASA and ESA about the launch.",
         "Book three rooms at the ANA hotel with IBM.",
         "The CEO met the CFO and the COO in Leeds.",
+        "Field visit: [ADDRESS] BUNDALAGUAH VIC on Friday.",
     ):
         assert _out(text) == text
 

@@ -276,7 +276,9 @@ def _mixed_names(
             and adjacent(i - 1, i)
         ):
             out.add(i)
-        if i + 1 < len(words) and caps(i + 1) and adjacent(i, i + 1):
+        # a pair of short words in capitals is more often acronyms ("BUNDALAGUAH VIC")
+        long_pair = i + 1 < len(words) and min(len(lows[i]), len(lows[i + 1])) >= 4
+        if long_pair and caps(i + 1) and adjacent(i, i + 1):
             pair = (i, i + 1)
             if any(names[j] for j in pair) and all(
                 (names[j] or unfamiliar(lows[j])) and not is_english_word(lows[j]) for j in pair
