@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 475 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 499 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -136,6 +136,19 @@ nov. del 93", "1990-07-23T00:00:00Z", "4th of July '99", "3 mei 2001", a date sp
 Indonesian words. O was scored once on the code before any change it prompted (identifiers
 removed 0.844, substance kept 0.935, 7 partial name leaks); O is held out. Report B, C, D and O.
 
+Split P (24) was written after O's capitals and lower-case figures were seen, without its misses,
+as a tuning split made only of notes in capitals or in lower case in styles the earlier splits
+lack: a telex with "STOP", an SMS in capitals signed with the sender's name, a shouted group chat,
+a printed form with dotted leaders, a visitor book and a site access log in columns, a radio log
+with "OVER", a lower-case standup gripe with nicknames (dougie, ferg, bazza), a lower-case tweet
+with a hashtag, a name beside the same word in use ("heather grows heather"), Indonesian minutes
+with "BP."/"IBU", lower-case Jakarta slang with "koh" and "cici", a lower-case Indonesian
+attendance list, a Spanish acta and a lower-case Mexican office chat, mixed-case notes where only
+the names are in capitals ("met ARCHIBALD PENHALIGON from Legal"), surnames first in capitals
+("TANAKA Hiroshi"), and brands in capitals beside them (CAPITAL ONE, AMERICAN EXPRESS, NASA).
+Scored on the code before any change it prompted: identifiers removed 0.667, substance kept
+0.987 (capitals 30/39, lower case 8/18).
+
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
 it, and the lesson survives without the name; where a word is both a name and a place or brand,
@@ -149,7 +162,7 @@ Scoring, per note, on the anonymised text:
 - substance is kept when it still occurs as a whole word, same case.
 
 Run from the repo root:
-``python -m evals.eval_anonymise_hard [--split A|B|...|O] [--show-misses]``.
+``python -m evals.eval_anonymise_hard [--split A|B|...|P] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -291,13 +304,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "all"),
+        choices=tuple("ABCDEFGHIJKLMNOP") + ("all",),
         default=None,
         help="one split only (default: B, C, D and O, the reported ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "O", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N"]
+    default = ["B", "C", "D", "O", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "P"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0

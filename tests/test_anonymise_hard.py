@@ -21,7 +21,7 @@ def test_hard_set_is_well_formed() -> None:
     assert splits["E"] >= 24 and splits["F"] >= 24 and splits["G"] >= 24
     assert splits["H"] >= 26 and splits["I"] >= 26 and splits["J"] >= 30
     assert splits["K"] >= 30 and splits["L"] >= 36 and splits["M"] >= 40
-    assert splits["N"] >= 40 and splits["O"] >= 40
+    assert splits["N"] >= 40 and splits["O"] >= 40 and splits["P"] >= 20
     assert sum(n["lang"] == "id" for n in notes) >= 10
     kinds = set(PERSON_KINDS) | {"dob", "national_id", "handle", "contact"}
     for note in notes:

@@ -148,7 +148,15 @@ def _names_in_shouting(
                 if 0 <= j < len(words) and names[j] and lows[(i + j) // 2] in LIST_JOINS
             ]
             titled = i > 0 and lows[i - 1] in lx.TITLES
-            if near or listed or titled:
+            # "THANKS, BARNABY": a sign-off opening the sentence, then the sender ending it
+            signed = (
+                i == 1
+                and lows[0] in SIGN_OFFS
+                and unfamiliar(low)
+                and body[words[0].end() : words[1].start()].strip() == ","
+                and not body[words[i].end() :].strip()
+            )
+            if near or listed or titled or signed:
                 names[i] = True
     # A name that is also a word ("AMY", "SAM") counts beside a name or a sign; twice over,
     # so a name marked by the verb after it ("JOY PEREIRA SENT") also marks the one before.
@@ -224,13 +232,92 @@ def _passport_style(body: str, m: re.Match[str]) -> bool:
     return any(g.capitalize() in first or unfamiliar(g) for g in given)
 
 
+# Sign-offs before the sender's name at the end of a shouted note ("THANKS, BARNABY").
+SIGN_OFFS = frozenset("thanks thx cheers regards best rgds salam gracias saludos".split())
+# Words before a name in capitals inside mixed-case writing ("spoke with BEATRIZ").
+MIXED_CUES = (CAPS_CUES - LIST_JOINS) | frozenset("ketemu bertemu spoke speak talked".split())
+
+
+def _shouted_note(text: str) -> bool:
+    """Most words of the whole note in capitals: a form, a telex, a shouted chat. Then a short
+    sentence cut off by dotted leaders or a sign-off ("THANKS, BARNABY") is shouted too."""
+    words = [
+        m.group(0)
+        for m in WORD_RE.finditer(text)
+        if len(m.group(0)) >= 2 and text[m.start() - 1 : m.start()] != "["
+    ]
+    caps = sum(w.isupper() for w in words)
+    return caps >= 6 and caps >= 0.8 * len(words)
+
+
+def _mixed_names(
+    body: str, words: list[re.Match[str]], lows: list[str], names: list[bool]
+) -> set[int]:
+    """In mixed-case writing, words in capitals that name people: a listed name after a cue
+    ("spoke with BEATRIZ"), two side by side with a listed name among them ("RETNO
+    WULANDARI"), and one listed with a person found ("SUHARTONO dan RETNO ...")."""
+
+    def caps(i: int) -> bool:
+        w = words[i].group(0)
+        return len(w) >= 3 and w.isupper() and lows[i] not in lx.TITLES
+
+    def adjacent(a: int, b: int) -> bool:
+        return body[words[a].end() : words[b].start()] == " "
+
+    out: set[int] = set()
+    for i in range(len(words)):
+        if not caps(i):
+            continue
+        if (
+            names[i]
+            and i > 0
+            and not words[i - 1].group(0).isupper()
+            and lows[i - 1] in MIXED_CUES
+            and adjacent(i - 1, i)
+        ):
+            out.add(i)
+        # a pair of short words in capitals is more often acronyms ("BUNDALAGUAH VIC")
+        long_pair = i + 1 < len(words) and min(len(lows[i]), len(lows[i + 1])) >= 4
+        if long_pair and caps(i + 1) and adjacent(i, i + 1):
+            pair = (i, i + 1)
+            if any(names[j] for j in pair) and all(
+                (names[j] or unfamiliar(lows[j])) and not is_english_word(lows[j]) for j in pair
+            ):  # "WIFI DIES" is words
+                out.update(pair)
+    for _ in range(2):
+        for i in range(len(words)):
+            if i not in out and caps(i) and (names[i] or unfamiliar(lows[i])):
+                if _listed_with(body, words, lows, out, i):
+                    out.add(i)
+    return out
+
+
+def _listed_with(
+    body: str, words: list[re.Match[str]], lows: list[str], found: set[int], i: int
+) -> bool:
+    """Word ``i`` joined by a lower-case "and", "dan" or "y" to a word in ``found``."""
+    for a, j, b in ((i - 2, i - 1, i), (i, i + 1, i + 2)):
+        if (
+            0 <= a
+            and b < len(words)
+            and (a if b == i else b) in found
+            and lows[j] in LIST_JOINS
+            and not words[j].group(0).isupper()
+            and body[words[a].end() : words[j].start()] == " "
+            and body[words[j].end() : words[b].start()] == " "
+        ):
+            return True
+    return False
+
+
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
     if not any(c.isupper() for c in text):
         return text
     chars = list(text)
+    note_shouted = _shouted_note(text)
     for sent in SENTENCE_RE.finditer(text):
-        body = sent.group(0)
+        sent_start, body = sent.start(), sent.group(0)
         # Placeholders of an earlier pass ("[PERSON_1]") are not words of the note.
         words = [
             m
@@ -240,7 +327,7 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
         caps = [m for m in words if m.group(0).isupper()]
         if not caps:
             continue
-        shouted = len(caps) >= 3 and len(caps) >= 0.7 * len(words)
+        shouted = (len(caps) >= 3 or note_shouted) and len(caps) >= 0.7 * len(words)
         # A title keeps its accents ("DOÑA" is "doña", not the name Dona).
         lows = [
             m.group(0).lower() if m.group(0).lower() in lx.TITLES else norm(m.group(0))
@@ -250,8 +337,11 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
             m.group(0).isupper() and (_is_name(low, roster_words) or low in lx.TITLES)
             for m, low in zip(words, lows)
         ]
+        mixed: set[int] = set()
         if shouted:
             _names_in_shouting(words, lows, names, body)
+        else:
+            mixed = _mixed_names(body, words, lows, names)
         for i, m in enumerate(words):
             w = m.group(0)
             if not w.isupper():
@@ -259,19 +349,19 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
             if not shouted:
                 # A lone capitalised word in ordinary text is an acronym, unless it is a name
                 # and a verb only people take follows ("RINI said").
-                nxt = re.match(r"[ \t]+(\w+)", text[sent.start() + m.end() :])
+                nxt = re.match(r"[ \t]+(\w+)", text[sent_start + m.end() :])
                 spoken = names[i] and len(w) >= 3 and nxt and nxt.group(1) in PERSON_ONLY_AFTER
                 passport = _passport_style(body, m)
-                if not (spoken or passport):
+                if not (spoken or passport or i in mixed):
                     continue
-                names[i] = names[i] or passport
-            label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent.start() + m.end() :])
+                names[i] = True
+            label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent_start + m.end() :])
             # In shouted text two unfamiliar words side by side keep their capitals, as a given
             # name and a surname would in ordinary writing ("NKECHI ADEBAYO"), so the rules for
             # title case decide whether they are a name.
             as_name = names[i] or (shouted and _unfamiliar_pair(body, words, lows, i))
             new = _recase(w, as_name and not label)  # "NIK 3273...": a number's label
-            start = sent.start() + m.start()
+            start = sent_start + m.start()
             chars[start : start + len(w)] = new
     return "".join(chars)
 
@@ -337,11 +427,15 @@ def speaker_labels(text: str, roster_words: frozenset[str]) -> list[tuple[int, i
             continue
         cap = low.capitalize()
         plural = low.endswith("s") and low[:-1] in common  # "NUMBERS:", "NOTES:": a heading
+        # "DONE:", "CALLER:": a field or a role, words of English, unless names often are
+        # that word (GRACE, WILL)
+        english = is_english_word(low) and low not in lx.NAME_LIKE_WORDS
         named = low in roster_words or (
             (cap in first or cap in sur)
+            and not english
             and (low in lx.NAME_LIKE_WORDS or (low not in common and not plural))
         )
-        repeated = counts[low] >= 2 and not is_ordinary_word(low)
+        repeated = counts[low] >= 2 and not is_ordinary_word(low) and not english
         if named or repeated:
             out.append((start, end))
     return out
@@ -440,8 +534,12 @@ def speaker_lines(
         seen[low] = seen.get(low, 0) + 1
     # "WILL: ..." twice over: a listed given name repeated as a label, though it is a word
     styles |= {shouted for _, _, low, shouted in single if seen[low] >= 2 and _given(low)}
-    # a one-word label in no list speaks twice at least: "FYI:", "TLDR:" head a line once
-    single = [x for x in single if seen[x[2]] >= 2]
+    # a one-word label in no list speaks twice at least: "FYI:", "TLDR:" head a line once;
+    # two listed given names that are no words speak once each in a subtitle file
+    once = {low for _, _, low, _ in single if _given(low) and not is_english_word(low)}
+    once = once if len(once) >= 2 else set()
+    styles |= {shouted for _, _, low, shouted in single if low in once}
+    single = [x for x in single if seen[x[2]] >= 2 or x[2] in once]
     if len(multi) + len(single) < 2 or not styles:
         return []
     return [(s, e) for s, e, _, shouted in multi + single if shouted in styles]

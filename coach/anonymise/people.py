@@ -851,7 +851,8 @@ TEAM_TAIL_RE = re.compile(
 )
 LOWER_CUE_RE = re.compile(
     r"\b(?:with|w/|met|asked|told|tell|tells|ping|dear|hi|hey|thanks|mr|mrs|ms|dr|prof|mentor"
-    r"|mentee|ask|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
+    r"|mentee|ask|called|calls|(?:mentor|mentee|manager|boss|buddy)[ \t]+is"
+    r"|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to"
     r"|dengan|sama|ama|sm|dgn|bareng|bersama|tanya|hubungi|menurut|con|según|segun"
     r"|oye|hola|gracias|señora|señor|senora|senor|doña|tía|tío"
     r"|(?:dile|pregúntale|preguntale|avisa|avísale|avisale|llama|llámale|llamale|escríbele"
@@ -859,7 +860,8 @@ LOWER_CUE_RE = re.compile(
     r"|contacto[ \t]+de)\.?[ \t]*$"
 )
 ENGLISH_CUE_RE = re.compile(
-    r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee"
+    r"\b(?:with|w/|met|ask|asked|told|tell|tells|ping|thanks|mentor|mentee|called|calls"
+    r"|(?:mentor|mentee|manager|boss|buddy)[ \t]+is"
     r"|(?:escalated|assigned|forwarded|handed|passed|reassigned)[ \t]+(?:it[ \t]+)?to)[ \t]+$"
 )
 # A ticket's or a form's field for a person: "requester: rob kowalczyk", "PIC: dimas".
@@ -867,6 +869,18 @@ PERSON_FIELD_RE = re.compile(
     r"(?i)\b(?:requester|requestor|assignee|assigned[ \t]+to|reporter|reported[ \t]+by"
     r"|raised[ \t]+by|opened[ \t]+by|owner|author|reviewer|approver|approved[ \t]+by"
     r"|contact[ \t]+person|pic|penanggung[ \t]+jawab|responsable|solicitante)[ \t]*[:=][ \t]*$"
+)
+# What only a person does, right after a word no list holds ("dougie said", "ferg reckons").
+SAYS = frozenset(
+    """said says asked asks thinks thought reckons reckoned told tells wrote replied agreed
+    disagreed explained suggested mentioned promised laughed""".split()
+)
+# Acts of a person after a lower-case given name in Spanish and Indonesian chat: "leandro
+# trajo los refrescos", "bayu nimbrung". Only a listed given name that is no word takes them.
+LOWER_PERSON_VERBS = PERSON_VERBS | frozenset(
+    """trajo compró compro pagó pago llamó llamo escribió escribio contestó contesto
+    respondió respondio avisó aviso mandó mando habló hablo usa paga debe nimbrung ngomong
+    nanya ngajak ngasih""".split()
 )
 # The verb after a name, past a Spanish clitic: "paz me dijo", "nacho le contó".
 VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:me|le|nos|te|les|se)[ \t]+)?(\w+)")
@@ -884,7 +898,7 @@ def _in_person_field(text: str, tok: Tok) -> bool:
 
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
-    r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cik|teh|bli|kang|neng|sr"
+    r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cici|cik|teh|bli|kang|neng|sr"
     r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita)\.?[ \t]$"
 )
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
@@ -896,7 +910,7 @@ SELF_CUE_RE = re.compile(
 )
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 LOWER_TITLES = frozenset(
-    """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cik teh bli kang neng sr sra
+    """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cici cik teh bli kang neng sr sra
     señora señor senora senor doña kuya tito tita""".split()
 )
 ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
@@ -952,7 +966,7 @@ def _lower_case_names(
         verb = VERB_AFTER_RE.match(text[tok.end : tok.end + 24])
         return LOWER_CUE_RE.search(
             text[max(0, tok.start - 30) : tok.start].lower()
-        ) is not None or (verb is not None and verb.group(1) in PERSON_VERBS)
+        ) is not None or (verb is not None and verb.group(1) in LOWER_PERSON_VERBS)
 
     out: list[Mention] = []
     people = {m.start for m in found}
@@ -962,6 +976,7 @@ def _lower_case_names(
         for t in toks
     ]
     for i, t in enumerate(toks):  # "ask tunde": a word in no list, after an English cue
+        verb = VERB_AFTER_RE.match(text[t.end : t.end + 24])
         if (
             not given[i]
             and t.text.islower()
@@ -969,7 +984,11 @@ def _lower_case_names(
             and t.start not in covered
             and unfamiliar(t.text)
             and not (len(t.text) >= 7 and WORDY_END_RE.search(t.text))  # "Mentor onboarding"
-            and ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())
+            and (
+                ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start].lower())
+                # "what dougie said": a word in no list that says, thinks or asks is a person
+                or (english and not cased and verb is not None and verb.group(1) in SAYS)
+            )
         ):
             given[i] = True
     function, roles = vocab()
@@ -1019,6 +1038,17 @@ def _lower_case_names(
             and _only_a_surname(nxt.text, first, sur, common, dictionary)
         ):
             given[i] = True
+        elif (  # "selasa: butet nainggolan": a word in no list, a surname, a roster slot
+            not given[i]
+            and t.text.islower()
+            and len(t.text) >= 3
+            and t.start not in covered
+            and unfamiliar(t.text)
+            and text[t.end : nxt.start] == " "
+            and _only_a_surname(nxt.text, first, sur, common, dictionary)
+            and _whole_item(text, t.start, nxt.end)
+        ):
+            given[i] = True
     listed = _name_lists(text, toks, given, people)
     for i, t in enumerate(toks):
         if not given[i] and i not in listed:
@@ -1045,7 +1075,10 @@ def _lower_case_names(
                     low.capitalize() in sur
                     or SURNAME_END_RE.search(low)
                     or romanised
-                    or ((english or named) and unfamiliar(low))
+                    or (
+                        (english or named or _whole_item(text, t.start, nxt.end))
+                        and unfamiliar(low)
+                    )
                 )
             ):
                 out.append(Mention(t.start, nxt.end, [t.text, nxt.text]))
@@ -1057,7 +1090,7 @@ def _lower_case_names(
             _in_person_field(text, t)
             or any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
             or LOWER_CUE_RE.search(line)
-            or (verb is not None and verb.group(1) in PERSON_VERBS)
+            or (verb is not None and verb.group(1) in LOWER_PERSON_VERBS)
             or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
             or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             or i in listed
@@ -1066,6 +1099,21 @@ def _lower_case_names(
             out.append(Mention(t.start, t.end, [t.text]))
             people.add(t.start)
     return out
+
+
+# A list item's opening: a bullet, a number or a short label ("1. ", "- ", "piket: ").
+ITEM_OPEN_RE = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)]|[^\W\d_]{2,16}[ \t]*:)?[ \t]*\Z")
+ITEM_CLOSE_RE = re.compile(r"[ \t]*(?:\n|\Z|[-–|+,;(])")
+
+
+def _whole_item(text: str, start: int, end: int) -> bool:
+    """A given name and one word that fill a list item or a field's value: "1. fransiska
+    lumbantobing - izin", "piket: dewi kartika". In any language the second is a surname."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return (
+        ITEM_OPEN_RE.match(before) is not None or re.search(r"[ \t][+&/][ \t]*\Z", before)
+    ) is not None and ITEM_CLOSE_RE.match(text, end) is not None
 
 
 def _only_a_surname(
