@@ -111,7 +111,18 @@ def side_heading(line: str, capitals: Counter | None = None) -> str | None:
     return m.group("who")
 
 
+# an indented line with no bullet under a name (Fireflies lists tasks so), and the time in the
+# recording a task was said at: "(07:41)", "(1:02:03)"
+_SIDE_INDENTED = re.compile(r"^[ \t]{2,}(?P<task>[A-Z]\S*(?: \S+)+)$")
+_CLOCK_TAIL = re.compile(r"\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
+
+
 def side_item(line: str, side: str) -> str | None:
-    """A bullet under such a heading, as ``- Action (me): ...``."""
-    m = _SIDE_BULLET.match(line)
-    return f"- Action ({side}): {m.group('task').rstrip()}" if m else None
+    """A bullet under such a heading, as ``- Action (me): ...``; under a person's name an
+    indented line counts as one too."""
+    m = _SIDE_BULLET.match(line) or (
+        side not in ("me", "you") and _SIDE_INDENTED.match(line.rstrip())
+    )
+    if not m:
+        return None
+    return f"- Action ({side}): {_CLOCK_TAIL.sub('', m.group('task').rstrip())}"

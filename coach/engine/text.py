@@ -201,7 +201,10 @@ DUE = re.compile(
     r"|\b(?:en|dentro de)\s+(?:dos|tres|cuatro|\d{1,2})\s+(?:d[ií]as|semanas|meses)\b"
     r"|\besta semana\b|\bminggu ini\b|\b(?:dua|tiga|empat|\d{1,2})\s+(?:hari|minggu|bulan)\s+lagi\b"
     r"|\b(?:antes\s+del?|para\s+el|hasta\s+el)\s+(?:d[ií]a\s+)?\d{1,2}\b(?![:.,%/]?\d)"
-    r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b",
+    r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b"
+    # close of business on a day ("COB Friday"); the next meeting by another name
+    r"|\b(?:cob|eod|close of (?:business|play))\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
+    r"|\b(?:ahead of|before|by)\s+(?:our\s+|the\s+)?next\s+(?:catch[- ]?up|mtg|chat|call)\b",
     re.I,
 )
 
