@@ -63,3 +63,70 @@ def test_close_of_business_and_the_next_catch_up_are_due_dates() -> None:
     nxt = date(2026, 10, 29)
     got = [resolve_due(d, THU, next_session=nxt) for _, _, d in items(notes)]
     assert got == [date(2026, 10, 16), nxt, nxt]
+
+
+# Tables as tools export them
+
+
+def test_a_csv_export_is_read_as_rows_and_closed_rows_are_skipped() -> None:
+    notes = (
+        "id,description,assignee,due_date,status\n"
+        '1,"Book the tasting, then the room",Paul Drake,2026-10-20,open\n'
+        "2,Send the supplier list,Nora Quinn,,open\n"
+        "3,Call the caterer,Paul Drake,2026-10-19,cancelled\n"
+    )
+    got = items(notes)
+    assert [a for _, a, _ in got] == ["Book the tasting, then the room", "Send the supplier list"]
+    assert sides(notes) == [["mentee"], ["mentor"]]
+    assert dues(notes) == [date(2026, 10, 20), None]
+
+
+def test_column_names_with_colons_and_in_other_languages() -> None:
+    notes = (
+        "No. | Item | Owner: | Target\n"
+        "1 | Review last month's actions | — | —\n"
+        "2 | Share the menu options | Owner: Nora | by the 20th\n"
+    )
+    assert [(o, a) for o, a, _ in items(notes)] == [("Nora", "Share the menu options")]
+    assert dues(notes) == [date(2026, 10, 20)]
+    minutes = (
+        "No | Kegiatan | PJ | Batas Waktu\n1 | Menyiapkan daftar menu | Nora | besok\n"
+        "\nAcción | Responsable | Fecha límite\nMandar el presupuesto | Paul | viernes\n"
+    )
+    assert sides(minutes) == [["mentor"], ["mentee"]]
+    assert dues(minutes) == [date(2026, 10, 16), date(2026, 10, 16)]
+
+
+def test_a_tracker_row_without_a_header_is_the_assignees_task() -> None:
+    notes = (
+        "Sprint 4\n"
+        "EV-7   Draft the seating plan for the dinner     Nora Quinn    Due Oct 20   Todo\n"
+        "EV-8   Confirm the wine order                    Paul Drake    —            In Progress\n"
+        "EV-9   Print the name cards                      Paul Drake    Due Oct 19   Canceled\n"
+    )
+    assert [a for _, a, _ in items(notes)] == [
+        "Draft the seating plan for the dinner",
+        "Confirm the wine order",
+    ]
+    assert sides(notes) == [["mentor"], ["mentee"]]
+    assert dues(notes) == [date(2026, 10, 20), None]
+
+
+def test_prose_with_wide_spaces_is_no_tracker_row() -> None:
+    notes = "Notes\nWe talked  about Nora Quinn's  ideas for the party, todo\n"
+    assert items(notes) == []
+
+
+# Checkbox glyphs
+
+
+def test_open_box_glyphs_are_tasks_and_ticked_ones_are_done() -> None:
+    notes = (
+        "Reminders after the session\n"
+        "☐ Email Nora the seating plan — Fri 16 Oct, 09:00\n"
+        "◻ Nora: send the guest list — due 20 Oct\n"
+        "☑ Thank Nora for the tasting — done\n"
+        "✓ Book the hall\n"
+    )
+    assert sides(notes) == [["mentee"], ["mentor"]]
+    assert dues(notes) == [date(2026, 10, 16), date(2026, 10, 20)]

@@ -21,6 +21,7 @@ from coach.engine.action_common import (
     _NEGATED,
     _NOT_AGENT,
     _SHORTHAND,
+    TASK_VERBS,
     _due,
     _due_tail,
     _named,
@@ -417,7 +418,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         return found
     if in_actions:
         first = body.split()[0].strip(",:") if body.split() else ""
-        return (_owner(first, names) or "me") if first[:1].isupper() else "me", body
+        named = first[:1].isupper() and first.lower() not in TASK_VERBS
+        return (_owner(first, names) or "me") if named else "me", body
     return None
 
 
@@ -492,7 +494,7 @@ _BARE_TASK = re.compile(r"^(?:do|sort|handle|action|try|go for)\s+(?:that|this|i
 # A task marked as finished where it is written: "- DONE", "(done)", ", cancelled", "✅"
 _DONE_MARK = re.compile(
     r"(?:\s[-–—]\s*|,\s*|\(\s*|:\s*|\[\s*)(?:done|completed|cancell?ed|dropped|sorted)\b"
-    r"(?!\s+(?:by|before|on|in|for|until|first)\b)|(?-i:\bDONE\b)|[✅☑✔]",
+    r"(?!\s+(?:by|before|on|in|for|until|first)\b)|(?-i:\bDONE\b)|[✅☑✔✓☒]",
     re.I,
 )
 

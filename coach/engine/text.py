@@ -202,6 +202,8 @@ DUE = re.compile(
     r"|\besta semana\b|\bminggu ini\b|\b(?:dua|tiga|empat|\d{1,2})\s+(?:hari|minggu|bulan)\s+lagi\b"
     r"|\b(?:antes\s+del?|para\s+el|hasta\s+el)\s+(?:d[ií]a\s+)?\d{1,2}\b(?![:.,%/]?\d)"
     r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b"
+    # an ISO date, as exports write them ("by 2026-12-02")
+    r"|\b(?:by|before|on|due)\s+\d{4}-\d{2}-\d{2}\b"
     # close of business on a day ("COB Friday"); the next meeting by another name
     r"|\b(?:cob|eod|close of (?:business|play))\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
     r"|\b(?:ahead of|before|by)\s+(?:our\s+|the\s+)?next\s+(?:catch[- ]?up|mtg|chat|call)\b",
