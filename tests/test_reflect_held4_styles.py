@@ -130,3 +130,12 @@ def test_open_box_glyphs_are_tasks_and_ticked_ones_are_done() -> None:
     )
     assert sides(notes) == [["mentee"], ["mentor"]]
     assert dues(notes) == [date(2026, 10, 16), date(2026, 10, 20)]
+
+
+# Two people named in full before one promise
+
+
+def test_two_full_names_before_will_are_both_owners() -> None:
+    notes = "Action items\n☐ Nora Quinn and Paul Drake will taste the menus together next week.\n"
+    assert sides(notes) == [["mentor", "mentee"]]
+    assert items(notes)[0][1].startswith("Taste the menus")

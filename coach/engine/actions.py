@@ -402,6 +402,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
             who = sub.group("who")  # "I'm seeing the team on Thursday and will raise it"
             who = "I" if who.lower() in ("i'm", "i am") else who
         owner = _owner(who, names) if who.lower() not in _NOT_AGENT else None
+        if two := _TWO_NAMED.fullmatch(body[: cue.start()]):
+            owner = two.group(0).strip()  # "Ada Lovell and Ben Ross will ...": each of them
         if who.lower() in ("mentor", "mentee"):
             owner = who.lower()  # "My reverse mentor will ...": the pair's person by role
         rest = body[cue.end() :]
@@ -421,6 +423,11 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         named = first[:1].isupper() and first.lower() not in TASK_VERBS
         return (_owner(first, names) or "me") if named else "me", body
     return None
+
+
+_TWO_NAMED = re.compile(
+    r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? (?:and|&) [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? ?"
+)
 
 
 def _assigned(text: str, names: Counter) -> bool:
