@@ -139,3 +139,21 @@ def test_two_full_names_before_will_are_both_owners() -> None:
     notes = "Action items\n☐ Nora Quinn and Paul Drake will taste the menus together next week.\n"
     assert sides(notes) == [["mentor", "mentee"]]
     assert items(notes)[0][1].startswith("Taste the menus")
+
+
+# "Next:" lines of a check-in
+
+
+def test_a_next_line_with_a_person_and_a_date_is_a_task() -> None:
+    notes = (
+        "Check-in, Q4 goals (Paul / Nora)\n"
+        "KR1 Plan the dinner - 40%\n"
+        "  Next: Nora books the tasting for us by the 20th\n"
+        "  Next: Paul to confirm the budget with the caterer (Sam) next week\n"
+    )
+    assert sides(notes) == [["mentor"], ["mentee"]]
+    assert dues(notes) == [date(2026, 10, 20), date(2026, 10, 22)]
+
+
+def test_a_next_line_naming_a_topic_stays_a_topic() -> None:
+    assert items("Session notes\n- Next: pensions and how to read a payslip\n") == []

@@ -291,8 +291,10 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
         if (m := pattern.match(body)) and (o := _named(m.group("who"), names)):
             return o, m.group("rest")
     due = (m.group("due") or "") if (m := _PAREN_OWNER.search(body)) else ""
+    lead = _NAME_TO.match(body)  # "Neil to agree it with the owner (Ivan)": Neil's task
     if (
         m
+        and not (lead and _owner(lead.group("who"), names))
         and (not due or DUE.search(due) or _DUE_LIKE.match(due))
         and (m.group("who").lower() == "me" or m.group("who")[1:].islower())
         and (

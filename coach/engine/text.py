@@ -304,6 +304,14 @@ def _label(match: re.Match) -> str:
     return _LABEL_KIND.get(kind, "action")
 
 
+# "Next:" heading a person's next step with a date, not a topic for next time
+_NEXT_STEP = re.compile(r"^(?:I|we|[A-Z][a-z'-]+)\s+(?:to\s+)?[a-z]{2,}\b")
+
+
+def _next_step(body: str) -> bool:
+    return bool(_NEXT_STEP.match(body)) and bool(DUE.search(body))
+
+
 def _export_kind(content: list[str]) -> str | None:
     """ "vtt" for WEBVTT, "lines" when a "Name 0:21" line heads each turn, else None."""
     if content and content[0].strip().upper().startswith("WEBVTT"):
@@ -382,6 +390,8 @@ def split_sentences(notes: str) -> list[Sentence]:
         if (m := _LABEL.match(text[body_start:body_end])) and not transcript:
             label, owner = _label(m), m.group("owner")
             body_start += m.end()
+            if (m.group("kind") or "").lower() == "next" and _next_step(text[body_start:body_end]):
+                label = "action"  # a check-in's "Next: Zoe sends the list by the 11th"
         body = text[body_start:body_end]
         is_title = (
             first_content
