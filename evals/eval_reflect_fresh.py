@@ -35,7 +35,18 @@ comments "Assigned to" someone, "->" arrows with nicknames, transcripts labelled
 "Mentee:", reminder lists, decision logs with "Follow-up:" lines, feedback forms, week-by-week
 plans, tracker lists with cancelled and done rows, notes with no actions) and dates such as
 "COB Friday", "by the 2nd", "ahead of our next catch-up", "lusa", "al rato", "la semana que
-entra". The misses of ``held`` and ``held4`` are counted, never printed.
+entra"; it has been reported and is now a tuning split. ``held5`` is held out: written
+before any change held4's misses prompted, in styles none of the others has (a Teams recap with
+the owner under each task, an Otter summary with timestamped action items, Fireflies notes with
+bold names over tasks, Trello cards and Asana rows with Members / Assignee lines, OCR with
+letter confusions, Spanglish, Indonesian notula with a "PJ" column, a Telegram export in
+Indonesian slang, an e-mail thread of several replies, an agenda with "Outcome:" / "Action:"
+lines, a voice memo counting "number one, number two", Slack ``/remind`` commands, YAML front
+matter, Obsidian Tasks emoji dates, Todoist quick-add lines, a Discord export, a kanban board
+pasted as columns, inline "ACTION:" minutes, a Spanish acta with "Responsable:", Argentine
+voseo, an e-mail delegating to a PA, a social-media thread with no actions) and dues such as
+"before the offsite", "within two weeks", "ASAP", "next Thurs", "w/c 14 Dec". The misses of
+``held`` and ``held5`` are counted, never printed.
 
 Each coach item is resolved the way ``coach.flows.owners.item_specs`` resolves it: "me" is the
 author, "both" is one item for each of the pair, a name of the pair is that person, anything
@@ -65,7 +76,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "data" / "reflect_fresh.jsonl"
-HELD_OUT = {"held", "held4"}  # held out from every change: what they miss is never shown
+HELD_OUT = {"held", "held5"}  # held out from every change: what they miss is never shown
 STOP = set(
     """a an the to of for and or in on at by with from me my our we us i you your he she
 his her it its that this is be will ll can do if whether what who which how any all
@@ -199,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--split",
         action="append",
-        help="tune, tune2, tune3, held, held2, held3, held4 (default: each, and all)",
+        help="tune, tune2, tune3, held, held2, held3, held4, held5 (default: each, and all)",
     )
     ap.add_argument(
         "-v", "--verbose", action="store_true", help="print every miss, except held out ones"
@@ -215,7 +226,17 @@ def main(argv: list[str] | None = None) -> int:
         f"{'split':<7}{'notes':>6}{'items':>6}{'pred':>6}{'recall':>8}{'any':>6}{'prec':>7}"
         f"{'strict':>8}{'due':>6}{'dated':>7}"
     )
-    for split in args.split or ["tune", "tune2", "tune3", "held", "held2", "held3", "held4", "all"]:
+    for split in args.split or [
+        "tune",
+        "tune2",
+        "tune3",
+        "held",
+        "held2",
+        "held3",
+        "held4",
+        "held5",
+        "all",
+    ]:
         part = [r for r in rows if split == "all" or r["split"] == split]
         shown = args.verbose and split != "all" and split not in HELD_OUT
         if args.verbose:

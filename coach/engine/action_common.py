@@ -73,6 +73,18 @@ _IMPERATIVE = re.compile(
     re.I,
 )
 
+# Verbs a task opens with that are nobody's name: "Email Noah the FAQ" is the writer's task,
+# not Email's (names like Mark, Will or Chase are left out)
+TASK_VERBS = set(
+    """send email e-mail book ask call ring schedule arrange forward share draft invite pull
+review raise escalate introduce intro get find make write collect prepare bring test compare
+record interview visit confirm finish install print order update research look go meet join
+attend sit play watch listen sketch map survey put give tell show mention run build create
+design plan pick choose decide think read try list check set follow reply sign speak talk
+dig organise organize circulate summarise summarize note add pass talk phone text message
+post upload download register apply contact chat""".split()
+)
+
 _INTERJECTION = re.compile(r"^[\w'-]+[.!]\s+(?=\w)")  # "Great. I'll ...", "Menarik. Saya ..."
 
 _SHORTHAND = re.compile(r"^(?:ill|i'l|il|ill)\b", re.I)

@@ -50,6 +50,36 @@ def named_row(line: str) -> str | None:
     return f"- Action ({m.group('who')}): {task}"
 
 
+# A tracker's row pasted without its header, cells lined up by spaces: an id, the task, the
+# assignee's whole name, "Due Dec 18", a status ("RM-41  Share the FAQ  Ada Lovell  Due Dec 18
+# Todo"); a row whose status is closed is no task
+_ROW_ID = re.compile(r"^(?:[A-Z]{1,6}-\d{1,6}|#\d{1,6}|\d{1,4}[.)]?)$")
+_ROW_DUE = re.compile(r"^(?i:due|by)\b\s*:?\s*(?P<due>.*)$")
+_ROW_OPEN = re.compile(
+    r"^(?i:todo|to do|open|in progress|backlog|not started|doing|in review|blocked|waiting)$"
+)
+_ROW_CLOSED = re.compile(r"^(?i:done|closed|complete|completed|cancell?ed|resolved|won't do)$")
+
+
+def tracker_row(line: str) -> str | None:
+    """The row as ``- Action (Full Name): task by due``, "" for a closed row, or None."""
+    if len(line) > 400 or "  " not in line.strip():
+        return None
+    cells = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
+    if cells and _ROW_ID.match(cells[0]):
+        cells = cells[1:]
+    if len(cells) < 3 or not re.fullmatch(r"[A-Z][\w'-]*(?: \S+)+", cells[0]):
+        return None
+    who = next((c for c in cells[1:] if re.fullmatch(_NAME, c)), None)
+    status = cells[-1]
+    due = next((m.group("due") for c in cells[1:] if (m := _ROW_DUE.match(c))), "")
+    if who is None or not (due or _ROW_OPEN.match(status) or _ROW_CLOSED.match(status)):
+        return None
+    if _ROW_CLOSED.match(status):
+        return ""
+    return f"- Action ({who}): {cells[0].rstrip(' .')}{_due(due if due not in '—–-' else '')}"
+
+
 # "Collect the survey data. PIC: Putri. Deadline: Friday": the task as a sentence, then its
 # owner and due as fields after full stops (minutes written to a template)
 _FIELD_ROW = re.compile(
@@ -111,7 +141,18 @@ def side_heading(line: str, capitals: Counter | None = None) -> str | None:
     return m.group("who")
 
 
+# an indented line with no bullet under a name (Fireflies lists tasks so), and the time in the
+# recording a task was said at: "(07:41)", "(1:02:03)"
+_SIDE_INDENTED = re.compile(r"^[ \t]{2,}(?P<task>[A-Z]\S*(?: \S+)+)$")
+_CLOCK_TAIL = re.compile(r"\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
+
+
 def side_item(line: str, side: str) -> str | None:
-    """A bullet under such a heading, as ``- Action (me): ...``."""
-    m = _SIDE_BULLET.match(line)
-    return f"- Action ({side}): {m.group('task').rstrip()}" if m else None
+    """A bullet under such a heading, as ``- Action (me): ...``; under a person's name an
+    indented line counts as one too."""
+    m = _SIDE_BULLET.match(line) or (
+        side not in ("me", "you") and _SIDE_INDENTED.match(line.rstrip())
+    )
+    if not m:
+        return None
+    return f"- Action ({side}): {_CLOCK_TAIL.sub('', m.group('task').rstrip())}"

@@ -9,15 +9,36 @@ under an ``Actions`` heading. Everything else in the notes is left as written.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from coach.engine.action_named import field_row, named_row, side_heading, side_item
+from coach.engine.action_named import (
+    field_row,
+    named_row,
+    side_heading,
+    side_item,
+    tracker_row,
+)
 
-_CELL_OWNER = re.compile(r"^(?:who|owner|owners|person|responsible|by whom|lead)$", re.I)
-_CELL_TASK = re.compile(r"^(?:what|action|actions|task|tasks|item|to do|todo|next step)$", re.I)
-_CELL_DUE = re.compile(r"^(?:when|due|due date|by when|deadline|date|by|eta)$", re.I)
+# column names as people and tools write them (CSV exports: "assignee", "due_date"; Spanish
+# and Indonesian minutes: "Responsable", "Fecha límite", "PJ", "Kegiatan", "Batas waktu")
+_CELL_OWNER = re.compile(
+    r"^(?:who|owner|owners|person|responsible|by whom|lead|assignee|assignees|assigned to|"
+    r"responsable|responsables|encargado|encargada|pj|pic|penanggung jawab)$",
+    re.I,
+)
+_CELL_TASK = re.compile(
+    r"^(?:what|action|actions|task|tasks|item|to do|todo|next step|description|title|summary|"
+    r"task name|acci[oó]n|acciones|tarea|tareas|actividad|kegiatan|tugas|uraian)$",
+    re.I,
+)
+_CELL_DUE = re.compile(
+    r"^(?:when|due|due date|due on|by when|deadline|date|by|eta|target|target date|fecha|"
+    r"fecha l[ií]mite|plazo|batas waktu|tenggat|tenggat waktu|target waktu)$",
+    re.I,
+)
 _CELL_STATUS = re.compile(r"^(?:status|state|progress)$", re.I)
 # A row whose status says it needs no more doing
 _CLOSED = re.compile(
@@ -28,7 +49,8 @@ _FIELD = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>action|task|what|owner|who|due|when|deadline)\s*:\s*(?P<val>.+?)\s*$",
     re.I,
 )
-_BOX = re.compile(r"^(?P<lead>\s*)(?:[-*•]\s*)?\[[ xX✓]?\]\s*")
+# "[ ]", and the open boxes of apps that draw them ("☐ Email Noah", "◻ Pull the figures")
+_BOX = re.compile(r"^(?P<lead>\s*)(?:[-*•]\s*)?(?:\[[ xX✓]?\]|[☐◻□⬜❏](?!\S))\s*")
 # "Reward team (Mo)" is Mo; "Hannah (TA lead)" is Hannah.
 _PAREN_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]+)\s*\)")
 _DUE_WORD = re.compile(
@@ -47,10 +69,14 @@ def _line(owner: str, task: str, due: str) -> str:
     due = due.strip()
     if due and due not in ("-", "–", "n/a", "tbc"):
         task += f" {due}" if _DUE_WORD.match(due) else f" by {due}"
-    return f"- {_owner(owner)}: {task}"
+    who = _owner(owner)
+    # a whole name ("Hana Sato", "Bapak Surya") is read as a labelled owner, a word as a prefix
+    return f"- Action ({who}): {task}" if " " in who else f"- {who}: {task}"
 
 
 def _cells(line: str, sep: str = "|") -> list[str]:
+    if sep == ",":  # a CSV export: quoted cells may hold commas
+        return [c.strip() for c in next(csv.reader([line]), [])]
     if sep == "|":
         return [c.strip() for c in line.strip().strip("|").split("|")]
     return [c.strip() for c in re.split(r"\t+" if sep == "\t" else r" {2,}|\t+", line.strip())]
@@ -58,7 +84,8 @@ def _cells(line: str, sep: str = "|") -> list[str]:
 
 def _columns(head: list[str]) -> dict[str, int]:
     col: dict[str, int] = {}
-    for n, name in enumerate(head):
+    for n, cell in enumerate(head):
+        name = cell.replace("_", " ").strip(" :*")
         for key, pattern in (
             ("owner", _CELL_OWNER),
             ("task", _CELL_TASK),
@@ -73,8 +100,8 @@ def _columns(head: list[str]) -> dict[str, int]:
 def _header(line: str) -> tuple[str, dict[str, int]] | None:
     """How a header row of an actions table splits its cells ("|", a tab, or two spaces or
     more for columns lined up by hand), and which column is which; None for any other line."""
-    for sep in ("|", "\t", "  "):
-        if sep not in line:
+    for sep in ("|", "\t", "  ", ","):
+        if sep not in line or (sep == "," and len(line) > 400):
             continue
         col = _columns(_cells(line, sep))
         if "owner" in col and "task" in col:
@@ -94,12 +121,18 @@ def _table(lines: list[str]) -> list[tuple[str, int]] | None:
         if _RULE.match(row):
             continue
         cells = _cells(row, sep) + [""] * len(col)
-        owner, task = cells[col["owner"]], cells[col["task"]]
+        owner, task = _unlabelled(cells[col["owner"]]), cells[col["task"]]
         if "status" in col and _CLOSED.match(cells[col["status"]]):
             continue  # done or cancelled: no longer an action
-        if owner and task:
-            out.append((_line(owner, task, cells[col["due"]] if "due" in col else ""), n))
+        if owner and task and owner not in ("-", "–", "—"):
+            due = _unlabelled(cells[col["due"]]) if "due" in col else ""
+            out.append((_line(owner, task, due), n))
     return [*out, ("", len(lines) - 1)]
+
+
+def _unlabelled(cell: str) -> str:
+    """A cell without the column's name repeated in front: "Owner: TA" is TA."""
+    return re.sub(r"^(?:owner|who|due|target|pj|pic)\s*:\s*", "", cell, flags=re.I)
 
 
 def _fields(lines: list[str]) -> list[str] | None:
@@ -192,11 +225,11 @@ def as_action_lines(notes: str) -> Rewritten:
                     emit("", k, k + 1)  # a name heading the tasks below is no task itself
                     continue
                 ticked = (
-                    (side and side_item(bare[k], side))
-                    or named_row(bare[k])
-                    or field_row(bare[k])
-                    or _BOX.sub(r"\g<lead>- ", bare[k])
+                    (side and side_item(bare[k], side)) or named_row(bare[k]) or field_row(bare[k])
                 )
+                if not ticked:  # a closed tracker row is written as an empty line
+                    row = tracker_row(bare[k])
+                    ticked = _BOX.sub(r"\g<lead>- ", bare[k]) if row is None else row
                 if ticked == bare[k]:
                     spans.append((pos, pos + len(raw[k]), starts[k], starts[k + 1], True))
                     out.append(raw[k])

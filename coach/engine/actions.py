@@ -21,6 +21,7 @@ from coach.engine.action_common import (
     _NEGATED,
     _NOT_AGENT,
     _SHORTHAND,
+    TASK_VERBS,
     _due,
     _due_tail,
     _named,
@@ -290,8 +291,10 @@ def _prefixed(body: str, names: Counter) -> tuple[str, str] | None:
         if (m := pattern.match(body)) and (o := _named(m.group("who"), names)):
             return o, m.group("rest")
     due = (m.group("due") or "") if (m := _PAREN_OWNER.search(body)) else ""
+    lead = _NAME_TO.match(body)  # "Neil to agree it with the owner (Ivan)": Neil's task
     if (
         m
+        and not (lead and _owner(lead.group("who"), names))
         and (not due or DUE.search(due) or _DUE_LIKE.match(due))
         and (m.group("who").lower() == "me" or m.group("who")[1:].islower())
         and (
@@ -401,6 +404,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
             who = sub.group("who")  # "I'm seeing the team on Thursday and will raise it"
             who = "I" if who.lower() in ("i'm", "i am") else who
         owner = _owner(who, names) if who.lower() not in _NOT_AGENT else None
+        if two := _TWO_NAMED.fullmatch(body[: cue.start()]):
+            owner = two.group(0).strip()  # "Ada Lovell and Ben Ross will ...": each of them
         if who.lower() in ("mentor", "mentee"):
             owner = who.lower()  # "My reverse mentor will ...": the pair's person by role
         rest = body[cue.end() :]
@@ -417,8 +422,14 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         return found
     if in_actions:
         first = body.split()[0].strip(",:") if body.split() else ""
-        return (_owner(first, names) or "me") if first[:1].isupper() else "me", body
+        named = first[:1].isupper() and first.lower() not in TASK_VERBS
+        return (_owner(first, names) or "me") if named else "me", body
     return None
+
+
+_TWO_NAMED = re.compile(
+    r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? (?:and|&) [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? ?"
+)
 
 
 def _assigned(text: str, names: Counter) -> bool:
@@ -492,7 +503,7 @@ _BARE_TASK = re.compile(r"^(?:do|sort|handle|action|try|go for)\s+(?:that|this|i
 # A task marked as finished where it is written: "- DONE", "(done)", ", cancelled", "✅"
 _DONE_MARK = re.compile(
     r"(?:\s[-–—]\s*|,\s*|\(\s*|:\s*|\[\s*)(?:done|completed|cancell?ed|dropped|sorted)\b"
-    r"(?!\s+(?:by|before|on|in|for|until|first)\b)|(?-i:\bDONE\b)|[✅☑✔]",
+    r"(?!\s+(?:by|before|on|in|for|until|first)\b)|(?-i:\bDONE\b)|[✅☑✔✓☒]",
     re.I,
 )
 

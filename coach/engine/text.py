@@ -201,7 +201,12 @@ DUE = re.compile(
     r"|\b(?:en|dentro de)\s+(?:dos|tres|cuatro|\d{1,2})\s+(?:d[ií]as|semanas|meses)\b"
     r"|\besta semana\b|\bminggu ini\b|\b(?:dua|tiga|empat|\d{1,2})\s+(?:hari|minggu|bulan)\s+lagi\b"
     r"|\b(?:antes\s+del?|para\s+el|hasta\s+el)\s+(?:d[ií]a\s+)?\d{1,2}\b(?![:.,%/]?\d)"
-    r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b",
+    r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b"
+    # an ISO date, as exports write them ("by 2026-12-02")
+    r"|\b(?:by|before|on|due)\s+\d{4}-\d{2}-\d{2}\b"
+    # close of business on a day ("COB Friday"); the next meeting by another name
+    r"|\b(?:cob|eod|close of (?:business|play))\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b"
+    r"|\b(?:ahead of|before|by)\s+(?:our\s+|the\s+)?next\s+(?:catch[- ]?up|mtg|chat|call)\b",
     re.I,
 )
 
@@ -299,6 +304,14 @@ def _label(match: re.Match) -> str:
     return _LABEL_KIND.get(kind, "action")
 
 
+# "Next:" heading a person's next step with a date, not a topic for next time
+_NEXT_STEP = re.compile(r"^(?:I|we|[A-Z][a-z'-]+)\s+(?:to\s+)?[a-z]{2,}\b")
+
+
+def _next_step(body: str) -> bool:
+    return bool(_NEXT_STEP.match(body)) and bool(DUE.search(body))
+
+
 def _export_kind(content: list[str]) -> str | None:
     """ "vtt" for WEBVTT, "lines" when a "Name 0:21" line heads each turn, else None."""
     if content and content[0].strip().upper().startswith("WEBVTT"):
@@ -377,6 +390,8 @@ def split_sentences(notes: str) -> list[Sentence]:
         if (m := _LABEL.match(text[body_start:body_end])) and not transcript:
             label, owner = _label(m), m.group("owner")
             body_start += m.end()
+            if (m.group("kind") or "").lower() == "next" and _next_step(text[body_start:body_end]):
+                label = "action"  # a check-in's "Next: Zoe sends the list by the 11th"
         body = text[body_start:body_end]
         is_title = (
             first_content
