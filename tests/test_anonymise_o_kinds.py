@@ -40,3 +40,29 @@ def test_a_person_after_a_plain_word_is_still_a_person() -> None:
     """Unchanged: "ruang" as a word, or a venue word that is not before the name."""
     out = _out("Kirim laporan ke Ibu Kartika Husada. Ruangan penuh, jadi Sinta Pratama pindah.")
     assert "Kartika" not in out and "Sinta" not in out, out
+
+
+# A delimited record under a header that names people: each row's name cells are people,
+# whatever the word lists make of them; a "Room Name" column is not.
+
+
+def test_name_cells_under_a_name_header_are_people() -> None:
+    text = (
+        "first_name,last_name,team\n"
+        "Orchid,Vantongeren,Risk\n"
+        "WILLOW,ABERNETHY-SMYTHE,OPS\n"
+        "Thanks all, see you Friday."
+    )
+    out = _out(text)
+    for gone in ("Orchid", "Vantongeren", "WILLOW", "ABERNETHY-SMYTHE"):
+        assert gone not in out, out
+    assert "Risk" in out and "OPS" in out and "see you Friday" in out, out
+    out = _out("NOMBRE;APELLIDOS;CARGO\nAURORA;QUINTANILLA PRIETO;TESORERA")
+    assert "AURORA" not in out and "QUINTANILLA" not in out and "TESORERA" in out, out
+
+
+def test_a_room_name_column_stays() -> None:
+    out = _out("Room Name,Capacity\nOrchid Suite,12\nWillow Room,8")
+    assert "Orchid Suite" in out and "Willow Room" in out, out
+    once = _out("first_name;last_name;team\nOrchid;Vantongeren;Risk")
+    assert _out(once) == once
