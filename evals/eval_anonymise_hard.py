@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 499 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 544 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -134,7 +134,8 @@ Venezuelan cédula, Korean RRN, Taiwanese ID, Vietnamese CCCD, Philippine SSS, C
 a passport number, "16-Ags-1993", "07-O9-1995" (an OCR misread), "29 Februari 2000", "8 de
 nov. del 93", "1990-07-23T00:00:00Z", "4th of July '99", "3 mei 2001", a date spoken in
 Indonesian words. O was scored once on the code before any change it prompted (identifiers
-removed 0.844, substance kept 0.935, 7 partial name leaks); O is held out. Report B, C, D and O.
+removed 0.844, substance kept 0.935, 7 partial name leaks); it was held out until Q was
+written and became a tuning split then. Report B, C, D, O and Q.
 
 Split P (24) was written after O's capitals and lower-case figures were seen, without its misses,
 as a tuning split made only of notes in capitals or in lower case in styles the earlier splits
@@ -149,6 +150,33 @@ the names are in capitals ("met ARCHIBALD PENHALIGON from Legal"), surnames firs
 Scored on the code before any change it prompted: identifiers removed 0.667, substance kept
 0.987 (capitals 30/39, lower case 8/18).
 
+Split Q (45) was written after O's and P's figures were seen, before any change they prompted
+and without reading O's notes, in styles none of A to P has: a Rev.com transcript with
+time-stamped speaker lines, a Kahoot leaderboard of nicknames, a fediverse thread with
+"@user@instance" and Bluesky handles, a pub-quiz scoresheet in capitals, a lower-case running
+club recap and a phone notes list, Figma comments, an NHS letter, a Zoom breakout-room CSV, a
+hackathon sign-up, a lunch-roulette bot post, a Korean HR profile with "1995년 4월 2일생", a
+Japanese staff-card form with an era date (平成8年7月21日), a WeChat Moments post, a Hong Kong
+e-mail with an HKID; Indonesian: a neighbourhood (RT) WhatsApp notice, a KAI train e-ticket in
+capitals, a bank account opening form, a lower-case YouTube auto-caption without punctuation, a
+doctor's sick note, a Tokopedia review and reply, a podcast transcript, a Telegram group with a
+forwarded message, cooperative minutes, a civil-service letter with NIP numbers, a lower-case
+phone note and a prize-draw list in capitals; Spanish: a lower-case Colombian WhatsApp export, an
+Argentine savings-club acta, a Chilean podcast transcript with speaker labels in capitals, a
+leave request with a dashed NIE, a Mexican reference letter with a CURP and a futsal squad list
+in capitals; a Spanglish text thread, a South African WhatsApp group, a Nigerian onboarding
+checklist, a São Paulo note with a CPF and a Linktree, a Dutch joiner form with a BSN, a
+Karachi pairing slip with a CNIC, an Italian intake form with a codice fiscale, a Descript
+transcript in capitals, a US I-9 checklist in capitals with a Cash App "$" tag, an Indonesian-
+English LinkedIn draft with a ".my.id" domain, a Bangkok visitor register with a Thai ID and a
+LINE ID, and an Ecuadorian sign-up sheet with a cédula. Names that are everyday words (Sterling,
+Liberty, Verity, Cliff, Tuesday, Noble, Misty, Forrest, Journey, Bliss, Heath, Reed, Carol,
+Marigold, Dusty, Kit, Garnet, Favour, Constance, Temperance, Gift, Innocent, Goodluck,
+Marvellous, Prudence; Makmur, Gendis, Permata, Samudra, Mentari, Jaya, Kencana, Damai, Tulus,
+Pelangi, Kirana, Sabar, Langit; Estrella, Cielo, Alba, Piedad, Azucena, Reina, Perla, Fe, Alma,
+Caridad, Modesto, Clemencia) mostly beside the word in use. Check digits are valid where the
+format has one. Scored once on the code before any change it prompted; Q is held out.
+
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
 it, and the lesson survives without the name; where a word is both a name and a place or brand,
@@ -162,7 +190,7 @@ Scoring, per note, on the anonymised text:
 - substance is kept when it still occurs as a whole word, same case.
 
 Run from the repo root:
-``python -m evals.eval_anonymise_hard [--split A|B|...|P] [--show-misses]``.
+``python -m evals.eval_anonymise_hard [--split A|B|...|Q] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -256,7 +284,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"O"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"Q"}  # held out from every change: what it missed is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -304,13 +332,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=tuple("ABCDEFGHIJKLMNOP") + ("all",),
+        choices=tuple("ABCDEFGHIJKLMNOPQ") + ("all",),
         default=None,
-        help="one split only (default: B, C, D and O, the reported ones, then the tuned ones)",
+        help="one split only (default: B, C, D, O and Q, the reported ones, then the tuned ones)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "O", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "P"]
+    default = ["B", "C", "D", "O", "Q", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "P"]
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0

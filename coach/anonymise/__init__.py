@@ -19,6 +19,7 @@ from coach.anonymise import patterns as pt
 from coach.anonymise.addresses import find_addresses
 from coach.anonymise.aliases import short_form_of
 from coach.anonymise.people import Mention, find_people
+from coach.anonymise.venues import find_venues
 from coach.anonymise.web import find_web_addresses
 from coach.errors import InvalidInput
 
@@ -120,19 +121,21 @@ _COMPANY_FORM_RE = re.compile(
 
 
 def _with_brands(text: str, taken: list[bool]) -> list[bool]:
-    """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's") and
-    the department after a head's title ("Head of Retail")."""
+    """A copy of ``taken`` that also covers brands named after people ("Ben & Jerry's"), the
+    department after a head's title ("Head of Retail") and places or bodies named after their
+    kind ("RS Hermina", "Torre Picasso")."""
     matches = list(_BRAND_RE.finditer(text)) + list(_COMPANY_FORM_RE.finditer(text))
     matches += [
         m
         for m in _DEPARTMENT_RE.finditer(text)
         if " of" in m.group(0) or " de" in m.group(0) or " for" in m.group(0)
     ]
-    if not matches:
+    spans = [m.span() for m in matches] + find_venues(text)
+    if not spans:
         return taken
     blocked = list(taken)
-    for m in matches:
-        blocked[m.start() : m.end()] = [True] * (m.end() - m.start())
+    for start, end in spans:
+        blocked[start:end] = [True] * (end - start)
     return blocked
 
 

@@ -23,6 +23,7 @@ from coach.anonymise.casing import (
     unfamiliar,
 )
 from coach.anonymise.cjk import find_cjk_names
+from coach.anonymise.columns import column_names
 from coach.anonymise.context import (
     MONTHS,
     NOT_A_PERSON_AFTER_RE,
@@ -697,6 +698,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions += [m for m in dash_signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
+    mentions += column_names(original, taken)
     mentions += find_balinese_names(original, taken)
     kept = _one_per_stretch(mentions)
     kept = _one_per_stretch(kept + aliases(original, kept))
