@@ -1170,10 +1170,8 @@ def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int])
             if j is None or not (given[j] or toks[j].start in people or odd[j]):
                 return chain, False
             if odd[j] and not given[j] and m.group(0) == ", ":
-                return (
-                    chain,
-                    False,
-                )  # "Kata Embun, generasinya ...": a comma lists names, not any word
+                # "Kata Embun, generasinya ...": a comma lists names, not any word
+                return chain, False
             if toks[j].text.islower() and capital:
                 return chain, True  # "Menurut Bunga, cinta saja": the writer capitalises names
             chain.append(j)
