@@ -129,14 +129,15 @@ def _split_at_titles(run: list[Tok]) -> list[list[Tok]]:
     """ "Gabriela Núñez y el Ing. Rubén Castañeda": a title after a name starts another
     person; the words between them are left to the trimming of each part."""
     parts, cur = [], []
+    named = False  # a word of cur is more than a title, particle or initial
     for t in run:
         # "Faizal bin Hj. Razak": a father's title after bin is still the one name
         after_particle = bool(cur) and norm(cur[-1].text) in ("bin", "binti", "bint", "ibn")
-        named = any(u.cls not in ("title", "particle", "initial") for u in cur)
         if t.cls == "title" and named and not after_particle:
             parts.append(cur)
-            cur = []
+            cur, named = [], False
         cur.append(t)
+        named = named or t.cls not in ("title", "particle", "initial")
     return [*parts, cur]
 
 
@@ -630,19 +631,23 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     for run in [part for whole in runs for part in _split_pairs(whole)]:
         # "Pak Made Suardana": a given name after a title is the name, though also a word
         after_title = bool(run) and run[0].cls == "title"
-        while run and (run[0].cls in ("title", "initial") or run[0].text in lx.PARTICLES):
-            run = run[1:]
-        while run and run[-1].cls in ("title", "particle"):
-            run = run[:-1]
+        # the trimming moves the two ends and cuts once: a run of thousands of initials
+        # is not copied again for each one dropped
+        a, b = 0, len(run)
+        while a < b and (run[a].cls in ("title", "initial") or run[a].text in lx.PARTICLES):
+            a += 1
+        while a < b and run[b - 1].cls in ("title", "particle"):
+            b -= 1
         while (
-            len(run) > 1
-            and not (after_title and run[0].first)
-            and _filler(run[0], leading=True)
-            and run[1].cls != "initial"
+            b - a > 1
+            and not (after_title and run[a].first)
+            and _filler(run[a], leading=True)
+            and run[a + 1].cls != "initial"
         ):
-            run = run[1:]
-        while len(run) > 1 and _filler(run[-1]):
-            run = run[:-1]
+            a += 1
+        while b - a > 1 and _filler(run[b - 1]):
+            b -= 1
+        run = run[a:b]
         if (
             len(run) >= 4
             and run[1].text in ("de", "del", "di", "da")
@@ -659,8 +664,10 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         # "Rizal bin Ahmad": before bin or binti stands a given name, whatever it ends in
         patronymic = len(run) >= 3 and norm(run[1].text) in ("bin", "binti", "bint", "ibn")
         patronymic = patronymic and not run[0].dictionary and not is_substance(norm(run[0].text))
-        while len(run) > 1 and run[0].wordy and not cued_pair and not patronymic:
-            run = run[1:]
+        a = 0
+        while len(run) - a > 1 and run[a].wordy and not cued_pair and not patronymic:
+            a += 1
+        run = run[a:]
         while (
             len(run) > 1
             and run[-1].wordy
@@ -1138,35 +1145,71 @@ def _only_a_surname(
     )
 
 
+_LIST_JOINS = re.compile(r", and |, | and | & | dan | y | e ")
+
+
 def _name_lists(text: str, toks: list[Tok], given: list[bool], people: set[int]) -> set[int]:
-    """Tokens in a list of three or more given names, or in a list with a known person."""
+    """Tokens in a list of three or more given names, or in a list with a known person.
+
+    A list is read from each name in it, as "Sari, Budi and Dewi" from "Budi" is a list too.
+    From a name inside the list just read it is the rest of that list (unless the list ended
+    where a lower-case word followed a capitalised name and the rest has no capitals), so it
+    is not walked again: a pasted run of thousands of names is read once.
+    """
     at = {t.start: i for i, t in enumerate(toks)}
     # "w/ marisol and oyelaran": a word in no list, listed with a person, is a person too
     odd = [t.text.islower() and len(t.text) >= 4 and unfamiliar(t.text) for t in toks]
-    chains: list[list[int]] = []
+    out: set[int] = set()
+
+    def walk(i: int) -> tuple[list[int], bool]:
+        """The list read from token i, and whether it ended at a lower-case word."""
+        chain = [i]
+        capital = toks[i].text[:1].isupper()
+        while True:
+            t = toks[chain[-1]]
+            m = _LIST_JOINS.match(text[t.end : t.end + 6])
+            j = at.get(t.end + len(m.group(0))) if m else None
+            if j is None or not (given[j] or toks[j].start in people or odd[j]):
+                return chain, False
+            if odd[j] and not given[j] and m.group(0) == ", ":
+                # "Kata Embun, generasinya ...": a comma lists names, not any word
+                return chain, False
+            if toks[j].text.islower() and capital:
+                return chain, True  # "Menurut Bunga, cinta saja": the writer capitalises names
+            chain.append(j)
+            capital = capital or toks[j].text[:1].isupper()
+
+    chain: list[int] = []
+    where: dict[int, int] = {}
+    ended_lower = False
+    persons_from: list[int] = []  # people in chain[k:]
+    capitals_from: list[bool] = []  # a capitalised name in chain[k:]
+    given_from = odd_from = 0  # chain[k:] has had its given names (odd words) taken from here
     for i, ok in enumerate(given):
         if not ok and toks[i].start not in people:
             continue
-        if chains and chains[-1][-1] == i:
+        if chain and chain[-1] == i:
             continue
-        chain = [i]
-        while True:
-            t = toks[chain[-1]]
-            m = re.match(r", and |, | and | & | dan | y | e ", text[t.end : t.end + 6])
-            j = at.get(t.end + len(m.group(0))) if m else None
-            if j is None or not (given[j] or toks[j].start in people or odd[j]):
-                break
-            if odd[j] and not given[j] and m.group(0) == ", ":
-                break  # "Kata Embun, generasinya ...": a comma lists names, not any word
-            if toks[j].text.islower() and any(toks[k].text[:1].isupper() for k in chain):
-                break  # "Menurut Bunga, cinta saja": the writer capitalises names
-            chain.append(j)
-        chains.append(chain)
-    out: set[int] = set()
-    for chain in chains:
-        head = toks[chain[0]].start
-        cued = given[chain[0]] and LOWER_CUE_RE.search(text[max(0, head - 30) : head].lower())
-        has_person = any(toks[i].start in people for i in chain) or bool(cued)
-        if len(chain) >= 3 or (has_person and len(chain) >= 2):
-            out.update(i for i in chain if given[i] or (has_person and odd[i]))
+        k = where.get(i)
+        if k is None or (ended_lower and not capitals_from[k]):
+            chain, ended_lower = walk(i)
+            where = {c: n for n, c in enumerate(chain)}
+            persons_from = [0] * (len(chain) + 1)
+            capitals_from = [False] * (len(chain) + 1)
+            for n in range(len(chain) - 1, -1, -1):
+                persons_from[n] = persons_from[n + 1] + (toks[chain[n]].start in people)
+                capitals_from[n] = capitals_from[n + 1] or toks[chain[n]].text[:1].isupper()
+            given_from = odd_from = len(chain)
+            k = 0
+        head = toks[i].start
+        cued = given[i] and LOWER_CUE_RE.search(text[max(0, head - 30) : head].lower())
+        has_person = persons_from[k] > 0 or bool(cued)
+        size = len(chain) - k
+        if size >= 3 or (has_person and size >= 2):
+            if k < given_from:
+                out.update(n for n in chain[k:given_from] if given[n])
+                given_from = k
+            if has_person and k < odd_from:
+                out.update(n for n in chain[k:odd_from] if odd[n])
+                odd_from = k
     return out

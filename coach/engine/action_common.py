@@ -111,7 +111,7 @@ def names_in(notes: str) -> Counter:
     for m in re.finditer(r"(?:\bw/|\bmtg w(?:ith|/)|\bchat w(?:ith|/))\s+([a-z]{2,20})\b", notes):
         found[m.group(1).capitalize()] += 3
     for m in re.finditer(
-        r"(?:^\s*|[;.]\s+)(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?"
+        r"(?:^[^\S\n]*|[;.]\s+)(?:[-*•]\s*)?(?:\[[ xX✓]?\]\s*)?"
         r"(?:(?:AP|AI|Action|TODO)(?:\d+\s*[:\-–.)]?|\s*[:\-–])\s*)?"
         r"(?!(?:FYI|AOB|TBC|TBD|NB|PS|RE|FW|CC|OK|NA|QA)\b)"
         r"([A-Z]{2,3})(?::\s+[A-Za-z]|(?:\s+to|\s+[-–—]|\s*(?:->|→))\s+[a-z])",
@@ -119,7 +119,7 @@ def names_in(notes: str) -> Counter:
         re.M,
     ):
         found[m.group(1)] += 1  # "- CB: write ...", "AP: MS to ask ...": initials as an owner
-    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\(([A-Z]{2,3})\)", notes):
+    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,7}\s*\(([A-Z]{2,3})\)", notes):
         found[m.group(1)] += 3  # "Present: Ada Lovell (AL)": the initials the minutes use
     if not re.search(r"[A-Z](?<!\bI)", notes):  # a dictated memo: no capitals to go by
         for m in re.finditer(
@@ -216,7 +216,7 @@ def _due(text: str) -> tuple[str | None, str]:
         m.group(0),
         flags=re.I,
     )
-    rest = re.sub(r"\(\s*\)|\s+(?=[,.;)])", "", text[: m.start()] + text[m.end() :]).strip()
+    rest = re.sub(r"\(\s*\)|(?<!\s)\s+(?=[,.;)])", "", text[: m.start()] + text[m.end() :]).strip()
     return due.strip(), rest
 
 

@@ -25,8 +25,11 @@ _DASH_ROW = re.compile(
 )
 # "[Ada Lovell] Deck: Send the deck by Friday."
 _BRACKET_LEAD = re.compile(rf"{_LEAD}\[(?P<who>{_PEOPLE}|[A-Z][a-z]+)\]\s+{_TOPIC}(?P<task>.+)$")
-# "- Deck: Send the deck. (Ada Lovell)"
-_PAREN_TAIL = re.compile(rf"{_LEAD}{_TOPIC}?(?P<task>[A-Z].+?)\s*\((?P<who>{_PEOPLE})\)\s*$")
+# "- Deck: Send the deck. (Ada Lovell)"; the task ends at a character that is not a space (the
+# shortest task always does), so a run of spaces is not tried again from each of its spaces
+_PAREN_TAIL = re.compile(
+    rf"{_LEAD}{_TOPIC}?(?P<task>[A-Z].(?:[^\S\n]*+\S)*?)\s*\((?P<who>{_PEOPLE})\)\s*$"
+)
 
 
 def _due(due: str | None) -> str:
@@ -114,7 +117,7 @@ _SIDE_BULLET = re.compile(r"^\s*[-*•·▪‣]\s+(?P<task>\S.*)$")
 # the bullets that are theirs (meeting recaps group next steps this way)
 _NAME_HEAD = re.compile(
     r"^\s*(?:#+\s*)?(?:\*\*|__)?(?P<who>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})(?:\*\*|__)?"
-    r"\s*:?\s*(?:\*\*|__)?\s*$"
+    r"\s*+:?\s*+(?:\*\*|__)?\s*+$"
 )
 _HEAD_WORDS = set(
     """action actions item items next steps step key points point summary notes note outline

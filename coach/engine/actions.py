@@ -529,12 +529,13 @@ def _item(
         return None
     action = action.strip().rstrip(".;: ")
     action = re.sub(
-        r"(?:\s+[-–—]|,)\s+will\s+do\b.*$|\s+[-–—]\s+will\b.*$|[,;]?\s*\b(?:target|deadline|due)$",
+        r"(?:(?<!\s)\s+[-–—]|,)\s+will\s+do\b.*$|(?<!\s)\s+[-–—]\s+will\b.*$|"
+        r"(?:[,;]|(?<!\s))\s*\b(?:target|deadline|due)$",
         "",
         action,
         flags=re.I,
     )
-    action = clean(re.sub(r"\s*[-–—]\s*$", "", action).rstrip(". "))
+    action = clean(re.sub(r"(?<!\s)\s*[-–—]\s*$", "", action).rstrip(". "))
     if len(action.split()) < 2 or _BARE_TASK.match(action):
         return None
     return ActionItem(

@@ -36,9 +36,9 @@ _SPEAKER_LINE = re.compile(
     r"^\s*(?:From\s+)?(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
     r"(?:\s*\((?i:guest|external|host)\))?"
     r"(?:\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
-    r"(?:\s*\((?i:privately|direct message)\))?)?\s*[|,]?\s+"
+    r"(?:\s*\((?i:privately|direct message)\))?)?(?:\s*+[|,]\s+|\s+)"
     r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"  # "Ada Lovell, 26/11 14:05": a date, then the time
-    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*:?\s*$"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*+:?\s*+$"
 )
 # the time first or the name in brackets: "[Ada Lovell] 14:02:11", "14:02:11 From Ada to Everyone:"
 _SPEAKER_HEAD = re.compile(
@@ -47,7 +47,7 @@ _SPEAKER_HEAD = re.compile(
     r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s+From\s+"
     r"(?P<sender>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
     r"\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
-    r"(?:\s*\((?i:privately|direct message)\))?)\s*:?\s*$"
+    r"(?:\s*\((?i:privately|direct message)\))?)\s*+:?\s*+$"
 )
 
 
@@ -71,6 +71,9 @@ _ABBREV = re.compile(
     r"\b(?:[A-Za-z]{1,3}\.){2,})$",
     re.I,
 )
+# every match of _ABBREV lies in the last characters of the text (its longest form is "approx."
+# or two initials "ABC.DEF."), so only they are searched: a piece grows while no sentence ends
+_ABBREV_REACH = 16
 _HEADING_WORDS = {
     "actions": "actions",
     "action items": "actions",
@@ -257,8 +260,8 @@ def _split_line(text: str, base: int) -> list[tuple[str, int, int]]:
     for m in _SENTENCE_END.finditer(text):
         piece = text[start : m.start()].rstrip()
         if (
-            _ABBREV.search(piece)
-            or len(piece.split()) < 2
+            _ABBREV.search(piece, max(0, len(piece) - _ABBREV_REACH))
+            or len(piece.split(None, 1)) < 2
             or piece.endswith("..")
             or (piece.endswith(("?", "!")) and text[m.end() : m.end() + 1].islower())
         ):
