@@ -26,6 +26,7 @@ from coach.keyword import KeywordIndex
 from coach.memo import Bounded
 from coach.passage_units import unit_text, units_of
 from coach.passages import Passage
+from coach.query_cleaning import clean_query
 from coach.query_expansion import WordNeighbours
 from coach.sanitise import well_formed
 from coach.search_rank import fuse, heading_of, place_of
@@ -575,7 +576,7 @@ class Index:
         ``distinct`` keeps one passage per place (a past note, a section of guidance), as a
         person searching wants; plans read every part of a section and turn it off.
         """
-        query = well_formed(query or "").strip()
+        query = clean_query(well_formed(query or "")).strip()  # not its e-mail or chat wrapping
         if not query:
             raise InvalidInput("Type something to search for.")
         if len(query) > MAX_QUERY_CHARS:
