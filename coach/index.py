@@ -28,6 +28,7 @@ from coach.passage_units import unit_text, units_of
 from coach.passages import Passage
 from coach.query_cleaning import clean_query
 from coach.query_expansion import WordNeighbours
+from coach.query_translation import translate
 from coach.sanitise import well_formed
 from coach.search_rank import fuse, heading_of, place_of
 from coach.settings import Settings
@@ -613,7 +614,7 @@ class Index:
         distinct: bool,
     ) -> list[Passage]:
         pool = SEARCH_POOL
-        query = kw.correct(query)
+        query = kw.correct(translate(query))  # Spanish and Indonesian read in English
         if mode == "hybrid":
             fused = self._hybrid(query, pool, filters, kw)
         elif mode == "vector":
