@@ -26,7 +26,9 @@ from coach.keyword import KeywordIndex
 from coach.memo import Bounded
 from coach.passage_units import unit_text, units_of
 from coach.passages import Passage
+from coach.query_cleaning import clean_query
 from coach.query_expansion import WordNeighbours
+from coach.query_translation import translate
 from coach.sanitise import well_formed
 from coach.search_rank import fuse, heading_of, place_of
 from coach.settings import Settings
@@ -575,7 +577,7 @@ class Index:
         ``distinct`` keeps one passage per place (a past note, a section of guidance), as a
         person searching wants; plans read every part of a section and turn it off.
         """
-        query = well_formed(query or "").strip()
+        query = clean_query(well_formed(query or "")).strip()  # not its e-mail or chat wrapping
         if not query:
             raise InvalidInput("Type something to search for.")
         if len(query) > MAX_QUERY_CHARS:
@@ -612,7 +614,7 @@ class Index:
         distinct: bool,
     ) -> list[Passage]:
         pool = SEARCH_POOL
-        query = kw.correct(query)
+        query = kw.correct(translate(query))  # Spanish and Indonesian read in English
         if mode == "hybrid":
             fused = self._hybrid(query, pool, filters, kw)
         elif mode == "vector":

@@ -15,7 +15,7 @@ A flat lift for any chunk holding a term found in few chunks is off: "pilot coho
 every passage saying "cohort" above the one about the pilot. The weights are named here and
 were tuned on the ``tune`` and ``tune2`` splits (earlier also ``held``; the leaning towards
 the ask and the notes' weights also on ``tune3`` and ``untouched``) of
-``evals/data/library_questions.jsonl`` (never ``untouched2``), checked against the file-level
+``evals/data/library_questions.jsonl`` (never ``untouched3``), checked against the file-level
 set in ``tests/data/retrieval_queries.jsonl``.
 
 A past pair's note tells a story, which sits nearer many questions than the advice that

@@ -18,12 +18,17 @@ spelling, requests for past pairs' notes; ``tune3`` asks in long rambling questi
 context before the ask, symptoms rather than topics, negations, two-word queries, typos, the
 voice of a senior leader or of HR analytics, the second person, and named sectors such as a
 hospital, a law firm, haulage, the public sector or B2B), ``held`` is
-never looked at while tuning. ``held`` has since been read while tuning, and so has
-``untouched``, written later: both are now tuning splits too. ``untouched2`` is the held-out
-split (questions wholly in Spanish or Indonesian, phone typing, two-word queries, long
-accounts, HR administration, a senior's own voice, synonyms the library never uses, and the
-health, public-sector and B2B guidance): its misses are never printed by ``--show``. The
-library is indexed into a temporary directory; the offline coach (no model) makes the plans.
+never looked at while tuning. ``held`` has since been read while tuning, and so have
+``untouched`` and ``untouched2`` (questions wholly in Spanish or Indonesian, phone typing,
+two-word queries, long accounts, HR administration, a senior's own voice, synonyms the library
+never uses, and the health, public-sector and B2B guidance), written later: all are now tuning
+splits too. ``untouched3`` is the held-out split (questions pasted from an e-mail with its
+greeting and signature, chat messages with mentions and emoji, forwarded subject lines, spoken
+filler, a markdown list of context, "is it true that" checks of library facts, "X vs Y",
+questions wholly in Spanish or Indonesian inside an e-mail, a typo in the key word, named
+sectors, the cycle, privacy and anonymisation, HR reports, seniors asking for themselves):
+its misses are never printed by ``--show``. The library is indexed into a temporary directory;
+the offline coach (no model) makes the plans.
 
 Run from the repo root: ``python -m evals.eval_library [--show]``.
 """
@@ -40,9 +45,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "evals" / "data"
-VISIBLE = {"junior": ("everyone",), "hr": ("everyone", "hr")}
-SPLITS = ("tune", "tune2", "tune3", "held", "untouched", "untouched2")
-HIDDEN = {"untouched2"}  # held out: scored, its misses never printed
+VISIBLE = {"junior": ("everyone",), "senior": ("everyone",), "hr": ("everyone", "hr")}
+SPLITS = ("tune", "tune2", "tune3", "held", "untouched", "untouched2", "untouched3")
+HIDDEN = {"untouched3"}  # held out: scored, its misses never printed
 
 # What an agenda must show for each place in the cycle (all patterns of a stage must match).
 FIRST_SESSION = re.compile(r"getting to know each other|ground rules", re.I)

@@ -1,0 +1,98 @@
+"""What a search question is, once what surrounds it when pasted is taken away.
+
+People paste questions from where they wrote them: an e-mail with its greeting, a pleasantry,
+a sign-off, a signature and a legal footer; a forwarded subject line ("RE: FW: ..."); a chat
+message with its timestamp, the sender's name, @mentions and emoji; a spoken question with
+its "um"s. None of that is what is asked, and all of it counts against the question: the
+signature became the "last sentence" the query's vector leans towards
+(``coach.search_rank.ASK``), and a name and job title in a footer met passages about roles.
+``clean_query`` keeps the question and drops the wrapping, in English, Spanish and
+Indonesian; a query that is nothing but wrapping is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GREETING = (
+    r"(?:hi|hiya|hello|hey|dear|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)"
+    r"|greetings|hola|buenos\s+d[ií]as|buenas(?:\s+(?:tardes|noches))?|estimad[oa]s?|querid[oa]s?"
+    r"|halo|hai|selamat\s+(?:pagi|siang|sore|malam)|assalamu'?alaikum|permisi)"
+)
+# A line that only greets: "Hi team,", "Dear all,", "Hola:", "Selamat pagi Bu,", "hey @Sam".
+_GREETING_LINE = re.compile(rf"^\s*{_GREETING}\b(?:\s+[@\w.'-]+){{0,3}}\s*[,:!]?\s*$", re.I)
+# The same greeting opening a one-line message: "Hi team, quick one: ...".
+_GREETING_START = re.compile(rf"^\s*{_GREETING}\b(?:\s+[@\w.'-]+){{0,3}}?\s*[,:!]\s+", re.I)
+
+_PLEASANTRY = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|this\s+(?:finds|email|e-mail|"
+    r"message)|all\s+is|everyone)[^.!?\n]*[.!?]*"
+    r"|(?:^|(?<=[.!?\n]))\s*espero\s+que\s+(?:est[eé]s|est[eé]is|se\s+encuentre)[^.!?\n]*[.!?]*"
+    r"|(?:^|(?<=[.!?\n]))\s*semoga\s+(?:sehat|baik|kabar)[^.!?\n]*[.!?]*"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:quick\s+(?:one|q(?:uestion)?)|sorry\s+to\s+bother(?:\s+you)?)"
+    r"\s*[:,.!-]+",
+    re.I,
+)
+
+_SIGN_OFF = re.compile(
+    r"^\s*(?:thanks|thank\s+you|thx|ta|many\s+thanks|thanks\s+(?:so\s+much|a\s+lot|again|in\s+"
+    r"advance)|cheers|best|best\s+wishes|all\s+the\s+best|(?:kind|best|warm|many)\s+regards|"
+    r"regards|sincerely|yours(?:\s+sincerely)?|un\s+saludo|saludos(?:\s+cordiales)?|"
+    r"(?:muchas\s+)?gracias|atentamente|un\s+abrazo|terima\s+kasih(?:\s+banyak)?|makasih|"
+    r"salam(?:\s+hangat)?|hormat\s+(?:saya|kami)|wassalam)\b[\s,.!]*(?:[A-Z][\w.'-]*\s*){0,2}$",
+    re.I,
+)
+# What ends the message whatever follows: a phone's footer, a legal disclaimer.
+_FOOTER = re.compile(
+    r"^\s*(?:sent\s+from\s+my\s+|get\s+outlook\s+for|enviado\s+desde\s+mi|dikirim\s+dari|"
+    r"this\s+e-?mail\s+(?:and\s+any|is\s+confidential|may\s+contain)|confidentiality\s+notice|"
+    r"disclaimer:|-- ?$|_{5,})",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|fw|fwd|aw|rv|tr)\s*:\s*|(?:subject|asunto|perihal|subjek)\s*:\s*)+", re.I
+)
+_CHAT_STAMP = re.compile(
+    r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*"
+    r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*:\s*)?"
+)
+_MENTION = re.compile(r"(?<![\w.])@[\w.-]+")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\u200d\ufe0f"
+    "\U0001f1e6-\U0001f1ff]+"
+)
+# "hey @Sam 👋 my senior wants ...": a greeting to someone in a chat, without a comma.
+_GREETING_MENTION = re.compile(
+    rf"^\s*{_GREETING}\b(?:\s*(?:@[\w.-]+|{_EMOJI.pattern}))+\s*[,:!]?\s*", re.I
+)
+_FILLER = re.compile(r"(?<![\w'])(?:u+m+|u+h+|e+r+m+|h+m+|lol|lmao|haha+)(?![\w'])[,.]?", re.I)
+
+
+def _strip_lines(lines: list[str]) -> list[str]:
+    kept: list[str] = []
+    for line in lines:
+        if _FOOTER.match(line):
+            break
+        if kept and _SIGN_OFF.match(line):
+            break  # the sign-off, then the name, title and phone number under it
+        if not kept and (_GREETING_LINE.match(line) or not line.strip()):
+            continue
+        kept.append(line)
+    return kept
+
+
+def clean_query(text: str) -> str:
+    """The question in a pasted message, without greeting, pleasantries, sign-off, signature,
+    footer, forwarded subject prefixes, chat stamps, @mentions, emoji and spoken filler."""
+    lines = [_CHAT_STAMP.sub("", _SUBJECT.sub("", ln)) for ln in text.splitlines()]
+    lines = _strip_lines(lines)
+    body = "\n".join(lines)
+    body = _GREETING_MENTION.sub("", body, count=1)
+    body = _GREETING_START.sub("", body, count=1)
+    body = _PLEASANTRY.sub(" ", body)
+    body = _MENTION.sub(" ", body)
+    body = _EMOJI.sub(" ", body)
+    body = _FILLER.sub(" ", body)
+    body = "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in body.splitlines())
+    body = re.sub(r"\n{2,}", "\n", body).strip(" \n,;:-")
+    return body if re.search(r"\w", body) else text
