@@ -45,8 +45,24 @@ lines, a voice memo counting "number one, number two", Slack ``/remind`` command
 matter, Obsidian Tasks emoji dates, Todoist quick-add lines, a Discord export, a kanban board
 pasted as columns, inline "ACTION:" minutes, a Spanish acta with "Responsable:", Argentine
 voseo, an e-mail delegating to a PA, a social-media thread with no actions) and dues such as
-"before the offsite", "within two weeks", "ASAP", "next Thurs", "w/c 14 Dec". The misses of
-``held`` and ``held5`` are counted, never printed.
+"before the offsite", "within two weeks", "ASAP", "next Thurs", "w/c 14 Dec"; it has been
+reported and is now a tuning split. ``held6`` is held out: 32 notes, 132 labelled items (154 as
+scored, "both" being one for each; 103 of those dated), written before any change held5's misses
+prompted, in styles none of the others has (an Outlook
+reply with answers in capitals under the quoted mail, a project office's numbered "AP 3.1"
+record with "Resp.:" initials, one long paragraph with commitments and no cue words ("leave the
+brief with me", "happy to take that", "I'll see whether"), minutes in the passive voice,
+commitments under conditions, "Agreed / Not doing / Changed" lists with declined and cancelled
+offers, notes that are mostly open questions, English voice-to-text with no punctuation and
+with spoken punctuation ("new line", "full stop"), WhatsApp iOS exports in English and
+Colombian Spanish, Gemini notes from Google Meet with "Suggested next steps", a Zoom saved chat,
+a Google Meet transcript export, an Indonesian director's formal e-mail, Indonesian-English
+code-switching, a Spanish e-mail recap and Spanish voice-to-text, owners named by role ("my
+mentor", "my EA", "the CFO's office", "the junior"), pronouns, nicknames, a calendar invite's
+DESCRIPTION, sticky notes typed up by colour, a Slack thread with a chief of staff, three notes
+with no actions) and dues such as "by our third session", "Friday week", "end of next week",
+"15/01", "11.12.", "Jan 8th", "sebelum tanggal 15", "paling telat Jumat", "a más tardar a fin de
+mes". The misses of ``held`` and ``held6`` are counted, never printed.
 
 Each coach item is resolved the way ``coach.flows.owners.item_specs`` resolves it: "me" is the
 author, "both" is one item for each of the pair, a name of the pair is that person, anything
@@ -76,7 +92,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "data" / "reflect_fresh.jsonl"
-HELD_OUT = {"held", "held5"}  # held out from every change: what they miss is never shown
+HELD_OUT = {"held", "held6"}  # held out from every change: what they miss is never shown
 STOP = set(
     """a an the to of for and or in on at by with from me my our we us i you your he she
 his her it its that this is be will ll can do if whether what who which how any all
@@ -210,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--split",
         action="append",
-        help="tune, tune2, tune3, held, held2, held3, held4, held5 (default: each, and all)",
+        help="tune, tune2, tune3, held, held2, held3, held4, held5, held6 (default: each, and all)",
     )
     ap.add_argument(
         "-v", "--verbose", action="store_true", help="print every miss, except held out ones"
@@ -235,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         "held3",
         "held4",
         "held5",
+        "held6",
         "all",
     ]:
         part = [r for r in rows if split == "all" or r["split"] == split]

@@ -17,7 +17,7 @@ import pytest
 
 from evals import eval_reflect_fresh as fresh
 
-SPLITS = {"tune", "tune2", "tune3", "held", "held2", "held3", "held4", "held5"}
+SPLITS = {"tune", "tune2", "tune3", "held", "held2", "held3", "held4", "held5", "held6"}
 NO_ITEMS = SimpleNamespace(action_items=[])
 KEYS = {"id", "split", "style", "lang", "author", "mentor", "mentee", "session_date"}
 
@@ -28,7 +28,8 @@ def test_fresh_set_is_well_formed() -> None:
     assert {r["split"] for r in rows} == SPLITS
     counts = Counter(r["split"] for r in rows)
     assert counts["held3"] >= 20 and counts["held4"] >= 24 and counts["held5"] >= 26
-    for split in ("held4", "held5"):
+    assert counts["held6"] >= 30
+    for split in ("held4", "held5", "held6"):
         part = [i for r in rows if r["split"] == split for i in r["items"]]
         assert len(fresh.expected_items({"items": part})) >= 80, split
     for row in rows:
@@ -45,7 +46,7 @@ def test_fresh_set_is_well_formed() -> None:
                 assert date.fromisoformat(item["due"]) >= held, row["id"]
 
 
-@pytest.mark.parametrize("split", ["held3", "held4", "held5"])
+@pytest.mark.parametrize("split", ["held3", "held4", "held5", "held6"])
 def test_split_ids_are_marked_apart_from_the_other_sets(split: str) -> None:
     rows = fresh.load(fresh.FRESH)
     ids = [r["id"] for r in rows if r["split"] == split]
@@ -53,8 +54,8 @@ def test_split_ids_are_marked_apart_from_the_other_sets(split: str) -> None:
     assert not any(r["id"].startswith(f"{split}-") for r in rows if r["split"] != split)
 
 
-def test_held_out_splits_are_held_and_held5() -> None:
-    assert fresh.HELD_OUT == {"held", "held5"}
+def test_held_out_splits_are_held_and_held6() -> None:
+    assert fresh.HELD_OUT == {"held", "held6"}
 
 
 def _row(split: str) -> dict:
@@ -71,7 +72,7 @@ def _row(split: str) -> dict:
     }
 
 
-@pytest.mark.parametrize("split", ["held", "held5"])
+@pytest.mark.parametrize("split", ["held", "held6"])
 def test_verbose_never_prints_a_held_out_splits_misses(
     split: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
@@ -85,7 +86,7 @@ def test_verbose_never_prints_a_held_out_splits_misses(
     assert "held out" in out
 
 
-@pytest.mark.parametrize("split", ["held3", "held4"])
+@pytest.mark.parametrize("split", ["held3", "held4", "held5"])
 def test_verbose_prints_a_reported_splits_misses_now_it_is_a_tuning_split(
     split: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
@@ -97,11 +98,11 @@ def test_verbose_prints_a_reported_splits_misses_now_it_is_a_tuning_split(
     assert f"{split}-x missed" in out and "held out" not in out
 
 
-def test_default_splits_include_held5(
+def test_default_splits_include_held6(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     data = tmp_path / "fresh.jsonl"
-    data.write_text(json.dumps(_row("held5")) + "\n")
+    data.write_text(json.dumps(_row("held6")) + "\n")
     monkeypatch.setattr(fresh, "offline_reflect", lambda: lambda _n: NO_ITEMS)
     fresh.main(["--data", str(data)])
     lines = capsys.readouterr().out.splitlines()
@@ -114,6 +115,7 @@ def test_default_splits_include_held5(
         ["held2", "0"],
         ["held3", "0"],
         ["held4", "0"],
-        ["held5", "1"],
+        ["held5", "0"],
+        ["held6", "1"],
         ["all", "1"],
     ]
