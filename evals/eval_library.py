@@ -19,16 +19,25 @@ context before the ask, symptoms rather than topics, negations, two-word queries
 voice of a senior leader or of HR analytics, the second person, and named sectors such as a
 hospital, a law firm, haulage, the public sector or B2B), ``held`` is
 never looked at while tuning. ``held`` has since been read while tuning, and so have
-``untouched`` and ``untouched2`` (questions wholly in Spanish or Indonesian, phone typing,
+``untouched``, ``untouched2`` (questions wholly in Spanish or Indonesian, phone typing,
 two-word queries, long accounts, HR administration, a senior's own voice, synonyms the library
-never uses, and the health, public-sector and B2B guidance), written later: all are now tuning
-splits too. ``untouched3`` is the held-out split (questions pasted from an e-mail with its
-greeting and signature, chat messages with mentions and emoji, forwarded subject lines, spoken
-filler, a markdown list of context, "is it true that" checks of library facts, "X vs Y",
-questions wholly in Spanish or Indonesian inside an e-mail, a typo in the key word, named
-sectors, the cycle, privacy and anonymisation, HR reports, seniors asking for themselves):
-its misses are never printed by ``--show``. The library is indexed into a temporary directory;
-the offline coach (no model) makes the plans.
+never uses, and the health, public-sector and B2B guidance) and ``untouched3`` (questions
+pasted from an e-mail with its greeting and signature, chat messages with mentions and emoji,
+forwarded subject lines, spoken filler, a markdown list of context, "is it true that" checks of
+library facts, "X vs Y", questions wholly in Spanish or Indonesian inside an e-mail, a typo in
+the key word, named sectors, the cycle, privacy and anonymisation, HR reports, seniors asking
+for themselves), written later: all are now tuning splits too. ``untouched4`` is the held-out
+split (a reply above a quoted or forwarded e-mail, helpdesk tickets and forms with labelled
+fields, pasted calendar invites naming the session, search operators and hashtags, all
+capitals, dictation that mishears a word, autocorrect that swaps in a real word, several
+numbered asks in one message, role-play and instructions to the coach, the library's own
+words quoted back, tag questions resting on a wrong fact, people around the pair (a junior's
+line manager, a CEO's assistant, a chief of staff, a would-be applicant), informal Indonesian,
+Rioplatense and other Spanish, "how is X different from Y", a senior's problems with the
+mentor, notes-to-self fragments, a pasted link, answer-length instructions, and yes/no
+questions on guidance no other split asks about): its misses are never printed by ``--show``.
+The library is indexed into a temporary directory; the offline coach (no model) makes the
+plans.
 
 Run from the repo root: ``python -m evals.eval_library [--show]``.
 """
@@ -46,8 +55,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "evals" / "data"
 VISIBLE = {"junior": ("everyone",), "senior": ("everyone",), "hr": ("everyone", "hr")}
-SPLITS = ("tune", "tune2", "tune3", "held", "untouched", "untouched2", "untouched3")
-HIDDEN = {"untouched3"}  # held out: scored, its misses never printed
+SPLITS = (
+    "tune",
+    "tune2",
+    "tune3",
+    "held",
+    "untouched",
+    "untouched2",
+    "untouched3",
+    "untouched4",
+)
+HIDDEN = {"untouched4"}  # held out: scored, its misses never printed
 
 # What an agenda must show for each place in the cycle (all patterns of a stage must match).
 FIRST_SESSION = re.compile(r"getting to know each other|ground rules", re.I)
