@@ -1,6 +1,6 @@
 """The anonymiser on notes written in styles its own set does not cover.
 
-``tests/data/anonymise_hard.jsonl`` holds 544 labelled notes: Bahasa Indonesia, Spanish and
+``tests/data/anonymise_hard.jsonl`` holds 594 labelled notes: Bahasa Indonesia, Spanish and
 mixed notes, names in Chinese, Japanese and Korean script, lower-case and ALL-CAPS notes,
 transcripts, single-name people, everyday-word names, particles, national IDs by their own
 rules, handles without "@", and the substance that must stay (job titles and departments in
@@ -135,7 +135,7 @@ a passport number, "16-Ags-1993", "07-O9-1995" (an OCR misread), "29 Februari 20
 nov. del 93", "1990-07-23T00:00:00Z", "4th of July '99", "3 mei 2001", a date spoken in
 Indonesian words. O was scored once on the code before any change it prompted (identifiers
 removed 0.844, substance kept 0.935, 7 partial name leaks); it was held out until Q was
-written and became a tuning split then. Report B, C, D, O and Q.
+written and became a tuning split then. Report B, C, D, O, Q and R.
 
 Split P (24) was written after O's capitals and lower-case figures were seen, without its misses,
 as a tuning split made only of notes in capitals or in lower case in styles the earlier splits
@@ -175,7 +175,43 @@ Marigold, Dusty, Kit, Garnet, Favour, Constance, Temperance, Gift, Innocent, Goo
 Marvellous, Prudence; Makmur, Gendis, Permata, Samudra, Mentari, Jaya, Kencana, Damai, Tulus,
 Pelangi, Kirana, Sabar, Langit; Estrella, Cielo, Alba, Piedad, Azucena, Reina, Perla, Fe, Alma,
 Caridad, Modesto, Clemencia) mostly beside the word in use. Check digits are valid where the
-format has one. Scored once on the code before any change it prompted; Q is held out.
+format has one. Scored once on the code before any change it prompted; Q was held out until R
+was written and became a tuning split then.
+
+Split R (50) was written after Q's aggregate figures were seen, before any change they prompted
+and without reading Q's notes, in styles none of A to Q has: a voice memo with filler words
+("um", "like"), an on-call incident handover, a Kudoboard farewell, an IRC log with nick
+changes, a Doodle poll grid, a HubSpot contact record, TV captions in capitals with ">>" turns,
+a mail-room parcel slip in capitals, a bounced-mail notice quoting the message, Strava comments,
+a Typeform feedback response, a Manila e-mail with Filipino Spanish surnames ("Ma.", "Dela
+Cruz-", "de los Santos Jr."), a lower-case Twitch chat, an SBAR ward handover, a Cortana daily
+briefing, a Google Docs share notice, an Indian KYC checklist with "S/o" and a UPI id, a US
+benefits confirmation, a recruiter's candidate profile with a Welsh "ap" name; Indonesian: a
+"berita acara serah terima", a Manado voice memo with fillers ("eh", "apa namanya", "gitu"), a
+security post logbook, a Google Form from Banda Aceh (Teuku, Cut Nyak, binti), an Imlek chat
+with Chinese-Indonesian names (Koh, Cik, Liem, Tjoa, Oei, 林美玲), a Kaskus thread with Minang
+names (Datuk, Sutan, Uda), a thesis supervision card, an m-banking transfer slip in capitals
+with Bugis names, a lower-case group-order (jastip) list, an SPPD travel order with NIP and NIK,
+FGD minutes from Ambon, a quiz leaderboard, a nursing shift report from Jayapura and a "lembar
+disposisi" with "br."; Papuan, Manadonese, Moluccan, Acehnese, Bugis and Batak names; Spanish: a
+Costa Rican voseo chat with a cédula, an Argentine voice note with fillers ("este", "o sea"), a
+Basque hospital shift handover, a Catalan complaint form ("Puig i Ferrer"), Bizum SMS alerts in
+capitals, a Mexican "oficio" with two CURPs, a lower-case thread, a neighbours' newsletter with
+Don and Doña, a Colombian "acta de entrega"; mixed: a Miami Spanglish e-mail, a Medan
+Hokkien-Indonesian chat with WeChat and LINE ids, a Seoul Korean-English Slack thread, an
+Indonesian note from Madrid, a Catalan-Spanish Google Chat; and a Korean handover document, a
+Chinese handover record and Japanese minutes in their own scripts. Names that are everyday words
+(Willow, Chance, Bishop, Major, Sunny, Rocky, River, Holly, Bear, Mercy, Hope; Untung, Setia,
+Bagus, Murni, Suci, Teguh, Budi, Lestari; Soledad, Pilar, Nieves, Esperanza, Luz, Rosa, Caridad;
+태양) mostly beside the word in use, and brands and places that hold a name (Jl. Sam Ratulangi,
+Sant Jordi, Barrio de la Luz, Lestari Digital Academy). IDs: NIK and NIP beside a matching birth
+date, NPWP, DNI, NIE, two CURPs, Colombian and Costa Rican cédulas, UK NI, US SSN, Aadhaar,
+Spanish and UK IBANs, a UPI id; dates of birth in further formats ("1971.11.08", "3rd Sept
+1948", "Aug 14th, 1994", "2 Des. 1971", "7 Jan. 2001", "12.IX.1958", "3/mar/1999", "5 de mayo de
+1962", "1997.10.03", "2000年4月9日生"). Check digits are valid where the format has one (DNI and NIE
+letters, CURP, NPWP, Aadhaar's Verhoeff digit, IBAN). Scored once on the code before any change
+it prompted (identifiers removed 0.859, substance kept 0.854, 7 partial name leaks); R is held
+out.
 
 Labelling policy: a person's name is an identifier even when the person is a public figure
 ("Bill Gates' foundation"). The anonymiser cannot tell a famous name from a colleague who shares
@@ -284,7 +320,7 @@ def score(notes: list[dict]) -> dict:
     }
 
 
-UNTOUCHED = {"Q"}  # held out from every change: what it missed is never shown
+UNTOUCHED = {"R"}  # held out from every change: what it missed is never shown
 
 
 def report(split: str, show_misses: bool = False, path: Path = HARD) -> dict:
@@ -332,13 +368,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=tuple("ABCDEFGHIJKLMNOPQ") + ("all",),
+        choices=tuple("ABCDEFGHIJKLMNOPQR") + ("all",),
         default=None,
-        help="one split only (default: B, C, D, O and Q, the reported ones, then the tuned ones)",
+        help="one split only (default: B, C, D, O, Q and R, the reported ones, then the tuned)",
     )
     ap.add_argument("--show-misses", action="store_true", help="list every miss and loss")
     args = ap.parse_args(argv)
-    default = ["B", "C", "D", "O", "Q", "A", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "P"]
+    default = [*"BCDOQR", *"AEFGHIJKLMNP"]  # the reported splits, then the tuned ones
     for split in [args.split] if args.split else default:
         report(split, args.show_misses)
     return 0

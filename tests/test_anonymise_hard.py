@@ -22,7 +22,7 @@ def test_hard_set_is_well_formed() -> None:
     assert splits["H"] >= 26 and splits["I"] >= 26 and splits["J"] >= 30
     assert splits["K"] >= 30 and splits["L"] >= 36 and splits["M"] >= 40
     assert splits["N"] >= 40 and splits["O"] >= 40 and splits["P"] >= 20
-    assert splits["Q"] >= 40
+    assert splits["Q"] >= 40 and splits["R"] >= 40
     assert sum(n["lang"] == "id" for n in notes) >= 10
     kinds = set(PERSON_KINDS) | {"dob", "national_id", "handle", "contact"}
     for note in notes:
