@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from coach.anonymise import lexicon as lx
+from coach.anonymise.casing import NUMBER_AFTER_RE
 from coach.anonymise.context import MONTHS
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
@@ -64,6 +65,8 @@ def _item_words(item: str) -> list[tuple[int, str]] | None:
             return None
         if low in lx.STOP_WORDS or (low in places() and len(words) == 1):
             return None
+        if low in lx.ID_LABELS and NUMBER_AFTER_RE.match(item, at + len(w)):
+            return None  # "NIK 3273...": a number and its label, no person
         names.append((at, w.rstrip(".")))
     if all(len(w) == 1 for _, w in names):
         return None

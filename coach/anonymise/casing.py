@@ -310,6 +310,12 @@ def _listed_with(
     return False
 
 
+# "NIK 3273..." or, once anonymised, "NIK [ID]": the word before is a number's label.
+NUMBER_AFTER_RE = re.compile(
+    r"[ \t]*[:#]?[ \t]*(?:\d{4}|\[(?:ID|PHONE|DOB|EMAIL|HANDLE|LINK|IP|ADDRESS)\])"
+)
+
+
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
     if not any(c.isupper() for c in text):
@@ -355,7 +361,7 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                 if not (spoken or passport or i in mixed):
                     continue
                 names[i] = True
-            label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent_start + m.end() :])
+            label = NUMBER_AFTER_RE.match(text, sent_start + m.end())
             # In shouted text two unfamiliar words side by side keep their capitals, as a given
             # name and a surname would in ordinary writing ("NKECHI ADEBAYO"), so the rules for
             # title case decide whether they are a name.
