@@ -37,3 +37,85 @@ def test_a_name_before_a_placeholder_in_capitals_is_still_a_name() -> None:
     note = "NAMA PENUMPANG: HENDRA KUSUMAWARDHANA [ID]\nBERANGKAT DARI GAMBIR JAM 7 PAGI.\n"
     once = anonymise(note).text
     assert "HENDRA" not in once and "KUSUMAWARDHANA" not in once
+
+
+def _out(text: str) -> str:
+    return anonymise(text).text
+
+
+def test_an_account_shaped_cell_under_a_username_header_is_a_handle() -> None:
+    note = (
+        "Quiz night leaderboard\n"
+        "Place | Username | Points\n"
+        "1 | wren_h | 910\n"
+        "2 | lazy.otter | 870\n"
+        "3 | kofi99 | 640\n"
+    )
+    out = _out(note)
+    for h in ("wren_h", "lazy.otter", "kofi99"):
+        assert h not in out
+
+
+def test_the_same_cells_under_another_header_stay() -> None:
+    """Guard: a file or plan column holds things, not accounts."""
+    note = "Step | File | Points\n1 | budget_v2 | 10\n2 | savings.plan | 20\n"
+    out = _out(note)
+    assert "budget_v2" in out and "savings.plan" in out
+
+
+@pytest.mark.parametrize(
+    "note,handle",
+    [
+        ("Lead: Odette Vance, GitHub odette-v, owns the repo.", "odette-v"),
+        ("find her on github: quill-r for the scripts", "quill-r"),
+    ],
+)
+def test_a_login_with_an_initial_after_a_code_host_is_a_handle(note, handle) -> None:
+    assert handle not in _out(note)
+
+
+def test_a_hyphenated_word_after_a_code_host_stays() -> None:
+    note = "We keep the GitHub e-learning repo private."
+    assert "e-learning" in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,handle",
+    [
+        ("有问题可以加我微信号：lanxin_88 ，谢谢。", "lanxin_88"),
+        ("请加微信 zhouyu1993 联系。", "zhouyu1993"),
+        ("LINEのID：hinata.k までどうぞ。", "hinata.k"),
+        ("카톡 아이디: jiwoo_p 로 연락 주세요.", "jiwoo_p"),
+    ],
+)
+def test_an_account_after_a_cue_in_chinese_japanese_or_korean_is_a_handle(note, handle) -> None:
+    assert handle not in _out(note)
+
+
+def test_a_year_after_a_chinese_chat_app_stays() -> None:
+    note = "微信 2024 年的新功能很好用。"
+    assert "2024" in _out(note)
+
+
+def test_a_bluesky_handle_is_a_handle() -> None:
+    out = _out("reply from kestrel.bsky.social: fair point tbh")
+    assert "kestrel" not in out
+
+
+def test_the_bluesky_host_alone_stays() -> None:
+    assert "bsky.social" in _out("Half the team moved to bsky.social last year.")
+
+
+@pytest.mark.parametrize(
+    "note,tag",
+    [
+        ("SEND IT TO MY CASH APP $MARISOLPAYS BY FRIDAY.", "$MARISOLPAYS"),
+        ("Cash App: $DEVONR for the pizza.", "$DEVONR"),
+    ],
+)
+def test_a_cashtag_in_capitals_after_cash_app_is_a_handle(note, tag) -> None:
+    assert tag not in _out(note)
+
+
+def test_a_ticker_in_capitals_stays() -> None:
+    assert "$AAPL" in _out("We talked about why $AAPL fell after the results.")

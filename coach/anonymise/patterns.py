@@ -55,6 +55,21 @@ HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])
 # mention ("[~dsantoso]").
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?=[A-Z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}(?![\w$])")
 JIRA_MENTION_RE = re.compile(r"\[~(?P<h>[A-Za-z0-9][\w.-]{1,40})\]")
+# After "Cash App" a cashtag in capitals is an account too ("CASH APP $MILAPAYS").
+CASH_APP_TAG_RE = re.compile(
+    r"(?i)\b(?:cash[ \t]?app|cashtag)[ \t]*(?:[:=\-–]|is)?[ \t]*"
+    r"(?P<h>\$[A-Za-z][A-Za-z0-9_]{2,19})(?![\w$])"
+)
+# A Bluesky account on its default host: "kestrel.bsky.social".
+BLUESKY_RE = re.compile(r"(?<![\w@.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.bsky\.social(?![\w-]|\.\w)")
+# A chat app named in Chinese, Japanese or Korean before a Latin account: "微信号：lin_w88",
+# "LINEのID：hinata.k", "카톡 아이디: jiwoo_p". Such script runs into the cue without a space.
+CJK_HANDLE_CUE_RE = re.compile(
+    r"(?:微信号?|微信ID|微信 ID|QQ号|小红书号?|抖音号?|微博"
+    r"|(?:LINE|ライン|インスタ)(?:の)?(?:ID|アカウント)?"
+    r"|(?:카톡|카카오톡|인스타|라인)[ \t]*(?:아이디|ID|계정)?)[ \t]*[:：=]?[ \t]*"
+    r"(?P<h>(?<![A-Za-z0-9_.])[A-Za-z0-9_][A-Za-z0-9_.-]{1,40}[A-Za-z0-9_])(?![A-Za-z0-9_@])"
+)
 
 PROFILE_HOSTS = (
     r"linkedin\.com/(?:in|pub|profile)/|instagram\.com/|tiktok\.com/@|github\.com/|gitlab\.com/"
@@ -212,6 +227,13 @@ def _cashtags_and_mentions(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "HANDLE"
     for m in JIRA_MENTION_RE.finditer(text):
         yield m.start("h"), m.end("h"), "HANDLE"
+    for m in CASH_APP_TAG_RE.finditer(text):
+        yield m.start("h"), m.end("h"), "HANDLE"
+    for m in BLUESKY_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+    for m in CJK_HANDLE_CUE_RE.finditer(text):
+        if _account_shaped(m.group("h")) or _looks_like_handle(m.group("h"), True):
+            yield m.start("h"), m.end("h"), "HANDLE"
 
 
 def find_emails_and_handles(text: str) -> Iterator[Found]:
@@ -356,8 +378,11 @@ def _looks_like_handle(h: str, marked: bool) -> bool:
     if "-" in h and h.islower():  # "noor-h", not "e-commerce"
         from coach.anonymise.words import is_english_word
 
+        parts = h.split("-")
+        if len(parts) == 2 and len(parts[0]) >= 3 and len(parts[1]) == 1:
+            return parts[0].isalpha()  # "quill-r": a name and an initial, no word ("e-mail")
         return any(
-            len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p) for p in h.split("-")
+            len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p) for p in parts
         )
     if not marked or not h.islower() or len(h) < 4:
         return False
