@@ -3,6 +3,8 @@ words used as ordinary words, which must stay."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coach.anonymise import anonymise
@@ -119,3 +121,38 @@ def test_a_cashtag_in_capitals_after_cash_app_is_a_handle(note, tag) -> None:
 
 def test_a_ticker_in_capitals_stays() -> None:
     assert "$AAPL" in _out("We talked about why $AAPL fell after the results.")
+
+
+@pytest.mark.parametrize(
+    "note,dob",
+    [
+        ("Tempat, tgl lahir : Medan, 04 - 09 - 1993\nPekerjaan : guru", "04 - 09 - 1993"),
+        ("Fecha de nacimiento: 21 . 06 . 1990, Quito", "21 . 06 . 1990"),
+        ("Umur / Tgl. Lahir : 31 th / 08-02-1994\nAlamat: Jl. Melati", "08-02-1994"),
+        ("Edad y fecha de nacimiento: 27 años, 3/5/1998.", "3/5/1998"),
+        ("Age / DOB: 29 yrs / 14.10.1996", "14.10.1996"),
+        ("生年月日：平成9年3月14日\n所属：総務部", "平成9年3月14日"),
+        ("生年月日：昭和62年11月2日", "昭和62年11月2日"),
+        ("Data di nascita: 11/08/1993\nRuolo: analista", "11/08/1993"),
+        ("Nata il 2 marzo 1997 a Torino.", "2 marzo 1997"),
+        ("Date de naissance : 05/12/1995", "05/12/1995"),
+        ("Data de nascimento: 19/04/1992", "19/04/1992"),
+        ("Geburtsdatum: 23.07.1991", "23.07.1991"),
+    ],
+)
+def test_a_date_of_birth_in_more_shapes_and_languages_is_removed(note, dob) -> None:
+    out = _out(note)
+    assert not [part for part in re.findall(r"\d+", dob) if part in out], out
+
+
+@pytest.mark.parametrize(
+    "note,date",
+    [
+        ("Tanggal rapat : 04 - 09 - 2023, ruang 2", "04 - 09 - 2023"),
+        ("平成の終わりに、2019年4月30日に式典があった。", "2019年4月30日"),
+        ("Data di consegna: 11/08/2024", "11/08/2024"),
+        ("Umur proyek: 3 th / mulai 08-02-2021", "08-02-2021"),
+    ],
+)
+def test_other_dates_in_the_same_shapes_stay(note, date) -> None:
+    assert date in _out(note)

@@ -100,7 +100,12 @@ MONTHS = (
     r"|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Agu|Agt|Oktober|Okt|Desember|Des|Nopember"
     # Spanish
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre|ene|abr|ago|dic)"
+    r"|noviembre|diciembre|ene|abr|ago|dic"
+    # Italian, Portuguese, French and German, for a date of birth on a form in those languages
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro"
+    r"|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier"
+    r"|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|octobre|d[ée]cembre|januar|februar"
+    r"|m[äa]e?rz|oktober|dezember)"
 )
 # A year in four digits, or in two after an apostrophe ('97) or after Spanish "del" (del 94).
 YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}(?!\d)|(?<=del\s)\d{2}(?!\d))"
@@ -120,8 +125,11 @@ _COMPACT = (
     + r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|AGT|AGU|OKT|DES|ENE|ABR|AGO|DIC)"
     r"(?:19|20)?\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 )
-# Chinese, Japanese and Korean: "1990年5月3日", "1990년 5월 3일".
-_CJK_DATE = r"(?:19|20)\d{2}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
+# Chinese, Japanese and Korean: "1990年5月3日", "1990년 5월 3일", an era's "平成8年7月21日".
+_CJK_DATE = (
+    r"(?:(?:19|20)\d{2}|(?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元))"
+    r"[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
+)
 # Vietnamese: "12 tháng 4 năm 1997".
 _VI_DATE = r"\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}"
 # After a birth cue, Roman months in lower case too ("11.viii.2002", "1999/iii/12").
@@ -154,7 +162,7 @@ DATE = (
     + _ES_SPOKEN
     + r"|\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)?\d{2}|['’]\d{2})"
     r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
-    r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:19|20)\d{2}"
+    r"|\d{1,2}[ \t]*(?P<ssep>[/.-])[ \t]*\d{1,2}[ \t]*(?P=ssep)[ \t]*(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}(?P<ysep>[/.-])(?:" + MONTHS + r"|" + _ROMAN_ANY + r")(?P=ysep)\d{1,2}"
     r"|\d{1,2}(?P<rsep>[/.-])(?:" + ROMAN_MONTH + r"|" + _ROMAN_ANY + r")(?P=rsep)(?:19|20)?\d{2}"
     r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
@@ -170,13 +178,22 @@ DATE = (
     + YEAR
     + r")"
 )
+_AGE = (
+    r"\d{1,3}[ \t]*(?:th|thn|tahun|años|anos|ans|anni|jahre|yrs?|years?(?:[ \t]+old)?"
+    r"|y\.?o)\.?(?!\w)"
+)
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
     r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?[\s_]+of[\s_]+birth|birth[\s_]*dates?|birthdays?|\bb-?days?\b|born(?:\s+on)?"
     r"|(?<!\w)b\.(?=\s*\d)|(?<![^\W_])lahir|\blhr\b|\bTTL\b|(?<![^\W_])nacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
-    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bultah\b|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
-    r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
+    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bultah\b|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일"
+    r"|\bdata\s+di\s+nascita|\bnat[oa]\s+il|\bdata\s+de\s+nascimento|\bnascid[oa]\s+em"
+    r"|\bdate\s+de\s+naissance|\bnée?\s+le|\bgeburtsdatum|\bgeboren(?:\s+am)?)"
+    r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?"
+    # an age may stand between ("Umur / Tgl. Lahir : 29 th / 17-11-1996")
+    r"(?:" + _AGE + r"(?:" + _NO_STOP + r"[^\d\n[]){0,6}?)?"
+    r"(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
 
