@@ -156,3 +156,30 @@ def test_a_date_of_birth_in_more_shapes_and_languages_is_removed(note, dob) -> N
 )
 def test_other_dates_in_the_same_shapes_stay(note, date) -> None:
     assert date in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,number",
+    [
+        ("Codice fiscale: BNCLCU92H14L219M, assunto a marzo.", "BNCLCU92H14L219M"),
+        ("CF VRDNNA98E52F839H (mentee)", "VRDNNA98E52F839H"),
+        ("Peserta: Yudi Prakoso, NIP 19880514 201403 1 002, analis.", "19880514 201403 1 002"),
+        ("NIP. 199103222015042001 - Staf Keuangan", "199103222015042001"),
+    ],
+)
+def test_an_italian_tax_code_and_an_indonesian_civil_service_number_are_removed(
+    note, number
+) -> None:
+    assert number not in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,number",
+    [
+        ("Codice prodotto BNCLCU92H14L219Q in magazzino.", "BNCLCU92H14L219Q"),
+        ("Batch 19881314 201403 1 002 dari gudang.", "19881314 201403 1 002"),
+        ("Kode 19880514 201413 1 002 untuk arsip.", "19880514 201413 1 002"),
+    ],
+)
+def test_the_same_shapes_failing_their_rules_stay(note, number) -> None:
+    assert number in _out(note)
