@@ -183,3 +183,47 @@ def test_an_italian_tax_code_and_an_indonesian_civil_service_number_are_removed(
 )
 def test_the_same_shapes_failing_their_rules_stay(note, number) -> None:
     assert number in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,name",
+    [
+        ("NAMA PENUMPANG: HARTATI WIRANEGARA / KURSI 4A\nKERETA BERANGKAT JAM 8.", "WIRANEGARA"),
+        ("Nama pasien: Lestiani Purbaningrum\nKeluhan: demam", "Purbaningrum"),
+        ("Passenger name: Odalys Featherstone\nSeat: 14C", "Featherstone"),
+        ("Nombre del cliente: Ximena Arizmendi\nProducto: cuenta nómina", "Arizmendi"),
+    ],
+)
+def test_the_value_of_a_named_persons_field_is_a_name(note, name) -> None:
+    assert name not in _out(note)
+
+
+def test_a_field_naming_a_thing_keeps_its_value() -> None:
+    note = "Nama produk: Tabungan Emas Berjangka\nNama kantor: Graha Sentosa Abadi"
+    out = _out(note)
+    assert "Tabungan Emas Berjangka" in out and "Graha Sentosa Abadi" in out
+
+
+@pytest.mark.parametrize(
+    "note,name",
+    [
+        ("le pregunté a don eusebio, el de contabilidad, y dice que no se puede", "eusebio"),
+        ("mañana le pregunto a la doctora yadira", "yadira"),
+        ("la profe eulalia dijo que no", "eulalia"),
+        ("hablé con el ingeniero baltasar ayer", "baltasar"),
+    ],
+)
+def test_a_lower_case_name_after_a_spanish_title_is_a_name(note, name) -> None:
+    assert name not in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,word",
+    [
+        ("el doctor dijo que descanse", "dijo"),
+        ("tell the profe nothing yet", "nothing"),
+        ("i don gloves before the shift", "gloves"),
+    ],
+)
+def test_an_ordinary_word_after_a_lower_case_title_stays(note, word) -> None:
+    assert word in _out(note)

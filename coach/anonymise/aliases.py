@@ -25,6 +25,18 @@ from coach.anonymise.words import (
     vocab,
 )
 
+_PERSON_NOUNS_ID = (
+    r"(?:penumpang|peserta|pasien|karyawan|pegawai|siswa|mahasiswa|nasabah|pemohon|tamu"
+    r"|pemenang|pelanggan|pembeli|penerima|pengirim|ayah|ibu|wali|suami|istri|anak)"
+)
+_PERSON_NOUNS_EN = (
+    r"(?:passenger|guest|customer|patient|employee|student|applicant|winner|client|member"
+    r"|recipient|sender|parent|guardian|candidate|traveller|traveler)"
+)
+_PERSON_NOUNS_ES = (
+    r"(?:cliente|pasajero|pasajera|paciente|alumno|alumna|titular|empleado|empleada"
+    r"|solicitante|ganador|ganadora|beneficiario|beneficiaria|padre|madre|tutor)"
+)
 # The label of a line that lists who was there (or who sent apologies).
 LIST_LINE_RE = re.compile(
     r"(?im)(?:^[ \t>*•-]*|(?<=[.!?])[ \t]+|(?P<cell>(?<=\|)[ \t]*))(?:attendees|attending"
@@ -33,7 +45,12 @@ LIST_LINE_RE = re.compile(
     r"|ausentes|invitados"
     # A form's field or a header that introduces people one by one: "Tutora:", "Nama:", "Cc:".
     r"|cc|bcc|name|full[ \t]+name|nama|nama[ \t]+lengkap|nombre|nombre[ \t]+completo|tutor|tutora"
-    r"|mentor|mentora|mentee|mentorado|mentorada|coach|pembimbing|pendamping|intervienen"
+    # The name of whoever the form is about: "Nama pasien:", "Passenger name:", "Nombre del
+    # cliente:".
+    r"|nama[ \t]+" + _PERSON_NOUNS_ID + r"|" + _PERSON_NOUNS_EN + r"[ \t]+name"
+    r"|nombre[ \t]+del?[ \t]+"
+    + _PERSON_NOUNS_ES
+    + r"|mentor|mentora|mentee|mentorado|mentorada|coach|pembimbing|pendamping|intervienen"
     # A field that names one person: "Penanggung jawab:", "Referred by:", "Responsable:".
     r"|penanggung[ \t]+jawab|narasumber|pembicara|referred[ \t]+by|contact[ \t]+person"
     r"|responsable|ponente)"

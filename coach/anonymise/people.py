@@ -908,8 +908,11 @@ def _in_person_field(text: str, tok: Tok) -> bool:
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cici|cik|teh|bli|kang|neng|sr"
-    r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita)\.?[ \t]$"
+    r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita|doctora|doctor|dra|profe|profesora"
+    r"|profesor|ingeniera|ingeniero|licenciada|licenciado|lic)\.?[ \t]$"
 )
+# "don aurelio": a title in Spanish, but a given name (Don) and a verb in English.
+DON_RE = re.compile(r"(?<!\w)don[ \t]$")
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
 SELF_CUE_RE = re.compile(
     r"(?:\bini[ \t]+(?:aku|saya|gue)|\bsoy|\bnama(?:nya|[ \t]+(?:saya|aku|gue|dia|beliau))"
@@ -917,10 +920,21 @@ SELF_CUE_RE = re.compile(
     r"|\b(?:vn|pesan(?:[ \t]+suara)?|voice[ \t]+note|message"
     r"|nota[ \t]+de[ \t]+voz|audio|mensaje)[ \t]+(?:dari|from|de))[ \t]+$"
 )
+
+
+def _titled(text: str, start: int, english: bool) -> bool:
+    """A lower-case title stands right before ``start`` ("pak joko", "la doctora yadira")."""
+    before = text[max(0, start - 12) : start].lower()
+    return LOWER_TITLE_RE.search(before) is not None or (
+        not english and DON_RE.search(before) is not None
+    )
+
+
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 LOWER_TITLES = frozenset(
     """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cici cik teh bli kang neng sr sra
-    señora señor senora senor doña kuya tito tita""".split()
+    señora señor senora senor doña kuya tito tita doctora doctor dra profe profesora
+    profesor ingeniera ingeniero licenciada licenciado lic""".split()
 )
 ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
 # Words that mark a note as Bahasa Indonesia or Spanish rather than English.
@@ -1011,7 +1025,7 @@ def _lower_case_names(
             and t.text not in roles
             and t.text not in common
             and (
-                LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+                _titled(text, t.start, english)
                 or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             )
         ):
@@ -1063,7 +1077,7 @@ def _lower_case_names(
         if not given[i] and i not in listed:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        titled = LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower()) is not None
+        titled = _titled(text, t.start, english)
         cued = titled or LOWER_CUE_RE.search(text[max(0, t.start - 30) : t.start].lower())
         named = SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower()) is not None
         cued = cued or named
@@ -1100,7 +1114,7 @@ def _lower_case_names(
             or any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
             or LOWER_CUE_RE.search(line)
             or (verb is not None and verb.group(1) in LOWER_PERSON_VERBS)
-            or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+            or _titled(text, t.start, english)
             or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             or i in listed
             or i in arrows
