@@ -227,3 +227,42 @@ def test_a_lower_case_name_after_a_spanish_title_is_a_name(note, name) -> None:
 )
 def test_an_ordinary_word_after_a_lower_case_title_stays(note, word) -> None:
     assert word in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,names",
+    [
+        ("went climbing with dale, rusty and siobhan on sunday", ("dale", "rusty", "siobhan")),
+        ("had lunch with cliff and siobhan, then back to work", ("cliff", "siobhan")),
+    ],
+)
+def test_given_names_that_are_words_listed_after_a_cue_with_a_plain_name_go(note, names) -> None:
+    out = _out(note)
+    assert not [n for n in names if f" {n}" in out], out
+
+
+@pytest.mark.parametrize(
+    "note,words",
+    [
+        ("made the soup with salt, pepper and rosemary", ("salt", "pepper", "rosemary")),
+        ("she leads with grace, patience and joy", ("grace", "patience", "joy")),
+    ],
+)
+def test_a_list_of_words_after_a_cue_stays(note, words) -> None:
+    out = _out(note)
+    assert all(w in out for w in words), out
+
+
+def test_a_list_of_virtues_that_are_also_names_stays() -> None:
+    out = _out("we finished with grace and rosemary, as always")
+    assert "grace" in out and "rosemary" in out
+
+
+def test_a_lower_case_name_that_is_a_word_goes_again_opening_a_sentence() -> None:
+    out = _out("walked with glen, rusty and siobhan. glen paced us the whole way.")
+    assert "glen" not in out, out
+
+
+def test_the_word_again_after_an_article_stays() -> None:
+    out = _out("walked with glen, rusty and siobhan. the glen was misty all morning.")
+    assert "the glen was misty" in out, out

@@ -1072,7 +1072,7 @@ def _lower_case_names(
             and _whole_item(text, t.start, nxt.end)
         ):
             given[i] = True
-    listed = _name_lists(text, toks, given, people)
+    listed = _name_lists(text, toks, given, people) | _cued_list(text, toks, covered)
     for i, t in enumerate(toks):
         if not given[i] and i not in listed:
             continue
@@ -1121,6 +1121,42 @@ def _lower_case_names(
         ):
             out.append(Mention(t.start, t.end, [t.text]))
             people.add(t.start)
+    return out
+
+
+_CUED_JOINS = re.compile(r", and |, | and | & ")
+
+
+def _cued_list(text: str, toks: list[Tok], covered: set[int]) -> set[int]:
+    """ "with glen, rusty and bronwyn": after a cue, a list of listed given names with at least
+    one that is no word is a list of people, the ones that are also words ("glen") too."""
+    first = gazetteer()[0]
+    function, _ = vocab()
+    at = {t.start: i for i, t in enumerate(toks)}
+
+    def listed_given(j: int) -> bool:
+        low = toks[j].text
+        return (
+            low.islower()
+            and len(low) >= 3
+            and low.capitalize() in first
+            and low not in function
+            and low not in LOWER_TITLES
+            and toks[j].start not in covered
+        )
+
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if not listed_given(i) or not ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start]):
+            continue
+        chain = [i]
+        while m := _CUED_JOINS.match(text, toks[chain[-1]].end):
+            j = at.get(m.end())
+            if j is None or not listed_given(j):
+                break
+            chain.append(j)
+        if len(chain) >= 2 and any(unfamiliar(toks[j].text) for j in chain):
+            out.update(chain)
     return out
 
 
