@@ -266,3 +266,28 @@ def test_a_lower_case_name_that_is_a_word_goes_again_opening_a_sentence() -> Non
 def test_the_word_again_after_an_article_stays() -> None:
     out = _out("walked with glen, rusty and siobhan. the glen was misty all morning.")
     assert "the glen was misty" in out, out
+
+
+@pytest.mark.parametrize(
+    "note,name",
+    [
+        ("My mentor, Eilidh, wants us to bring the budget.", "Eilidh"),
+        ("Her manager, Thandiwe, signed it off.", "Thandiwe"),
+        ("Mi jefa, Itziar, no estaba de acuerdo.", "Itziar"),
+        ("Atasan saya, Rizal Siregar, sudah setuju.", "Rizal"),
+        ("Teman saya, Rizal Harahap, sampai telat bayar tiga bulan.", "Rizal"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_role_or_kin_noun_is_a_name(note, name) -> None:
+    assert name not in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,word",
+    [
+        ("My mentor, Finance, owns the budget now.", "Finance"),
+        ("Her manager, Operations, signed it off.", "Operations"),
+    ],
+)
+def test_a_team_set_off_by_commas_after_a_role_noun_stays(note, word) -> None:
+    assert word in _out(note)

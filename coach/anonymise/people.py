@@ -191,13 +191,11 @@ def _is_person(
     )
     # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
     reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
+    kin = named_as_kin(text[max(0, run[0].start - 40) : run[0].start], rest)
     strong_before = (
-        titled
-        or phrase_cue
-        or (prev in lx.STRONG_BEFORE_CUES and not reported)
-        or said_before
-        or named_as_kin(text[max(0, run[0].start - 40) : run[0].start], rest)
+        titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported) or said_before
     )
+    strong_before = strong_before or kin
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who") or acts_as_person(wide)
     aside = ASIDE_RE.match(rest)
@@ -263,7 +261,7 @@ def _is_person(
             return True  # "Hamdan bin Saeed", "Joost van der Linden"
         if prev in PAIR_CUES and _cued_pair(names):
             return True  # "Session with Tendai Moyo": "-ai" ends words, but "Moyo" is no word
-        if any(t.wordy for t in names):
+        if any(t.wordy for t in names) and not kin:
             return False  # "Guilty Pleasures", "Civis Analytics": words, not names
         if any(t.cls == "initial" for t in run[1:-1]):
             return True
@@ -664,8 +662,12 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         # "Rizal bin Ahmad": before bin or binti stands a given name, whatever it ends in
         patronymic = len(run) >= 3 and norm(run[1].text) in ("bin", "binti", "bint", "ibn")
         patronymic = patronymic and not run[0].dictionary and not is_substance(norm(run[0].text))
+        # "Teman saya, Rizal Harahap,": after a kin or role noun the whole run is the name
+        kin = bool(run) and named_as_kin(
+            text[max(0, run[0].start - 40) : run[0].start], text[run[-1].end : run[-1].end + 3]
+        )
         a = 0
-        while len(run) - a > 1 and run[a].wordy and not cued_pair and not patronymic:
+        while len(run) - a > 1 and run[a].wordy and not (cued_pair or patronymic or kin):
             a += 1
         run = run[a:]
         while (
