@@ -291,3 +291,23 @@ def test_a_name_set_off_by_commas_after_a_role_or_kin_noun_is_a_name(note, name)
 )
 def test_a_team_set_off_by_commas_after_a_role_noun_stays(note, word) -> None:
     assert word in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,name",
+    [
+        ("Host (Lestari): Selamat datang di episode ini.\nTamu: Terima kasih.", "Lestari"),
+        ("Interviewer (Wren Abernathy): So, tell me about budgeting.", "Abernathy"),
+        ("Entrevistadora (Maite): ¿Cómo ahorras?\nInvitado: Poco a poco.", "Maite"),
+        ("Host (Damai): Halo semua, balik lagi.\nTamu: Halo.", "Damai"),
+        ("Host (Hope): Welcome back to the show.", "Hope"),
+        ("Interviewer (Sunny): So, tell me about your first payslip.", "Sunny"),
+    ],
+)
+def test_a_name_in_brackets_after_a_speaking_role_is_a_name(note, name) -> None:
+    assert name not in _out(note)
+
+
+def test_a_word_in_brackets_after_another_heading_stays() -> None:
+    out = _out("Agenda (Draft): budget, savings, questions.\nNotes (Final): none yet.")
+    assert "Draft" in out and "Final" in out

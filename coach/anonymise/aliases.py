@@ -129,6 +129,28 @@ def attendee_lines(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+# A speaker's role with the speaker's name in brackets: "Host (Damai): ...", "Interviewer
+# (Wren Abernathy): ...". The role says a person speaks, so the name is one, word or not.
+ROLE_SPEAKER_RE = re.compile(
+    r"(?im)^[ \t>*•-]*(?:host|co-host|interviewer|interviewee|guest|moderator|facilitator"
+    r"|presenter|speaker|panelist|panellist|caller|agent|customer|mentor|mentee|coach|tamu"
+    r"|pembawa[ \t]+acara|narasumber|moderador|moderadora|entrevistador|entrevistadora"
+    r"|entrevistado|entrevistada|invitado|invitada|ponente|presentador|presentadora)"
+    r"[ \t]*\((?P<name>(?-i:[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}))\)[ \t]*:"
+)
+
+
+def role_speakers(text: str, taken: list[bool]) -> list[Mention]:
+    """ "Host (Damai): ...": the name in brackets after a speaking role."""
+    out = []
+    for m in ROLE_SPEAKER_RE.finditer(text):
+        start, end = m.span("name")
+        if not any(taken[start:end]):
+            out.append(Mention(start, end, m.group("name").split()))
+    return out
+
+
 ALIAS_RE = re.compile(r"[ \t]*\((?:goes[ \t]+by[ \t]+|aka[ \t]+|a\.k\.a\.[ \t]+)?([A-Z][a-z]+)\)")
 
 

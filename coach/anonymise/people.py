@@ -14,7 +14,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
-from coach.anonymise.aliases import aliases, attendee_lines
+from coach.anonymise.aliases import aliases, attendee_lines, role_speakers
 from coach.anonymise.casing import (
     cased_view,
     speaker_labels,
@@ -707,6 +707,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions += [m for m in dash_signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
+    mentions += role_speakers(original, taken)
     mentions += column_names(original, taken)
     mentions += find_balinese_names(original, taken)
     kept = _one_per_stretch(mentions)
