@@ -311,3 +311,22 @@ def test_a_name_in_brackets_after_a_speaking_role_is_a_name(note, name) -> None:
 def test_a_word_in_brackets_after_another_heading_stays() -> None:
     out = _out("Agenda (Draft): budget, savings, questions.\nNotes (Final): none yet.")
     assert "Draft" in out and "Final" in out
+
+
+@pytest.mark.parametrize(
+    "note,parts",
+    [
+        ("Our host is 陈家豪 (Chan Ka-ho), from the Kowloon office.", ("Chan", "Ka-ho")),
+        ("Meet 王芳 (Wang Fang) at the lobby.", ("Wang", "Fang")),
+        ("Our host is 卢家豪 (Lo Ka-ho), from the Kowloon office.", ("Lo ", "Ka-ho")),
+        ("Her graduate, 罗美玲 (Lo Mei-ling), will host us.", ("Lo ", "Mei-ling")),
+    ],
+)
+def test_the_whole_romanisation_in_brackets_after_a_cjk_name_goes(note, parts) -> None:
+    out = _out(note)
+    assert not [p for p in parts if p in out], out
+
+
+def test_a_place_in_brackets_after_a_cjk_word_stays() -> None:
+    out = _out("We met at 九龙 (Kowloon) after the session.")
+    assert "Kowloon" in out

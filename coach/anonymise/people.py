@@ -169,6 +169,29 @@ def _cjk_asides(text: str, found: list[Mention], taken: list[bool]) -> list[Ment
     return out
 
 
+# Its romanisation in brackets right after a name in Chinese characters: "罗志强 (Lo Chi-keung)".
+ROMAN_ASIDE_RE = re.compile(
+    r"[ \t]*[(（](?P<latin>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})[)）]"
+)
+HAN_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
+def _roman_asides(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """The whole romanisation after a Chinese name is that person, its short surname too."""
+    out = list(found)
+    for m in found:
+        aside = (
+            ROMAN_ASIDE_RE.match(text, m.end) if HAN_RE.fullmatch(text[m.start : m.end]) else None
+        )
+        if aside is None or any(taken[aside.start("latin") : aside.end("latin")]):
+            continue
+        start, end = aside.span("latin")
+        out = [n for n in out if not (start <= n.start and n.end <= end)]
+        out.append(Mention(start, end, aside.group("latin").split(), m.same_as or tuple(m.words)))
+    return sorted(out, key=lambda n: n.start)
+
+
 def _is_person(
     text: str,
     run: list[Tok],
@@ -715,6 +738,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     found = sorted(found + _cjk_asides(original, found, taken), key=lambda m: m.start)
+    found = _roman_asides(original, found, taken)
     found = _between_people(original, toks, found, taken)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
         found = [
