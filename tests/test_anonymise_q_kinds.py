@@ -330,3 +330,20 @@ def test_the_whole_romanisation_in_brackets_after_a_cjk_name_goes(note, parts) -
 def test_a_place_in_brackets_after_a_cjk_word_stays() -> None:
     out = _out("We met at 九龙 (Kowloon) after the session.")
     assert "Kowloon" in out
+
+
+@pytest.mark.parametrize(
+    "note,name",
+    [
+        ("今天的活动很有收获！赵子涵教我们怎么做预算。", "赵子涵"),
+        ("上周钱思远介绍了他的理财方法。", "钱思远"),
+        ("会上孙嘉怡推荐了一个记账软件。", "孙嘉怡"),
+    ],
+)
+def test_a_chinese_name_before_a_verb_of_teaching_or_presenting_is_a_name(note, name) -> None:
+    assert name not in _out(note)
+
+
+def test_a_chinese_word_before_the_same_verbs_stays() -> None:
+    note = "周末在家教孩子做预算，高手推荐了一本书。"
+    assert _out(note) == note
