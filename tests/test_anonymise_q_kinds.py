@@ -347,3 +347,20 @@ def test_a_chinese_name_before_a_verb_of_teaching_or_presenting_is_a_name(note, 
 def test_a_chinese_word_before_the_same_verbs_stays() -> None:
     note = "周末在家教孩子做预算，高手推荐了一本书。"
     assert _out(note) == note
+
+
+@pytest.mark.parametrize(
+    "note,given",
+    [
+        ("EQUIPO: JO PEMBERTON, ED WAINWRIGHT\nNOTA: PAGAN LA CUOTA CON BBVA HOY.", ("JO ", "ED ")),
+        ("ALA: FE ZUBIZARRETA, ALMA\nDELEGADA: LA JEFA DE VENTAS PAGA HOY.", ("FE ",)),
+    ],
+)
+def test_a_two_letter_given_name_before_a_surname_in_capitals_goes_with_it(note, given) -> None:
+    out = _out(note)
+    assert not [g for g in given if g in out], out
+
+
+def test_two_letter_words_before_a_name_in_capitals_stay() -> None:
+    out = _out("EQUIPO: DE ZUBIZARRETA Y ALMA\nNOTA: LA JEFA DE VENTAS PAGA HOY.")
+    assert "EQUIPO: DE " in out, out
