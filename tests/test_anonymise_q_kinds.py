@@ -364,3 +364,22 @@ def test_a_two_letter_given_name_before_a_surname_in_capitals_goes_with_it(note,
 def test_two_letter_words_before_a_name_in_capitals_stay() -> None:
     out = _out("EQUIPO: DE ZUBIZARRETA Y ALMA\nNOTA: LA JEFA DE VENTAS PAGA HOY.")
     assert "EQUIPO: DE " in out, out
+
+
+@pytest.mark.parametrize(
+    "note,name",
+    [
+        ("Lead: Juniper Nakagawa-Tsosie (she/her), owns the demo.", "Juniper"),
+        ("Lead: Marigold Yazzie (she/her), GitHub link to follow.", "Marigold"),
+        ("Host: Saffron Begaye (she/they)\nVenue: level 3", "Saffron"),
+        ("Facilitator: Heath Okonkwo (he/him)", "Heath"),
+        ("Thanks to Sage Ferreira-Lund (they/them) for the notes.", "Sage"),
+    ],
+)
+def test_a_name_followed_by_its_pronouns_is_a_name(note, name) -> None:
+    assert name not in _out(note)
+
+
+def test_pronouns_after_a_team_or_a_word_leave_it() -> None:
+    out = _out("Pronouns (she/her) go in the Slack profile, says the Inclusion Guide.")
+    assert "Pronouns" in out and "Inclusion Guide" in out

@@ -143,6 +143,10 @@ def _split_at_titles(run: list[Tok]) -> list[list[Tok]]:
 
 # A short aside in brackets between a word and what it does: "(born 2000-11-30)", "(彩花)".
 ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+# Pronouns in brackets right after a name: "Marigold Tsosie (she/her)".
+PRONOUNS_RE = re.compile(
+    r"[ \t]*\((?:she|he|they|ze|xe)/(?:her|him|them|they|she|he|hers|his)\)", re.I
+)
 # A name in another script in brackets right after a name: "Ayaka (彩花)", "Aarav (आरव)".
 CJK_ASIDE_RE = re.compile(
     r"[ \t]*[(（](?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
@@ -222,6 +226,7 @@ def _is_person(
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who") or acts_as_person(wide)
     aside = ASIDE_RE.match(rest)
+    strong_after = strong_after or PRONOUNS_RE.match(rest) is not None  # "(she/her)"
     if aside and not strong_after:  # "Fola (born 2000) said", "Ayaka (彩花) explained"
         beyond = text[run[-1].end + aside.end() : run[-1].end + aside.end() + 80]
         verb = re.match(r"[ \t]+(\w+)", beyond)
