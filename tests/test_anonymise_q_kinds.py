@@ -383,3 +383,19 @@ def test_a_name_followed_by_its_pronouns_is_a_name(note, name) -> None:
 def test_pronouns_after_a_team_or_a_word_leave_it() -> None:
     out = _out("Pronouns (she/her) go in the Slack profile, says the Inclusion Guide.")
     assert "Pronouns" in out and "Inclusion Guide" in out
+
+
+def test_a_name_opening_a_numbered_item_in_capitals_is_a_name() -> None:
+    note = (
+        "HASIL UNDIAN ARISAN KANTOR BULAN INI\n"
+        "1. GRACIELLA SIHOMBING - MEDAN - RP 500.000\n"
+        "2. OKTAVIANUS MANURUNG - BATAM - RP 250.000\n"
+    )
+    out = _out(note)
+    assert "SIHOMBING" not in out and "MANURUNG" not in out, out
+
+
+def test_words_opening_a_numbered_item_in_capitals_stay() -> None:
+    note = "AGENDA RAPAT HARI INI\n1. LAPORAN KEUANGAN - SELESAI\n2. RENCANA ANGGARAN - DITUNDA\n"
+    out = _out(note)
+    assert "LAPORAN KEUANGAN" in out and "RENCANA ANGGARAN" in out, out

@@ -296,6 +296,8 @@ def _is_person(
         if all(t.cls == "unknown" for t in names) and len(names) <= 3:
             if not names[0].at_start or alone_on_line or nxt in lx.AFTER_CUES:
                 return True
+            if _whole_item(text, run[0].start, run[-1].end) and re.match(r"[ \t]+[-–][ \t]", rest):
+                return True  # "2. Oktavianus Manurung - Batam": a numbered entry
         if names[0].cls == "weak" and names[0].first and norm(names[0].text) not in lx.STOP_WORDS:
             return True
         if any(t.first for t in names) and (subject or acts_as_person(wide)):
