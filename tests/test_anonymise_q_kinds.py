@@ -399,3 +399,20 @@ def test_words_opening_a_numbered_item_in_capitals_stay() -> None:
     note = "AGENDA RAPAT HARI INI\n1. LAPORAN KEUANGAN - SELESAI\n2. RENCANA ANGGARAN - DITUNDA\n"
     out = _out(note)
     assert "LAPORAN KEUANGAN" in out and "RENCANA ANGGARAN" in out, out
+
+
+@pytest.mark.parametrize(
+    "note,names",
+    [
+        ("- book the room for me + siobhan + bronwyn\n- buy milk", ("siobhan", "bronwyn")),
+        ("table for me and ngozi at 7, then the cinema", ("ngozi",)),
+    ],
+)
+def test_lower_case_names_listed_with_me_go(note, names) -> None:
+    out = _out(note)
+    assert not [n for n in names if n in out], out
+
+
+def test_things_listed_with_me_stay() -> None:
+    out = _out("- pack for me + laptop + charger\n- book for me and the team")
+    assert "laptop" in out and "charger" in out and "the team" in out, out

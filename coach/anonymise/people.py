@@ -1158,7 +1158,9 @@ def _lower_case_names(
     return out
 
 
-_CUED_JOINS = re.compile(r", and |, | and | & ")
+_CUED_JOINS = re.compile(r", and |, | and | & | \+ ")
+# Listed with the writer: "for me + siobhan + bronwyn", "me and ngozi".
+WITH_ME_RE = re.compile(r"\bme[ \t]*(?:\+|&|and|dan|y)[ \t]*\Z")
 
 
 def _cued_list(text: str, toks: list[Tok], covered: set[int]) -> set[int]:
@@ -1181,7 +1183,9 @@ def _cued_list(text: str, toks: list[Tok], covered: set[int]) -> set[int]:
 
     out: set[int] = set()
     for i, t in enumerate(toks):
-        if not listed_given(i) or not ENGLISH_CUE_RE.search(text[max(0, t.start - 12) : t.start]):
+        before = text[max(0, t.start - 12) : t.start]
+        with_me = WITH_ME_RE.search(before) is not None
+        if not listed_given(i) or not (with_me or ENGLISH_CUE_RE.search(before)):
             continue
         chain = [i]
         while m := _CUED_JOINS.match(text, toks[chain[-1]].end):
@@ -1189,7 +1193,8 @@ def _cued_list(text: str, toks: list[Tok], covered: set[int]) -> set[int]:
             if j is None or not listed_given(j):
                 break
             chain.append(j)
-        if len(chain) >= 2 and any(unfamiliar(toks[j].text) for j in chain):
+        plain = [j for j in chain if unfamiliar(toks[j].text) or not is_english_word(toks[j].text)]
+        if (len(chain) >= 2 or with_me) and plain:
             out.update(chain)
     return out
 
