@@ -416,3 +416,20 @@ def test_lower_case_names_listed_with_me_go(note, names) -> None:
 def test_things_listed_with_me_stay() -> None:
     out = _out("- pack for me + laptop + charger\n- book for me and the team")
     assert "laptop" in out and "charger" in out and "the team" in out, out
+
+
+@pytest.mark.parametrize(
+    "note,script",
+    [
+        ("Guest: สมชาย ใจดี (Somchai Jaidee), visiting from Bangkok.", "สมชาย"),
+        ("Speaker: आरव शर्मा (Aarav Sharma) opened the session.", "आरव"),
+        ("Mentor: Дмитрий Орлов (Dmitry Orlov) joined late.", "Дмитрий"),
+    ],
+)
+def test_a_name_in_its_own_script_before_its_romanisation_goes(note, script) -> None:
+    assert script not in _out(note)
+
+
+def test_a_dish_in_its_own_script_before_its_romanisation_stays() -> None:
+    note = "We tried ข้าวซอย (khao soi) for lunch."
+    assert _out(note) == note

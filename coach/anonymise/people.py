@@ -181,6 +181,30 @@ ROMAN_ASIDE_RE = re.compile(
 HAN_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
 
 
+_SCRIPT = r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff]+"
+# A name in its own script, then its romanisation in brackets: "วิโรจน์ ใจดี (Wiroj Jaidee)".
+SCRIPT_BEFORE_RE = re.compile(
+    r"(?<!\S)(?P<name>" + _SCRIPT + r"(?:[ \t]" + _SCRIPT + r"){0,3})[ \t]*[(（]\Z"
+)
+
+
+def _script_before(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out = list(found)
+    for m in found:
+        if text[m.end : m.end + 1] not in (")", "）"):
+            continue
+        before = SCRIPT_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+        if before is None:
+            continue
+        start, end = before.span("name")
+        if start not in covered and not any(taken[start:end]):
+            out.append(
+                Mention(start, end, before.group("name").split(), m.same_as or tuple(m.words))
+            )
+    return sorted(out, key=lambda n: n.start)
+
+
 def _roman_asides(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
     """The whole romanisation after a Chinese name is that person, its short surname too."""
     out = list(found)
@@ -745,7 +769,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     found = sorted(found + _cjk_asides(original, found, taken), key=lambda m: m.start)
-    found = _roman_asides(original, found, taken)
+    found = _script_before(original, _roman_asides(original, found, taken), taken)
     found = _between_people(original, toks, found, taken)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
         found = [
