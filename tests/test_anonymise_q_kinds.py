@@ -433,3 +433,9 @@ def test_a_name_in_its_own_script_before_its_romanisation_goes(note, script) -> 
 def test_a_dish_in_its_own_script_before_its_romanisation_stays() -> None:
     note = "We tried ข้าวซอย (khao soi) for lunch."
     assert _out(note) == note
+
+
+def test_a_bank_account_column_keeps_its_labels() -> None:
+    note = "Account | Balance\nisa_2024 | 3,100\nholiday.pot | 420\n"
+    out = _out(note)
+    assert "isa_2024" in out and "holiday.pot" in out, out

@@ -116,10 +116,11 @@ def column_names(text: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-# Columns of accounts: a leaderboard's "Nickname", an export's "Username".
+# Columns of accounts: a leaderboard's "Nickname", an export's "Username". Not "Account":
+# in a money note that column holds a bank account's label ("isa_2024").
 _ACCOUNT_HEADERS = frozenset(
-    """username|user name|user|nickname|nick|handle|login|screen name|gamertag|account|akun
-    |nama akun|nama pengguna|usuario|nombre de usuario|apodo|cuenta""".replace("\n", "")
+    """username|user name|user|nickname|nick|handle|login|screen name|gamertag|nama pengguna
+    |usuario|nombre de usuario|apodo""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
