@@ -439,3 +439,10 @@ def test_a_bank_account_column_keeps_its_labels() -> None:
     note = "Account | Balance\nisa_2024 | 3,100\nholiday.pot | 420\n"
     out = _out(note)
     assert "isa_2024" in out and "holiday.pot" in out, out
+
+
+@pytest.mark.parametrize("label", ["Guest (VIP):", "Host (Marketing):", "Speaker (Manager):"])
+def test_a_role_or_team_in_brackets_after_a_speaking_role_stays(label) -> None:
+    note = f"{label} thanks for having me on the show."
+    inside = label[label.index("(") : label.index(")") + 1]
+    assert inside in _out(note)

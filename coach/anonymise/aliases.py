@@ -143,9 +143,15 @@ ROLE_SPEAKER_RE = re.compile(
 
 def role_speakers(text: str, taken: list[bool]) -> list[Mention]:
     """ "Host (Damai): ...": the name in brackets after a speaking role."""
+    function, roles = vocab()
     out = []
     for m in ROLE_SPEAKER_RE.finditer(text):
         start, end = m.span("name")
+        lows = [norm(w) for w in m.group("name").split()]
+        if any(w in function or w in roles or w in lx.ORG_WORDS for w in lows):
+            continue  # "Guest (Speaker):", "Host (Marketing):": a role or a team, no name
+        if m.group("name").isupper():
+            continue  # "Guest (VIP):"
         if not any(taken[start:end]):
             out.append(Mention(start, end, m.group("name").split()))
     return out
