@@ -208,7 +208,7 @@ def test_a_field_naming_a_thing_keeps_its_value() -> None:
     "note,name",
     [
         ("le pregunté a don eusebio, el de contabilidad, y dice que no se puede", "eusebio"),
-        ("mañana le pregunto a la doctora yadira", "yadira"),
+        ("mañana le pregunto a la doctora yadira, que es la jefa de riesgos", "yadira"),
         ("la profe eulalia dijo que no", "eulalia"),
         ("hablé con el ingeniero baltasar ayer", "baltasar"),
     ],
@@ -446,3 +446,15 @@ def test_a_role_or_team_in_brackets_after_a_speaking_role_stays(label) -> None:
     note = f"{label} thanks for having me on the show."
     inside = label[label.index("(") : label.index(")") + 1]
     assert inside in _out(note)
+
+
+@pytest.mark.parametrize(
+    "note,word",
+    [
+        ("my doctor prescribed rest and fluids", "prescribed"),
+        ("saw the doctor yesterday about my back", "yesterday"),
+        ("went to the doctor tomorrow morning", "tomorrow"),
+    ],
+)
+def test_a_word_after_doctor_in_an_english_note_stays(note, word) -> None:
+    assert word in _out(note)

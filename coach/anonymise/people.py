@@ -966,11 +966,14 @@ def _in_person_field(text: str, tok: Tok) -> bool:
 # A title in lower case: whatever name follows it is a person ("mbak sari", "pak joko").
 LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cici|cik|teh|bli|kang|neng|sr"
-    r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita|doctora|doctor|dra|profe|profesora"
-    r"|profesor|ingeniera|ingeniero|licenciada|licenciado|lic)\.?[ \t]$"
+    r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita)\.?[ \t]$"
 )
-# "don aurelio": a title in Spanish, but a given name (Don) and a verb in English.
-DON_RE = re.compile(r"(?<!\w)don[ \t]$")
+# "don aurelio", "la doctora maritza": titles in Spanish, but in English "don" is a given
+# name and a verb, and "my doctor prescribed" has no name after the title.
+SPANISH_TITLE_RE = re.compile(
+    r"(?<!\w)(?:don|doctora|doctor|dra|profe|profesora|profesor|ingeniera|ingeniero"
+    r"|licenciada|licenciado|lic)\.?[ \t]$"
+)
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
 SELF_CUE_RE = re.compile(
     r"(?:\bini[ \t]+(?:aku|saya|gue)|\bsoy|\bnama(?:nya|[ \t]+(?:saya|aku|gue|dia|beliau))"
@@ -984,7 +987,7 @@ def _titled(text: str, start: int, english: bool) -> bool:
     """A lower-case title stands right before ``start`` ("pak joko", "la doctora yadira")."""
     before = text[max(0, start - 12) : start].lower()
     return LOWER_TITLE_RE.search(before) is not None or (
-        not english and DON_RE.search(before) is not None
+        not english and SPANISH_TITLE_RE.search(before) is not None
     )
 
 
