@@ -18,6 +18,7 @@ from coach.anonymise import lexicon as lx
 from coach.anonymise import patterns as pt
 from coach.anonymise.addresses import find_addresses
 from coach.anonymise.aliases import short_form_of
+from coach.anonymise.columns import column_accounts
 from coach.anonymise.people import Mention, find_people
 from coach.anonymise.venues import find_venues
 from coach.anonymise.web import find_web_addresses
@@ -80,6 +81,7 @@ class Anonymised:
 _FINDERS = (
     pt.find_links,
     pt.find_emails_and_handles,
+    column_accounts,
     pt.find_ips,
     pt.find_dobs,
     find_addresses,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from coach.anonymise import lexicon as lx
+from coach.anonymise.casing import NUMBER_AFTER_RE
 from coach.anonymise.context import MONTHS
 from coach.anonymise.words import (
     PERSON_ONLY_AFTER,
@@ -24,6 +25,18 @@ from coach.anonymise.words import (
     vocab,
 )
 
+_PERSON_NOUNS_ID = (
+    r"(?:penumpang|peserta|pasien|karyawan|pegawai|siswa|mahasiswa|nasabah|pemohon|tamu"
+    r"|pemenang|pelanggan|pembeli|penerima|pengirim|ayah|ibu|wali|suami|istri|anak)"
+)
+_PERSON_NOUNS_EN = (
+    r"(?:passenger|guest|customer|patient|employee|student|applicant|winner|client|member"
+    r"|recipient|sender|parent|guardian|candidate|traveller|traveler)"
+)
+_PERSON_NOUNS_ES = (
+    r"(?:cliente|pasajero|pasajera|paciente|alumno|alumna|titular|empleado|empleada"
+    r"|solicitante|ganador|ganadora|beneficiario|beneficiaria|padre|madre|tutor)"
+)
 # The label of a line that lists who was there (or who sent apologies).
 LIST_LINE_RE = re.compile(
     r"(?im)(?:^[ \t>*•-]*|(?<=[.!?])[ \t]+|(?P<cell>(?<=\|)[ \t]*))(?:attendees|attending"
@@ -32,7 +45,12 @@ LIST_LINE_RE = re.compile(
     r"|ausentes|invitados"
     # A form's field or a header that introduces people one by one: "Tutora:", "Nama:", "Cc:".
     r"|cc|bcc|name|full[ \t]+name|nama|nama[ \t]+lengkap|nombre|nombre[ \t]+completo|tutor|tutora"
-    r"|mentor|mentora|mentee|mentorado|mentorada|coach|pembimbing|pendamping|intervienen"
+    # The name of whoever the form is about: "Nama pasien:", "Passenger name:", "Nombre del
+    # cliente:".
+    r"|nama[ \t]+" + _PERSON_NOUNS_ID + r"|" + _PERSON_NOUNS_EN + r"[ \t]+name"
+    r"|nombre[ \t]+del?[ \t]+"
+    + _PERSON_NOUNS_ES
+    + r"|mentor|mentora|mentee|mentorado|mentorada|coach|pembimbing|pendamping|intervienen"
     # A field that names one person: "Penanggung jawab:", "Referred by:", "Responsable:".
     r"|penanggung[ \t]+jawab|narasumber|pembicara|referred[ \t]+by|contact[ \t]+person"
     r"|responsable|ponente)"
@@ -64,6 +82,8 @@ def _item_words(item: str) -> list[tuple[int, str]] | None:
             return None
         if low in lx.STOP_WORDS or (low in places() and len(words) == 1):
             return None
+        if low in lx.ID_LABELS and NUMBER_AFTER_RE.match(item, at + len(w)):
+            return None  # "NIK 3273...": a number and its label, no person
         names.append((at, w.rstrip(".")))
     if all(len(w) == 1 for _, w in names):
         return None
@@ -106,6 +126,34 @@ def attendee_lines(text: str, taken: list[bool]) -> list[Mention]:
             if sep is None:
                 break
             pos = sep.end()
+    return out
+
+
+# A speaker's role with the speaker's name in brackets: "Host (Damai): ...", "Interviewer
+# (Wren Abernathy): ...". The role says a person speaks, so the name is one, word or not.
+ROLE_SPEAKER_RE = re.compile(
+    r"(?im)^[ \t>*•-]*(?:host|co-host|interviewer|interviewee|guest|moderator|facilitator"
+    r"|presenter|speaker|panelist|panellist|caller|agent|customer|mentor|mentee|coach|tamu"
+    r"|pembawa[ \t]+acara|narasumber|moderador|moderadora|entrevistador|entrevistadora"
+    r"|entrevistado|entrevistada|invitado|invitada|ponente|presentador|presentadora)"
+    r"[ \t]*\((?P<name>(?-i:[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t][A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}))\)[ \t]*:"
+)
+
+
+def role_speakers(text: str, taken: list[bool]) -> list[Mention]:
+    """ "Host (Damai): ...": the name in brackets after a speaking role."""
+    function, roles = vocab()
+    out = []
+    for m in ROLE_SPEAKER_RE.finditer(text):
+        start, end = m.span("name")
+        lows = [norm(w) for w in m.group("name").split()]
+        if any(w in function or w in roles or w in lx.ORG_WORDS for w in lows):
+            continue  # "Guest (Speaker):", "Host (Marketing):": a role or a team, no name
+        if m.group("name").isupper():
+            continue  # "Guest (VIP):"
+        if not any(taken[start:end]):
+            out.append(Mention(start, end, m.group("name").split()))
     return out
 
 

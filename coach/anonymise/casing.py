@@ -78,6 +78,18 @@ def _is_cued_name(low: str) -> bool:
     )
 
 
+def _short_given(low: str) -> bool:
+    """A listed given name of two letters (Jo, Ed, Fe) that is no function word or title."""
+    function, _ = vocab()
+    return (
+        len(low) == 2
+        and low.capitalize() in gazetteer()[0]
+        and low not in function
+        and low not in lx.TITLES
+        and low not in lx.PARTICLES
+    )
+
+
 # Words before a name, and verbs after one, that make a listed word a name in capitals.
 CAPS_CUES = frozenset("with met ask thanks dear hi hey and dengan sama bersama con y".split())
 
@@ -112,8 +124,11 @@ def _patronymics_and_word_names(
             and words[a].group(0).isupper()
             and words[b].group(0).isupper()
             and body[words[a].end() : words[b].start()] == " "
-            and _is_cued_name(lows[a])
-            and unfamiliar(lows[b])
+            and (
+                (_is_cued_name(lows[a]) and unfamiliar(lows[b]))
+                # "FE ESCOBEDO", "JO PEMBERTON": a two-letter given name before a surname
+                or (_short_given(lows[a]) and (unfamiliar(lows[b]) or names[b]))
+            )
             and _opens_clause(body, words, lows, a)
             and re.match(r"[ \t]*(?:[,;:(\n]|$)", body[words[b].end() :])
         ):
@@ -310,6 +325,12 @@ def _listed_with(
     return False
 
 
+# "NIK 3273..." or, once anonymised, "NIK [ID]": the word before is a number's label.
+NUMBER_AFTER_RE = re.compile(
+    r"[ \t]*[:#]?[ \t]*(?:\d{4}|\[(?:ID|PHONE|DOB|EMAIL|HANDLE|LINK|IP|ADDRESS)\])"
+)
+
+
 def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
     """``text`` with every ALL-CAPS stretch re-cased as ordinary writing, same length."""
     if not any(c.isupper() for c in text):
@@ -355,7 +376,7 @@ def cased_view(text: str, roster_words: frozenset[str] = frozenset()) -> str:
                 if not (spoken or passport or i in mixed):
                     continue
                 names[i] = True
-            label = re.match(r"[ \t]*[:#]?[ \t]*\d{4}", text[sent_start + m.end() :])
+            label = NUMBER_AFTER_RE.match(text, sent_start + m.end())
             # In shouted text two unfamiliar words side by side keep their capitals, as a given
             # name and a surname would in ordinary writing ("NKECHI ADEBAYO"), so the rules for
             # title case decide whether they are a name.

@@ -86,6 +86,25 @@ SPEECH_AFTER = (
     "回答",
     "分享",
 )
+# Acts of teaching or presenting: after three characters only (赵子涵教我们), as a surname and
+# one character are as often a word (高手推荐).
+ACT_AFTER = ("教", "介绍", "讲解", "演示", "推荐", "主持", "发言")
+# Words of time that open a clause before its subject: 上周王小明说, 会上李娜建议.
+CLAUSE_OPENERS = (
+    "今天",
+    "昨天",
+    "明天",
+    "上周",
+    "本周",
+    "下周",
+    "上次",
+    "这次",
+    "会上",
+    "后来",
+    "然后",
+    "最后",
+    "另外",
+)
 COMPANY_BEFORE = "和跟与同找问给叫"
 COMPANY_AFTER = (
     "聊",
@@ -158,12 +177,15 @@ def _by_cue(run: str, i: int) -> int:
     if run[i] not in surnames or run[i : i + 2] in CJK_COMMON:
         return 0
     company = i > 0 and (run[i - 1] in COMPANY_BEFORE or run.endswith(ROLE_BEFORE, 0, i))
-    if i > 0 and not company:
+    if i > 0 and not company and not run.endswith(CLAUSE_OPENERS, 0, i):
         return 0
     fits = [n for n in (3, 2) if len(run) - i >= n]
     for n in fits:  # a verb right after the name decides its length: 王小明说, 李娜聊
-        if run.startswith(SPEECH_AFTER, i + n) or (
-            company and run.startswith(COMPANY_AFTER, i + n)
+        acts = n == 3 and run.startswith(ACT_AFTER, i + n)
+        if (
+            acts
+            or run.startswith(SPEECH_AFTER, i + n)
+            or (company and run.startswith(COMPANY_AFTER, i + n))
         ):
             return n
     if company and len(run) - i in (2, 3):

@@ -9,6 +9,7 @@ products or rooms, so it counts only beside a column only people have (an e-mail
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from coach.anonymise import lexicon as lx
 from coach.anonymise.aliases import NAME_WORD_RE, NOT_PEOPLE
@@ -77,9 +78,9 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def column_names(text: str, taken: list[bool]) -> list[Mention]:
-    """Each name cell under a name header, row by row, until the record ends."""
-    out: list[Mention] = []
+def _column_cells(text: str, choose: Callable[[list[str]], list[int]]) -> Iterator[tuple[int, str]]:
+    """Offset and text of each cell, row by row, in the columns ``choose`` picks from a header,
+    until the record ends."""
     sep, cols, width = "", [], 0
     offset = 0
     for line in text.split("\n"):
@@ -88,21 +89,52 @@ def column_names(text: str, taken: list[bool]) -> list[Mention]:
             for i in cols:
                 a, b = spans[i]
                 lead = len(line[a:b]) - len(line[a:b].lstrip('"'))
-                names = _cell_words(line[a + lead : b])
-                if not names:
-                    continue
-                start = offset + a + lead + names[0][0]
-                stop = offset + a + lead + names[-1][0] + len(names[-1][1])
-                if not any(taken[start:stop]):
-                    out.append(Mention(start, stop, [w for _, w in names if len(w) > 1]))
+                yield offset + a + lead, line[a + lead : b]
         else:
             cols = []
             for s in _SEPARATORS:
                 if s in line and len(line) < 400:
                     cells = line.split(s)
-                    found = _name_columns(cells)
+                    found = choose(cells)
                     if found:
                         sep, cols, width = s, found, len(cells)
                         break
         offset += len(line) + 1
+
+
+def column_names(text: str, taken: list[bool]) -> list[Mention]:
+    """Each name cell under a name header."""
+    out: list[Mention] = []
+    for at, cell in _column_cells(text, _name_columns):
+        names = _cell_words(cell)
+        if not names:
+            continue
+        start = at + names[0][0]
+        stop = at + names[-1][0] + len(names[-1][1])
+        if not any(taken[start:stop]):
+            out.append(Mention(start, stop, [w for _, w in names if len(w) > 1]))
     return out
+
+
+# Columns of accounts: a leaderboard's "Nickname", an export's "Username". Not "Account":
+# in a money note that column holds a bank account's label ("isa_2024").
+_ACCOUNT_HEADERS = frozenset(
+    """username|user name|user|nickname|nick|handle|login|screen name|gamertag|nama pengguna
+    |usuario|nombre de usuario|apodo""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+ACCOUNT_CELL_RE = re.compile(r"@?[A-Za-z0-9_](?:[\w.-]{0,40}[A-Za-z0-9_])?")
+
+
+def _account_columns(cells: list[str]) -> list[int]:
+    return [i for i, c in enumerate(cells) if _header_key(c) in _ACCOUNT_HEADERS]
+
+
+def column_accounts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each account-shaped cell (a "_", a digit or an inner dot) under an account header."""
+    from coach.anonymise.patterns import _account_shaped
+
+    for at, cell in _column_cells(text, _account_columns):
+        if ACCOUNT_CELL_RE.fullmatch(cell) and _account_shaped(cell.lstrip("@")):
+            yield at, at + len(cell), "HANDLE"

@@ -64,15 +64,17 @@ APPOSITION_ID_RE = re.compile(
 # sobrina, Itziar,". The noun before the comma says a person's name comes next.
 KIN_BEFORE_RE = re.compile(
     r"(?:\b(?:anak|cucu|adik|kakak|abang|suami|istri|ayah|keponakan|sepupu|menantu|mertua"
-    r"|sahabat|pacar|tetangga|teman|temen|rekan|kawan)(?:nya|ku|mu)?"
+    r"|sahabat|pacar|tetangga|teman|temen|rekan|kawan|atasan|bos|mentor|pembimbing)(?:nya|ku|mu)?"
     r"(?:[ \t]+(?:kantor|kerja|sekantor|setim|satu[ \t]+tim))?"
     r"(?:[ \t]+(?:saya|aku|gue|kami|beliau))?"
     r"|\b(?:my|his|her|their|our|your)[ \t]+(?:daughter|son|niece|nephew|cousin|wife|husband"
     r"|sister|brother|grandson|granddaughter|flatmate|roommate|neighbour|neighbor|fiancée?"
     r"|friend|colleague|workmate|coworker|co-worker|teammate|housemate|classmate"
-    r"|girlfriend|boyfriend|mum|mom|dad|aunt|uncle)"
+    r"|girlfriend|boyfriend|mum|mom|dad|aunt|uncle|mentor|mentee|manager|boss|supervisor"
+    r"|buddy|coach|line[ \t]+manager|team[ \t]+lead)"
     r"|\b(?:mi|su|tu|nuestra|nuestro)[ \t]+(?:hija|hijo|sobrina|sobrino|prima|primo|esposa"
-    r"|esposo|novia|novio|hermana|hermano|nieta|nieto|tía|tia|tío|tio|vecina|vecino))"
+    r"|esposo|novia|novio|hermana|hermano|nieta|nieto|tía|tia|tío|tio|vecina|vecino|jefa|jefe"
+    r"|mentora|mentor|supervisora|supervisor|compañera|compañero|amiga|amigo))"
     r",[ \t]+\Z",
     re.IGNORECASE,
 )

@@ -168,6 +168,12 @@ LANGUAGES = frozenset(
     """hindi tagalog malay mandarin cantonese hokkien urdu tamil bengali bangla punjabi marathi
     telugu kannada malayalam gujarati swahili arabic hebrew persian farsi bahasa""".split()
 )
+# The label written before an identity number ("NIK 3273...", "DNI: 12345678Z"): the label of
+# a number, never a name, though some are also given names (Nik).
+ID_LABELS = frozenset(
+    """nik ktp npwp nip nisn kk bpjs sim dni nie nif nuss curp rfc nss cuil cuit rut ssn sin
+    itin nino nhs pan aadhaar tfn ird passport pasaporte paspor""".split()
+)
 # The last word of a wallet's or a bank's name: "Zain Cash", "Careem Pay".
 MONEY_TAILS = frozenset("cash pay wallet money card bank coin".split())
 # A lower-case noun right after a word that makes the word the name of a thing: "Victoria

@@ -12,6 +12,11 @@
   four more for T and G, the letter read from the series' table).
 - Spanish social security number (número de afiliación): a two-digit province, the number,
   and two check digits, the two run together mod 97; written with slashes or spaces.
+- Italian codice fiscale: six letters of the name, the birth year, a month letter, the day
+  (plus 40 for women), a place code and a check letter (odd and even positions weighted from
+  their own tables, mod 26).
+- Indonesian NIP (a civil servant's number): the birth date as YYYYMMDD, the month of
+  appointment as YYYYMM, a sex digit (1 or 2) and a three-digit serial, often spaced 8 6 1 3.
 - US SSN and Indian Aadhaar written with dots (412.56.7890, 7319.4826.0518): the SSN's area,
   group and serial ranges, Aadhaar's Verhoeff check.
 """
@@ -57,6 +62,43 @@ ES_NUSS_RE = re.compile(
 )
 
 
+IT_FISCAL_RE = re.compile(
+    r"(?<![\w-])[A-Z]{6}\d{2}[ABCDEHLMPRST](?:[0-7]\d)[A-Z]\d{3}[A-Z](?![\w-])"
+)
+_FISCAL_ODD = dict(
+    zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        (1, 0, 5, 7, 9, 13, 15, 17, 19, 21) * 2
+        + (2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23),
+        strict=True,
+    )
+)
+ID_NIP_RE = re.compile(
+    r"(?<![\w.-])(?P<b>(?:19|20)\d{6})(?P<s> ?)(?P<t>(?:19|20)\d{4})(?P=s)[12](?P=s)\d{3}"
+    r"(?![\w-]|[.,]\d)"
+)
+
+
+def fiscal_code_ok(code: str) -> bool:
+    day = int(code[9:11])
+    if not (1 <= day <= 31 or 41 <= day <= 71):
+        return False
+    total = sum(
+        _FISCAL_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
+        for i, c in enumerate(code[:15])
+    )
+    return chr(65 + total % 26) == code[15]
+
+
+def nip_ok(born: str, appointed: str) -> bool:
+    """A real birth date, a month of appointment, and appointed as an adult."""
+    try:
+        dt.date(int(born[:4]), int(born[4:6]), int(born[6:8]))
+    except ValueError:
+        return False
+    return 1 <= int(appointed[4:]) <= 12 and int(appointed[:4]) - int(born[:4]) >= 17
+
+
 def nric_ok(prefix: str, digits: str, letter: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits, _NRIC_WEIGHTS, strict=True))
     total += 4 if prefix in "TG" else 0
@@ -95,6 +137,12 @@ def _lettered_and_slashed(text: str) -> Iterator[Found]:
             yield m.start(), m.end(), "ID"
     for m in ES_NUSS_RE.finditer(text):
         if nuss_ok(m.group("p"), m.group("n"), m.group("c")):
+            yield m.start(), m.end(), "ID"
+    for m in IT_FISCAL_RE.finditer(text):
+        if fiscal_code_ok(m.group(0)):
+            yield m.start(), m.end(), "ID"
+    for m in ID_NIP_RE.finditer(text):
+        if nip_ok(m.group("b"), m.group("t")):
             yield m.start(), m.end(), "ID"
 
 

@@ -55,6 +55,21 @@ HANDLE_RE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])
 # mention ("[~dsantoso]").
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?=[A-Z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}(?![\w$])")
 JIRA_MENTION_RE = re.compile(r"\[~(?P<h>[A-Za-z0-9][\w.-]{1,40})\]")
+# After "Cash App" a cashtag in capitals is an account too ("CASH APP $MILAPAYS").
+CASH_APP_TAG_RE = re.compile(
+    r"(?i)\b(?:cash[ \t]?app|cashtag)[ \t]*(?:[:=\-–]|is)?[ \t]*"
+    r"(?P<h>\$[A-Za-z][A-Za-z0-9_]{2,19})(?![\w$])"
+)
+# A Bluesky account on its default host: "kestrel.bsky.social".
+BLUESKY_RE = re.compile(r"(?<![\w@.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.bsky\.social(?![\w-]|\.\w)")
+# A chat app named in Chinese, Japanese or Korean before a Latin account: "微信号：lin_w88",
+# "LINEのID：hinata.k", "카톡 아이디: jiwoo_p". Such script runs into the cue without a space.
+CJK_HANDLE_CUE_RE = re.compile(
+    r"(?:微信号?|微信ID|微信 ID|QQ号|小红书号?|抖音号?|微博"
+    r"|(?:LINE|ライン|インスタ)(?:の)?(?:ID|アカウント)?"
+    r"|(?:카톡|카카오톡|인스타|라인)[ \t]*(?:아이디|ID|계정)?)[ \t]*[:：=]?[ \t]*"
+    r"(?P<h>(?<![A-Za-z0-9_.])[A-Za-z0-9_][A-Za-z0-9_.-]{1,40}[A-Za-z0-9_])(?![A-Za-z0-9_@])"
+)
 
 PROFILE_HOSTS = (
     r"linkedin\.com/(?:in|pub|profile)/|instagram\.com/|tiktok\.com/@|github\.com/|gitlab\.com/"
@@ -85,7 +100,12 @@ MONTHS = (
     r"|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Agu|Agt|Oktober|Okt|Desember|Des|Nopember"
     # Spanish
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre|ene|abr|ago|dic)"
+    r"|noviembre|diciembre|ene|abr|ago|dic"
+    # Italian, Portuguese, French and German, for a date of birth on a form in those languages
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro"
+    r"|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier"
+    r"|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|octobre|d[ée]cembre|januar|februar"
+    r"|m[äa]e?rz|oktober|dezember)"
 )
 # A year in four digits, or in two after an apostrophe ('97) or after Spanish "del" (del 94).
 YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}(?!\d)|(?<=del\s)\d{2}(?!\d))"
@@ -105,8 +125,11 @@ _COMPACT = (
     + r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|AGT|AGU|OKT|DES|ENE|ABR|AGO|DIC)"
     r"(?:19|20)?\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 )
-# Chinese, Japanese and Korean: "1990年5月3日", "1990년 5월 3일".
-_CJK_DATE = r"(?:19|20)\d{2}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
+# Chinese, Japanese and Korean: "1990年5月3日", "1990년 5월 3일", an era's "平成8年7月21日".
+_CJK_DATE = (
+    r"(?:(?:19|20)\d{2}|(?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元))"
+    r"[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?"
+)
 # Vietnamese: "12 tháng 4 năm 1997".
 _VI_DATE = r"\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}"
 # After a birth cue, Roman months in lower case too ("11.viii.2002", "1999/iii/12").
@@ -139,7 +162,7 @@ DATE = (
     + _ES_SPOKEN
     + r"|\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)?\d{2}|['’]\d{2})"
     r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
-    r"|\d{1,2}[ \t]+/[ \t]+\d{1,2}[ \t]+/[ \t]+(?:19|20)\d{2}"
+    r"|\d{1,2}[ \t]*(?P<ssep>[/.-])[ \t]*\d{1,2}[ \t]*(?P=ssep)[ \t]*(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}(?P<ysep>[/.-])(?:" + MONTHS + r"|" + _ROMAN_ANY + r")(?P=ysep)\d{1,2}"
     r"|\d{1,2}(?P<rsep>[/.-])(?:" + ROMAN_MONTH + r"|" + _ROMAN_ANY + r")(?P=rsep)(?:19|20)?\d{2}"
     r"|\d{1,2}(?P<msep>[/ -])" + MONTHS + r"\.?(?P=msep)(?:19|20)?\d{2}"
@@ -155,13 +178,22 @@ DATE = (
     + YEAR
     + r")"
 )
+_AGE = (
+    r"\d{1,3}[ \t]*(?:th|thn|tahun|años|anos|ans|anni|jahre|yrs?|years?(?:[ \t]+old)?"
+    r"|y\.?o)\.?(?!\w)"
+)
 # Between the cue and the date: no sentence end ("Born in Medan; the launch is on 5 Nov").
 _NO_STOP = r"(?![;!?]|(?<=(?-i:[a-z]{3}))\.\s|(?<=(?-i:[A-Z]{2}))\.\s)"
 DOB_RE = re.compile(
     r"(?:(?<!\[)\bd\.?o\.?b\.?|dates?[\s_]+of[\s_]+birth|birth[\s_]*dates?|birthdays?|\bb-?days?\b|born(?:\s+on)?"
     r"|(?<!\w)b\.(?=\s*\d)|(?<![^\W_])lahir|\blhr\b|\bTTL\b|(?<![^\W_])nacimiento|\bnaci(?:ó|o|da|do)\b|\bf(?:echa|ec)?\.?\s?(?:de\s+)?nac\."
-    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bultah\b|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일)"
-    r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?(?P<date>" + DATE + r")(?!\d)",
+    r"|\bcumplea(?:ñ|n)os|\bulang\s+tahun|\bultah\b|\bsinh\b|生年月日|出生日期|出生年月|出生|生日|誕生日|생년월일|생일"
+    r"|\bdata\s+di\s+nascita|\bnat[oa]\s+il|\bdata\s+de\s+nascimento|\bnascid[oa]\s+em"
+    r"|\bdate\s+de\s+naissance|\bnée?\s+le|\bgeburtsdatum|\bgeboren(?:\s+am)?)"
+    r"(?:" + _NO_STOP + r"[^\d\n[]){0,40}?"
+    # an age may stand between ("Umur / Tgl. Lahir : 29 th / 17-11-1996")
+    r"(?:" + _AGE + r"(?:" + _NO_STOP + r"[^\d\n[]){0,6}?)?"
+    r"(?P<date>" + DATE + r")(?!\d)",
     re.IGNORECASE,
 )
 
@@ -212,6 +244,13 @@ def _cashtags_and_mentions(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), "HANDLE"
     for m in JIRA_MENTION_RE.finditer(text):
         yield m.start("h"), m.end("h"), "HANDLE"
+    for m in CASH_APP_TAG_RE.finditer(text):
+        yield m.start("h"), m.end("h"), "HANDLE"
+    for m in BLUESKY_RE.finditer(text):
+        yield m.start(), m.end(), "HANDLE"
+    for m in CJK_HANDLE_CUE_RE.finditer(text):
+        if _account_shaped(m.group("h")) or _looks_like_handle(m.group("h"), True):
+            yield m.start("h"), m.end("h"), "HANDLE"
 
 
 def find_emails_and_handles(text: str) -> Iterator[Found]:
@@ -356,8 +395,11 @@ def _looks_like_handle(h: str, marked: bool) -> bool:
     if "-" in h and h.islower():  # "noor-h", not "e-commerce"
         from coach.anonymise.words import is_english_word
 
+        parts = h.split("-")
+        if len(parts) == 2 and len(parts[0]) >= 3 and len(parts[1]) == 1:
+            return parts[0].isalpha()  # "quill-r": a name and an initial, no word ("e-mail")
         return any(
-            len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p) for p in h.split("-")
+            len(p) >= 3 and not is_ordinary_word(p) and not is_english_word(p) for p in parts
         )
     if not marked or not h.islower() or len(h) < 4:
         return False

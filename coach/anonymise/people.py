@@ -14,7 +14,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from coach.anonymise import lexicon as lx
-from coach.anonymise.aliases import aliases, attendee_lines
+from coach.anonymise.aliases import aliases, attendee_lines, role_speakers
 from coach.anonymise.casing import (
     cased_view,
     speaker_labels,
@@ -143,6 +143,10 @@ def _split_at_titles(run: list[Tok]) -> list[list[Tok]]:
 
 # A short aside in brackets between a word and what it does: "(born 2000-11-30)", "(彩花)".
 ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+# Pronouns in brackets right after a name: "Marigold Tsosie (she/her)".
+PRONOUNS_RE = re.compile(
+    r"[ \t]*\((?:she|he|they|ze|xe)/(?:her|him|them|they|she|he|hers|his)\)", re.I
+)
 # A name in another script in brackets right after a name: "Ayaka (彩花)", "Aarav (आरव)".
 CJK_ASIDE_RE = re.compile(
     r"[ \t]*[(（](?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
@@ -169,6 +173,53 @@ def _cjk_asides(text: str, found: list[Mention], taken: list[bool]) -> list[Ment
     return out
 
 
+# Its romanisation in brackets right after a name in Chinese characters: "罗志强 (Lo Chi-keung)".
+ROMAN_ASIDE_RE = re.compile(
+    r"[ \t]*[(（](?P<latin>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})[)）]"
+)
+HAN_RE = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
+_SCRIPT = r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff]+"
+# A name in its own script, then its romanisation in brackets: "วิโรจน์ ใจดี (Wiroj Jaidee)".
+SCRIPT_BEFORE_RE = re.compile(
+    r"(?<!\S)(?P<name>" + _SCRIPT + r"(?:[ \t]" + _SCRIPT + r"){0,3})[ \t]*[(（]\Z"
+)
+
+
+def _script_before(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out = list(found)
+    for m in found:
+        if text[m.end : m.end + 1] not in (")", "）"):
+            continue
+        before = SCRIPT_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+        if before is None:
+            continue
+        start, end = before.span("name")
+        if start not in covered and not any(taken[start:end]):
+            out.append(
+                Mention(start, end, before.group("name").split(), m.same_as or tuple(m.words))
+            )
+    return sorted(out, key=lambda n: n.start)
+
+
+def _roman_asides(text: str, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """The whole romanisation after a Chinese name is that person, its short surname too."""
+    out = list(found)
+    for m in found:
+        aside = (
+            ROMAN_ASIDE_RE.match(text, m.end) if HAN_RE.fullmatch(text[m.start : m.end]) else None
+        )
+        if aside is None or any(taken[aside.start("latin") : aside.end("latin")]):
+            continue
+        start, end = aside.span("latin")
+        out = [n for n in out if not (start <= n.start and n.end <= end)]
+        out.append(Mention(start, end, aside.group("latin").split(), m.same_as or tuple(m.words)))
+    return sorted(out, key=lambda n: n.start)
+
+
 def _is_person(
     text: str,
     run: list[Tok],
@@ -191,16 +242,15 @@ def _is_person(
     )
     # "says Safaricom rules ...": the subject of what was said; "says Wanjiru," the speaker.
     reported = prev in ("said", "says") and re.match(r"[ \t]+[a-z]", rest) is not None
+    kin = named_as_kin(text[max(0, run[0].start - 40) : run[0].start], rest)
     strong_before = (
-        titled
-        or phrase_cue
-        or (prev in lx.STRONG_BEFORE_CUES and not reported)
-        or said_before
-        or named_as_kin(text[max(0, run[0].start - 40) : run[0].start], rest)
+        titled or phrase_cue or (prev in lx.STRONG_BEFORE_CUES and not reported) or said_before
     )
+    strong_before = strong_before or kin
     weak_before = strong_before or prev in lx.BEFORE_CUES or prev == ":"
     strong_after = nxt in STRONG_AFTER or rest.lstrip().startswith(", who") or acts_as_person(wide)
     aside = ASIDE_RE.match(rest)
+    strong_after = strong_after or PRONOUNS_RE.match(rest) is not None  # "(she/her)"
     if aside and not strong_after:  # "Fola (born 2000) said", "Ayaka (彩花) explained"
         beyond = text[run[-1].end + aside.end() : run[-1].end + aside.end() + 80]
         verb = re.match(r"[ \t]+(\w+)", beyond)
@@ -263,13 +313,15 @@ def _is_person(
             return True  # "Hamdan bin Saeed", "Joost van der Linden"
         if prev in PAIR_CUES and _cued_pair(names):
             return True  # "Session with Tendai Moyo": "-ai" ends words, but "Moyo" is no word
-        if any(t.wordy for t in names):
+        if any(t.wordy for t in names) and not kin:
             return False  # "Guilty Pleasures", "Civis Analytics": words, not names
         if any(t.cls == "initial" for t in run[1:-1]):
             return True
         if all(t.cls == "unknown" for t in names) and len(names) <= 3:
             if not names[0].at_start or alone_on_line or nxt in lx.AFTER_CUES:
                 return True
+            if _whole_item(text, run[0].start, run[-1].end) and re.match(r"[ \t]+[-–][ \t]", rest):
+                return True  # "2. Oktavianus Manurung - Batam": a numbered entry
         if names[0].cls == "weak" and names[0].first and norm(names[0].text) not in lx.STOP_WORDS:
             return True
         if any(t.first for t in names) and (subject or acts_as_person(wide)):
@@ -664,8 +716,12 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
         # "Rizal bin Ahmad": before bin or binti stands a given name, whatever it ends in
         patronymic = len(run) >= 3 and norm(run[1].text) in ("bin", "binti", "bint", "ibn")
         patronymic = patronymic and not run[0].dictionary and not is_substance(norm(run[0].text))
+        # "Teman saya, Rizal Harahap,": after a kin or role noun the whole run is the name
+        kin = bool(run) and named_as_kin(
+            text[max(0, run[0].start - 40) : run[0].start], text[run[-1].end : run[-1].end + 3]
+        )
         a = 0
-        while len(run) - a > 1 and run[a].wordy and not cued_pair and not patronymic:
+        while len(run) - a > 1 and run[a].wordy and not (cued_pair or patronymic or kin):
             a += 1
         run = run[a:]
         while (
@@ -705,6 +761,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     mentions += [m for m in dash_signed(original, taken) if m.start not in covered]
     mentions += find_cjk_names(text, taken)
     mentions += attendee_lines(original, taken)
+    mentions += role_speakers(original, taken)
     mentions += column_names(original, taken)
     mentions += find_balinese_names(original, taken)
     kept = _one_per_stretch(mentions)
@@ -712,6 +769,7 @@ def find_people(text: str, taken: list[bool], roster: list[str]) -> list[Mention
     found = second_pass(text, toks, kept, roster_words, original)
     found = sorted(found + _short_for(original, found), key=lambda m: m.start)
     found = sorted(found + _cjk_asides(original, found, taken), key=lambda m: m.start)
+    found = _script_before(original, _roman_asides(original, found, taken), taken)
     found = _between_people(original, toks, found, taken)
     if not _other_language(original):  # Spanish "vimos a Noelia": "a" marks a person
         found = [
@@ -910,6 +968,12 @@ LOWER_TITLE_RE = re.compile(
     r"(?<!\w)(?:mr|mrs|ms|dr|pak|bu|bapak|ibu|mas|mbak|kak|bang|koh|cici|cik|teh|bli|kang|neng|sr"
     r"|sra|señora|señor|senora|senor|doña|kuya|tito|tita)\.?[ \t]$"
 )
+# "don aurelio", "la doctora maritza": titles in Spanish, but in English "don" is a given
+# name and a verb, and "my doctor prescribed" has no name after the title.
+SPANISH_TITLE_RE = re.compile(
+    r"(?<!\w)(?:don|doctora|doctor|dra|profe|profesora|profesor|ingeniera|ingeniero"
+    r"|licenciada|licenciado|lic)\.?[ \t]$"
+)
 # Who is speaking or who a message is from: "ini aku sekar", "vn dari anjani", "soy maite".
 SELF_CUE_RE = re.compile(
     r"(?:\bini[ \t]+(?:aku|saya|gue)|\bsoy|\bnama(?:nya|[ \t]+(?:saya|aku|gue|dia|beliau))"
@@ -917,10 +981,21 @@ SELF_CUE_RE = re.compile(
     r"|\b(?:vn|pesan(?:[ \t]+suara)?|voice[ \t]+note|message"
     r"|nota[ \t]+de[ \t]+voz|audio|mensaje)[ \t]+(?:dari|from|de))[ \t]+$"
 )
+
+
+def _titled(text: str, start: int, english: bool) -> bool:
+    """A lower-case title stands right before ``start`` ("pak joko", "la doctora yadira")."""
+    before = text[max(0, start - 12) : start].lower()
+    return LOWER_TITLE_RE.search(before) is not None or (
+        not english and SPANISH_TITLE_RE.search(before) is not None
+    )
+
+
 LIST_GAPS = (", ", " and ", ", and ", " & ")
 LOWER_TITLES = frozenset(
     """mr mrs ms dr pak bu bapak ibu mas mbak kak bang koh cici cik teh bli kang neng sr sra
-    señora señor senora senor doña kuya tito tita""".split()
+    señora señor senora senor doña kuya tito tita doctora doctor dra profe profesora
+    profesor ingeniera ingeniero licenciada licenciado lic""".split()
 )
 ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:la|el|los|las|un|una|the|a|an)[ \t]+$")
 # Words that mark a note as Bahasa Indonesia or Spanish rather than English.
@@ -1011,7 +1086,7 @@ def _lower_case_names(
             and t.text not in roles
             and t.text not in common
             and (
-                LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+                _titled(text, t.start, english)
                 or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             )
         ):
@@ -1058,12 +1133,12 @@ def _lower_case_names(
             and _whole_item(text, t.start, nxt.end)
         ):
             given[i] = True
-    listed = _name_lists(text, toks, given, people)
+    listed = _name_lists(text, toks, given, people) | _cued_list(text, toks, covered)
     for i, t in enumerate(toks):
         if not given[i] and i not in listed:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        titled = LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower()) is not None
+        titled = _titled(text, t.start, english)
         cued = titled or LOWER_CUE_RE.search(text[max(0, t.start - 30) : t.start].lower())
         named = SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower()) is not None
         cued = cued or named
@@ -1100,13 +1175,54 @@ def _lower_case_names(
             or any(line.endswith(p + " ") for p in lx.BEFORE_PHRASES)
             or LOWER_CUE_RE.search(line)
             or (verb is not None and verb.group(1) in LOWER_PERSON_VERBS)
-            or LOWER_TITLE_RE.search(text[max(0, t.start - 8) : t.start].lower())
+            or _titled(text, t.start, english)
             or SELF_CUE_RE.search(text[max(0, t.start - 22) : t.start].lower())
             or i in listed
             or i in arrows
         ):
             out.append(Mention(t.start, t.end, [t.text]))
             people.add(t.start)
+    return out
+
+
+_CUED_JOINS = re.compile(r", and |, | and | & | \+ ")
+# Listed with the writer: "for me + siobhan + bronwyn", "me and ngozi".
+WITH_ME_RE = re.compile(r"\bme[ \t]*(?:\+|&|and|dan|y)[ \t]*\Z")
+
+
+def _cued_list(text: str, toks: list[Tok], covered: set[int]) -> set[int]:
+    """ "with glen, rusty and bronwyn": after a cue, a list of listed given names with at least
+    one that is no word is a list of people, the ones that are also words ("glen") too."""
+    first = gazetteer()[0]
+    function, _ = vocab()
+    at = {t.start: i for i, t in enumerate(toks)}
+
+    def listed_given(j: int) -> bool:
+        low = toks[j].text
+        return (
+            low.islower()
+            and len(low) >= 3
+            and low.capitalize() in first
+            and low not in function
+            and low not in LOWER_TITLES
+            and toks[j].start not in covered
+        )
+
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        before = text[max(0, t.start - 12) : t.start]
+        with_me = WITH_ME_RE.search(before) is not None
+        if not listed_given(i) or not (with_me or ENGLISH_CUE_RE.search(before)):
+            continue
+        chain = [i]
+        while m := _CUED_JOINS.match(text, toks[chain[-1]].end):
+            j = at.get(m.end())
+            if j is None or not listed_given(j):
+                break
+            chain.append(j)
+        plain = [j for j in chain if unfamiliar(toks[j].text) or not is_english_word(toks[j].text)]
+        if (len(chain) >= 2 or with_me) and plain:
+            out.update(chain)
     return out
 
 

@@ -135,6 +135,7 @@ PERSON_BEFORE_RE = re.compile(
 # A finite verb opening what follows a word, so the word is its subject: "Faith built",
 # "Dawn now advises two", "Sunny banks with". A word in -s counts only before what a verb
 # takes (an article, a pronoun, a preposition), so "Grace periods end" stays a noun phrase.
+SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\Z")
 FINITE_VERB_RE = re.compile(
     r"[ \t]+(?:(?:now|also|then|still|just|already|never|always|often|later|recently|usually"
     r"|really|actually|soon)[ \t]+)?"
@@ -257,15 +258,20 @@ def second_pass(
             continue  # "review on 3 June": the month, not June who spoke
         if ordinary and SUBJECT_BEFORE_RE.search(original[max(0, t.start - 12) : t.start]):
             continue  # "I'll mark it", "we hope", "to bill the client": the verb, not Mark
+        # "with glen, rusty and bronwyn. glen paced us": a lower-case note's name again
+        lower_again = not capital and not cased and low in lower_found
         if ordinary:
             rest, nxt = after(text, t.end)
             listed = text[t.start - 5 : t.start] == " and " and (t.start - 5) in ends
             cue = listed or _repeat_cue(text, t, rest, nxt)  # "with Dallas and Adelaide"
             # "Faith Achieng ... Faith built the tool", "with Sunny ... Sunny banks with": a
             # found person's given name opening a sentence with a verb after it.
+            opens = t.at_start or (
+                lower_again and SENTENCE_OPEN_RE.search(text, max(0, t.start - 4), t.start)
+            )
             cue = cue or (
-                t.at_start
-                and capital
+                bool(opens)
+                and (capital or lower_again)
                 and low in given
                 and not _place_or_brand(low)
                 and low not in MONTHS
@@ -276,7 +282,7 @@ def second_pass(
             )
             if (t.at_start or _place_or_brand(low)) and not cue:
                 continue  # "Phoenix in July", "Dior ads": the city and the label
-            if not capital and not label:
+            if not capital and not label and not (lower_again and cue):
                 continue
         same = (short,) if short else alias_of.get(low, ())
         out.append(Mention(t.start, t.end, [t.text], same))
