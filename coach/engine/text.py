@@ -159,7 +159,9 @@ DUE = re.compile(
     r"friday|saturday|sunday)|"
     r"end of (?:the )?(?:day|week|month|quarter|year)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\d{1,2}(?![/\d])(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    # "at 18:30" is a time and "in 2 weeks" a span, neither the day of a month
+    r"\d{1,2}(?![/\d]|:\d|\s+(?:days?|weeks?|months?)\b)(?:st|nd|rd|th)?(?: of)?"
+    r"(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec)"
     r"[a-z]*)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|"
@@ -177,6 +179,10 @@ DUE = re.compile(
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|\b(?:by|before|on)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
     r"|\bnext (?:session|meeting)\b"
+    r"|\bfor\s+(?:the|our)\s+next\s+(?:session|meeting)(?=\s*[.!]?\s*$)"
+    r"|\b(?:by|before|at)\s+(?:the\s+)?month[- ]end\b"
+    # task apps put a calendar glyph before the due date ("📅 2026-12-04")
+    r"|(?:📅|🗓️?)\s*\d{4}-\d{2}-\d{2}\b"
     r"|\b(?:(?:by|before|in)\s+)?(?:the\s+)?end of Q[1-4]\b|\b(?:by|before|in)\s+Q[1-4]\b"
     r"|\b(?:in|within)\s+a\s+fortnight\b"
     r"|\b(?:EOW|EOM|eow|eom)\b"

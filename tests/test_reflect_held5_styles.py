@@ -1,0 +1,76 @@
+"""Action items in styles of task apps and chat exports: Indonesian minutes that name the owner
+with a title ("Sdri.") or as both ("Bersama"), due dates as task apps write them (a calendar
+glyph before an ISO date, "in 2 weeks", "month end"), and a clock time that is no due date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.engine.action_rows import as_action_lines
+from coach.engine.actions import extract_actions
+from coach.engine.text import split_sentences
+from coach.flows.dates import resolve_due
+from coach.flows.owners import PairPeople, resolve_owner
+
+PAIR = PairPeople("Wulan Sari", "Hendra Gunawan")
+TUE = date(2026, 10, 13)
+
+
+def items(notes: str) -> list[tuple[str, str, str | None]]:
+    text = as_action_lines(notes).text
+    return [(a.owner, a.action, a.due) for a in extract_actions(text, split_sentences(text))]
+
+
+def dues(notes: str) -> list[date | None]:
+    return [resolve_due(d, TUE) for _, _, d in items(notes)]
+
+
+# Owners written with a title, or as both of the pair
+
+
+def test_an_indonesian_title_in_front_of_a_name_is_that_person() -> None:
+    assert resolve_owner("Sdri. Wulan", "mentee", PAIR) == ["mentor"]
+    assert resolve_owner("Saudara Hendra", "mentor", PAIR) == ["mentee"]
+
+
+def test_together_in_indonesian_is_both_of_the_pair() -> None:
+    assert resolve_owner("Bersama", "mentee", PAIR) == ["mentee", "mentor"]
+    assert resolve_owner("Berdua", "mentor", PAIR) == ["mentor", "mentee"]
+
+
+def test_a_third_partys_team_stays_a_third_party() -> None:
+    assert resolve_owner("Divisi Keuangan", "mentee", PAIR) == "Divisi Keuangan"
+
+
+# Due dates as task apps write them
+
+
+def test_a_calendar_glyph_before_an_iso_date_is_the_due_date() -> None:
+    notes = "- [ ] Wulan: send the survey draft 📅 2026-10-20\n- [ ] Book the room #me\n"
+    assert dues(notes) == [date(2026, 10, 20), None]
+
+
+def test_in_a_number_of_weeks_keeps_its_unit() -> None:
+    notes = "Actions\n- Both of us: visit the branch in 3 weeks\n- Wulan to call HR in 2 days\n"
+    assert dues(notes) == [date(2026, 11, 3), date(2026, 10, 15)]
+
+
+def test_month_end_is_the_last_day_of_the_month() -> None:
+    notes = "Actions\n- Hendra to get a price from procurement before month end\n"
+    assert dues(notes) == [date(2026, 10, 31)]
+
+
+def test_a_clock_time_is_no_due_date() -> None:
+    notes = "Actions\n- Wulan will send the slides at 18:30 tonight\n- Hendra will call at 9:15\n"
+    got = items(notes)
+    assert [d for _, _, d in got] == ["tonight", None]
+    assert all("18" in t or "9:15" in t for _, t, _ in got)
+
+
+def test_for_the_next_session_closing_a_task_is_its_due_date() -> None:
+    notes = (
+        "Actions\n- Wulan will prepare a short explainer for the next session\n"
+        "- Hendra will read up on the topic for the next session's discussion\n"
+    )
+    assert [d for _, _, d in items(notes)] == ["next session", None]
+
