@@ -74,3 +74,10 @@ def test_for_the_next_session_closing_a_task_is_its_due_date() -> None:
     )
     assert [d for _, _, d in items(notes)] == ["next session", None]
 
+
+def test_a_ticked_box_is_done_and_no_task() -> None:
+    notes = (
+        "Action items\n- [x] Wulan: book a room for the next session\n"
+        "- [ ] Hendra: share the draft with the team\n- [X] Send the deck to Wulan\n"
+    )
+    assert [(o, t) for o, t, _ in items(notes)] == [("Hendra", "Share the draft with the team")]

@@ -50,6 +50,8 @@ _FIELD = re.compile(
     re.I,
 )
 # "[ ]", and the open boxes of apps that draw them ("☐ Email Noah", "◻ Pull the figures")
+# "[x]": a box ticked, the task done
+_TICKED = re.compile(r"^\s*(?:[-*•]\s*)?\[[xX✓]\]\s")
 _BOX = re.compile(r"^(?P<lead>\s*)(?:[-*•]\s*)?(?:\[[ xX✓]?\]|[☐◻□⬜❏](?!\S))\s*")
 # "Reward team (Mo)" is Mo; "Hannah (TA lead)" is Hannah.
 _PAREN_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]+)\s*\)")
@@ -227,7 +229,9 @@ def as_action_lines(notes: str) -> Rewritten:
                 ticked = (
                     (side and side_item(bare[k], side)) or named_row(bare[k]) or field_row(bare[k])
                 )
-                if not ticked:  # a closed tracker row is written as an empty line
+                if _TICKED.match(bare[k]):
+                    ticked = ""  # a ticked box: done, no longer a task
+                elif not ticked:  # a closed tracker row is written as an empty line
                     row = tracker_row(bare[k])
                     ticked = _BOX.sub(r"\g<lead>- ", bare[k]) if row is None else row
                 if ticked == bare[k]:
