@@ -81,3 +81,62 @@ def test_a_ticked_box_is_done_and_no_task() -> None:
         "- [ ] Hendra: share the draft with the team\n- [X] Send the deck to Wulan\n"
     )
     assert [(o, t) for o, t, _ in items(notes)] == [("Hendra", "Share the draft with the team")]
+
+
+# Task-app cards and meeting recaps: the task on one line, its owner and due on the lines below
+
+CARDS = (
+    "Board: Mentoring · List: Doing\n\n"
+    "Card: Map the onboarding journey for new joiners\n"
+    "Members: Wulan Sari\n"
+    "Due: Oct 16, 2026 at 5:00 PM\n"
+    "Labels: onboarding\n\n"
+    "Card: Write the welcome e-mail for managers\n"
+    "Members: Hendra Gunawan, Wulan Sari\n"
+    "Due: none\n"
+)
+ASSIGNEES = (
+    "Section: Agreed\n\n"
+    "○ Shortlist three banking apps to compare\n"
+    "   Assignee: Hendra Gunawan   Due date: 20 Oct\n"
+    "✓ Share the old survey\n"
+    "   Assignee: Wulan Sari   Completed 13 Oct\n"
+)
+RECAP = (
+    "Follow-up tasks\n"
+    "  ◻ Draft the questions for the listening session\n"
+    "      Wulan Sari · Due next week\n"
+    "  ◻ Check whether the canteen can host it\n"
+    "      Facilities Team · Due before the offsite\n"
+)
+
+
+def test_a_cards_members_line_names_its_owners() -> None:
+    got = items(CARDS)
+    assert [t for _, t, _ in got] == [
+        "Map the onboarding journey for new joiners",
+        "Write the welcome e-mail for managers",
+    ]
+    owners = [resolve_owner(o, "mentee", PAIR) for o, _, _ in got]
+    assert owners == [["mentor"], ["mentee", "mentor"]]
+    assert dues(CARDS) == [date(2026, 10, 16), None]
+
+
+def test_an_assignee_line_below_a_task_names_its_owner_and_a_finished_one_is_left_out() -> None:
+    got = items(ASSIGNEES)
+    assert [(resolve_owner(o, "mentor", PAIR), t) for o, t, _ in got] == [
+        (["mentee"], "Shortlist three banking apps to compare")
+    ]
+    assert dues(ASSIGNEES) == [date(2026, 10, 20)]
+
+
+def test_a_name_and_due_below_a_recap_task_are_its_owner_and_due() -> None:
+    got = items(RECAP)
+    assert [resolve_owner(o, "mentee", PAIR) for o, _, _ in got] == [["mentor"], "Facilities Team"]
+    assert dues(RECAP) == [date(2026, 10, 20), None]
+
+
+def test_a_line_below_a_task_that_names_no_one_changes_nothing() -> None:
+    for below in ("  Wulan Sari asked for it twice", "      Wulan Sari"):
+        notes = f"Notes\n- I'll send the deck to Wulan by Friday\n{below}\n"
+        assert [(o, d) for o, _, d in items(notes)] == [("me", "Friday")]

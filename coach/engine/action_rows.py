@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from coach.engine.action_cards import card
 from coach.engine.action_named import (
     field_row,
     named_row,
@@ -69,7 +70,7 @@ def _owner(cell: str) -> str:
 def _line(owner: str, task: str, due: str) -> str:
     task = task.strip().rstrip(".")
     due = due.strip()
-    if due and due not in ("-", "–", "n/a", "tbc"):
+    if due and due not in ("-", "–", "—", "n/a", "tbc"):
         task += f" {due}" if _DUE_WORD.match(due) else f" by {due}"
     who = _owner(owner)
     # a whole name ("Hana Sato", "Bapak Surya") is read as a labelled owner, a word as a prefix
@@ -184,6 +185,10 @@ def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | N
         if written is None:
             return end, None
         return end, [(text, n + k, n + k + 1) for text, k in written]
+    if found := card(lines, n):
+        end, c = found
+        text = "" if c.done else _line(c.owner, c.task, c.due)
+        return end, [("Actions", n, end), (text, n, end), ("", n, end)]
     if _FIELD.match(lines[n]):
         end = n
         while end < len(lines) and lines[end].strip():
