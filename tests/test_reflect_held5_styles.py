@@ -140,3 +140,34 @@ def test_a_line_below_a_task_that_names_no_one_changes_nothing() -> None:
     for below in ("  Wulan Sari asked for it twice", "      Wulan Sari"):
         notes = f"Notes\n- I'll send the deck to Wulan by Friday\n{below}\n"
         assert [(o, d) for o, _, d in items(notes)] == [("me", "Friday")]
+
+
+# Chat exports whose speaker line carries a bracketed date, or "Today at" a time
+
+TELEGRAM = (
+    "Wulan Sari, [13.10.26 19:20]\nthanks for today!\n\n"
+    "Hendra Gunawan, [13.10.26 19:22]\nI'll send you the old campaign deck tomorrow\n\n"
+    "Wulan Sari, [13.10.26 19:25]\nok, I'll list five creators my friends follow by Friday\n"
+)
+DISCORD = (
+    "Wulan — Today at 18:02\nrecap from the call\n"
+    "Wulan — Today at 18:03\nI'll record a short demo of the budgeting app by Sunday\n"
+    "Hendra Gunawan — Today at 18:05\nI'll get you access to the dashboard tomorrow\n"
+)
+
+
+def test_a_chat_export_with_bracketed_dates_gives_each_speaker_their_task() -> None:
+    got = items(TELEGRAM)
+    assert [resolve_owner(o, "mentor", PAIR) for o, _, _ in got] == [["mentee"], ["mentor"]]
+    assert dues(TELEGRAM) == [date(2026, 10, 14), date(2026, 10, 16)]
+
+
+def test_a_chat_export_stamped_today_at_gives_each_speaker_their_task() -> None:
+    got = items(DISCORD)
+    assert [resolve_owner(o, "mentee", PAIR) for o, _, _ in got] == [["mentor"], ["mentee"]]
+    assert all("Today" not in t and ":0" not in t for _, t, _ in got)
+
+
+def test_a_dash_and_a_time_in_plain_notes_make_no_speaker() -> None:
+    notes = "Notes\n- Budget call — today at 18:00\n- I'll send the figures to Wulan by Friday\n"
+    assert [(o, d) for o, _, d in items(notes)] == [("me", "Friday")]

@@ -22,6 +22,7 @@ from coach.engine.action_named import (
     side_item,
     tracker_row,
 )
+from coach.engine.text import _speaker_line
 
 # column names as people and tools write them (CSV exports: "assignee", "due_date"; Spanish
 # and Indonesian minutes: "Responsable", "Fecha límite", "PJ", "Kegiatan", "Batas waktu")
@@ -198,6 +199,19 @@ def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | N
     return n + 1, None
 
 
+def _rewrite(line: str, side: str | None) -> str:
+    """One line as the rules read it: a row or a box as an action line, "" for a task done."""
+    if _TICKED.match(line):
+        return ""  # a ticked box: done, no longer a task
+    if _speaker_line(line):
+        return line  # "Ada Lovell — Today at 18:05" heads a chat turn; it is no task row
+    ticked = (side and side_item(line, side)) or named_row(line) or field_row(line)
+    if ticked:
+        return ticked
+    row = tracker_row(line)  # a closed tracker row is written as an empty line
+    return _BOX.sub(r"\g<lead>- ", line) if row is None else row
+
+
 def as_action_lines(notes: str) -> Rewritten:
     """The notes with tables, field blocks and ticked boxes of actions written as lines."""
     raw = notes.splitlines(keepends=True)
@@ -231,14 +245,7 @@ def as_action_lines(notes: str) -> Rewritten:
                 if side and side not in ("me", "you") and side_heading(bare[k], capitals):
                     emit("", k, k + 1)  # a name heading the tasks below is no task itself
                     continue
-                ticked = (
-                    (side and side_item(bare[k], side)) or named_row(bare[k]) or field_row(bare[k])
-                )
-                if _TICKED.match(bare[k]):
-                    ticked = ""  # a ticked box: done, no longer a task
-                elif not ticked:  # a closed tracker row is written as an empty line
-                    row = tracker_row(bare[k])
-                    ticked = _BOX.sub(r"\g<lead>- ", bare[k]) if row is None else row
+                ticked = _rewrite(bare[k], side)
                 if ticked == bare[k]:
                     spans.append((pos, pos + len(raw[k]), starts[k], starts[k + 1], True))
                     out.append(raw[k])

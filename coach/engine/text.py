@@ -36,9 +36,10 @@ _SPEAKER_LINE = re.compile(
     r"^\s*(?:From\s+)?(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
     r"(?:\s*\((?i:guest|external|host)\))?"
     r"(?:\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
-    r"(?:\s*\((?i:privately|direct message)\))?)?(?:\s*+[|,]\s+|\s+)"
-    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"  # "Ada Lovell, 26/11 14:05": a date, then the time
-    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*+:?\s*+$"
+    r"(?:\s*\((?i:privately|direct message)\))?)?(?:\s*+[|,]\s+|\s+[—–-]\s+|\s+)"
+    # "Ada Lovell, 26/11 14:05", "Ada Lovell, [26.11.26 14:05]", "Ada — Today at 14:05"
+    r"\[?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+|(?:Today|Yesterday)\s+at\s+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*+:?\s*+$"
 )
 # the time first or the name in brackets: "[Ada Lovell] 14:02:11", "14:02:11 From Ada to Everyone:"
 _SPEAKER_HEAD = re.compile(
