@@ -171,3 +171,28 @@ def test_a_chat_export_stamped_today_at_gives_each_speaker_their_task() -> None:
 def test_a_dash_and_a_time_in_plain_notes_make_no_speaker() -> None:
     notes = "Notes\n- Budget call — today at 18:00\n- I'll send the figures to Wulan by Friday\n"
     assert [(o, d) for o, _, d in items(notes)] == [("me", "Friday")]
+
+
+# "We both ...": a task for each of the pair, however the plan is worded
+
+
+def test_we_both_with_or_without_a_modal_is_a_task_for_each() -> None:
+    notes = (
+        "Notes from today\n"
+        "- We're both going to test the new savings app and compare notes\n"
+        "- we should both look at the rival bank's sign-up before next time\n"
+        "- we both try a ten-minute weekly check-in for a month\n"
+        "- Los dos probamos la app de la competencia esta semana\n"
+    )
+    got = items(notes)
+    assert [o for o, _, _ in got] == ["both"] * 4
+    assert got[0][1].startswith("Test the new savings app")
+
+
+def test_we_both_holding_a_view_is_no_task() -> None:
+    notes = (
+        "Notes from today\n- We both thought the old app was slow\n"
+        "- we both agree the onboarding is confusing\n- We both like the new logo\n"
+        "- we'll both look at pensions next time\n"
+    )
+    assert items(notes) == []
