@@ -196,3 +196,35 @@ def test_we_both_holding_a_view_is_no_task() -> None:
         "- we'll both look at pensions next time\n"
     )
     assert items(notes) == []
+
+
+# Plans in the present tense, with a date: "Ravi sends ... by Friday", "Wulan me pasa el jueves"
+
+
+def test_a_named_plan_in_the_present_tense_with_a_date_is_a_task() -> None:
+    notes = (
+        "Plan till next time\n"
+        "- Hendra sends the survey link to the grads by Friday\n"
+        "- Wulan shares her budgeting sheet next week\n"
+        "- Wulan me pasa el viernes una lista de apps\n"
+        "- Yo le mando el informe de quejas esta noche\n"
+    )
+    got = items(notes)
+    assert [o for o, _, _ in got] == ["Hendra", "Wulan", "Wulan", "me"]
+    assert dues(notes) == [
+        date(2026, 10, 16),
+        date(2026, 10, 20),
+        date(2026, 10, 16),
+        date(2026, 10, 13),
+    ]
+
+
+def test_a_habit_or_a_plan_without_a_date_is_no_task() -> None:
+    notes = (
+        "About Wulan\n"
+        "- Hendra plays football on Sunday\n"
+        "- Wulan visits her gran next week\n"
+        "- Hendra sends his thanks\n"
+        "- Wulan me dijo el lunes que no\n"
+    )
+    assert items(notes) == []

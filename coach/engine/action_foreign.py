@@ -81,6 +81,34 @@ _TURN_NAME = re.compile(
     r"^(?i:le|les)\s+toca\s+a\s+(?:(?:Ibu|Bu|Bapak|Pak|Don|Doña)\s+)?(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+"
 )
 
+# A plan in the present tense with a date: "Ravi sends the link by Friday", "Ana me pasa el
+# jueves la lista"; a habit ("plays football on Sunday") names no task verb
+_PLAN_VERBS = set(
+    """send email book ask call ring schedule arrange forward share draft invite pull review
+raise escalate introduce get find write collect prepare bring test compare record interview
+confirm finish update research survey put give show build create design pick check set
+follow reply sign organise organize circulate summarise summarize note add pass text post
+upload register apply contact chase""".split()
+)
+_EN_PLAN = re.compile(r"^(?P<who>[A-Z][a-z'-]+)\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?=\S)")
+_ES_PLAN = re.compile(
+    r"^(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?:me|te|le|les|nos)\s+"
+    r"(?!(?:dice|cuenta|explica|pregunta|parece|gusta|encanta)\b)(?=[a-záéíóúñ]{3,}[ae]\b)"
+)
+
+
+def _plan(body: str, names: Counter) -> tuple[str, str] | None:
+    if not DUE.search(body):
+        return None
+    m = _EN_PLAN.match(body)
+    if m and m.group("verb") not in _PLAN_VERBS and m.group("verb") + "e" not in _PLAN_VERBS:
+        m = None
+    m = m or _ES_PLAN.match(body)
+    if m and (o := _named(m.group("who"), names)):
+        return o, body[m.end() :]
+    return None
+
+
 _BARE_DATE = re.compile(r"\s(\d{1,2}/\d{1,2})\s*$")
 
 
@@ -98,6 +126,8 @@ def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | 
         return "me", _BARE_DATE.sub(r" by \1", body[m.end() :])  # "I send Mo the invite 3/12"
     if (m := _ES_PRESENT.match(body)) and (m.group("note") or DUE.search(body)):
         return "me", body[m.end() :]
+    if found := _plan(body, names):
+        return found
     if (m := _TURN_NAME.match(body) or _FOREIGN_NAME.match(body)) and (
         o := _named(m.group("who"), names)
     ):

@@ -209,6 +209,7 @@ DUE = re.compile(
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
     r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b"
     r"|\b(?:en|dentro de)\s+(?:dos|tres|cuatro|\d{1,2})\s+(?:d[ií]as|semanas|meses)\b"
+    r"|\besta noche\b"
     r"|\besta semana\b|\bminggu ini\b|\b(?:dua|tiga|empat|\d{1,2})\s+(?:hari|minggu|bulan)\s+lagi\b"
     r"|\b(?:antes\s+del?|para\s+el|hasta\s+el)\s+(?:d[ií]a\s+)?\d{1,2}\b(?![:.,%/]?\d)"
     r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b"
