@@ -228,3 +228,23 @@ def test_a_habit_or_a_plan_without_a_date_is_no_task() -> None:
         "- Wulan me dijo el lunes que no\n"
     )
     assert items(notes) == []
+
+
+# Handwriting read by OCR: "l'll" for "I'll", a zero for an "o"
+
+
+def test_ocr_letter_confusions_do_not_hide_a_task() -> None:
+    notes = (
+        "Sessi0n notes\n"
+        "- l'll ask HR for the licence cost by Frlday\n"
+        "- we b0th try a weekly check-in for a month\n"
+        "- Wulan to find 2 apps her friends use, nxt sessi0n\n"
+    )
+    got = items(notes)
+    assert [o for o, _, _ in got] == ["me", "both", "Wulan"]
+    assert dues(notes) == [date(2026, 10, 16), None, resolve_due("next session", TUE)]
+
+
+def test_digits_that_belong_to_words_stay_as_written() -> None:
+    notes = "Actions\n- I'll send the B2B deck and the A1 form by 10am Friday, 2 slides\n"
+    assert items(notes)[0][1] == "Send the B2B deck and the A1 form by 10am Friday, 2 slides"

@@ -212,8 +212,24 @@ def _rewrite(line: str, side: str | None) -> str:
     return _BOX.sub(r"\g<lead>- ", line) if row is None else row
 
 
+# Letters OCR reads wrong, each put right in place (the same length, so spans still hold):
+# "l'll" is "I'll", a zero between letters is an "o" ("sessi0n"), a one an "l" ("fee1s")
+_OCR = (
+    (re.compile(r"(?<![\w'])l(?='(?:ll|m|d|ve)\b)"), "I"),
+    (re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])"), "o"),
+    (re.compile(r"(?<=[a-z])1(?=[a-z])"), "l"),
+)
+
+
+def _ocr_fixed(notes: str) -> str:
+    for pattern, letter in _OCR:
+        notes = pattern.sub(letter, notes)
+    return notes
+
+
 def as_action_lines(notes: str) -> Rewritten:
     """The notes with tables, field blocks and ticked boxes of actions written as lines."""
+    original, notes = notes, _ocr_fixed(notes)
     raw = notes.splitlines(keepends=True)
     starts = [0]
     for line in raw:
@@ -253,4 +269,4 @@ def as_action_lines(notes: str) -> Rewritten:
                 else:
                     emit(ticked, k, k + 1)
         n = end
-    return Rewritten("".join(out), notes, tuple(spans))
+    return Rewritten("".join(out), original, tuple(spans))

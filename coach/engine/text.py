@@ -179,7 +179,7 @@ DUE = re.compile(
     r"|\b(?:over|at|on|by|this|next)\s+(?:the\s+)?weekend\b|\b(?:tmrw|tmr|tmrow|2moro|tomoz)\b"
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|\b(?:by|before|on)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
-    r"|\bnext (?:session|meeting)\b"
+    r"|\bne?xt (?:session|meeting)\b"
     r"|\bfor\s+(?:the|our)\s+next\s+(?:session|meeting)(?=\s*[.!]?\s*$)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?month[- ]end\b"
     # task apps put a calendar glyph before the due date ("📅 2026-12-04")
