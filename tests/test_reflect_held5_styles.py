@@ -248,3 +248,25 @@ def test_ocr_letter_confusions_do_not_hide_a_task() -> None:
 def test_digits_that_belong_to_words_stay_as_written() -> None:
     notes = "Actions\n- I'll send the B2B deck and the A1 form by 10am Friday, 2 slides\n"
     assert items(notes)[0][1] == "Send the B2B deck and the A1 form by 10am Friday, 2 slides"
+
+
+# Indonesian chat slang: "td aku janji kirim", "ntar aku bikinin", "nanti kita berdua coba"
+
+
+def test_indonesian_chat_slang_commitments_are_tasks() -> None:
+    notes = (
+        "Catatan\n"
+        "- td aku janji kirim laporan survei ya, besok pagi\n"
+        "- ntar aku bikinin daftar 5 aplikasi, paling lambat jumat\n"
+        "- nanti kita berdua coba buka rekening digital, minggu depan\n"
+        "- tim keuangan (mbak Sinta) mau kirim anggarannya, akhir bulan\n"
+    )
+    got = items(notes)
+    assert [o for o, _, _ in got] == ["me", "me", "both", "Sinta"]
+
+
+def test_indonesian_chat_slang_without_a_promise_is_no_task() -> None:
+    notes = (
+        "Catatan\n- td aku kirim pesan ke Sinta tapi belum dibalas\n- ntar aku pikir-pikir dulu\n"
+    )
+    assert items(notes) == []

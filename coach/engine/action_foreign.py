@@ -13,7 +13,8 @@ from coach.engine.text import DUE
 
 # Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
 _ID_VERB = (
-    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|bikin|"
+    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|"
+    r"bikin(?:in|kan)?|"
     r"buat(?:kan)?|membuat(?:kan)?|tanya(?:kan)?|menanyakan|hubungi|menghubungi|kumpulkan|"
     r"mengumpulkan|bagikan|membagikan|susun|menyusun|cari(?:kan)?|mencari(?:kan)?|coba|mencoba|"
     r"undang|mengundang|jadwalkan|menjadwalkan|tinjau|meninjau|pelajari|mempelajari|atur|"
@@ -26,7 +27,9 @@ _FOREIGN_SELF = re.compile(
     r"me comprometí a|quedé en|tengo que|(?:a\s+mí\s+)?me toca|me encargo de|me ofrecí a|"
     r"me ofrezco a)\s+|"
     r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
-    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
+    # "ntar aku bikinin ...": what is to come; "td aku janji ...": a promise made earlier
+    r"^(?:(?:td|tadi)\s+(?:saya|aku|gue|gw|sy)\s+janji\s+)|"
+    r"^(?:(?:jadi|oke|ok|nah|terus|ntar|nanti|sip)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
     rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
     r"^nanti\s+(?:saya|aku|gue|gw|sy)\s+|"
     r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
@@ -39,7 +42,7 @@ _FOREIGN_BOTH = re.compile(
     r"^(?:(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:vamos a|tenemos que|nos toca)\s+|"
     r"(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:(?:le|les|lo|la|nos|se)\s+)?"
     r"(?=\w+(?:aremos|eremos|iremos)\b)|"
-    r"(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
+    r"(?:(?:nanti|ntar|oke|jadi|terus)\s*,?\s+)?(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
     rf"\s+(?:(?:akan|mau|harus|sepakat|bakal)\s+|(?={_ID_VERB})))",
     re.I,
 )

@@ -127,8 +127,8 @@ _ASKED_ID = re.compile(
 
 # "Finance (Tom) to check ...", "Our CFO (Janet) will share ...": the person in brackets
 _DEPT_PAREN = re.compile(
-    r"^(?:[\w&'-]+\s+){0,3}?\((?P<who>[A-Z][a-z]+)\)\s+(?:to|will|'ll|is "
-    r"going to|is to|agreed to)\s+(?P<rest>.+)$"
+    r"^(?:[\w&'-]+\s+){0,3}?\((?:(?i:mbak|mas|bu|pak|ibu|bapak)\s+)?(?P<who>[A-Z][a-z]+)\)\s+"
+    r"(?:to|will|'ll|is going to|is to|agreed to|mau|akan|janji|bakal)\s+(?P<rest>.+)$"
 )
 
 # "it's about listening" after "we agreed" is a shared view, not a task
