@@ -270,3 +270,46 @@ def test_indonesian_chat_slang_without_a_promise_is_no_task() -> None:
         "Catatan\n- td aku kirim pesan ke Sinta tapi belum dibalas\n- ntar aku pikir-pikir dulu\n"
     )
     assert items(notes) == []
+
+
+# Dues written loosely: "end of next week" with no "by", "probably Monday", "Weds at the latest"
+
+
+def test_loose_due_phrases_are_read() -> None:
+    notes = (
+        "Actions\n"
+        "- Wulan will pull the survey comments, she says end of next week\n"
+        "- I'm going to ring the recruiter, probably Monday\n"
+        "- Hendra will set up a shared folder, Weds at the latest\n"
+        "- I'll get you access to the dashboard, should be done Thursday\n"
+    )
+    assert dues(notes) == [
+        date(2026, 10, 23),
+        date(2026, 10, 19),
+        date(2026, 10, 14),
+        date(2026, 10, 15),
+    ]
+
+
+def test_a_weekday_that_is_no_due_stays_in_the_task() -> None:
+    notes = "Actions\n- I'll write up what Monday's town hall showed\n"
+    assert dues(notes) == [None]
+
+
+def test_an_ai_generated_disclaimer_is_no_action_line() -> None:
+    notes = (
+        "Meeting recap\nAI-generated content may be incorrect\n"
+        "AI: Wulan to send the deck by Friday\nAI - book the room\n"
+    )
+    got = [t for _, t, _ in items(notes)]
+    assert len(got) == 2 and "send the deck" in got[0] and got[1] == "Book the room"
+
+
+def test_minutes_fields_name_both_or_a_department() -> None:
+    notes = (
+        "Acuerdos\n"
+        "• Presentar las conclusiones al comité. Responsables: ambos. Fecha: antes de fin de mes\n"
+        "• Enviar el informe de fraude. Responsable: Departamento de Riesgos. Fecha: cuanto antes\n"
+        "• Grabar un vídeo corto. Responsable: Wulan. Fecha: 16/10\n"
+    )
+    assert [o for o, _, _ in items(notes)] == ["both", "Departamento de Riesgos", "Wulan"]

@@ -181,6 +181,11 @@ DUE = re.compile(
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
     r"|\bne?xt (?:session|meeting)\b"
     r"|\bfor\s+(?:the|our)\s+next\s+(?:session|meeting)(?=\s*[.!]?\s*$)"
+    r"|\bend of next (?:week|month)\b"
+    # a weekday said loosely after the task: "probably Monday", "Weds at the latest"
+    r"|\b(?:probably|hopefully|ideally|should be done(?: by)?|done by)\s+"
+    r"(?:mon|tues|wednes|thurs|fri)day\b"
+    r"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:[a-z]*day)?\s+at the latest\b"
     r"|\b(?:by|before|at)\s+(?:the\s+)?month[- ]end\b"
     # task apps put a calendar glyph before the due date ("📅 2026-12-04")
     r"|(?:📅|🗓️?)\s*\d{4}-\d{2}-\d{2}\b"
@@ -286,7 +291,8 @@ _LABEL = re.compile(
     r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
     r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
     r"pr[oó]xima (?:sesi[oó]n|vez)|sesi (?:berikutnya|depan)|lain kali|"
-    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*|"
+    # a hyphen joining a word ("AI-generated") opens no label
+    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*(?::|[\-–](?![a-z]))\s*|(?P<arrow>->|=>|→)\s*|"
     # a tracker's status column: "TODO  Ben: ...", "DONE  Ada: ..."
     r"(?P<status>(?-i:TODO|DONE|OPEN|DOING|WIP|BLOCKED|WAITING))\s+(?=\S))",
     re.I,
