@@ -313,3 +313,32 @@ def test_minutes_fields_name_both_or_a_department() -> None:
         "• Grabar un vídeo corto. Responsable: Wulan. Fecha: 16/10\n"
     )
     assert [o for o, _, _ in items(notes)] == ["both", "Departamento de Riesgos", "Wulan"]
+
+
+# Records of fields one after another: YAML front matter, "Action / Owner / Due" without gaps
+
+YAML = (
+    "---\ntitle: Mentoring 3\ndate: 2026-10-13\nactions:\n"
+    "  - who: me\n    what: ask procurement for the supplier list\n    when: 2026-10-20\n"
+    "  - who: Wulan\n    what: find two climate creators worth following\n    when: next session\n"
+    "---\n## Notes\nWulan says her friends judge us by the packaging.\n"
+)
+
+
+def test_field_records_one_after_another_are_one_task_each() -> None:
+    got = items(YAML)
+    assert [(o, t) for o, t, _ in got] == [
+        ("me", "Ask procurement for the supplier list"),
+        ("Wulan", "Find two climate creators worth following"),
+    ]
+    assert dues(YAML) == [date(2026, 10, 20), resolve_due("next session", TUE)]
+
+
+def test_a_field_record_without_an_owner_is_left_as_written() -> None:
+    notes = "Notes\nWhat: the pilot\nWhen: spring\n"
+    assert items(notes) == []
+
+
+def test_a_field_record_run_into_prose_is_left_as_written() -> None:
+    notes = "Notes\nAction: send the deck\nOwner: Wulan\nThe app is slow and clunky for grads\n"
+    assert [(o, t) for o, t, _ in items(notes)] == [("me", "Send the deck")]

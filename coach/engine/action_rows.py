@@ -139,16 +139,41 @@ def _unlabelled(cell: str) -> str:
     return re.sub(r"^(?:owner|who|due|target|pj|pic)\s*:\s*", "", cell, flags=re.I)
 
 
+_KEYS = {"what": "action", "task": "action", "who": "owner", "when": "due", "deadline": "due"}
+
+
+def _key(m: re.Match) -> str:
+    key = m.group("key").lower()
+    return _KEYS.get(key, key)
+
+
+def _record_end(lines: list[str], n: int) -> int:
+    """Where the record of field lines from line n ends: at a line that is no field, at a
+    field named again, or at a bullet opening the next record (YAML lists write them so)."""
+    seen: set[str] = set()
+    end = n
+    while end < len(lines) and (m := _FIELD.match(lines[end])):
+        if _key(m) in seen or (end > n and re.match(r"\s*[-*•]\s", lines[end])):
+            break
+        seen.add(_key(m))
+        end += 1
+    if (
+        end < len(lines)
+        and not re.match(r"\s*(?:$|---|#|[-*•]\s)", lines[end])
+        and not (_FIELD.match(lines[end]))
+    ):
+        return -1  # prose runs on from the fields: not a record
+    return end
+
+
 def _fields(lines: list[str]) -> list[str] | None:
-    """A paragraph made only of ``Action:``, ``Owner:`` and ``Due:`` lines, as one line."""
+    """A record of ``Action:``, ``Owner:`` and ``Due:`` lines, as one line."""
     got: dict[str, str] = {}
     for line in lines:
         m = _FIELD.match(line)
         if not m:
             return None
-        key = m.group("key").lower()
-        key = {"what": "action", "task": "action", "who": "owner", "when": "due"}.get(key, key)
-        got["due" if key == "deadline" else key] = m.group("val")
+        got[_key(m)] = m.group("val")
     if "action" not in got or "owner" not in got:
         return None
     return ["Actions", _line(got["owner"], got["action"], got.get("due", ""))]
@@ -191,9 +216,10 @@ def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | N
         text = "" if c.done else _line(c.owner, c.task, c.due)
         return end, [("Actions", n, end), (text, n, end), ("", n, end)]
     if _FIELD.match(lines[n]):
-        end = n
-        while end < len(lines) and lines[end].strip():
-            end += 1
+        end = _record_end(lines, n)
+        if end < 0:  # as written: the paragraph is no record
+            end = next((k for k in range(n, len(lines)) if not lines[k].strip()), len(lines))
+            return end, None
         block = _fields(lines[n:end])
         return end, None if block is None else [(w, n, end) for w in block]
     return n + 1, None
