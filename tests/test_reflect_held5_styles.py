@@ -152,7 +152,7 @@ TELEGRAM = (
 DISCORD = (
     "Wulan — Today at 18:02\nrecap from the call\n"
     "Wulan — Today at 18:03\nI'll record a short demo of the budgeting app by Sunday\n"
-    "Hendra Gunawan — Today at 18:05\nI'll get you access to the dashboard tomorrow\n"
+    "Hendra Gunawan — Today at 18:05\nGreat. I'll get you access to the dashboard tomorrow\n"
 )
 
 
@@ -342,3 +342,21 @@ def test_a_field_record_without_an_owner_is_left_as_written() -> None:
 def test_a_field_record_run_into_prose_is_left_as_written() -> None:
     notes = "Notes\nAction: send the deck\nOwner: Wulan\nThe app is slow and clunky for grads\n"
     assert [(o, t) for o, t, _ in items(notes)] == [("me", "Send the deck")]
+
+
+# Task-app quick-add lines: labels, contexts and priorities after the task
+
+
+def test_task_app_tags_after_a_task_hide_neither_task_nor_due() -> None:
+    notes = (
+        "Actions\n- Wulan: send the list of uni societies fri #mentoring @waiting\n"
+        "- Hendra to book the room next wed p2 ⏫\n"
+    )
+    got = items(notes)
+    assert [t for _, t, _ in got] == ["Send the list of uni societies", "Book the room"]
+    assert dues(notes) == [date(2026, 10, 16), date(2026, 10, 21)]
+
+
+def test_a_mention_closing_a_task_is_kept() -> None:
+    notes = "Actions\n- I'll share the deck with @hendra\n"
+    assert [t for _, t, _ in items(notes)] == ["Share the deck with @hendra"]

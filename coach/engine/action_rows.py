@@ -225,8 +225,20 @@ def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | N
     return n + 1, None
 
 
+# What task apps put after a quick-added task: labels, contexts, priorities ("#work @waiting
+# p2 ⏫"); a run holding a label, a priority or a flag, so a closing "@ana" alone is kept
+_APP_TAGS = re.compile(r"(?:\s+(?:#(?!\d+\b)[\w-]+|@[\w.-]+|p[1-4]|[⏫🔼🔽⏬🔺]))+\s*$")
+_APP_TAG = re.compile(r"(?:^|\s)(?:#(?!\d+\b)[\w-]+|p[1-4]|[⏫🔼🔽⏬🔺])(?=\s|$)")
+
+
+def _untagged(line: str) -> str:
+    m = _APP_TAGS.search(line)
+    return line[: m.start()] if m and _APP_TAG.search(m.group(0)) else line
+
+
 def _rewrite(line: str, side: str | None) -> str:
     """One line as the rules read it: a row or a box as an action line, "" for a task done."""
+    line = _untagged(line)
     if _TICKED.match(line):
         return ""  # a ticked box: done, no longer a task
     if _speaker_line(line):
