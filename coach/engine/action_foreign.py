@@ -13,7 +13,8 @@ from coach.engine.text import DUE
 
 # Indonesian task verbs, bare and in their meN- forms: "saya kirim ...", "kita meninjau ..."
 _ID_VERB = (
-    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|bikin|"
+    r"(?:kirim(?:in|kan)?|mengirim(?:kan)?|cek|mengecek|minta|meminta|siapkan|menyiapkan|"
+    r"bikin(?:in|kan)?|"
     r"buat(?:kan)?|membuat(?:kan)?|tanya(?:kan)?|menanyakan|hubungi|menghubungi|kumpulkan|"
     r"mengumpulkan|bagikan|membagikan|susun|menyusun|cari(?:kan)?|mencari(?:kan)?|coba|mencoba|"
     r"undang|mengundang|jadwalkan|menjadwalkan|tinjau|meninjau|pelajari|mempelajari|atur|"
@@ -26,7 +27,9 @@ _FOREIGN_SELF = re.compile(
     r"me comprometí a|quedé en|tengo que|(?:a\s+mí\s+)?me toca|me encargo de|me ofrecí a|"
     r"me ofrezco a)\s+|"
     r"(?:(?:me|te|le|les|lo|la|nos|se)\s+)?(?=\w+(?:aré|eré|iré)\b))|"
-    r"^(?:(?:jadi|oke|ok|nah|terus)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
+    # "ntar aku bikinin ...": what is to come; "td aku janji ...": a promise made earlier
+    r"^(?:(?:td|tadi)\s+(?:saya|aku|gue|gw|sy)\s+janji\s+)|"
+    r"^(?:(?:jadi|oke|ok|nah|terus|ntar|nanti|sip)\s*,?\s+)?(?:saya|aku|gue|gw|sy)\s+(?:juga\s+)?"
     rf"(?:(?:akan|mau|nanti|bakal|harus|perlu|siap|bisa|janji)\s+|(?={_ID_VERB}))|"
     r"^nanti\s+(?:saya|aku|gue|gw|sy)\s+|"
     r"^(?:le |les |te )?(?:dije|prometí|comenté|quedé en)\s+(?:que\s+)?"
@@ -39,7 +42,7 @@ _FOREIGN_BOTH = re.compile(
     r"^(?:(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:vamos a|tenemos que|nos toca)\s+|"
     r"(?:(?:entre los dos|entre ambos|juntos|nosotros)\s+)?(?:(?:le|les|lo|la|nos|se)\s+)?"
     r"(?=\w+(?:aremos|eremos|iremos)\b)|"
-    r"(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
+    r"(?:(?:nanti|ntar|oke|jadi|terus)\s*,?\s+)?(?:kita|kami)(?:\s+(?:berdua|bersama-sama|bersama))?"
     rf"\s+(?:(?:akan|mau|harus|sepakat|bakal)\s+|(?={_ID_VERB})))",
     re.I,
 )
@@ -81,6 +84,34 @@ _TURN_NAME = re.compile(
     r"^(?i:le|les)\s+toca\s+a\s+(?:(?:Ibu|Bu|Bapak|Pak|Don|Doña)\s+)?(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+"
 )
 
+# A plan in the present tense with a date: "Ravi sends the link by Friday", "Ana me pasa el
+# jueves la lista"; a habit ("plays football on Sunday") names no task verb
+_PLAN_VERBS = set(
+    """send email book ask call ring schedule arrange forward share draft invite pull review
+raise escalate introduce get find write collect prepare bring test compare record interview
+confirm finish update research survey put give show build create design pick check set
+follow reply sign organise organize circulate summarise summarize note add pass text post
+upload register apply contact chase""".split()
+)
+_EN_PLAN = re.compile(r"^(?P<who>[A-Z][a-z'-]+)\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?=\S)")
+_ES_PLAN = re.compile(
+    r"^(?P<who>[A-ZÁÉÍÓÚ][\w'-]+)\s+(?:me|te|le|les|nos)\s+"
+    r"(?!(?:dice|cuenta|explica|pregunta|parece|gusta|encanta)\b)(?=[a-záéíóúñ]{3,}[ae]\b)"
+)
+
+
+def _plan(body: str, names: Counter) -> tuple[str, str] | None:
+    if not DUE.search(body):
+        return None
+    m = _EN_PLAN.match(body)
+    if m and m.group("verb") not in _PLAN_VERBS and m.group("verb") + "e" not in _PLAN_VERBS:
+        m = None
+    m = m or _ES_PLAN.match(body)
+    if m and (o := _named(m.group("who"), names)):
+        return o, body[m.end() :]
+    return None
+
+
 _BARE_DATE = re.compile(r"\s(\d{1,2}/\d{1,2})\s*$")
 
 
@@ -98,6 +129,8 @@ def _foreign(body: str, names: Counter, lead: bool = True) -> tuple[str, str] | 
         return "me", _BARE_DATE.sub(r" by \1", body[m.end() :])  # "I send Mo the invite 3/12"
     if (m := _ES_PRESENT.match(body)) and (m.group("note") or DUE.search(body)):
         return "me", body[m.end() :]
+    if found := _plan(body, names):
+        return found
     if (m := _TURN_NAME.match(body) or _FOREIGN_NAME.match(body)) and (
         o := _named(m.group("who"), names)
     ):

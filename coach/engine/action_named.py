@@ -87,8 +87,11 @@ def tracker_row(line: str) -> str | None:
 # owner and due as fields after full stops (minutes written to a template)
 _FIELD_ROW = re.compile(
     r"^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?P<task>[A-Za-z].+?)[.;]\s+"
-    r"(?i:PIC|owner|assigned(?: to)?|assignee|responsable|encargad[oa]|penanggung jawab)\s*:\s*"
-    r"(?P<who>[A-Z][\w'-]*(?:\s*(?:&|\+|/|,|and|dan|y)?\s*[A-Z][\w'-]*)*)\s*[.;]?"
+    r"(?i:PIC|owners?|assigned(?: to)?|assignees?|responsables?|encargad[oa]s?|penanggung jawab)"
+    r"\s*:\s*"
+    # "Ana y Luis", "Departamento de Riesgos", "ambos"
+    r"(?P<who>(?i:ambos|ambas|los dos|both|bersama)|"
+    r"[A-Z][\w'-]*(?:\s*(?:&|\+|/|,|and|dan|y|de|del)?\s*[A-Z][\w'-]*)*)\s*[.;]?"
     r"(?:\s+(?i:deadline|due|tenggat|batas waktu|fecha|plazo)\s*:\s*(?P<due>[^.;]+?))?\s*[.;]?\s*$"
 )
 

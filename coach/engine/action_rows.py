@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from coach.engine.action_cards import card
 from coach.engine.action_named import (
     field_row,
     named_row,
@@ -21,6 +22,7 @@ from coach.engine.action_named import (
     side_item,
     tracker_row,
 )
+from coach.engine.text import _speaker_line
 
 # column names as people and tools write them (CSV exports: "assignee", "due_date"; Spanish
 # and Indonesian minutes: "Responsable", "Fecha límite", "PJ", "Kegiatan", "Batas waktu")
@@ -50,6 +52,8 @@ _FIELD = re.compile(
     re.I,
 )
 # "[ ]", and the open boxes of apps that draw them ("☐ Email Noah", "◻ Pull the figures")
+# "[x]": a box ticked, the task done
+_TICKED = re.compile(r"^\s*(?:[-*•]\s*)?\[[xX✓]\]\s")
 _BOX = re.compile(r"^(?P<lead>\s*)(?:[-*•]\s*)?(?:\[[ xX✓]?\]|[☐◻□⬜❏](?!\S))\s*")
 # "Reward team (Mo)" is Mo; "Hannah (TA lead)" is Hannah.
 _PAREN_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]+)\s*\)")
@@ -67,7 +71,7 @@ def _owner(cell: str) -> str:
 def _line(owner: str, task: str, due: str) -> str:
     task = task.strip().rstrip(".")
     due = due.strip()
-    if due and due not in ("-", "–", "n/a", "tbc"):
+    if due and due not in ("-", "–", "—", "n/a", "tbc"):
         task += f" {due}" if _DUE_WORD.match(due) else f" by {due}"
     who = _owner(owner)
     # a whole name ("Hana Sato", "Bapak Surya") is read as a labelled owner, a word as a prefix
@@ -135,16 +139,41 @@ def _unlabelled(cell: str) -> str:
     return re.sub(r"^(?:owner|who|due|target|pj|pic)\s*:\s*", "", cell, flags=re.I)
 
 
+_KEYS = {"what": "action", "task": "action", "who": "owner", "when": "due", "deadline": "due"}
+
+
+def _key(m: re.Match) -> str:
+    key = m.group("key").lower()
+    return _KEYS.get(key, key)
+
+
+def _record_end(lines: list[str], n: int) -> int:
+    """Where the record of field lines from line n ends: at a line that is no field, at a
+    field named again, or at a bullet opening the next record (YAML lists write them so)."""
+    seen: set[str] = set()
+    end = n
+    while end < len(lines) and (m := _FIELD.match(lines[end])):
+        if _key(m) in seen or (end > n and re.match(r"\s*[-*•]\s", lines[end])):
+            break
+        seen.add(_key(m))
+        end += 1
+    if (
+        end < len(lines)
+        and not re.match(r"\s*(?:$|---|#|[-*•]\s)", lines[end])
+        and not (_FIELD.match(lines[end]))
+    ):
+        return -1  # prose runs on from the fields: not a record
+    return end
+
+
 def _fields(lines: list[str]) -> list[str] | None:
-    """A paragraph made only of ``Action:``, ``Owner:`` and ``Due:`` lines, as one line."""
+    """A record of ``Action:``, ``Owner:`` and ``Due:`` lines, as one line."""
     got: dict[str, str] = {}
     for line in lines:
         m = _FIELD.match(line)
         if not m:
             return None
-        key = m.group("key").lower()
-        key = {"what": "action", "task": "action", "who": "owner", "when": "due"}.get(key, key)
-        got["due" if key == "deadline" else key] = m.group("val")
+        got[_key(m)] = m.group("val")
     if "action" not in got or "owner" not in got:
         return None
     return ["Actions", _line(got["owner"], got["action"], got.get("due", ""))]
@@ -182,17 +211,63 @@ def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | N
         if written is None:
             return end, None
         return end, [(text, n + k, n + k + 1) for text, k in written]
+    if found := card(lines, n):
+        end, c = found
+        text = "" if c.done else _line(c.owner, c.task, c.due)
+        return end, [("Actions", n, end), (text, n, end), ("", n, end)]
     if _FIELD.match(lines[n]):
-        end = n
-        while end < len(lines) and lines[end].strip():
-            end += 1
+        end = _record_end(lines, n)
+        if end < 0:  # as written: the paragraph is no record
+            end = next((k for k in range(n, len(lines)) if not lines[k].strip()), len(lines))
+            return end, None
         block = _fields(lines[n:end])
         return end, None if block is None else [(w, n, end) for w in block]
     return n + 1, None
 
 
+# What task apps put after a quick-added task: labels, contexts, priorities ("#work @waiting
+# p2 ⏫"); a run holding a label, a priority or a flag, so a closing "@ana" alone is kept
+_APP_TAGS = re.compile(r"(?:\s+(?:#(?!\d+\b)[\w-]+|@[\w.-]+|p[1-4]|[⏫🔼🔽⏬🔺]))+\s*$")
+_APP_TAG = re.compile(r"(?:^|\s)(?:#(?!\d+\b)[\w-]+|p[1-4]|[⏫🔼🔽⏬🔺])(?=\s|$)")
+
+
+def _untagged(line: str) -> str:
+    m = _APP_TAGS.search(line)
+    return line[: m.start()] if m and _APP_TAG.search(m.group(0)) else line
+
+
+def _rewrite(line: str, side: str | None) -> str:
+    """One line as the rules read it: a row or a box as an action line, "" for a task done."""
+    line = _untagged(line)
+    if _TICKED.match(line):
+        return ""  # a ticked box: done, no longer a task
+    if _speaker_line(line):
+        return line  # "Ada Lovell — Today at 18:05" heads a chat turn; it is no task row
+    ticked = (side and side_item(line, side)) or named_row(line) or field_row(line)
+    if ticked:
+        return ticked
+    row = tracker_row(line)  # a closed tracker row is written as an empty line
+    return _BOX.sub(r"\g<lead>- ", line) if row is None else row
+
+
+# Letters OCR reads wrong, each put right in place (the same length, so spans still hold):
+# "l'll" is "I'll", a zero between letters is an "o" ("sessi0n"), a one an "l" ("fee1s")
+_OCR = (
+    (re.compile(r"(?<![\w'])l(?='(?:ll|m|d|ve)\b)"), "I"),
+    (re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])"), "o"),
+    (re.compile(r"(?<=[a-z])1(?=[a-z])"), "l"),
+)
+
+
+def _ocr_fixed(notes: str) -> str:
+    for pattern, letter in _OCR:
+        notes = pattern.sub(letter, notes)
+    return notes
+
+
 def as_action_lines(notes: str) -> Rewritten:
     """The notes with tables, field blocks and ticked boxes of actions written as lines."""
+    original, notes = notes, _ocr_fixed(notes)
     raw = notes.splitlines(keepends=True)
     starts = [0]
     for line in raw:
@@ -224,12 +299,7 @@ def as_action_lines(notes: str) -> Rewritten:
                 if side and side not in ("me", "you") and side_heading(bare[k], capitals):
                     emit("", k, k + 1)  # a name heading the tasks below is no task itself
                     continue
-                ticked = (
-                    (side and side_item(bare[k], side)) or named_row(bare[k]) or field_row(bare[k])
-                )
-                if not ticked:  # a closed tracker row is written as an empty line
-                    row = tracker_row(bare[k])
-                    ticked = _BOX.sub(r"\g<lead>- ", bare[k]) if row is None else row
+                ticked = _rewrite(bare[k], side)
                 if ticked == bare[k]:
                     spans.append((pos, pos + len(raw[k]), starts[k], starts[k + 1], True))
                     out.append(raw[k])
@@ -237,4 +307,4 @@ def as_action_lines(notes: str) -> Rewritten:
                 else:
                     emit(ticked, k, k + 1)
         n = end
-    return Rewritten("".join(out), notes, tuple(spans))
+    return Rewritten("".join(out), original, tuple(spans))

@@ -53,6 +53,20 @@ _PAREN_OWNER = re.compile(r"\((?P<who>me|[A-Z][a-z]+)\s*(?:,\s*(?P<due>[^),]*))?
 
 _LETS = re.compile(r"^(?:(?:and|so|ok(?:ay)?),?\s+)?let'?s\s+(?:both\s+|all\s+)?", re.I)
 
+# "We're both going to test ...", "we should both look at ...", "we both try ...", "Los dos
+# probamos ...": a task for each of the pair; "we both thought ..." is a shared view
+_BOTH_DO = re.compile(
+    r"^(?:(?:and|so|then),?\s+)?(?:(?:we(?:'re|'ll|\s+are)?|we\s+(?:will|'ll|should|shall|can|"
+    r"are going to|'re going to|need to|have to|want to|agreed to))\s+both|both of us|"
+    r"the two of us|los dos|las dos|ambos|ambas|kita berdua|kami berdua)\s+"
+    r"(?:(?:will|'ll|should|shall|can|are going to|going to|gonna|need to|want to|have to|"
+    r"agreed to|plan to|vamos a|tenemos que|akan|mau)\s+)?"
+    r"(?!(?:\w+ed|thought|think|agree|feel|felt|like|liked|love|know|knew|find|found|saw|see|"
+    r"believe|prefer|hate|enjoy|use|have|had|are|were|was|said|say|got|get on|pensamos|"
+    r"creemos|estamos)\b)(?P<rest>[a-z][\w'-]+\s+\S.*)$",
+    re.I,
+)
+
 _CONTINUATION = re.compile(
     r"^(?:will|'ll)\s+(?:do|action|sort|handle)\s+(?:that|this|it)\b|"
     # "I'll have it to you by next Friday": the date of the promise just made
@@ -113,8 +127,8 @@ _ASKED_ID = re.compile(
 
 # "Finance (Tom) to check ...", "Our CFO (Janet) will share ...": the person in brackets
 _DEPT_PAREN = re.compile(
-    r"^(?:[\w&'-]+\s+){0,3}?\((?P<who>[A-Z][a-z]+)\)\s+(?:to|will|'ll|is "
-    r"going to|is to|agreed to)\s+(?P<rest>.+)$"
+    r"^(?:[\w&'-]+\s+){0,3}?\((?:(?i:mbak|mas|bu|pak|ibu|bapak)\s+)?(?P<who>[A-Z][a-z]+)\)\s+"
+    r"(?:to|will|'ll|is going to|is to|agreed to|mau|akan|janji|bakal)\s+(?P<rest>.+)$"
 )
 
 # "it's about listening" after "we agreed" is a shared view, not a task
@@ -379,6 +393,8 @@ def _parse(text: str, names: Counter, in_actions: bool) -> tuple[str, str] | Non
         return found
     if m := _LETS.match(body):
         return "both", body[m.end() :]
+    if m := _BOTH_DO.match(body):
+        return "both", m.group("rest")
     if m := _SELF_START.match(body):  # before names: "Happy to ask ..." names nobody
         return "me", body[m.end() :]
     if (m := _OWNER_PREFIX.match(body)) and (o := _owner(m.group("who"), names)):
@@ -468,6 +484,7 @@ def _worth_parsing(text: str, names: Counter) -> bool:
         or _NAME_TO.match(text)
         or _SELF_START.match(text)
         or _LETS.match(text)
+        or _BOTH_DO.match(text)
         or _assigned(text, names)
         or _SHORTHAND.match(text)
         or _prefixed(text, names)
@@ -497,6 +514,8 @@ def _pieces(s: Sentence) -> list[tuple[int, str]]:
 
 
 # "let's do that", "will sort it": a yes to something said before, not a task of its own
+# "look at the app before next time": the next meeting is when it is due, not its topic
+_BEFORE_NEXT = re.compile(r"\b(?:before|by|ahead of|prior to)\s+(?:the\s+|our\s+)?next\b", re.I)
 _BARE_TASK = re.compile(r"^(?:do|sort|handle|action|try|go for)\s+(?:that|this|it)\W*$", re.I)
 
 
@@ -518,7 +537,9 @@ def _item(
         owner = _owner(s.owner, names) or s.owner  # "TODO (Ollie): ..."
     if s.speaker and owner == "me" and s.speaker.strip("#").lower() not in ("me", "i"):
         owner = s.speaker  # in a transcript, "I" is whoever is speaking
-    if _NEXT_START.match(part) or (NEXT_CUE.search(part) and _TALK_VERB.match(action.strip())):
+    if _NEXT_START.match(part) or (
+        NEXT_CUE.search(part) and not _BEFORE_NEXT.search(part) and _TALK_VERB.match(action.strip())
+    ):
         return None  # "we'll pick up FIRE next time" is a topic, not a task
     due, action = _due_tail(action)
     if not due:

@@ -36,9 +36,10 @@ _SPEAKER_LINE = re.compile(
     r"^\s*(?:From\s+)?(?P<name>[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,3})"
     r"(?:\s*\((?i:guest|external|host)\))?"
     r"(?:\s+to\s+(?:Everyone|[A-Z][\w'.-]{0,24}(?: [A-Z][\w'.-]{0,24}){0,2})"
-    r"(?:\s*\((?i:privately|direct message)\))?)?(?:\s*+[|,]\s+|\s+)"
-    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"  # "Ada Lovell, 26/11 14:05": a date, then the time
-    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*+:?\s*+$"
+    r"(?:\s*\((?i:privately|direct message)\))?)?(?:\s*+[|,]\s+|\s+[—–-]\s+|\s+)"
+    # "Ada Lovell, 26/11 14:05", "Ada Lovell, [26.11.26 14:05]", "Ada — Today at 14:05"
+    r"\[?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+|(?:Today|Yesterday)\s+at\s+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*+:?\s*+$"
 )
 # the time first or the name in brackets: "[Ada Lovell] 14:02:11", "14:02:11 From Ada to Everyone:"
 _SPEAKER_HEAD = re.compile(
@@ -159,7 +160,9 @@ DUE = re.compile(
     r"friday|saturday|sunday)|"
     r"end of (?:the )?(?:day|week|month|quarter|year)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\d{1,2}(?![/\d])(?:st|nd|rd|th)?(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    # "at 18:30" is a time and "in 2 weeks" a span, neither the day of a month
+    r"\d{1,2}(?![/\d]|:\d|\s+(?:days?|weeks?|months?)\b)(?:st|nd|rd|th)?(?: of)?"
+    r"(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec)"
     r"[a-z]*)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|"
@@ -176,7 +179,16 @@ DUE = re.compile(
     r"|\b(?:over|at|on|by|this|next)\s+(?:the\s+)?weekend\b|\b(?:tmrw|tmr|tmrow|2moro|tomoz)\b"
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)|\b(?:by|before|on)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\b(?:before|when|until)\s+we\s+(?:next\s+)?(?:meet|talk|speak)(?:\s+again|\s+next)?\b"
-    r"|\bnext (?:session|meeting)\b"
+    r"|\bne?xt (?:session|meeting)\b"
+    r"|\bfor\s+(?:the|our)\s+next\s+(?:session|meeting)(?=\s*[.!]?\s*$)"
+    r"|\bend of next (?:week|month)\b"
+    # a weekday said loosely after the task: "probably Monday", "Weds at the latest"
+    r"|\b(?:probably|hopefully|ideally|should be done(?: by)?|done by)\s+"
+    r"(?:mon|tues|wednes|thurs|fri)day\b"
+    r"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:[a-z]*day)?\s+at the latest\b"
+    r"|\b(?:by|before|at)\s+(?:the\s+)?month[- ]end\b"
+    # task apps put a calendar glyph before the due date ("📅 2026-12-04")
+    r"|(?:📅|🗓️?)\s*\d{4}-\d{2}-\d{2}\b"
     r"|\b(?:(?:by|before|in)\s+)?(?:the\s+)?end of Q[1-4]\b|\b(?:by|before|in)\s+Q[1-4]\b"
     r"|\b(?:in|within)\s+a\s+fortnight\b"
     r"|\b(?:EOW|EOM|eow|eom)\b"
@@ -202,6 +214,7 @@ DUE = re.compile(
     r"|\b(?:sebelum\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b|\bbesok\b"
     r"|\b(?:minggu|bulan|sesi)\s+(?:depan|berikutnya)\b|\bakhir bulan\b|\bnanti malam\b"
     r"|\b(?:en|dentro de)\s+(?:dos|tres|cuatro|\d{1,2})\s+(?:d[ií]as|semanas|meses)\b"
+    r"|\besta noche\b"
     r"|\besta semana\b|\bminggu ini\b|\b(?:dua|tiga|empat|\d{1,2})\s+(?:hari|minggu|bulan)\s+lagi\b"
     r"|\b(?:antes\s+del?|para\s+el|hasta\s+el)\s+(?:d[ií]a\s+)?\d{1,2}\b(?![:.,%/]?\d)"
     r"|\b(?:sebelum\s+)?tanggal\s+\d{1,2}\b"
@@ -278,7 +291,8 @@ _LABEL = re.compile(
     r"^(?:(?P<kind>action(?: points?| items?)?|actions|ap|ai|todo|to[- ]do|follow[- ]?ups?|"
     r"next steps?|agreed(?: actions?)?|note to self|next time|next session|next|takeaway|"
     r"pr[oó]xima (?:sesi[oó]n|vez)|sesi (?:berikutnya|depan)|lain kali|"
-    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*[:\-–]\s*|(?P<arrow>->|=>|→)\s*|"
+    # a hyphen joining a word ("AI-generated") opens no label
+    r"surprised?)\s*+(?:\((?P<owner>[^)]{1,30})\))?\s*(?::|[\-–](?![a-z]))\s*|(?P<arrow>->|=>|→)\s*|"
     # a tracker's status column: "TODO  Ben: ...", "DONE  Ada: ..."
     r"(?P<status>(?-i:TODO|DONE|OPEN|DOING|WIP|BLOCKED|WAITING))\s+(?=\S))",
     re.I,

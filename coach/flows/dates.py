@@ -135,7 +135,7 @@ _DAY_OF_MONTH = re.compile(
     re.I,
 )
 _NEXT_SESSION = re.compile(
-    r"\b(?:next\s+(?:session|meeting|mtg|time|catch[- ]?up|call|chat|one)|"
+    r"\b(?:ne?xt\s+(?:session|meeting|mtg|time|catch[- ]?up|call|chat|one)|"
     r"(?:before|when|until)\s+we\s+(?:(?:meet|talk|speak)\s+(?:again|next)|next\s+(?:meet|talk|speak))|sesi\s+"
     r"(?:berikutnya|depan)|pr[oó]xima\s+(?:sesi[oó]n|vez|reuni[oó]n))\b",
     re.I,

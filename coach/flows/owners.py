@@ -29,6 +29,11 @@ _BOTH = {
     "kita",
     "nosotros",
     "ambos",
+    "bersama",
+    "berdua",
+    "keduanya",
+    "kita berdua",
+    "kami berdua",
 }
 _ROLE_WORDS: dict[str, Side] = {
     "mentor": "mentor",
@@ -42,7 +47,7 @@ _ROLE_WORDS: dict[str, Side] = {
 
 
 _HONORIFIC = re.compile(
-    r"^(?:pak|bapak|bu|ibu|mas|mbak|kak|bang|don|doña|sr|sra|srta|señor|señora|lic|ing|dr|mr|"
+    r"^(?:pak|bapak|bu|ibu|mas|mbak|kak|bang|sdr|sdri|sdra|saudara|saudari|don|doña|sr|sra|srta|señor|señora|lic|ing|dr|mr|"
     r"mrs|ms|miss|prof)\.?\s+(?=\w)"
 )
 
