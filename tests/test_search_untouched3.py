@@ -1,0 +1,91 @@
+"""Questions pasted from calendars, forwarded mail, helpdesk forms and hashtags are searched
+as the question; the program's own name used as a label says nothing about where the answer
+is."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.index import Index
+from coach.query_cleaning import clean_query
+
+
+@pytest.mark.parametrize(
+    "pasted, question",
+    [
+        (  # a calendar invite: its title names the program, its fields say when and where
+            "Reverse Mentoring - catch-up 2\nWhen: Monday 9 June 2025 10:00-10:45 (UTC+01:00)\n"
+            "Where: Microsoft Teams Meeting\nOrganiser: Lena Park\n\n"
+            "how do we pick a topic for the second meeting?\n\n"
+            "Join on your computer, mobile app or room device\nClick here to join the meeting\n"
+            "Meeting ID: 351 227 004 918\nPasscode: Xy7pQ2",
+            "catch-up 2\nhow do we pick a topic for the second meeting?",
+        ),
+        (  # a forwarded message: its header block goes but its subject, the question stays
+            "Could you help with this?\n\n---------- Forwarded message ---------\n"
+            "From: Ade Bello <ade.bello@example.org>\nDate: Fri, 6 Jun 2025 at 16:40\n"
+            "Subject: pairs\nTo: People Team <people@example.org>\n\n"
+            "Can a pair change topic halfway through?",
+            "Could you help with this?\npairs\nCan a pair change topic halfway through?",
+        ),
+        (  # a reply above the quoted question
+            "See below.\n\nOn Thu, 5 Jun 2025 at 08:03, Ade Bello <ade@example.org> wrote:\n"
+            "> Can a pair change topic halfway through?\n> Ade",
+            "See below.\nCan a pair change topic halfway through?\nAde",
+        ),
+        (  # a helpdesk form: who filed it and how urgent is not the question
+            "Ticket #77120\nName: Ade Bello\nDepartment: Logistics\nCategory: Reverse mentoring\n"
+            "Priority: Low\nDescription: Can a pair change topic halfway through?",
+            "Can a pair change topic halfway through?",
+        ),
+        (
+            "RE: FW: Reverse mentoring - can a pair change topic halfway through?",
+            "can a pair change topic halfway through?",
+        ),
+        (
+            "#ReverseMentoring #FieldTrip how long should it take",
+            "Field Trip how long should it take",
+        ),
+        (
+            "What does the recap hold? https://intranet.example.org/mentoring/faq?id=7",
+            "What does the recap hold?",
+        ),
+    ],
+)
+def test_the_form_goes_and_the_question_stays(pasted: str, question: str) -> None:
+    assert clean_query(pasted) == question
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "What is reverse mentoring?",
+        "Reverse mentoring: what is it not?",  # asks about the program itself
+        "reverse mentoring vs traditional mentoring",
+        "Time to end the pair: when is that right?",
+        "To: which director should a new junior go?",
+        "#2 on my list: what to bring",
+    ],
+)
+def test_a_question_that_only_looks_like_a_form_is_kept(query: str) -> None:
+    assert clean_query(query) == query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what if my senior keeps postponing our meetings?",
+        "what should I bring to the first session",
+    ],
+)
+def test_a_question_under_the_programs_name_is_searched_as_the_bare_question(
+    library_index: Index, question: str
+) -> None:
+    invite = (
+        f"Reverse Mentoring\nWhen: Tuesday 10 June 2025 14:00-14:45\n"
+        f"Where: Microsoft Teams Meeting\n\n{question}\n\nMeeting ID: 300 111 222"
+    )
+    for pasted in (f"RE: Reverse mentoring - {question}", invite):
+        bare = [p.id for p in library_index.search(question)]
+        got = [p.id for p in library_index.search(pasted)]
+        assert got[0] == bare[0], pasted
