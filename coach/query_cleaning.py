@@ -97,6 +97,31 @@ _EMOJI = re.compile(
 _GREETING_MENTION = re.compile(
     rf"^\s*{_GREETING}\b(?:\s*(?:@[\w.-]+|{_EMOJI.pattern}))+\s*[,:!]?\s*", re.I
 )
+# How the answer should look, or who the coach should play: a sentence of its own ("Keep it
+# brief.", "Pretend you're my coach.") or a lead-in ("In two bullet points: ..."). As the last
+# sentence it took the share of the query's vector meant for the ask.
+_COUNT = r"(?:a|an|one|two|three|four|five|a\s+few|\d+)"
+_FORM = r"(?:sentences?|words?|lines?|bullet\s+points?|bullets|points|paragraphs?)"
+_INSTRUCTION = re.compile(
+    r"(?:^|(?<=[.?!\n]))\s*(?:keep\s+it\s+(?:short|brief|simple|concise)"
+    rf"|(?:answer|reply|respond)(?:\s+me)?\s+in\s+{_COUNT}\s+{_FORM}"
+    r"|(?:use|in|with)\s+(?:bullet\s+points|bullets|a\s+list|plain\s+english)"
+    r"|tl;?\s?dr(?:\s+(?:version|summary))?|explain(?:\s+it)?\s+like\s+i['’]?m\s+(?:five|5)"
+    r"|(?:no|not)\s+more\s+than\s+\d+\s+words|(?:be\s+)?(?:brief|concise)|short\s+answer"
+    r"|(?:pretend|imagine)\s+(?:that\s+)?you(?:['’]re|\s+are)\s+[^.?!\n]{1,60}"
+    r"|you(?:['’]re|\s+are)\s+(?:a|an|my)\s+[^.?!\n]{1,40}"
+    r"|respuesta\s+(?:corta|breve)|en\s+pocas\s+palabras|s[eé]\s+breve|brevemente"
+    r"|jawab(?:lah)?\s+(?:dengan\s+)?singkat|singkat\s+saja|secara\s+singkat)"
+    r"(?:,?\s*(?:please|por\s+favor|ya|saja|only|thanks))?\s*(?:[.!]+|(?=[?\n])|$)",
+    re.I,
+)
+_INSTRUCTION_LEAD = re.compile(
+    r"^\s*(?:(?:give\s+me\s+)?(?:a\s+)?(?:one-line|one\s+line|short|quick|brief)\s+answer"
+    rf"|in\s+{_COUNT}\s+{_FORM}"
+    r"|act\s+as\s+(?:a|an|my)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+and\s+(?:tell\s+me|answer|explain))?"
+    r"|as\s+my\s+coach)\s*(?:,?\s*please)?\s*[:,]\s*(?=\S)",
+    re.I,
+)
 _FILLER = re.compile(r"(?<![\w'])(?:u+m+|u+h+|e+r+m+|h+m+|lol|lmao|haha+)(?![\w'])[,.]?", re.I)
 
 
@@ -148,6 +173,7 @@ def clean_query(text: str) -> str:
     body = _MENTION.sub(" ", body)
     body = _EMOJI.sub(" ", body)
     body = _FILLER.sub(" ", body)
+    body = _INSTRUCTION_LEAD.sub("", _INSTRUCTION.sub(" ", body).strip())
     body = "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in body.splitlines())
     body = re.sub(r"\n{2,}", "\n", body).strip(" \n,;:-")
     return body if re.search(r"\w", body) else text

@@ -89,3 +89,57 @@ def test_a_question_under_the_programs_name_is_searched_as_the_bare_question(
         bare = [p.id for p in library_index.search(question)]
         got = [p.id for p in library_index.search(pasted)]
         assert got[0] == bare[0], pasted
+
+
+@pytest.mark.parametrize(
+    "asked, question",
+    [
+        ("Is a field trip worth it? Keep it brief.", "Is a field trip worth it?"),
+        ("Is a field trip worth it? Answer in three sentences please", "Is a field trip worth it?"),
+        ("In two bullet points: is a field trip worth it?", "is a field trip worth it?"),
+        ("Give me a one-line answer: is a field trip worth it?", "is a field trip worth it?"),
+        ("Is a field trip worth it? tl;dr only", "Is a field trip worth it?"),
+        ("Is a field trip worth it? Explain like I'm five.", "Is a field trip worth it?"),
+        ("Is a field trip worth it? No more than 40 words.", "Is a field trip worth it?"),
+        ("Pretend you're my coach. Is a field trip worth it?", "Is a field trip worth it?"),
+        ("You are an HR advisor. Is a field trip worth it?", "Is a field trip worth it?"),
+        ("Act as my mentor and tell me: is a field trip worth it?", "is a field trip worth it?"),
+        (
+            "¿Vale la pena una salida de campo? Respuesta corta, por favor.",
+            "¿Vale la pena una salida de campo?",
+        ),
+        (
+            "Apakah kunjungan lapangan berguna? Jawab singkat saja.",
+            "Apakah kunjungan lapangan berguna?",
+        ),
+    ],
+)
+def test_how_the_answer_should_look_is_not_searched(asked: str, question: str) -> None:
+    assert clean_query(asked) == question
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "How short should a first session be?",
+        "Keep it short or go deep in session two?",
+        "Can the junior act as a sounding board for the senior?",
+        "You are not alone: who else is mentoring a director?",
+        "how brief can a recap be",
+        "Can the recap be one line?",
+    ],
+)
+def test_a_question_about_length_or_roles_is_kept(query: str) -> None:
+    assert clean_query(query) == query
+
+
+def test_an_instruction_to_the_coach_leaves_the_search_as_the_bare_question(
+    library_index: Index,
+) -> None:
+    question = "what should I take along to a session on pensions?"
+    bare = [p.id for p in library_index.search(question)]
+    for asked in (
+        f"{question} Answer in two sentences please.",
+        f"You are a careers adviser. {question} Use bullet points.",
+    ):
+        assert [p.id for p in library_index.search(asked)][0] == bare[0], asked
