@@ -8,6 +8,7 @@ import pytest
 
 from coach.index import Index
 from coach.query_cleaning import clean_query
+from coach.search_rank import numbered_asks
 
 
 @pytest.mark.parametrize(
@@ -143,3 +144,60 @@ def test_an_instruction_to_the_coach_leaves_the_search_as_the_bare_question(
         f"You are a careers adviser. {question} Use bullet points.",
     ):
         assert [p.id for p in library_index.search(asked)][0] == bare[0], asked
+
+
+# A small library: one passage for each of three things a junior may ask in one message.
+BRING = (
+    "Bring one real thing to show: an app on your phone, a screenshot of a review, a receipt "
+    "from a second-hand marketplace. Something the senior can hold beats a slide."
+)
+LENGTH = (
+    "A session runs forty-five minutes to an hour. Shorter and the talk never gets past "
+    "pleasantries; longer and attention drops. Book the time as a recurring slot."
+)
+RECAP = (
+    "The junior writes up the notes within a day: three lines on what was said, the action "
+    "items with an owner and a date, and the topic for next time."
+)
+ASKS = (
+    "Three things before Thursday:\n1) what should I bring along to show her?\n"
+    "2) how long should the meeting run?\n3) who writes up the notes afterwards?"
+)
+
+
+def _three_guides(store: Index) -> Index:
+    for name, text in (("bring", BRING), ("length", LENGTH), ("recap", RECAP)):
+        store.add_text(f"guide/{name}.md", text, title="Session guidance", kind="guidance")
+    return store
+
+
+def test_each_numbered_ask_gets_its_answer_in_the_order_asked(store: Index) -> None:
+    hits = _three_guides(store).search(ASKS, k=3)
+    assert [h.source for h in hits] == ["guide/bring.md", "guide/length.md", "guide/recap.md"]
+    assert [h.id for h in store.search(ASKS, k=2)] == [h.id for h in hits[:2]]  # same at any k
+
+
+def test_one_question_is_ranked_as_before(store: Index) -> None:
+    hits = _three_guides(store).search("who writes up the notes after the meeting?", k=3)
+    assert hits[0].source == "guide/recap.md"
+
+
+@pytest.mark.parametrize(
+    "query, asks",
+    [
+        (
+            ASKS,
+            [
+                "Three things before Thursday: what should I bring along to show her?",
+                "Three things before Thursday: how long should the meeting run?",
+                "Three things before Thursday: who writes up the notes afterwards?",
+            ],
+        ),
+        ("1. what goes in a recap 2. who sends it", ["what goes in a recap", "who sends it"]),
+        ("what happens in session 2 and session 3?", []),
+        ("1) what goes in a recap?", []),  # one ask is the question itself
+        ("Sessions 1. and 2. are both short, why?", []),
+    ],
+)
+def test_numbered_asks_are_read_one_by_one(query: str, asks: list[str]) -> None:
+    assert numbered_asks(query) == asks
