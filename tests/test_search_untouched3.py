@@ -4,10 +4,13 @@ is."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coach.index import Index
 from coach.query_cleaning import clean_query
+from coach.query_translation import translate
 from coach.search_rank import numbered_asks
 
 
@@ -201,3 +204,30 @@ def test_one_question_is_ranked_as_before(store: Index) -> None:
 )
 def test_numbered_asks_are_read_one_by_one(query: str, asks: list[str]) -> None:
     assert numbered_asks(query) == asks
+
+
+@pytest.mark.parametrize(
+    "query, words",
+    [  # informal Indonesian: slang verbs, particles and numbers
+        ("gue bingung mau bawa apa ke sesi ketiga nih", {"bring", "session", "third"}),
+        ("udah dua kali ketemu tapi kok rasanya gak ada hasilnya", {"two", "meet", "result"}),
+        ("bos gue ngomong terus pas sesi, gimana biar gue bisa nanya", {"ask", "keeps", "during"}),
+        ("aku pengen ngasih masukan tapi takut dia tersinggung", {"give", "want", "offended"}),
+        # Rioplatense Spanish: voseo and everyday words
+        ("Che, ¿vos sabés qué tenés que llevar a la tercera reunión?", {"third", "you", "bring"}),
+        ("¿Podés decirme cuánto dura cada encuentro?", {"tell me", "meeting"}),
+        ("El laburo de mentor me tiene re nervioso", {"work", "very", "nervous"}),
+        ("¿Las notas las pueden leer en recursos humanos?", {"read", "HR", "notes"}),
+    ],
+)
+def test_informal_indonesian_and_rioplatense_spanish_are_read(query: str, words: set[str]) -> None:
+    english = translate(query)
+    assert all(re.search(rf"\b{w}\b", english) for w in words), english
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Che Adams asked about pas de deux", "re: nada to add", "deja vu in session two"],
+)
+def test_english_with_look_alike_words_is_left_alone(query: str) -> None:
+    assert translate(query) == query
