@@ -122,6 +122,13 @@ _INSTRUCTION_LEAD = re.compile(
     r"|as\s+my\s+coach)\s*(?:,?\s*please)?\s*[:,]\s*(?=\S)",
     re.I,
 )
+# A search box's operators: "site:...", "-word" (leave out), "AND", "OR". The words they name
+# are not asked about; in a query typed in capitals throughout, "AND" is a word. "NOT" stays:
+# people write "what should I NOT do" for emphasis.
+_OPERATOR = re.compile(
+    r"(?<!\S)(?:site|inurl|intitle|filetype):\S+|(?<!\S)-[A-Za-z][\w-]*"
+    r"|(?<!\S)(?:AND|OR)(?!\S)"
+)
 _FILLER = re.compile(r"(?<![\w'])(?:u+m+|u+h+|e+r+m+|h+m+|lol|lmao|haha+)(?![\w'])[,.]?", re.I)
 
 
@@ -173,6 +180,8 @@ def clean_query(text: str) -> str:
     body = _MENTION.sub(" ", body)
     body = _EMOJI.sub(" ", body)
     body = _FILLER.sub(" ", body)
+    if not body.isupper():
+        body = _OPERATOR.sub(" ", body)
     body = _INSTRUCTION_LEAD.sub("", _INSTRUCTION.sub(" ", body).strip())
     body = "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in body.splitlines())
     body = re.sub(r"\n{2,}", "\n", body).strip(" \n,;:-")

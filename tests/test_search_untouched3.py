@@ -231,3 +231,29 @@ def test_informal_indonesian_and_rioplatense_spanish_are_read(query: str, words:
 )
 def test_english_with_look_alike_words_is_left_alone(query: str) -> None:
     assert translate(query) == query
+
+
+@pytest.mark.parametrize(
+    "typed, question",
+    [
+        ('"field trip" length -template site:intranet.example.org', '"field trip" length'),
+        ("field trip AND budget -retail", "field trip budget"),
+        ("recap OR summary filetype:pdf", "recap summary"),
+    ],
+)
+def test_search_operators_are_not_searched_as_words(typed: str, question: str) -> None:
+    assert clean_query(typed) == question
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "WHO PICKS THE PAIRS AND WHEN?",  # capitals throughout: "AND" is a word
+        "can a junior say no - and not feel bad",
+        "is a well-known brand a good example",
+        "Not sure: what goes in a recap?",
+        "what should I NOT say in a first session",  # capitals for emphasis
+    ],
+)
+def test_words_that_look_like_operators_are_kept(query: str) -> None:
+    assert clean_query(query) == query
