@@ -613,8 +613,38 @@ class Index:
         mode: Mode,
         distinct: bool,
     ) -> list[Passage]:
-        pool = SEARCH_POOL
         query = kw.correct(translate(query))  # Spanish and Indonesian read in English
+        asks = search_rank.numbered_asks(query) if mode == "hybrid" else []
+        if asks:  # several numbered asks: each one's best passages in turn
+            lists = [self._ranked(kw, ask, filters, mode, distinct) for ask in asks]
+            fused = search_rank.interleave(lists, self._place_key(kw, distinct))
+        else:
+            fused = self._ranked(kw, query, filters, mode, distinct)
+        best = fused[:k]
+        out = []
+        for cid, score in best:
+            row = kw.row(cid)
+            if row is not None:
+                out.append(self._to_passage(cid, kw.texts[row], kw.metas[row], score))
+        return out
+
+    @staticmethod
+    def _place_key(kw: KeywordIndex, distinct: bool) -> Callable[[str], object]:
+        """What makes two results one: the same place to read (``distinct``), or passage."""
+        if not distinct:
+            return lambda cid: cid
+        return lambda cid: place_of(kw.metas[r]) if (r := kw.row(cid)) is not None else cid
+
+    def _ranked(
+        self,
+        kw: KeywordIndex,
+        query: str,
+        filters: dict[str, list[str]],
+        mode: Mode,
+        distinct: bool,
+    ) -> list[tuple[str, float]]:
+        """Every candidate of the pool for one query, best first."""
+        pool = SEARCH_POOL
         if mode == "hybrid":
             fused = self._hybrid(query, pool, filters, kw)
         elif mode == "vector":
@@ -630,13 +660,7 @@ class Index:
                 fused,
                 {cid: place_of(kw.metas[r]) for cid, _ in fused if (r := kw.row(cid)) is not None},
             )
-        best = fused[:k]
-        out = []
-        for cid, score in best:
-            row = kw.row(cid)
-            if row is not None:
-                out.append(self._to_passage(cid, kw.texts[row], kw.metas[row], score))
-        return out
+        return fused
 
     def _hybrid(
         self, query: str, pool: int, filters: dict[str, list[str]], kw: KeywordIndex

@@ -6,11 +6,13 @@ lands nowhere near the passage on banking apps, and BM25 meets none of its words
 seniors write in Spanish and Indonesian, wholly or mixed with English ("boleh tidak I tell my
 atasan"). A question is read word by word through a glossary of the words people use about
 the program (sessions, the senior, topics, money, work, health, the public sector, asking,
-bringing, showing) and of the words that carry a question (what, how, should, can), and its
-English rendering is what is searched. Words the glossary lacks (names, brands, English words)
-stay as typed. A question mostly in English is left alone but for the Spanish or Indonesian
-words in it; words that are also English words ("me", "son", "dan") are read as Spanish or
-Indonesian only in a question mostly written in those languages.
+bringing, showing) and of the words that carry a question (what, how, should, can), in the
+informal forms people type too (Indonesian slang such as "nanya", "pengen", "ketemu"; the
+River Plate's "vos", "tenés", "laburo"), and its English rendering is what is searched.
+Words the glossary lacks (names, brands, English words) stay as typed. A question mostly in
+English is left alone but for the Spanish or Indonesian words in it; words that are also
+English words ("me", "son", "dan") are read as Spanish or Indonesian only in a question
+mostly written in those languages.
 """
 
 from __future__ import annotations
@@ -219,6 +221,33 @@ yesterday <- ayer
 new <- nuevo, nueva
 better <- mejor
 help <- ayuda, ayudar
+you <- vos, usted, ustedes
+you should <- tenés que, tienes que
+have <- tenés, tienes
+know <- sabés, sabes
+can you <- podés, puedes
+want <- querés, quieres
+do <- hacés, haces
+say <- decís, dices
+tell me <- decirme, decime, contame, dime
+what about <- qué onda con, que onda con
+<- ~che, boludo, boluda
+very <- ~re
+nothing <- ~nada
+lets <- ~deja
+us <- nosotros, nosotras
+some <- alguna, alguno, algunos, algunas
+stay <- quedan, queda, quedar
+read <- leer, lee, leen
+meeting <- encuentro, encuentros
+work <- laburo, laburar, labura, laburan
+one <- ~uno
+two <- dos
+three <- tres
+four <- cuatro
+five <- cinco
+six <- seis
+e-wallet <- billeteras virtuales, billetera virtual, billeteras digitales, billetera digital
 """
 
 INDONESIAN = """
@@ -387,6 +416,38 @@ myself <- sendiri
 today <- hari ini
 tomorrow <- besok
 yesterday <- kemarin
+one <- satu
+two <- dua
+three <- tiga
+four <- empat
+five <- lima
+six <- enam
+meet <- ketemu, ketemuan, bertemu
+feels <- rasanya, merasa
+result <- hasil
+keeps <- terus, terus-terusan, mulu, melulu
+during <- ~pas, saat, ketika
+so that <- biar
+ask <- nanya, nanyain
+want <- pengen, pingin, pengin
+give <- ngasih, kasih, memberi, memberikan
+offended <- tersinggung
+unsure <- bingung
+<- ~ya, ~bro, deh
+make <- bikin, membuat
+chat <- ngobrol, ngobrolin
+only <- cuma, aja, saja
+learn <- belajar
+teach <- ngajarin, mengajar, mengajari
+read <- baca, membaca, dibaca
+schedule <- jadwal
+reschedule <- ganti jadwal, atur ulang jadwal
+cancel <- batalin, ngebatalin, dibatalkan
+late <- telat, terlambat
+hard <- susah, sulit
+HR <- hrd
+understand <- ngerti, mengerti, paham
+again <- lagi
 """
 
 MOSTLY_FOREIGN = 0.3  # share of a question's words read as foreign before ambiguous ones are

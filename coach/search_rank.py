@@ -26,10 +26,16 @@ pairs did (``asks_for_notes``).
 A question told with its context ("we ran six pairs last spring, people liked it, ... how do
 we plan wave two?") puts the ask last; one vector of the whole text is mostly the context.
 The query's vector leans towards its last sentence (``ASK``), when it has more than one.
+
+A message of several numbered asks ("1) what do I bring 2) how long 3) who writes it up")
+made one vector of all of them, leaning to the last: the first asks' answers fell off the
+top 5. Each ask is searched on its own (after what the message says before its list), and
+their results are taken in turn (``numbered_asks``, ``interleave``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -70,6 +76,39 @@ _PAST_PAIRS = re.compile(
     r"|cohorts?|waves?)\b|\bwrite-?ups?\b|\bnotes\s+(?:from|of|by)\s+(?:other|past|earlier)\b",
     re.I,
 )
+
+
+_MARKER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
+MIN_ASK_WORDS = 3  # "1. and 2. are both short" is not a list of asks
+
+
+def numbered_asks(query: str) -> list[str]:
+    """The asks of a message that numbers two or more (1, 2, 3 ... in order), each after
+    what the message says before its list; none for any other query."""
+    marks = list(_MARKER.finditer(query))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(query)]
+    items = [query[m.end() : end].strip() for m, end in zip(marks, ends)]
+    if any(len(re.findall(r"\w+", item)) < MIN_ASK_WORDS for item in items):
+        return []
+    lead = " ".join(query[: marks[0].start()].split())
+    return [f"{lead} {' '.join(item.split())}".strip() for item in items]
+
+
+def interleave(
+    ranked: Sequence[Sequence[tuple[str, float]]], key: Callable[[str], object]
+) -> list[tuple[str, float]]:
+    """The first of each list, then the second of each, and so on; a passage (or, with
+    ``key``, a place) already taken is skipped."""
+    seen: set[object] = set()
+    out = []
+    for row in itertools.zip_longest(*ranked):
+        for item in row:
+            if item is not None and key(item[0]) not in seen:
+                seen.add(key(item[0]))
+                out.append(item)
+    return out
 
 
 def asks_for_notes(query: str) -> bool:
