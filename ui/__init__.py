@@ -18,6 +18,7 @@ from coach.errors import CoachError
 from coach.record import PersonView
 from coach.record.people import normalise_email
 from ui import api, ask, knowledge, mydata, pair, prepare, program, reflect, reminders, themes
+from ui.argspecs import read_argspecs_once
 from ui.auth import SignInGate
 from ui.common import ROLE_LABELS, View, caller, guard, safe
 from ui.csp import ContentSecurityPolicy
@@ -102,6 +103,7 @@ class Frame:
 
 def build_app(deps: Deps) -> gr.Blocks:
     """The whole app for these dependencies; nothing here holds per-person state."""
+    read_argspecs_once()  # every update an event returns makes components (ui.argspecs)
     with Blocks(title="Turntable", analytics_enabled=False, delete_cache=(600, 3600)) as demo:
         who, status = _header()
         with gr.Tabs() as tabs:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from coach.errors import InvalidInput
 from coach.record import models as m
@@ -21,6 +23,7 @@ from coach.record.views import (
 
 STRUCTURE_EDITORS = ("hr", "system")
 STRUCTURE_VIEWERS = ("hr", "admin", "system")
+IN_CHUNK = 500  # pair ids in one IN (...) at most
 
 
 def _date(value: date | str | None, what: str) -> date | None:
@@ -45,11 +48,30 @@ def _positive(value: int, what: str, upper: int) -> int:
 def pair_view(s: Session, pair: m.Pair) -> PairView:
     """The pair with its counts: only held sessions count as held; the next session is the
     first one still planned (or the one after the last, when none is)."""
-    rows = s.execute(
-        select(m.MentoringSession.number, m.MentoringSession.status, m.MentoringSession.held_on)
-        .where(m.MentoringSession.pair_id == pair.id)
-        .order_by(m.MentoringSession.number)
-    ).all()
+    return pair_views(s, [pair])[0]
+
+
+def pair_views(s: Session, pairs: list[m.Pair]) -> list[PairView]:
+    """`pair_view` of each pair, with their sessions read together: a list of pairs costs a
+    few queries, not several for every pair (HR's page lists every pair, more than once)."""
+    rows: dict[int, list[Any]] = defaultdict(list)
+    ids = [p.id for p in pairs]
+    for start in range(0, len(ids), IN_CHUNK):
+        for r in s.execute(
+            select(
+                m.MentoringSession.pair_id,
+                m.MentoringSession.number,
+                m.MentoringSession.status,
+                m.MentoringSession.held_on,
+            )
+            .where(m.MentoringSession.pair_id.in_(ids[start : start + IN_CHUNK]))
+            .order_by(m.MentoringSession.pair_id, m.MentoringSession.number)
+        ):
+            rows[r.pair_id].append(r)
+    return [_pair_view(p, rows[p.id]) for p in pairs]
+
+
+def _pair_view(pair: m.Pair, rows: list[Any]) -> PairView:
     held = sum(1 for r in rows if r.status == "held")
     last = rows[-1].number if rows else 0
     planned = next((r for r in rows if r.status == "planned"), None)
@@ -72,6 +94,13 @@ def pair_view(s: Session, pair: m.Pair) -> PairView:
         sessions_held=held,
         next_session_number=number,
         next_session_due=due if pair.status == "active" else None,
+    )
+
+
+def _with_people(query: Any) -> Any:
+    """A query of pairs that reads their cycles and both people in a few queries more."""
+    return query.options(
+        selectinload(m.Pair.cycle), selectinload(m.Pair.mentor), selectinload(m.Pair.mentee)
     )
 
 
@@ -266,7 +295,7 @@ class ProgramsMixin(RecordCore):
                 query = query.where(m.Pair.cycle_id == cycle_id)
             if active_only:
                 query = query.where(m.Pair.status == "active")
-            return [pair_view(s, p) for p in s.scalars(query)]
+            return pair_views(s, list(s.scalars(_with_people(query))))
 
     def my_pairs(self, actor: ActorRef, active_only: bool = False) -> list[PairView]:
         """The pairs the actor is a member of (none for HR and admins)."""
@@ -279,7 +308,7 @@ class ProgramsMixin(RecordCore):
             )
             if active_only:
                 query = query.where(m.Pair.status == "active")
-            return [pair_view(s, p) for p in s.scalars(query)] if a.id is not None else []
+            return pair_views(s, list(s.scalars(_with_people(query)))) if a.id is not None else []
 
     def get_pair(self, actor: ActorRef, pair_id: int) -> PairView:
         with self._tx() as s:
