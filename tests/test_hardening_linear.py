@@ -122,3 +122,26 @@ def test_the_anonymiser_reads_long_lists_of_names_and_initials_quickly() -> None
     shared = anonymise("Met Sari, Budi dan Dewi today. K. R. Srinivasan sent the deck.").text
     assert "Sari" not in shared and "Budi" not in shared and "Dewi" not in shared
     assert "Srinivasan" not in shared and "sent the deck" in shared
+
+
+def test_a_card_padded_with_spaces_is_read_quickly() -> None:
+    """A task with its owner and due below it, each line padded far apart (a board pasted
+    from a PDF); and a quick-added task whose labels come after a long run of spaces."""
+    for pad in (" ", "\t"):
+        gap = _fill(pad, MAX_NOTES_CHARS // 3)
+        for notes in (
+            "Send the deck" + gap + "x\n  Members: Ada Lovell" + gap + "x\n  Due: Friday",
+            "Send the deck\n  Members: Ada Lovell\n  Due: Friday" + gap + "x",
+            "Send the deck\n  Members: Ada Lovell  Due date: Fri" + gap + "x",
+            "- send the list" + gap + "fri #mentoring @waiting" + gap,
+        ):
+            with cpu_budget(2):
+                _read(notes)
+    for notes in ("Send the deck to HR\n  Members: Ada Lovell\n  Due: Friday   ", pad + "x"):
+        text = as_action_lines(notes).text
+        found = [(a.owner, a.due) for a in extract_actions(text, split_sentences(text))]
+        assert found == ([("Ada Lovell", "Friday")] if "Ada" in notes else [])
+    tagged = as_action_lines("- send the list fri #mentoring @waiting").text
+    assert tagged.strip() == as_action_lines("- send the list fri").text.strip()
+    mention = as_action_lines("- send the list with @ana").text
+    assert mention.strip() != as_action_lines("- send the list").text.strip()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _DONE_GLYPH = "✓✔☑✅"
 _TASK = re.compile(
     rf"^(?P<lead>\s*)(?:[-*•○◯●◻☐□⬜❏{_DONE_GLYPH}]\s*|\[ \]\s*)?"
-    r"(?:(?i:card|task|title)\s*:\s*)?(?P<task>[A-Z][^:]*?)\s*$"
+    r"(?:(?i:card|task|title)\s*:\s*)?(?P<task>[A-Z][^:]*)$"
 )
 _SELF = re.compile(r"^(?:I|I'\w+|we|we'\w+|my|our)\b", re.I)
 _NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}"
@@ -23,13 +23,11 @@ _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*"
 _OWNER_FIELD = re.compile(
     r"^\s*(?:(?i:members?|assignees?|assigned to|owners?|responsables?|pic|pj))\s*:\s*"
     rf"(?P<who>{_NAMES})"
-    r"(?:\s{2,}(?i:due(?: date)?|deadline|fecha)\s*:\s*(?P<due>.+?))?(?:\s{2,}\S.*)?\s*$"
+    r"(?:\s{2,}(?i:due(?: date)?|deadline|fecha)\s*:\s*(?P<due>\S+(?:\s\S+)*))?(?:\s{2,}\S.*)?$"
 )
 # "Ada Lovell · Due Dec 10", "Ada Lovell, Ben Ode": a recap's owner line, set in below the task
-_OWNER_LINE = re.compile(rf"^(?P<lead>\s+)(?P<who>{_NAMES})(?:\s*·\s*(?i:due)\s+(?P<due>.+?))?\s*$")
-_DUE_FIELD = re.compile(
-    r"^\s*(?i:due(?: date)?|deadline|fecha(?: l[ií]mite)?)\s*:\s*(?P<due>.+?)\s*$"
-)
+_OWNER_LINE = re.compile(rf"^(?P<lead>\s+)(?P<who>{_NAMES})(?:\s*·\s*(?i:due)\s+(?P<due>.+))?$")
+_DUE_FIELD = re.compile(r"^\s*(?i:due(?: date)?|deadline|fecha(?: l[ií]mite)?)\s*:\s*(?P<due>.+)$")
 _OTHER_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,20}:\s")
 _NO_DUE = re.compile(r"^(?:none|no date|-|–|—|n/?a|tb[cd])$", re.I)
 
@@ -59,13 +57,13 @@ def _recap_owner(m: re.Match, lead: str) -> bool:
 
 def card(lines: list[str], n: int) -> tuple[int, Card] | None:
     """The card starting at line n and the line after it, or None when line n heads none."""
-    m = _TASK.match(lines[n])
+    m = _TASK.match(lines[n].rstrip())
     if not m or _SELF.match(m.group("task")) or len(m.group("task").split()) < 2:
         return None
     owner = due = None
     end = n + 1
     while end < len(lines) and lines[end].strip() and end - n <= 6:
-        line = lines[end]
+        line = lines[end].rstrip()  # the patterns end at the text's end: linear time
         if (f := _OWNER_FIELD.match(line)) or (
             (f := _OWNER_LINE.match(line)) and _recap_owner(f, m.group("lead"))
         ):
@@ -79,6 +77,7 @@ def card(lines: list[str], n: int) -> tuple[int, Card] | None:
         end += 1
     if owner is None:
         return None
-    due = "" if due is None or _NO_DUE.match(due.strip()) else due.strip()
+    due = "" if due is None else " ".join(due.split())  # one space a gap: linear below
+    due = "" if _NO_DUE.match(due) else due
     due = re.sub(r"(?i)^due\s+|,?\s+\d{4}\b.*$|\s+at\s+\d{1,2}[:.]\d{2}.*$", "", due)
     return end, Card(owner, m.group("task"), due, lines[n].lstrip()[:1] in _DONE_GLYPH)

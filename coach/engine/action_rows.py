@@ -226,14 +226,22 @@ def _rows(lines: list[str], n: int) -> tuple[int, list[tuple[str, int, int]] | N
 
 
 # What task apps put after a quick-added task: labels, contexts, priorities ("#work @waiting
-# p2 ⏫"); a run holding a label, a priority or a flag, so a closing "@ana" alone is kept
-_APP_TAGS = re.compile(r"(?:\s+(?:#(?!\d+\b)[\w-]+|@[\w.-]+|p[1-4]|[⏫🔼🔽⏬🔺]))+\s*$")
-_APP_TAG = re.compile(r"(?:^|\s)(?:#(?!\d+\b)[\w-]+|p[1-4]|[⏫🔼🔽⏬🔺])(?=\s|$)")
+# p2 ⏫"), each a word of its own; a run holding a label, a priority or a flag is cut, so a
+# closing "@ana" alone is kept. Read word by word from the end: linear in the line's length.
+_APP_TAG = re.compile(r"#(?!\d+\b)[\w-]+|p[1-4]|[⏫🔼🔽⏬🔺]")
+_APP_MENTION = re.compile(r"@[\w.-]+")
+_WORD = re.compile(r"\S+")
 
 
 def _untagged(line: str) -> str:
-    m = _APP_TAGS.search(line)
-    return line[: m.start()] if m and _APP_TAG.search(m.group(0)) else line
+    words = [m for m in _WORD.finditer(line) if m.start() > 0]  # a tag follows white space
+    k = len(words)
+    while k and (_APP_TAG.fullmatch(words[k - 1][0]) or _APP_MENTION.fullmatch(words[k - 1][0])):
+        k -= 1
+    run = words[k:]
+    if not any(_APP_TAG.fullmatch(w[0]) for w in run):
+        return line
+    return line[: run[0].start()].rstrip()
 
 
 def _rewrite(line: str, side: str | None) -> str:
