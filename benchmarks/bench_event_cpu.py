@@ -21,7 +21,6 @@ import asyncio
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -88,11 +87,7 @@ def main() -> int:
             fns = asyncio.run(load.event_ids(url, people[0]))
             asyncio.run(measure(url, fns, people, proc.pid))
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            load.stop_server(proc)
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     return 0

@@ -147,6 +147,15 @@ def lost_writes(data_dir: Path, acked: dict[int, tuple[str, str]]) -> int:
 
 
 # -- the server ------------------------------------------------------------------------------
+def stop_server(proc: subprocess.Popen) -> None:
+    """Ask the server to stop; kill it when it has not within 15 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def start_server(data_dir: Path, trace: bool) -> tuple[subprocess.Popen, str]:
     from tests.index_fixtures import free_port
     from tests.ui_fixtures import app_env
@@ -484,11 +493,7 @@ def main() -> int:
                 if args.trace:
                     trace_diff(proc, data_dir, run)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_server(proc)
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     return 0
